@@ -1,0 +1,201 @@
+package org.accountability.model;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A source: a news report, a court document, a statute, a case, a press release, a dashboard or a
+ * secondary analysis. Every fact in the model cites sources by their {@link #id()}.
+ *
+ * <p>Only {@link #publisher()} and {@link #kind()} are required besides the id: many sources have no
+ * title, date or URL, and the model keeps them empty rather than inventing one. {@link #host()}
+ * names the site that carried a story when it is not the publisher (an Associated Press story on a
+ * local site).
+ *
+ * <pre>{@code
+ * Citation wapo = Citation.builder()
+ *     .id("wapo-2025-01-26")
+ *     .title("Trump officials issue quotas to ICE officers to ramp up arrests")
+ *     .publisher("Washington Post")
+ *     .date(PartialDate.parse("2025-01-26"))
+ *     .url("https://www.washingtonpost.com/immigration/2025/01/26/ice-arrests-raids-trump-quota/")
+ *     .kind(Citation.Kind.NEWS_REPORT)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class Citation implements Entity {
+
+  /** What kind of source a citation is. */
+  public enum Kind {
+    /** A news story. Secondary. */
+    NEWS_REPORT(false),
+    /** An opinion, order or filing of a court. Primary. */
+    COURT_DOCUMENT(true),
+    /** A section of a code of law. Primary. */
+    STATUTE(true),
+    /** A decided case, cited as authority. Primary. */
+    CASE(true),
+    /** A statement published by the body it speaks for. Primary. */
+    PRESS_RELEASE(true),
+    /** A published collection of data or incidents. Primary. */
+    DASHBOARD(true),
+    /** An analysis, summary or tracker written from other sources. Secondary. */
+    SECONDARY_ANALYSIS(false);
+
+    private final boolean primary;
+
+    Kind(boolean primary) {
+      this.primary = primary;
+    }
+
+    /**
+     * Whether sources of this kind are primary unless a citation says otherwise.
+     *
+     * @return true for primary kinds
+     */
+    public boolean isPrimaryByDefault() {
+      return primary;
+    }
+  }
+
+  Citation() {}
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableCitation.Builder builder() {
+    return ImmutableCitation.builder();
+  }
+
+  /** The key other entities cite this source by, such as {@code wapo-2025-01-26}. */
+  @Override
+  public abstract String id();
+
+  /**
+   * The title, when the source has one.
+   *
+   * @return the title
+   */
+  public abstract Optional<String> title();
+
+  /**
+   * Who published it, such as {@code Associated Press} or {@code United States Code}.
+   *
+   * @return the publisher
+   */
+  public abstract String publisher();
+
+  /**
+   * The site that carried it when that is not the publisher, such as {@code GV Wire} for an AP
+   * story.
+   *
+   * @return the host
+   */
+  public abstract Optional<String> host();
+
+  /**
+   * When it was published, to the precision known; approximate where the date is uncertain.
+   *
+   * @return the date
+   */
+  public abstract Optional<PartialDate> date();
+
+  /**
+   * Where to read it: an absolute http or https URL, when known.
+   *
+   * @return the URL
+   */
+  public abstract Optional<String> url();
+
+  /**
+   * What kind of source it is.
+   *
+   * @return the kind
+   */
+  public abstract Kind kind();
+
+  /**
+   * Whether it is a primary source; by default as its {@link #kind()} says.
+   *
+   * @return true for a primary source
+   */
+  @Value.Default
+  public boolean isPrimary() {
+    Kind kind = kind();
+    return kind != null && kind.isPrimaryByDefault();
+  }
+
+  /**
+   * The legal citation of a statute or case, such as {@code 18 U.S.C. § 242}.
+   *
+   * @return the legal reference
+   */
+  public abstract Optional<LegalReference> legalReference();
+
+  /**
+   * Whether the source is made up, for examples and tests. The bundled case study has none.
+   *
+   * @return true for a fictional source
+   */
+  @Value.Default
+  public boolean isFictional() {
+    return false;
+  }
+
+  /**
+   * One line for a reference list: title (or, without one, the publisher's name alone), publisher,
+   * host, date, URL.
+   *
+   * <p>For example {@code "ICE chief reassigned amid frustrations over mass deportation effort".
+   * Associated Press, via GV Wire, 21 February 2025. https://gvwire.com/...}
+   *
+   * @return the reference line
+   */
+  public String referenceLine() {
+    StringBuilder out = new StringBuilder();
+    title().ifPresent(t -> out.append('"').append(t).append("\". "));
+    out.append(publisher());
+    legalReference().ifPresent(l -> out.append(", ").append(l));
+    host().ifPresent(h -> out.append(", via ").append(h));
+    date().ifPresent(d -> out.append(", ").append(d.toReadableString()));
+    out.append('.');
+    url().ifPresent(u -> out.append(' ').append(u));
+    if (isFictional()) {
+      out.append(" (fictional)");
+    }
+    return out.toString();
+  }
+
+  @Value.Check
+  void check() {
+    EntityChecks checks = new EntityChecks("Citation", id());
+    checks.id(id());
+    checks.optionalText("title", title());
+    checks.text("publisher", publisher());
+    checks.optionalText("host", host());
+    checks.required("kind", kind());
+    url().ifPresent(u -> checkUrl(checks, u));
+    checks.throwIfAny();
+  }
+
+  private static void checkUrl(EntityChecks checks, String url) {
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme();
+      checks.check(
+          uri.isAbsolute()
+              && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+              && uri.getHost() != null,
+          "url",
+          "'" + url + "' is not an absolute http or https URL");
+    } catch (URISyntaxException e) {
+      checks.add("url", "'" + url + "' is not a URL: " + e.getReason());
+    }
+  }
+}

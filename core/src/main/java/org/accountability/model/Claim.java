@@ -1,0 +1,212 @@
+package org.accountability.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A statement of the explainer a framework encodes, with the stance of each source on it and the
+ * state of its evidence.
+ *
+ * <p>Counter-evidence is kept: a source that contradicts the claim (an official denial) stays in
+ * {@link #sources()} beside those that support it. A part of the claim that no source confirms or
+ * refutes is recorded in {@link #absenceOfEvidence()}, as an absence of evidence, never as proof.
+ *
+ * <pre>{@code
+ * Claim c1 = Claim.builder()
+ *     .id("C1")
+ *     .statement("Senior officials set numerical arrest targets ...")
+ *     .status(Claim.EvidenceStatus.REPORTED)
+ *     .addSources(Claim.Source.supports("wapo-2025-01-26"))
+ *     .addSources(Claim.Source.contradicts("tnr-2025-08-04"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class Claim implements Fact {
+
+  /** A source's position on a claim. */
+  public enum Stance {
+    /** The source supports the claim. */
+    SUPPORTS,
+    /** The source contradicts or undercuts the claim. */
+    CONTRADICTS,
+    /** The source reports both sides. */
+    REPORTS_BOTH
+  }
+
+  /** How well the evidence settles a claim. */
+  public enum EvidenceStatus {
+    /** Sources report it; any contradicting source is an exception kept beside it. */
+    REPORTED,
+    /** Sources disagree on it. */
+    CONTESTED,
+    /** Nothing found confirms or refutes it. */
+    ABSENCE_OF_EVIDENCE
+  }
+
+  /**
+   * One source's stance on a claim.
+   *
+   * @param citation the citation id
+   * @param stance its stance
+   */
+  public record Source(String citation, Stance stance) {
+    /**
+     * Validates the components.
+     *
+     * @throws ValidationException listing every problem
+     */
+    public Source {
+      EntityChecks checks = new EntityChecks("Claim.Source", null);
+      checks.required("citation", citation);
+      checks.required("stance", stance);
+      if (citation != null) {
+        checks.references("citation", ImmutableList.of(citation));
+      }
+      checks.throwIfAny();
+    }
+
+    /**
+     * A supporting source.
+     *
+     * @param citation the citation id
+     * @return the source
+     */
+    public static Source supports(String citation) {
+      return new Source(citation, Stance.SUPPORTS);
+    }
+
+    /**
+     * A contradicting source.
+     *
+     * @param citation the citation id
+     * @return the source
+     */
+    public static Source contradicts(String citation) {
+      return new Source(citation, Stance.CONTRADICTS);
+    }
+
+    /**
+     * A source reporting both sides.
+     *
+     * @param citation the citation id
+     * @return the source
+     */
+    public static Source reportsBoth(String citation) {
+      return new Source(citation, Stance.REPORTS_BOTH);
+    }
+  }
+
+  Claim() {}
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableClaim.Builder builder() {
+    return ImmutableClaim.builder();
+  }
+
+  /**
+   * What the claim says.
+   *
+   * @return the statement
+   */
+  public abstract String statement();
+
+  /**
+   * Each source's stance, in the order given; a citation appears at most once.
+   *
+   * @return the sources
+   */
+  public abstract ImmutableList<Source> sources();
+
+  /**
+   * How well the evidence settles the claim.
+   *
+   * @return the evidence status
+   */
+  public abstract EvidenceStatus status();
+
+  /**
+   * The part of the claim that nothing found confirms or refutes, when there is one.
+   *
+   * @return the unevidenced part
+   */
+  public abstract Optional<String> absenceOfEvidence();
+
+  /**
+   * The ids of all sources, whatever their stance.
+   *
+   * @return citation ids
+   */
+  @Override
+  @Value.Derived
+  public ImmutableList<String> citations() {
+    return sources().stream().map(Source::citation).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The ids of the sources with the given stance.
+   *
+   * @param stance the stance
+   * @return citation ids
+   */
+  public ImmutableList<String> citations(Stance stance) {
+    return sources().stream()
+        .filter(s -> s.stance() == stance)
+        .map(Source::citation)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public String label() {
+    return id() + ": " + statement();
+  }
+
+  @Value.Check
+  void check() {
+    EntityChecks checks = new EntityChecks("Claim", id());
+    checks.id(id());
+    checks.text("statement", statement());
+    checks.required("status", status());
+    checks.optionalText("absenceOfEvidence", absenceOfEvidence());
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < sources().size(); i++) {
+      String citation = sources().get(i).citation();
+      checks.check(
+          seen.add(citation),
+          "sources[" + i + "]",
+          "cites '" + citation + "' more than once; give each source one stance");
+    }
+    if (status() != null) {
+      switch (status()) {
+        case CONTESTED:
+          checks.check(
+              !citations(Stance.CONTRADICTS).isEmpty() || !citations(Stance.REPORTS_BOTH).isEmpty(),
+              "status",
+              "is CONTESTED, so at least one source must contradict it or report both sides");
+          checks.check(
+              !citations(Stance.SUPPORTS).isEmpty(),
+              "status",
+              "is CONTESTED, so at least one source must support it");
+          break;
+        case ABSENCE_OF_EVIDENCE:
+          checks.check(
+              citations(Stance.SUPPORTS).isEmpty(),
+              "status",
+              "is ABSENCE_OF_EVIDENCE, so no source may support it");
+          break;
+        default:
+          checks.check(
+              !citations(Stance.SUPPORTS).isEmpty(),
+              "status",
+              "is REPORTED, so at least one source must support it");
+      }
+    }
+    checks.throwIfAny();
+  }
+}

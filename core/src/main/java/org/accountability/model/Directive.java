@@ -1,0 +1,229 @@
+package org.accountability.model;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An instruction from the top of an agency: a numerical target, a policy memo or operational
+ * guidance, with who issued it, to whom, when it took effect and what accountability it announces.
+ *
+ * <p>A later directive can raise or replace an earlier one ({@link #supersedes()}); the earlier one
+ * then stops being in force when the later one takes effect. Whether a directive exists at all can
+ * be contested: {@link #deniedBy()} keeps the sources of an official denial beside it.
+ *
+ * <pre>{@code
+ * Directive target = Directive.builder()
+ *     .id("may-2025-agency-target")
+ *     .kind(Directive.Kind.NUMERICAL_TARGET)
+ *     .summary("At least 3,000 arrests a day")
+ *     .issuer(Actor.named("White House deputy chief of staff", "Stephen Miller"))
+ *     .addressee(Actor.of("ICE leadership").withRole(Role.SENIOR_OFFICIAL))
+ *     .effective(PartialDate.parse("2025-05-21"))
+ *     .target(NumericalTarget.of("arrests per day", "agency-wide", 3000))
+ *     .supersedes(Directive.Supersession.raises("jan-2025-agency-target"))
+ *     .addCitations("axios-2025-05-28", "tnr-2025-05-29")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class Directive implements Fact {
+
+  /** What form a directive takes. */
+  public enum Kind {
+    /** A number to reach: arrests, removals, tickets per period. */
+    NUMERICAL_TARGET,
+    /** A written policy memo changing rules or practice. */
+    POLICY_MEMO,
+    /** Operational guidance or a plan that is not a formal memo. */
+    OPERATIONAL_GUIDANCE
+  }
+
+  /**
+   * How a directive raises or replaces an earlier one.
+   *
+   * @param directive the id of the earlier directive
+   * @param raises true if the later directive raises the earlier one's target; false if it
+   *     replaces the earlier directive outright
+   */
+  public record Supersession(String directive, boolean raises) {
+    /**
+     * Validates the components.
+     *
+     * @throws ValidationException if the id is missing or invalid
+     */
+    public Supersession {
+      EntityChecks checks = new EntityChecks("Supersession", null);
+      checks.required("directive", directive);
+      if (directive != null) {
+        checks.references("directive", ImmutableList.of(directive));
+      }
+      checks.throwIfAny();
+    }
+
+    /**
+     * The later directive raises the earlier one's target.
+     *
+     * @param directive the earlier directive's id
+     * @return the supersession
+     */
+    public static Supersession raises(String directive) {
+      return new Supersession(directive, true);
+    }
+
+    /**
+     * The later directive replaces the earlier one.
+     *
+     * @param directive the earlier directive's id
+     * @return the supersession
+     */
+    public static Supersession replaces(String directive) {
+      return new Supersession(directive, false);
+    }
+  }
+
+  Directive() {}
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableDirective.Builder builder() {
+    return ImmutableDirective.builder();
+  }
+
+  /**
+   * The form of the directive.
+   *
+   * @return the kind
+   */
+  public abstract Kind kind();
+
+  /**
+   * What it instructs, in a sentence.
+   *
+   * @return the summary
+   */
+  public abstract String summary();
+
+  /**
+   * Who issued it.
+   *
+   * @return the issuer
+   */
+  public abstract Actor issuer();
+
+  /**
+   * To whom it is addressed.
+   *
+   * @return the addressee
+   */
+  public abstract Actor addressee();
+
+  /**
+   * When it took effect, where known.
+   *
+   * @return the effective date
+   */
+  public abstract Optional<PartialDate> effective();
+
+  /**
+   * When it ended, where known. A superseded directive also ends when its successor takes effect.
+   *
+   * @return the end date
+   */
+  public abstract Optional<PartialDate> ended();
+
+  /**
+   * The earlier directive this one raises or replaces, if any.
+   *
+   * @return the supersession
+   */
+  public abstract Optional<Supersession> supersedes();
+
+  /**
+   * The number it asks for; present exactly when the kind is {@link Kind#NUMERICAL_TARGET}.
+   *
+   * @return the target
+   */
+  public abstract Optional<NumericalTarget> target();
+
+  /**
+   * The accountability it announces, such as "managers will be held accountable for missing it".
+   *
+   * @return the announced accountability
+   */
+  public abstract Optional<String> announcedAccountability();
+
+  /**
+   * Citations of official denials that the directive exists; kept, never dropped.
+   *
+   * @return the ids of denying sources
+   */
+  public abstract ImmutableList<String> deniedBy();
+
+  @Override
+  public abstract ImmutableList<String> citations();
+
+  /**
+   * Whether an official denial contests the directive's existence.
+   *
+   * @return true if {@link #deniedBy()} is not empty
+   */
+  public boolean isContested() {
+    return !deniedBy().isEmpty();
+  }
+
+  /**
+   * Whether the directive was certainly in force on a day by its own dates: it certainly took
+   * effect on or before the day and had not certainly ended before it. Supersession by a later
+   * directive is a framework matter: see {@code AccountabilityFramework.directives().inForceOn}.
+   *
+   * @param day the day
+   * @return true if certainly in force by its own dates
+   */
+  public boolean isInForceOn(LocalDate day) {
+    return effective().map(e -> e.certainlyOnOrBefore(day)).orElse(false)
+        && ended().map(e -> !e.certainlyBefore(PartialDate.of(day))).orElse(true);
+  }
+
+  @Override
+  public String label() {
+    return summary();
+  }
+
+  @Value.Check
+  void check() {
+    EntityChecks checks = new EntityChecks("Directive", id());
+    checks.id(id());
+    checks.required("kind", kind());
+    checks.text("summary", summary());
+    checks.required("issuer", issuer());
+    checks.required("addressee", addressee());
+    checks.optionalText("announcedAccountability", announcedAccountability());
+    checks.references("citations", citations());
+    checks.references("deniedBy", deniedBy());
+    if (kind() != null) {
+      boolean numerical = kind() == Kind.NUMERICAL_TARGET;
+      checks.check(
+          numerical == target().isPresent(),
+          "target",
+          numerical
+              ? "is required for a NUMERICAL_TARGET directive"
+              : "is only allowed on a NUMERICAL_TARGET directive, not " + kind());
+    }
+    if (effective().isPresent() && ended().isPresent()) {
+      checks.check(
+          !ended().get().certainlyBefore(effective().get()),
+          "ended",
+          "ends (" + ended().get() + ") before it takes effect (" + effective().get() + ")");
+    }
+    supersedes()
+        .ifPresent(
+            s -> checks.check(!s.directive().equals(id()), "supersedes", "cannot supersede itself"));
+    checks.throwIfAny();
+  }
+}

@@ -1,0 +1,104 @@
+package org.accountability.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects the problems of one entity so that its builder can report them all at once. Generated
+ * builders skip mandatory checks (see {@link ModelStyle}), so a missing attribute arrives here as
+ * null.
+ */
+final class EntityChecks {
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+
+  private final String kind;
+  private final String id;
+  private final List<Problem> problems = new ArrayList<>();
+
+  EntityChecks(String kind, @Nullable String id) {
+    this.kind = kind;
+    this.id = id == null ? "" : id;
+  }
+
+  /** Checks an entity id: present and of the documented form. */
+  EntityChecks id(@Nullable String value) {
+    if (value == null) {
+      missing("id");
+    } else if (!ID.matcher(value).matches()) {
+      add("id", "'" + value + "' is not a valid id: " + ID_RULE);
+    }
+    return this;
+  }
+
+  static final String ID_RULE =
+      "use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit";
+
+  static boolean isValidId(String value) {
+    return ID.matcher(value).matches();
+  }
+
+  /** Checks that a required attribute is present. */
+  EntityChecks required(String attribute, @Nullable Object value) {
+    if (value == null) {
+      missing(attribute);
+    }
+    return this;
+  }
+
+  /** Checks that a required text is present and not blank. */
+  EntityChecks text(String attribute, @Nullable String value) {
+    if (value == null) {
+      missing(attribute);
+    } else if (value.isBlank()) {
+      add(attribute, "must not be blank");
+    }
+    return this;
+  }
+
+  /** Checks that an optional text, when present, is not blank. */
+  EntityChecks optionalText(String attribute, Optional<String> value) {
+    if (value.isPresent() && value.get().isBlank()) {
+      add(attribute, "must not be blank when present; leave it out instead");
+    }
+    return this;
+  }
+
+  /** Checks that every element of a list of references is a valid id. */
+  EntityChecks references(String attribute, Collection<String> values) {
+    int i = 0;
+    for (String value : values) {
+      if (!ID.matcher(value).matches()) {
+        add(attribute + "[" + i + "]", "'" + value + "' is not a valid id: " + ID_RULE);
+      }
+      i++;
+    }
+    return this;
+  }
+
+  /** Adds a problem when a condition does not hold. */
+  EntityChecks check(boolean holds, String attribute, String message) {
+    if (!holds) {
+      add(attribute, message);
+    }
+    return this;
+  }
+
+  void missing(String attribute) {
+    add(attribute, "is required but missing");
+  }
+
+  void add(String attribute, String message) {
+    problems.add(Problem.inEntity(kind, id, attribute, message));
+  }
+
+  /** Throws all collected problems, if any. */
+  void throwIfAny() {
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package org.accountability.model;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import org.immutables.value.Value;
+
+/**
+ * A body that can constrain an agency or its people: a court, members or committees of Congress, a
+ * state or local government, the Justice Department, an inspector general, a civil-society group,
+ * the press. Its levers, and what it did with them.
+ *
+ * <pre>{@code
+ * OversightBody court = OversightBody.builder()
+ *     .id("ninth-circuit")
+ *     .name("U.S. Court of Appeals for the Ninth Circuit")
+ *     .kind(OversightBody.Kind.COURT)
+ *     .addLevers(Lever.INJUNCTION)
+ *     .addActions(upheldOrder)
+ *     .addCitations("ninth-cir-2025-08-01")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class OversightBody implements Fact {
+
+  /** What kind of body it is. */
+  public enum Kind {
+    /** A court. */
+    COURT,
+    /** A committee of a legislature or some of its members. */
+    LEGISLATURE,
+    /** A state, county or city government. */
+    STATE_OR_LOCAL_GOVERNMENT,
+    /** The Justice Department (or another prosecuting authority). */
+    JUSTICE_DEPARTMENT,
+    /** An inspector general or internal watchdog. */
+    INSPECTOR_GENERAL,
+    /** An advocacy, legal-aid or civil-liberties group. */
+    CIVIL_SOCIETY,
+    /** The press. */
+    PRESS
+  }
+
+  OversightBody() {}
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutableOversightBody.Builder builder() {
+    return ImmutableOversightBody.builder();
+  }
+
+  /**
+   * Its name.
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * What kind of body it is.
+   *
+   * @return the kind
+   */
+  public abstract Kind kind();
+
+  /**
+   * The levers it has.
+   *
+   * @return at least one lever
+   */
+  public abstract ImmutableSet<Lever> levers();
+
+  /**
+   * What it did, in the order given.
+   *
+   * @return the actions
+   */
+  public abstract ImmutableList<OversightAction> actions();
+
+  @Override
+  public abstract ImmutableList<String> citations();
+
+  @Override
+  public String label() {
+    return name();
+  }
+
+  @Value.Check
+  void check() {
+    EntityChecks checks = new EntityChecks("OversightBody", id());
+    checks.id(id());
+    checks.text("name", name());
+    checks.required("kind", kind());
+    checks.check(!levers().isEmpty(), "levers", "must name at least one lever");
+    checks.references("citations", citations());
+    for (int i = 0; i < actions().size(); i++) {
+      OversightAction action = actions().get(i);
+      checks.check(
+          levers().contains(action.lever()),
+          "actions[" + i + "].lever",
+          "action '" + action.id() + "' uses " + action.lever() + ", which is not among the"
+              + " body's levers " + levers());
+    }
+    checks.throwIfAny();
+  }
+}

@@ -1,0 +1,419 @@
+package org.accountability.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar date known to the year, the month or the day, possibly approximate.
+ *
+ * <p>A partial date denotes an interval: {@code 2025} is the whole of 2025, {@code 2025-10} the
+ * whole of October 2025, {@code 2025-10-20} that one day. An approximate date ({@code ~2025-10},
+ * "around October 2025") widens the interval by one unit of its precision on each side, so {@code
+ * ~2025-10} may be any day from 2025-09-01 to 2025-11-30. {@link #earliest()} and {@link #latest()}
+ * give that widened interval; {@link #start()} and {@link #end()} give the stated one.
+ *
+ * <p>Comparisons come in two strengths, because an interval can overlap a day:
+ *
+ * <ul>
+ *   <li>"certainly": true for every day the date may denote ({@code 2025-02} is certainly on or
+ *       before 2025-03-01);
+ *   <li>"possibly": true for at least one day it may denote ({@code 2025-10} is possibly on or
+ *       before 2025-10-15, but not certainly).
+ * </ul>
+ *
+ * <pre>{@code
+ * PartialDate october = PartialDate.parse("~2025-10");
+ * october.precision();                                         // MONTH
+ * october.certainlyOnOrBefore(LocalDate.of(2025, 12, 1));      // true
+ * october.possiblyOnOrBefore(LocalDate.of(2025, 10, 15));      // true
+ * october.certainlyOnOrBefore(LocalDate.of(2025, 10, 15));     // false
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe. Natural order is by stated start, then stated end,
+ * then exact before approximate.
+ */
+public final class PartialDate implements Comparable<PartialDate> {
+
+  /** How much of a date is known. */
+  public enum Precision {
+    /** Only the year is known. */
+    YEAR,
+    /** The year and month are known. */
+    MONTH,
+    /** The full date is known. */
+    DAY
+  }
+
+  private static final Pattern ISO =
+      Pattern.compile("(~)?(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  private static final Comparator<PartialDate> ORDER =
+      Comparator.comparing(PartialDate::start)
+          .thenComparing(PartialDate::end)
+          .thenComparing(PartialDate::isApproximate);
+
+  private final LocalDate start;
+  private final Precision precision;
+  private final boolean approximate;
+
+  private PartialDate(LocalDate start, Precision precision, boolean approximate) {
+    this.start = start;
+    this.precision = precision;
+    this.approximate = approximate;
+  }
+
+  /**
+   * A date known to the year.
+   *
+   * @param year the year, 1 to 9999
+   * @return the partial date
+   * @throws ValidationException if the year is out of range
+   */
+  public static PartialDate ofYear(int year) {
+    return create(year, 1, 1, Precision.YEAR, false);
+  }
+
+  /**
+   * A date known to the month.
+   *
+   * @param year the year, 1 to 9999
+   * @param month the month, 1 to 12
+   * @return the partial date
+   * @throws ValidationException if a field is out of range
+   */
+  public static PartialDate ofMonth(int year, int month) {
+    return create(year, month, 1, Precision.MONTH, false);
+  }
+
+  /**
+   * A date known to the day.
+   *
+   * @param year the year, 1 to 9999
+   * @param month the month, 1 to 12
+   * @param day the day of the month
+   * @return the partial date
+   * @throws ValidationException if the fields do not make a date
+   */
+  public static PartialDate ofDay(int year, int month, int day) {
+    return create(year, month, day, Precision.DAY, false);
+  }
+
+  /**
+   * A date known to the day, from a {@link LocalDate}.
+   *
+   * @param date the date
+   * @return the partial date
+   */
+  public static PartialDate of(LocalDate date) {
+    return create(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), Precision.DAY, false);
+  }
+
+  /**
+   * Parses an ISO-8601 calendar date of any precision, with an optional leading {@code ~} for an
+   * approximate date: {@code 2025}, {@code 2025-10}, {@code 2025-10-20}, {@code ~2025-10}.
+   *
+   * @param text the text
+   * @return the partial date
+   * @throws ValidationException if the text is not such a date
+   */
+  public static PartialDate parse(String text) {
+    Optional<PartialDate> parsed = tryParse(text);
+    if (parsed.isEmpty()) {
+      throw new ValidationException(
+          java.util.List.of(
+              Problem.inEntity(
+                  "PartialDate",
+                  "",
+                  "",
+                  "'"
+                      + text
+                      + "' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, optionally"
+                      + " preceded by ~ for an approximate date")));
+    }
+    return parsed.get();
+  }
+
+  /**
+   * Parses like {@link #parse(String)} but returns empty instead of throwing.
+   *
+   * @param text the text
+   * @return the partial date, or empty if the text is not one
+   */
+  public static Optional<PartialDate> tryParse(String text) {
+    Matcher m = ISO.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    boolean approximate = m.group(1) != null;
+    int year = Integer.parseInt(m.group(2));
+    String month = m.group(3);
+    String day = m.group(4);
+    try {
+      PartialDate date;
+      if (month == null) {
+        date = create(year, 1, 1, Precision.YEAR, approximate);
+      } else if (day == null) {
+        date = create(year, Integer.parseInt(month), 1, Precision.MONTH, approximate);
+      } else {
+        date =
+            create(
+                year, Integer.parseInt(month), Integer.parseInt(day), Precision.DAY, approximate);
+      }
+      return Optional.of(date);
+    } catch (ValidationException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static PartialDate create(
+      int year, int month, int day, Precision precision, boolean approximate) {
+    if (year < 1 || year > 9999) {
+      throw invalid("year " + year + " is out of range 1..9999");
+    }
+    try {
+      return new PartialDate(LocalDate.of(year, month, day), precision, approximate);
+    } catch (DateTimeException e) {
+      throw invalid(String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static ValidationException invalid(String why) {
+    return new ValidationException(
+        java.util.List.of(Problem.inEntity("PartialDate", "", "", why)));
+  }
+
+  /**
+   * The same date marked approximate ("around").
+   *
+   * @return an approximate copy
+   */
+  public PartialDate approximately() {
+    return new PartialDate(start, precision, true);
+  }
+
+  /**
+   * How much of the date is known.
+   *
+   * @return the precision
+   */
+  public Precision precision() {
+    return precision;
+  }
+
+  /**
+   * Whether the date is approximate.
+   *
+   * @return true for an approximate date
+   */
+  public boolean isApproximate() {
+    return approximate;
+  }
+
+  /**
+   * The year.
+   *
+   * @return the year
+   */
+  public int year() {
+    return start.getYear();
+  }
+
+  /**
+   * The month, when known.
+   *
+   * @return the month 1..12, or empty at year precision
+   */
+  public Optional<Integer> month() {
+    return precision == Precision.YEAR ? Optional.empty() : Optional.of(start.getMonthValue());
+  }
+
+  /**
+   * The day of the month, when known.
+   *
+   * @return the day, or empty unless at day precision
+   */
+  public Optional<Integer> day() {
+    return precision == Precision.DAY ? Optional.of(start.getDayOfMonth()) : Optional.empty();
+  }
+
+  /**
+   * The first day of the stated interval.
+   *
+   * @return the first day
+   */
+  public LocalDate start() {
+    return start;
+  }
+
+  /**
+   * The last day of the stated interval.
+   *
+   * @return the last day (inclusive)
+   */
+  public LocalDate end() {
+    switch (precision) {
+      case YEAR:
+        return LocalDate.of(start.getYear(), 12, 31);
+      case MONTH:
+        return YearMonth.from(start).atEndOfMonth();
+      default:
+        return start;
+    }
+  }
+
+  /**
+   * The first day the date may denote: the stated start, one unit earlier when approximate.
+   *
+   * @return the earliest day
+   */
+  public LocalDate earliest() {
+    if (!approximate) {
+      return start;
+    }
+    switch (precision) {
+      case YEAR:
+        return start.minusYears(1);
+      case MONTH:
+        return start.minusMonths(1);
+      default:
+        return start.minusDays(1);
+    }
+  }
+
+  /**
+   * The last day the date may denote: the stated end, one unit later when approximate.
+   *
+   * @return the latest day (inclusive)
+   */
+  public LocalDate latest() {
+    if (!approximate) {
+      return end();
+    }
+    switch (precision) {
+      case YEAR:
+        return LocalDate.of(start.getYear() + 1, 12, 31);
+      case MONTH:
+        return YearMonth.from(start).plusMonths(1).atEndOfMonth();
+      default:
+        return start.plusDays(1);
+    }
+  }
+
+  /**
+   * Whether every day this date may denote is on or before {@code day}.
+   *
+   * @param day the day
+   * @return true if certainly on or before
+   */
+  public boolean certainlyOnOrBefore(LocalDate day) {
+    return !latest().isAfter(day);
+  }
+
+  /**
+   * Whether at least one day this date may denote is on or before {@code day}.
+   *
+   * @param day the day
+   * @return true if possibly on or before
+   */
+  public boolean possiblyOnOrBefore(LocalDate day) {
+    return !earliest().isAfter(day);
+  }
+
+  /**
+   * Whether every day this date may denote is before every day {@code other} may denote.
+   *
+   * @param other the other date
+   * @return true if certainly before
+   */
+  public boolean certainlyBefore(PartialDate other) {
+    return latest().isBefore(other.earliest());
+  }
+
+  /**
+   * Whether some day this date may denote is before some day {@code other} may denote.
+   *
+   * @param other the other date
+   * @return true if possibly before
+   */
+  public boolean possiblyBefore(PartialDate other) {
+    return earliest().isBefore(other.latest());
+  }
+
+  /**
+   * Whether the two dates may denote a common day.
+   *
+   * @param other the other date
+   * @return true if the intervals overlap
+   */
+  public boolean possiblyOverlaps(PartialDate other) {
+    return !earliest().isAfter(other.latest()) && !other.earliest().isAfter(latest());
+  }
+
+  /**
+   * A date for people: {@code 2025}, {@code October 2025}, {@code 20 October 2025}, prefixed with
+   * "around" when approximate.
+   *
+   * @return the readable date
+   */
+  public String toReadableString() {
+    String month = start.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+    String text;
+    switch (precision) {
+      case YEAR:
+        text = Integer.toString(start.getYear());
+        break;
+      case MONTH:
+        text = month + " " + start.getYear();
+        break;
+      default:
+        text = start.getDayOfMonth() + " " + month + " " + start.getYear();
+    }
+    return approximate ? "around " + text : text;
+  }
+
+  @Override
+  public int compareTo(PartialDate other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+    return o instanceof PartialDate
+        && ((PartialDate) o).start.equals(start)
+        && ((PartialDate) o).precision == precision
+        && ((PartialDate) o).approximate == approximate;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(start, precision, approximate);
+  }
+
+  /**
+   * The ISO-8601 form at the date's precision, with a leading {@code ~} when approximate; {@link
+   * #parse(String)} reads it back.
+   *
+   * @return for example {@code 2025}, {@code ~2025-10} or {@code 2025-10-20}
+   */
+  @Override
+  public String toString() {
+    String iso;
+    switch (precision) {
+      case YEAR:
+        iso = String.format(java.util.Locale.ROOT, "%04d", start.getYear());
+        break;
+      case MONTH:
+        iso = String.format(java.util.Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue());
+        break;
+      default:
+        iso = start.toString();
+    }
+    return approximate ? "~" + iso : iso;
+  }
+}

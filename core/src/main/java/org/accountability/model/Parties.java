@@ -1,0 +1,22 @@
+package org.accountability.model;
+
+import java.util.Set;
+
+/** The one rule tying defendants to roles, shared by legal routes and oversight actions. */
+final class Parties {
+  private Parties() {}
+
+  static void check(EntityChecks checks, Set<Defendant> defendants, Set<Role> roles) {
+    checks.check(!defendants.isEmpty(), "defendants", "must name at least one defendant");
+    boolean individual = defendants.contains(Defendant.INDIVIDUAL);
+    if (individual) {
+      checks.check(
+          !roles.isEmpty(),
+          "roles",
+          "must name the roles of the individuals when defendants include INDIVIDUAL");
+    } else {
+      checks.check(
+          roles.isEmpty(), "roles", "must be empty unless defendants include INDIVIDUAL");
+    }
+  }
+}

@@ -1,0 +1,235 @@
+package org.accountability.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Something done to the people of an agency to push its numbers: a reassignment, a removal, a
+ * bonus scheme, a hiring drive, a threat. Who did it to whom, when, why, whether it is a sanction or
+ * an incentive, and how far it got.
+ *
+ * <p>Only a sanction that was {@link Status#ANNOUNCED} or {@link Status#CARRIED_OUT} documents
+ * administrative accountability; a threat, an incentive or a withdrawn scheme does not.
+ *
+ * <pre>{@code
+ * PersonnelAction action = PersonnelAction.builder()
+ *     .id("feb-2025-ero-reassignments")
+ *     .kind(PersonnelAction.Kind.REASSIGNMENT)
+ *     .summary("The two top officials of Enforcement and Removal Operations reassigned")
+ *     .subjectRole(Role.SENIOR_OFFICIAL)
+ *     .addSubjectNames("Russell Hott", "Peter Berg")
+ *     .nature(PersonnelAction.Nature.SANCTION)
+ *     .status(PersonnelAction.Status.CARRIED_OUT)
+ *     .date(PartialDate.parse("2025-02"))
+ *     .conduct(Conduct.MISSED_QUOTA)
+ *     .reason("slow arrests against the targets")
+ *     .addCitations("guardian-2025-02-12", "reuters-2025-02-11", "ipt-quotas")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class PersonnelAction implements Fact {
+
+  /** What was done. */
+  public enum Kind {
+    /** Moved to another post without loss of grade or pay. */
+    REASSIGNMENT,
+    /** Removed from the post or fired. */
+    REMOVAL,
+    /** Suspended. */
+    SUSPENSION,
+    /** Reduced in grade or pay. */
+    DEMOTION,
+    /** Paid a bonus or reward for results. */
+    BONUS,
+    /** Recruiting with inducements such as signing bonuses. */
+    HIRING_DRIVE
+  }
+
+  /** Whether the action punishes or rewards. */
+  public enum Nature {
+    /** A penalty for falling short. */
+    SANCTION,
+    /** A reward or inducement. */
+    INCENTIVE
+  }
+
+  /** How far the action got. */
+  public enum Status {
+    /** Threatened, not decided. */
+    THREATENED,
+    /** Decided and announced, or reported as decided. */
+    ANNOUNCED,
+    /** Carried out. */
+    CARRIED_OUT,
+    /** Offered or announced, then withdrawn. */
+    WITHDRAWN;
+
+    /**
+     * Whether an action in this status shows that the consequence was actually decided.
+     *
+     * @return true for {@link #ANNOUNCED} and {@link #CARRIED_OUT}
+     */
+    public boolean isDecided() {
+      return this == ANNOUNCED || this == CARRIED_OUT;
+    }
+  }
+
+  PersonnelAction() {}
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static ImmutablePersonnelAction.Builder builder() {
+    return ImmutablePersonnelAction.builder();
+  }
+
+  /**
+   * What was done.
+   *
+   * @return the kind
+   */
+  public abstract Kind kind();
+
+  /**
+   * What happened, in a sentence.
+   *
+   * @return the summary
+   */
+  public abstract String summary();
+
+  /**
+   * The role of the people it was done to.
+   *
+   * @return the subject role
+   */
+  public abstract Role subjectRole();
+
+  /**
+   * Who they were, where the sources say more than the role, such as {@code up to 12 of 25 field
+   * office directors}.
+   *
+   * @return the description of the subjects
+   */
+  public abstract Optional<String> subjectDescription();
+
+  /**
+   * The people the sources name.
+   *
+   * @return the names
+   */
+  public abstract ImmutableList<String> subjectNames();
+
+  /**
+   * Who did it, where known.
+   *
+   * @return the actor
+   */
+  public abstract Optional<Actor> actor();
+
+  /**
+   * When it happened, where known; the start when it stretched over time.
+   *
+   * @return the date
+   */
+  public abstract Optional<PartialDate> date();
+
+  /**
+   * The last date, when the action stretched over time (rounds of firings).
+   *
+   * @return the end date
+   */
+  public abstract Optional<PartialDate> until();
+
+  /**
+   * Whether it punishes or rewards.
+   *
+   * @return the nature
+   */
+  public abstract Nature nature();
+
+  /**
+   * How far it got.
+   *
+   * @return the status
+   */
+  public abstract Status status();
+
+  /**
+   * The conduct it answers, such as {@link Conduct#MISSED_QUOTA}, when it answers one.
+   *
+   * @return the conduct
+   */
+  public abstract Optional<Conduct> conduct();
+
+  /**
+   * Why it was done, as the sources put it.
+   *
+   * @return the reason
+   */
+  public abstract String reason();
+
+  /**
+   * The directives whose numbers it enforced.
+   *
+   * @return directive ids
+   */
+  public abstract ImmutableList<String> enforces();
+
+  /**
+   * The agency's own account, where it differs (for example that reassignments are not
+   * demotions).
+   *
+   * @return the official response
+   */
+  public abstract Optional<String> officialResponse();
+
+  @Override
+  public abstract ImmutableList<String> citations();
+
+  /**
+   * Whether this action documents accountability: a sanction that was announced or carried out.
+   *
+   * @return true for a decided sanction
+   */
+  public boolean isDecidedSanction() {
+    return nature() == Nature.SANCTION && status().isDecided();
+  }
+
+  @Override
+  public String label() {
+    return summary();
+  }
+
+  @Value.Check
+  void check() {
+    EntityChecks checks = new EntityChecks("PersonnelAction", id());
+    checks.id(id());
+    checks.required("kind", kind());
+    checks.text("summary", summary());
+    checks.required("subjectRole", subjectRole());
+    checks.optionalText("subjectDescription", subjectDescription());
+    checks.required("nature", nature());
+    checks.required("status", status());
+    checks.text("reason", reason());
+    checks.optionalText("officialResponse", officialResponse());
+    checks.references("enforces", enforces());
+    checks.references("citations", citations());
+    for (int i = 0; i < subjectNames().size(); i++) {
+      checks.check(!subjectNames().get(i).isBlank(), "subjectNames[" + i + "]", "must not be blank");
+    }
+    if (date().isPresent() && until().isPresent()) {
+      checks.check(
+          !until().get().certainlyBefore(date().get()),
+          "until",
+          "ends (" + until().get() + ") before it starts (" + date().get() + ")");
+    }
+    checks.check(
+        until().isEmpty() || date().isPresent(), "until", "needs a start date in 'date'");
+    checks.throwIfAny();
+  }
+}
