@@ -15,4 +15,6 @@ module org.accountability.core {
   requires static org.immutables.value;
 
   exports org.accountability.model;
+  exports org.accountability.framework;
+  exports org.accountability.casestudy;
 }

@@ -64,6 +64,11 @@ public abstract class Citation implements Entity {
 
   Citation() {}
 
+  @Override
+  public final EntityKind entityKind() {
+    return EntityKind.CITATION;
+  }
+
   /**
    * A new builder.
    *
@@ -161,7 +166,9 @@ public abstract class Citation implements Entity {
     StringBuilder out = new StringBuilder();
     title().ifPresent(t -> out.append('"').append(t).append("\". "));
     out.append(publisher());
-    legalReference().ifPresent(l -> out.append(", ").append(l));
+    legalReference()
+        .filter(l -> title().map(t -> !t.contains(l.toString())).orElse(true))
+        .ifPresent(l -> out.append(", ").append(l));
     host().ifPresent(h -> out.append(", via ").append(h));
     date().ifPresent(d -> out.append(", ").append(d.toReadableString()));
     out.append('.');

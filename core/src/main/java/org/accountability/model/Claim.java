@@ -101,6 +101,11 @@ public abstract class Claim implements Fact {
 
   Claim() {}
 
+  @Override
+  public final EntityKind entityKind() {
+    return EntityKind.CLAIM;
+  }
+
   /**
    * A new builder.
    *
@@ -139,6 +144,14 @@ public abstract class Claim implements Fact {
   public abstract Optional<String> absenceOfEvidence();
 
   /**
+   * The entities the claim is about (directives, actions, routes, bodies), so that an answer
+   * that uses one of them can show the claim, and any source contradicting it, beside it.
+   *
+   * @return entity ids
+   */
+  public abstract ImmutableList<String> about();
+
+  /**
    * The ids of all sources, whatever their stance.
    *
    * @return citation ids
@@ -174,6 +187,7 @@ public abstract class Claim implements Fact {
     checks.text("statement", statement());
     checks.required("status", status());
     checks.optionalText("absenceOfEvidence", absenceOfEvidence());
+    checks.references("about", about());
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (int i = 0; i < sources().size(); i++) {
       String citation = sources().get(i).citation();

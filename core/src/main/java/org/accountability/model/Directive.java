@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  *
  * <p>A later directive can raise or replace an earlier one ({@link #supersedes()}); the earlier one
  * then stops being in force when the later one takes effect. Whether a directive exists at all can
- * be contested: {@link #deniedBy()} keeps the sources of an official denial beside it.
+ * be contested: {@link #denials()} keeps each official denial, with its source, beside it.
  *
  * <pre>{@code
  * Directive target = Directive.builder()
@@ -84,7 +84,35 @@ public abstract class Directive implements Fact {
     }
   }
 
+  /**
+   * An official denial that the directive exists, with the source that reports it.
+   *
+   * @param statement what was denied, and by whom, as a sentence
+   * @param citation the id of the citation reporting the denial
+   */
+  public record Denial(String statement, String citation) {
+    /**
+     * Validates the components.
+     *
+     * @throws ValidationException listing every problem
+     */
+    public Denial {
+      EntityChecks checks = new EntityChecks("Directive.Denial", null);
+      checks.text("statement", statement);
+      checks.required("citation", citation);
+      if (citation != null) {
+        checks.references("citation", ImmutableList.of(citation));
+      }
+      checks.throwIfAny();
+    }
+  }
+
   Directive() {}
+
+  @Override
+  public final EntityKind entityKind() {
+    return EntityKind.DIRECTIVE;
+  }
 
   /**
    * A new builder.
@@ -159,11 +187,20 @@ public abstract class Directive implements Fact {
   public abstract Optional<String> announcedAccountability();
 
   /**
-   * Citations of official denials that the directive exists; kept, never dropped.
+   * Official denials that the directive exists; kept beside it, never dropped.
    *
-   * @return the ids of denying sources
+   * @return the denials
    */
-  public abstract ImmutableList<String> deniedBy();
+  public abstract ImmutableList<Denial> denials();
+
+  /**
+   * The ids of the citations reporting official denials.
+   *
+   * @return citation ids, without repeats
+   */
+  public ImmutableList<String> deniedBy() {
+    return denials().stream().map(Denial::citation).distinct().collect(ImmutableList.toImmutableList());
+  }
 
   @Override
   public abstract ImmutableList<String> citations();
@@ -171,10 +208,10 @@ public abstract class Directive implements Fact {
   /**
    * Whether an official denial contests the directive's existence.
    *
-   * @return true if {@link #deniedBy()} is not empty
+   * @return true if {@link #denials()} is not empty
    */
   public boolean isContested() {
-    return !deniedBy().isEmpty();
+    return !denials().isEmpty();
   }
 
   /**
@@ -205,7 +242,6 @@ public abstract class Directive implements Fact {
     checks.required("addressee", addressee());
     checks.optionalText("announcedAccountability", announcedAccountability());
     checks.references("citations", citations());
-    checks.references("deniedBy", deniedBy());
     if (kind() != null) {
       boolean numerical = kind() == Kind.NUMERICAL_TARGET;
       checks.check(

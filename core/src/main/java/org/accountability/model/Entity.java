@@ -15,4 +15,11 @@ public interface Entity {
    * @return the id
    */
   String id();
+
+  /**
+   * What kind of entity this is.
+   *
+   * @return the kind
+   */
+  EntityKind entityKind();
 }

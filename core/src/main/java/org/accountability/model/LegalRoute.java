@@ -45,6 +45,11 @@ public abstract class LegalRoute implements Fact {
 
   LegalRoute() {}
 
+  @Override
+  public final EntityKind entityKind() {
+    return EntityKind.LEGAL_ROUTE;
+  }
+
   /**
    * A new builder.
    *

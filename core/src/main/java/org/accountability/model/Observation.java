@@ -63,6 +63,11 @@ public abstract class Observation implements Fact {
 
   Observation() {}
 
+  @Override
+  public final EntityKind entityKind() {
+    return EntityKind.OBSERVATION;
+  }
+
   /**
    * A new builder.
    *

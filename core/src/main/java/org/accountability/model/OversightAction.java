@@ -50,6 +50,11 @@ public abstract class OversightAction implements Fact {
 
   OversightAction() {}
 
+  @Override
+  public final EntityKind entityKind() {
+    return EntityKind.OVERSIGHT_ACTION;
+  }
+
   /**
    * A new builder.
    *

@@ -44,6 +44,11 @@ public abstract class OversightBody implements Fact {
 
   OversightBody() {}
 
+  @Override
+  public final EntityKind entityKind() {
+    return EntityKind.OVERSIGHT_BODY;
+  }
+
   /**
    * A new builder.
    *

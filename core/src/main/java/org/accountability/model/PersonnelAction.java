@@ -79,6 +79,11 @@ public abstract class PersonnelAction implements Fact {
 
   PersonnelAction() {}
 
+  @Override
+  public final EntityKind entityKind() {
+    return EntityKind.PERSONNEL_ACTION;
+  }
+
   /**
    * A new builder.
    *

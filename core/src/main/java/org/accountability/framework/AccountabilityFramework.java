@@ -1,0 +1,703 @@
+package org.accountability.framework;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSetMultimap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.accountability.model.Citation;
+import org.accountability.model.Claim;
+import org.accountability.model.Conduct;
+import org.accountability.model.Directive;
+import org.accountability.model.Entity;
+import org.accountability.model.Fact;
+import org.accountability.model.LegalRoute;
+import org.accountability.model.Observation;
+import org.accountability.model.OversightAction;
+import org.accountability.model.OversightBody;
+import org.accountability.model.PersonnelAction;
+import org.accountability.model.Role;
+import org.accountability.model.ValidationException;
+
+/**
+ * The aggregate root: every entity of one accountability study, validated as a whole, with the
+ * queries and the assessment that answer "who can be held accountable, by what mechanism, on what
+ * evidence".
+ *
+ * <p>A framework is built only through {@link #builder()}, whose {@link Builder#build()} checks
+ * every cross-entity rule at once (unique ids, references that resolve, every fact cited, dates in
+ * order) and throws one {@link ValidationException} listing every problem; a framework that exists
+ * is valid. It is immutable and thread-safe; its indexes are built once.
+ *
+ * <pre>{@code
+ * AccountabilityFramework ice = CaseStudies.iceDeportationQuotas();
+ * System.out.println(ice);                                          // one-line summary
+ * System.out.println(ice.directives().inForceOn(LocalDate.of(2025, 6, 1)));   // a table
+ * Assessment answer = ice.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA);
+ * System.out.println(answer.explain());                             // cited Markdown
+ * }</pre>
+ */
+public final class AccountabilityFramework {
+
+  private final String title;
+  private final String agency;
+  private final Optional<String> question;
+  private final ImmutableList<Citation> citations;
+  private final ImmutableList<Directive> directives;
+  private final ImmutableList<PersonnelAction> personnelActions;
+  private final ImmutableList<OversightBody> oversightBodies;
+  private final ImmutableList<LegalRoute> routes;
+  private final ImmutableList<Claim> claims;
+  private final ImmutableList<Observation> observations;
+  private final FrameworkIndex index;
+
+  private AccountabilityFramework(Builder b, FrameworkIndex index) {
+    this.title = checkNotNull(b.title);
+    this.agency = checkNotNull(b.agency);
+    this.question = Optional.ofNullable(b.question);
+    this.citations = ImmutableList.copyOf(b.citations.values());
+    this.directives = ImmutableList.copyOf(b.directives.values());
+    this.personnelActions = ImmutableList.copyOf(b.personnelActions.values());
+    this.oversightBodies = ImmutableList.copyOf(b.oversightBodies.values());
+    this.routes = ImmutableList.copyOf(b.routes.values());
+    this.claims = ImmutableList.copyOf(b.claims.values());
+    this.observations = ImmutableList.copyOf(b.observations.values());
+    this.index = index;
+  }
+
+  /**
+   * A new, empty builder.
+   *
+   * <pre>{@code
+   * AccountabilityFramework f = AccountabilityFramework.builder()
+   *     .title("Ticket quotas in Example City")
+   *     .agency("Example City Police Department")
+   *     .addCitations(source)
+   *     .addRoutes(route)
+   *     .build();
+   * }</pre>
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding every entity of this framework, to derive a changed framework from it.
+   *
+   * <pre>{@code
+   * AccountabilityFramework without242 = ice.toBuilder().remove("usc-18-242-prosecution").build();
+   * }</pre>
+   *
+   * @return a builder with this framework's content
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder().title(title).agency(agency);
+    question.ifPresent(b::question);
+    return b.addCitations(citations)
+        .addDirectives(directives)
+        .addPersonnelActions(personnelActions)
+        .addOversightBodies(oversightBodies)
+        .addRoutes(routes)
+        .addClaims(claims)
+        .addObservations(observations);
+  }
+
+  /**
+   * The framework's title.
+   *
+   * @return the title
+   */
+  public String title() {
+    return title;
+  }
+
+  /**
+   * The agency it studies.
+   *
+   * @return the agency
+   */
+  public String agency() {
+    return agency;
+  }
+
+  /**
+   * The question it answers, when stated.
+   *
+   * @return the question
+   */
+  public Optional<String> question() {
+    return question;
+  }
+
+  /**
+   * The entity with the id, of any kind, including oversight actions held by their bodies.
+   *
+   * @param id the id
+   * @return the entity
+   */
+  public Optional<Entity> entity(String id) {
+    return Optional.ofNullable(index.byId.get(id));
+  }
+
+  /**
+   * The citation with the id.
+   *
+   * @param id the id
+   * @return the citation
+   */
+  public Optional<Citation> citation(String id) {
+    return entity(id).filter(Citation.class::isInstance).map(Citation.class::cast);
+  }
+
+  /**
+   * The citations, in the order given: a query to filter, list, count or print as a table.
+   *
+   * @return a query over all citations
+   */
+  public CitationQuery citations() {
+    return new CitationQuery(this, citations, x -> true);
+  }
+
+  /**
+   * The directives, in the order given.
+   *
+   * @return a query over all directives
+   */
+  public DirectiveQuery directives() {
+    return new DirectiveQuery(this, directives, x -> true);
+  }
+
+  /**
+   * The personnel actions, in the order given.
+   *
+   * @return a query over all personnel actions
+   */
+  public PersonnelActionQuery personnelActions() {
+    return new PersonnelActionQuery(this, personnelActions, x -> true);
+  }
+
+  /**
+   * The oversight bodies, in the order given.
+   *
+   * @return a query over all oversight bodies
+   */
+  public OversightBodyQuery oversightBodies() {
+    return new OversightBodyQuery(this, oversightBodies, x -> true);
+  }
+
+  /**
+   * The actions of every oversight body, body by body, in the order given.
+   *
+   * @return a query over all oversight actions
+   */
+  public OversightActionQuery oversightActions() {
+    return new OversightActionQuery(this, index.oversightActions, x -> true);
+  }
+
+  /**
+   * The legal routes, in the order given.
+   *
+   * @return a query over all legal routes
+   */
+  public LegalRouteQuery routes() {
+    return new LegalRouteQuery(this, routes, x -> true);
+  }
+
+  /**
+   * The claims, in the order given.
+   *
+   * @return a query over all claims
+   */
+  public ClaimQuery claims() {
+    return new ClaimQuery(this, claims, x -> true);
+  }
+
+  /**
+   * The observations, in the order given.
+   *
+   * @return a query over all observations
+   */
+  public ObservationQuery observations() {
+    return new ObservationQuery(this, observations, x -> true);
+  }
+
+  /**
+   * Evidence navigation: what each citation supports or contradicts, what supports each fact,
+   * contested claims, facts resting on one source, citations nothing uses.
+   *
+   * <pre>{@code
+   * ice.evidence().contestedClaims();
+   * ice.evidence().singleSourceFacts();
+   * }</pre>
+   *
+   * @return the evidence view
+   */
+  public Evidence evidence() {
+    return new Evidence(this);
+  }
+
+  /**
+   * Every numerical directive held against the observations of the same metric and scope made
+   * while it was in force, with the attainment ratio of each.
+   *
+   * <pre>{@code
+   * ice.attainment().forEach(System.out::println);
+   * }</pre>
+   *
+   * @return one entry per numerical directive, in directive order
+   */
+  public ImmutableList<TargetAttainment> attainment() {
+    return TargetAttainment.of(this);
+  }
+
+  /**
+   * Whether, and how, a person in a role can be held accountable for a conduct, on everything the
+   * framework holds.
+   *
+   * <pre>{@code
+   * Assessment a = ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA);
+   * a.verdict();                                      // LIMITED
+   * a.pathway(LiabilityType.ADMINISTRATIVE).status(); // AVAILABLE
+   * }</pre>
+   *
+   * @param role the role
+   * @param conduct the conduct
+   * @return the assessment
+   */
+  public Assessment assess(Role role, Conduct conduct) {
+    return AssessmentRules.assess(this, checkNotNull(role, "role"), checkNotNull(conduct, "conduct"), Optional.empty());
+  }
+
+  /**
+   * The assessment as it stood on a day: only directives, personnel actions and proceedings dated
+   * certainly on or before the day count, and route restrictions count from the day they began.
+   *
+   * <pre>{@code
+   * ice.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA, LocalDate.of(2025, 3, 1));
+   * }</pre>
+   *
+   * @param role the role
+   * @param conduct the conduct
+   * @param asOf the day
+   * @return the assessment as of that day
+   */
+  public Assessment assess(Role role, Conduct conduct, LocalDate asOf) {
+    return AssessmentRules.assess(
+        this, checkNotNull(role, "role"), checkNotNull(conduct, "conduct"), Optional.of(checkNotNull(asOf, "asOf")));
+  }
+
+  FrameworkIndex index() {
+    return index;
+  }
+
+  /**
+   * One line: title, agency and the number of each kind of entity.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return "AccountabilityFramework["
+        + title
+        + " | "
+        + agency
+        + " | "
+        + directives.size()
+        + " directives, "
+        + personnelActions.size()
+        + " personnel actions, "
+        + oversightBodies.size()
+        + " oversight bodies ("
+        + index.oversightActions.size()
+        + " actions), "
+        + routes.size()
+        + " legal routes, "
+        + claims.size()
+        + " claims, "
+        + observations.size()
+        + " observations, "
+        + citations.size()
+        + " citations]";
+  }
+
+  /**
+   * Two frameworks are equal when they hold equal content in the same order.
+   *
+   * @param o the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+    if (!(o instanceof AccountabilityFramework)) {
+      return false;
+    }
+    AccountabilityFramework f = (AccountabilityFramework) o;
+    return title.equals(f.title)
+        && agency.equals(f.agency)
+        && question.equals(f.question)
+        && citations.equals(f.citations)
+        && directives.equals(f.directives)
+        && personnelActions.equals(f.personnelActions)
+        && oversightBodies.equals(f.oversightBodies)
+        && routes.equals(f.routes)
+        && claims.equals(f.claims)
+        && observations.equals(f.observations);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(
+        title, agency, question, citations, directives, personnelActions, oversightBodies, routes,
+        claims, observations);
+  }
+
+  /**
+   * Collects entities and builds a validated framework. Adding an entity whose id is already
+   * present keeps both until {@link #build()}, which reports the duplicate; {@link #remove(String)}
+   * drops entities by id. Not thread-safe; use one builder per thread.
+   *
+   * <pre>{@code
+   * AccountabilityFramework f = AccountabilityFramework.builder()
+   *     .title("Ticket quotas in Example City")
+   *     .agency("Example City Police Department")
+   *     .addCitations(source)
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private @org.jspecify.annotations.Nullable String title;
+    private @org.jspecify.annotations.Nullable String agency;
+    private @org.jspecify.annotations.Nullable String question;
+    private final Slots<Citation> citations = new Slots<>();
+    private final Slots<Directive> directives = new Slots<>();
+    private final Slots<PersonnelAction> personnelActions = new Slots<>();
+    private final Slots<OversightBody> oversightBodies = new Slots<>();
+    private final Slots<LegalRoute> routes = new Slots<>();
+    private final Slots<Claim> claims = new Slots<>();
+    private final Slots<Observation> observations = new Slots<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the title.
+     *
+     * @param value the title
+     * @return this builder
+     */
+    public Builder title(String value) {
+      this.title = value;
+      return this;
+    }
+
+    /**
+     * Sets the agency studied.
+     *
+     * @param value the agency
+     * @return this builder
+     */
+    public Builder agency(String value) {
+      this.agency = value;
+      return this;
+    }
+
+    /**
+     * Sets the question the framework answers.
+     *
+     * @param value the question
+     * @return this builder
+     */
+    public Builder question(String value) {
+      this.question = value;
+      return this;
+    }
+
+    /**
+     * Adds citations.
+     *
+     * @param values the citations
+     * @return this builder
+     */
+    public Builder addCitations(Citation... values) {
+      return addCitations(Arrays.asList(values));
+    }
+
+    /**
+     * Adds citations.
+     *
+     * @param values the citations
+     * @return this builder
+     */
+    public Builder addCitations(Iterable<? extends Citation> values) {
+      citations.addAll(values);
+      return this;
+    }
+
+    /**
+     * Adds directives.
+     *
+     * @param values the directives
+     * @return this builder
+     */
+    public Builder addDirectives(Directive... values) {
+      return addDirectives(Arrays.asList(values));
+    }
+
+    /**
+     * Adds directives.
+     *
+     * @param values the directives
+     * @return this builder
+     */
+    public Builder addDirectives(Iterable<? extends Directive> values) {
+      directives.addAll(values);
+      return this;
+    }
+
+    /**
+     * Adds personnel actions.
+     *
+     * @param values the personnel actions
+     * @return this builder
+     */
+    public Builder addPersonnelActions(PersonnelAction... values) {
+      return addPersonnelActions(Arrays.asList(values));
+    }
+
+    /**
+     * Adds personnel actions.
+     *
+     * @param values the personnel actions
+     * @return this builder
+     */
+    public Builder addPersonnelActions(Iterable<? extends PersonnelAction> values) {
+      personnelActions.addAll(values);
+      return this;
+    }
+
+    /**
+     * Adds oversight bodies, with their actions.
+     *
+     * @param values the bodies
+     * @return this builder
+     */
+    public Builder addOversightBodies(OversightBody... values) {
+      return addOversightBodies(Arrays.asList(values));
+    }
+
+    /**
+     * Adds oversight bodies, with their actions.
+     *
+     * @param values the bodies
+     * @return this builder
+     */
+    public Builder addOversightBodies(Iterable<? extends OversightBody> values) {
+      oversightBodies.addAll(values);
+      return this;
+    }
+
+    /**
+     * Adds legal routes.
+     *
+     * @param values the routes
+     * @return this builder
+     */
+    public Builder addRoutes(LegalRoute... values) {
+      return addRoutes(Arrays.asList(values));
+    }
+
+    /**
+     * Adds legal routes.
+     *
+     * @param values the routes
+     * @return this builder
+     */
+    public Builder addRoutes(Iterable<? extends LegalRoute> values) {
+      routes.addAll(values);
+      return this;
+    }
+
+    /**
+     * Adds claims.
+     *
+     * @param values the claims
+     * @return this builder
+     */
+    public Builder addClaims(Claim... values) {
+      return addClaims(Arrays.asList(values));
+    }
+
+    /**
+     * Adds claims.
+     *
+     * @param values the claims
+     * @return this builder
+     */
+    public Builder addClaims(Iterable<? extends Claim> values) {
+      claims.addAll(values);
+      return this;
+    }
+
+    /**
+     * Adds observations.
+     *
+     * @param values the observations
+     * @return this builder
+     */
+    public Builder addObservations(Observation... values) {
+      return addObservations(Arrays.asList(values));
+    }
+
+    /**
+     * Adds observations.
+     *
+     * @param values the observations
+     * @return this builder
+     */
+    public Builder addObservations(Iterable<? extends Observation> values) {
+      observations.addAll(values);
+      return this;
+    }
+
+    /**
+     * Removes every entity with the id, of any kind; an oversight action is removed from its
+     * body. References to it are not removed: {@link #build()} reports any that dangle.
+     *
+     * @param id the id
+     * @return this builder
+     * @throws IllegalArgumentException if no entity has the id
+     */
+    public Builder remove(String id) {
+      boolean removed = citations.remove(id);
+      removed |= directives.remove(id);
+      removed |= personnelActions.remove(id);
+      removed |= routes.remove(id);
+      removed |= claims.remove(id);
+      removed |= observations.remove(id);
+      removed |= oversightBodies.remove(id);
+      removed |= oversightBodies.replaceAll(body -> withoutAction(body, id));
+      if (!removed) {
+        throw new IllegalArgumentException("no entity has the id '" + id + "'");
+      }
+      return this;
+    }
+
+    private static OversightBody withoutAction(OversightBody body, String actionId) {
+      if (body.actions().stream().noneMatch(a -> a.id().equals(actionId))) {
+        return body;
+      }
+      List<OversightAction> kept = new ArrayList<>(body.actions());
+      kept.removeIf(a -> a.id().equals(actionId));
+      return org.accountability.model.ImmutableOversightBody.copyOf(body).withActions(kept);
+    }
+
+    /**
+     * Checks every cross-entity rule and builds the framework.
+     *
+     * <p>The rules: title and agency present; ids unique across all kinds; every reference
+     * resolves to an entity of the right kind; every fact cites at least one source (a claim whose
+     * status is an absence of evidence excepted); a directive does not take effect before the one
+     * it supersedes, and a personnel action does not precede the directive it enforces.
+     *
+     * @return the framework
+     * @throws ValidationException listing every problem found
+     */
+    public AccountabilityFramework build() {
+      FrameworkValidation validation = new FrameworkValidation();
+      validation.header(title, agency, question);
+      List<Entity> all = new ArrayList<>();
+      all.addAll(citations.values());
+      all.addAll(directives.values());
+      all.addAll(personnelActions.values());
+      for (OversightBody body : oversightBodies.values()) {
+        all.add(body);
+        all.addAll(body.actions());
+      }
+      all.addAll(routes.values());
+      all.addAll(claims.values());
+      all.addAll(observations.values());
+      Map<String, Entity> byId = validation.uniqueIds(all);
+      validation.references(all, byId);
+      validation.dates(directives.values(), personnelActions.values(), byId);
+      validation.throwIfAny();
+      return new AccountabilityFramework(this, new FrameworkIndex(all, byId));
+    }
+  }
+
+  /** Insertion-ordered entities; duplicates are kept so that build() can report them. */
+  private static final class Slots<T extends Entity> {
+    private final List<T> items = new ArrayList<>();
+
+    void addAll(Iterable<? extends T> values) {
+      for (T value : values) {
+        items.add(checkNotNull(value, "a null entity was added"));
+      }
+    }
+
+    boolean remove(String id) {
+      return items.removeIf(e -> e.id().equals(id));
+    }
+
+    boolean replaceAll(java.util.function.UnaryOperator<T> change) {
+      boolean changed = false;
+      for (int i = 0; i < items.size(); i++) {
+        T before = items.get(i);
+        T after = change.apply(before);
+        if (after != before) {
+          items.set(i, after);
+          changed = true;
+        }
+      }
+      return changed;
+    }
+
+    List<T> values() {
+      return items;
+    }
+  }
+
+  /** Indexes built once per framework. */
+  static final class FrameworkIndex {
+    final ImmutableMap<String, Entity> byId;
+    final ImmutableList<OversightAction> oversightActions;
+    final ImmutableMap<String, OversightBody> bodyOfAction;
+    final ImmutableSetMultimap<String, Fact> factsCiting;
+
+    FrameworkIndex(List<Entity> all, Map<String, Entity> byId) {
+      this.byId = ImmutableMap.copyOf(byId);
+      ImmutableList.Builder<OversightAction> actions = ImmutableList.builder();
+      Map<String, OversightBody> bodies = new LinkedHashMap<>();
+      ImmutableSetMultimap.Builder<String, Fact> citing = ImmutableSetMultimap.builder();
+      for (Entity e : all) {
+        if (e instanceof OversightBody) {
+          for (OversightAction a : ((OversightBody) e).actions()) {
+            actions.add(a);
+            bodies.put(a.id(), (OversightBody) e);
+          }
+        }
+        if (e instanceof Fact) {
+          Fact fact = (Fact) e;
+          fact.citations().forEach(c -> citing.put(c, fact));
+          if (fact instanceof Directive) {
+            ((Directive) fact).deniedBy().forEach(c -> citing.put(c, fact));
+          }
+          if (fact instanceof LegalRoute) {
+            ((LegalRoute) fact).restrictedBy().forEach(c -> citing.put(c, fact));
+          }
+        }
+      }
+      this.oversightActions = actions.build();
+      this.bodyOfAction = ImmutableMap.copyOf(bodies);
+      this.factsCiting = citing.build();
+    }
+  }
+
+}

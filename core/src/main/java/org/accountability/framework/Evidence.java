@@ -1,0 +1,229 @@
+package org.accountability.framework;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.accountability.model.Citation;
+import org.accountability.model.Claim;
+import org.accountability.model.Directive;
+import org.accountability.model.Entity;
+import org.accountability.model.Fact;
+import org.accountability.model.LegalRoute;
+
+/**
+ * Evidence navigation over a framework: from a source to the facts it supports or contradicts, from
+ * a fact to its sources, and the weak spots (contested claims, facts resting on one source,
+ * citations nothing uses).
+ *
+ * <pre>{@code
+ * Evidence evidence = ice.evidence();
+ * evidence.supportedBy("wapo-2025-01-26");     // facts and claims it backs
+ * evidence.contradictedBy("tnr-2025-08-04");  // the claims and directives it denies
+ * evidence.contestedClaims();                 // each with its contradicting sources
+ * evidence.singleSourceFacts();
+ * }</pre>
+ */
+public final class Evidence {
+
+  /**
+   * A claim that some source contradicts (or that is marked contested), with its sources grouped
+   * by stance.
+   *
+   * @param claim the claim
+   * @param supporting the sources that support it
+   * @param contradicting the sources that contradict it
+   * @param reportingBoth the sources that report both sides
+   */
+  public record ContestedClaim(
+      Claim claim,
+      ImmutableList<Citation> supporting,
+      ImmutableList<Citation> contradicting,
+      ImmutableList<Citation> reportingBoth) {
+    /** Checks that no component is null and copies the lists. */
+    public ContestedClaim {
+      requireNonNull(claim, "claim");
+      supporting = ImmutableList.copyOf(supporting);
+      contradicting = ImmutableList.copyOf(contradicting);
+      reportingBoth = ImmutableList.copyOf(reportingBoth);
+    }
+
+    @Override
+    public String toString() {
+      return claim.id()
+          + " ("
+          + claim.status()
+          + "): for "
+          + ids(supporting)
+          + "; against "
+          + ids(contradicting)
+          + "; both "
+          + ids(reportingBoth);
+    }
+
+    private static List<String> ids(List<Citation> citations) {
+      return citations.stream().map(Citation::id).collect(ImmutableList.toImmutableList());
+    }
+  }
+
+  private final AccountabilityFramework framework;
+
+  Evidence(AccountabilityFramework framework) {
+    this.framework = framework;
+  }
+
+  /**
+   * The facts the citation supports: every fact citing it as a source, except claims it
+   * contradicts or reports both ways on, directives it denies, and routes whose restriction alone
+   * it documents.
+   *
+   * @param citationId the citation id
+   * @return the facts, in framework order
+   */
+  public ImmutableList<Fact> supportedBy(String citationId) {
+    return framework.index().factsCiting.get(citationId).stream()
+        .filter(f -> stanceOf(f, citationId).map(s -> s == Claim.Stance.SUPPORTS).orElse(true))
+        .filter(f -> f.citations().contains(citationId))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The facts the citation contradicts: claims it contradicts and directives whose existence it
+   * officially denies.
+   *
+   * @param citationId the citation id
+   * @return the facts
+   */
+  public ImmutableList<Fact> contradictedBy(String citationId) {
+    return framework.index().factsCiting.get(citationId).stream()
+        .filter(
+            f ->
+                stanceOf(f, citationId).map(s -> s == Claim.Stance.CONTRADICTS).orElse(false)
+                    || (f instanceof Directive && ((Directive) f).deniedBy().contains(citationId)))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The claims on which the citation reports both sides.
+   *
+   * @param citationId the citation id
+   * @return the claims
+   */
+  public ImmutableList<Claim> reportsBothSides(String citationId) {
+    return framework.claims().stream()
+        .filter(c -> c.citations(Claim.Stance.REPORTS_BOTH).contains(citationId))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The sources a fact rests on, in the order it cites them; for a route, its restriction's
+   * sources follow; for a directive, its denials follow.
+   *
+   * @param factId the fact's id
+   * @return the citations; empty if no fact has the id
+   */
+  public ImmutableList<Citation> sourcesOf(String factId) {
+    Optional<Entity> entity = framework.entity(factId);
+    if (entity.isEmpty() || !(entity.get() instanceof Fact)) {
+      return ImmutableList.of();
+    }
+    Fact fact = (Fact) entity.get();
+    Set<String> ids = new LinkedHashSet<>(fact.citations());
+    if (fact instanceof LegalRoute) {
+      ids.addAll(((LegalRoute) fact).restrictedBy());
+    }
+    if (fact instanceof Directive) {
+      ids.addAll(((Directive) fact).deniedBy());
+    }
+    return resolve(ids);
+  }
+
+  /**
+   * Claims that any source contradicts or that are marked {@link Claim.EvidenceStatus#CONTESTED},
+   * each with its sources grouped by stance: the counter-evidence beside the claim.
+   *
+   * @return the contested claims, in framework order
+   */
+  public ImmutableList<ContestedClaim> contestedClaims() {
+    return framework.claims().stream()
+        .filter(
+            c ->
+                c.status() == Claim.EvidenceStatus.CONTESTED
+                    || !c.citations(Claim.Stance.CONTRADICTS).isEmpty())
+        .map(
+            c ->
+                new ContestedClaim(
+                    c,
+                    resolve(c.citations(Claim.Stance.SUPPORTS)),
+                    resolve(c.citations(Claim.Stance.CONTRADICTS)),
+                    resolve(c.citations(Claim.Stance.REPORTS_BOTH))))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Facts resting on exactly one source: the first to check when a source is retracted.
+   *
+   * @return the facts, in framework order
+   */
+  public ImmutableList<Fact> singleSourceFacts() {
+    return allFacts().stream()
+        .filter(f -> new LinkedHashSet<>(f.citations()).size() == 1)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Citations that no fact, claim, denial or restriction uses.
+   *
+   * @return the citations, in framework order
+   */
+  public ImmutableList<Citation> unusedCitations() {
+    return framework.citations().stream()
+        .filter(c -> framework.index().factsCiting.get(c.id()).isEmpty())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private ImmutableList<Fact> allFacts() {
+    return framework.index().byId.values().stream()
+        .filter(Fact.class::isInstance)
+        .map(Fact.class::cast)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static Optional<Claim.Stance> stanceOf(Fact fact, String citationId) {
+    if (!(fact instanceof Claim)) {
+      return Optional.empty();
+    }
+    return ((Claim) fact)
+        .sources().stream()
+            .filter(s -> s.citation().equals(citationId))
+            .map(Claim.Source::stance)
+            .findFirst();
+  }
+
+  private ImmutableList<Citation> resolve(Iterable<String> ids) {
+    ImmutableList.Builder<Citation> out = ImmutableList.builder();
+    for (String id : ids) {
+      framework.citation(id).ifPresent(out::add);
+    }
+    return out.build();
+  }
+
+  /**
+   * A short summary: counts of contested claims, single-source facts and unused citations.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return "Evidence["
+        + contestedClaims().size()
+        + " contested claims, "
+        + singleSourceFacts().size()
+        + " single-source facts, "
+        + unusedCitations().size()
+        + " unused citations]";
+  }
+}

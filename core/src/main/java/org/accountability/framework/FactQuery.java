@@ -1,0 +1,34 @@
+package org.accountability.framework;
+
+import com.google.common.collect.ImmutableList;
+import java.util.function.Predicate;
+import org.accountability.model.Fact;
+
+/**
+ * A query over facts, which cite sources: adds {@link #citing(String)}.
+ *
+ * <pre>{@code
+ * ice.personnelActions().citing("nyt-2025-08-06").list();
+ * }</pre>
+ *
+ * @param <T> the fact type
+ * @param <Q> the query type
+ */
+public abstract class FactQuery<T extends Fact, Q extends FactQuery<T, Q>> extends EntityQuery<T, Q> {
+
+  FactQuery(AccountabilityFramework framework, ImmutableList<T> source, Predicate<? super T> filter) {
+    super(framework, source, filter);
+  }
+
+  /**
+   * Keeps the facts that cite the citation (as a source, a denial or a restriction), through the
+   * framework's citation index.
+   *
+   * @param citationId the citation id
+   * @return the narrowed query
+   */
+  public final Q citing(String citationId) {
+    var citing = framework.index().factsCiting.get(citationId);
+    return where(citing::contains);
+  }
+}

@@ -1,0 +1,202 @@
+package org.accountability.framework;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.accountability.model.Citation;
+import org.accountability.model.Claim;
+import org.accountability.model.Directive;
+import org.accountability.model.Entity;
+import org.accountability.model.EntityKind;
+import org.accountability.model.Fact;
+import org.accountability.model.LegalRoute;
+import org.accountability.model.OversightAction;
+import org.accountability.model.PartialDate;
+import org.accountability.model.PersonnelAction;
+import org.accountability.model.Problem;
+import org.accountability.model.ValidationException;
+import org.jspecify.annotations.Nullable;
+
+/** The cross-entity rules of a framework, collecting every problem before throwing. */
+final class FrameworkValidation {
+  private final List<Problem> problems = new ArrayList<>();
+
+  void header(@Nullable String title, @Nullable String agency, @Nullable String question) {
+    requireText("title", title);
+    requireText("agency", agency);
+    if (question != null && question.isBlank()) {
+      problems.add(Problem.inEntity("AccountabilityFramework", "", "question", "must not be blank"));
+    }
+  }
+
+  private void requireText(String attribute, @Nullable String value) {
+    if (value == null) {
+      problems.add(
+          Problem.inEntity("AccountabilityFramework", "", attribute, "is required but missing"));
+    } else if (value.isBlank()) {
+      problems.add(Problem.inEntity("AccountabilityFramework", "", attribute, "must not be blank"));
+    }
+  }
+
+  Map<String, Entity> uniqueIds(List<Entity> all) {
+    Map<String, Entity> byId = new LinkedHashMap<>();
+    for (Entity e : all) {
+      Entity first = byId.putIfAbsent(e.id(), e);
+      if (first != null) {
+        add(
+            e,
+            "id",
+            "duplicates the id of "
+                + first.entityKind().typeName()
+                + " '"
+                + first.id()
+                + "'; ids must be unique across the framework");
+      }
+    }
+    return byId;
+  }
+
+  void references(List<Entity> all, Map<String, Entity> byId) {
+    for (Entity e : all) {
+      if (e instanceof Fact) {
+        Fact fact = (Fact) e;
+        refs(fact, "citations", fact.citations(), EntityKind.CITATION, byId);
+        boolean exempt =
+            fact instanceof Claim
+                && ((Claim) fact).status() == Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE;
+        if (fact.citations().isEmpty() && !exempt) {
+          add(e, "citations", "is uncited: every fact must cite at least one source");
+        }
+      }
+      if (e instanceof Directive) {
+        Directive d = (Directive) e;
+        for (int i = 0; i < d.denials().size(); i++) {
+          refs(
+              d,
+              "denials[" + i + "].citation",
+              List.of(d.denials().get(i).citation()),
+              EntityKind.CITATION,
+              byId);
+        }
+        d.supersedes()
+            .ifPresent(
+                s ->
+                    refs(
+                        d,
+                        "supersedes",
+                        List.of(s.directive()),
+                        EntityKind.DIRECTIVE,
+                        byId));
+      } else if (e instanceof PersonnelAction) {
+        PersonnelAction a = (PersonnelAction) e;
+        refs(a, "enforces", a.enforces(), EntityKind.DIRECTIVE, byId);
+      } else if (e instanceof OversightAction) {
+        OversightAction a = (OversightAction) e;
+        a.route().ifPresent(r -> refs(a, "route", List.of(r), EntityKind.LEGAL_ROUTE, byId));
+      } else if (e instanceof LegalRoute) {
+        LegalRoute r = (LegalRoute) e;
+        refs(r, "restrictedBy", r.restrictedBy(), EntityKind.CITATION, byId);
+        refs(r, "enforcedBy", r.enforcedBy(), EntityKind.OVERSIGHT_BODY, byId);
+      } else if (e instanceof Claim) {
+        Claim c = (Claim) e;
+        for (int i = 0; i < c.about().size(); i++) {
+          String id = c.about().get(i);
+          Entity target = byId.get(id);
+          if (target == null) {
+            add(c, "about[" + i + "]", "refers to '" + id + "', which is not in the framework");
+          } else if (target instanceof Citation) {
+            add(
+                c,
+                "about[" + i + "]",
+                "refers to Citation '" + id + "'; a claim's sources belong in 'sources'");
+          }
+        }
+      }
+    }
+  }
+
+  private void refs(
+      Entity from, String attribute, List<String> ids, EntityKind kind, Map<String, Entity> byId) {
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      Entity target = byId.get(id);
+      String where = ids.size() == 1 && !attribute.equals("citations") ? attribute : attribute + "[" + i + "]";
+      if (target == null) {
+        add(
+            from,
+            where,
+            "refers to " + kind.typeName() + " '" + id + "', which is not in the framework");
+      } else if (target.entityKind() != kind) {
+        add(
+            from,
+            where,
+            "refers to '"
+                + id
+                + "', which is a "
+                + target.entityKind().typeName()
+                + ", not a "
+                + kind.typeName());
+      }
+    }
+  }
+
+  void dates(
+      List<Directive> directives, List<PersonnelAction> actions, Map<String, Entity> byId) {
+    for (Directive d : directives) {
+      if (d.supersedes().isEmpty() || d.effective().isEmpty()) {
+        continue;
+      }
+      Entity earlier = byId.get(d.supersedes().get().directive());
+      if (earlier instanceof Directive) {
+        Optional<PartialDate> earlierStart = ((Directive) earlier).effective();
+        if (earlierStart.isPresent() && d.effective().get().certainlyBefore(earlierStart.get())) {
+          add(
+              d,
+              "effective",
+              "takes effect ("
+                  + d.effective().get()
+                  + ") before the directive it supersedes, '"
+                  + earlier.id()
+                  + "' ("
+                  + earlierStart.get()
+                  + ")");
+        }
+      }
+    }
+    for (PersonnelAction a : actions) {
+      if (a.date().isEmpty()) {
+        continue;
+      }
+      for (String id : a.enforces()) {
+        Entity target = byId.get(id);
+        if (target instanceof Directive) {
+          Optional<PartialDate> start = ((Directive) target).effective();
+          if (start.isPresent() && a.date().get().certainlyBefore(start.get())) {
+            add(
+                a,
+                "date",
+                "is dated ("
+                    + a.date().get()
+                    + ") before the directive it enforces, '"
+                    + id
+                    + "', took effect ("
+                    + start.get()
+                    + ")");
+          }
+        }
+      }
+    }
+  }
+
+  private void add(Entity e, String attribute, String message) {
+    problems.add(Problem.inEntity(e.entityKind().typeName(), e.id(), attribute, message));
+  }
+
+  void throwIfAny() {
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+  }
+}

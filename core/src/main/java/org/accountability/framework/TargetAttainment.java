@@ -1,0 +1,148 @@
+package org.accountability.framework;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.accountability.model.Directive;
+import org.accountability.model.NumericalTarget;
+import org.accountability.model.Observation;
+import org.accountability.model.PartialDate;
+
+/**
+ * One numerical directive held against the observations of the same metric and scope made while
+ * it was in force.
+ *
+ * <p>An observation belongs to the directive in force at the stated start of its period: the
+ * directive took effect on or before it, had not ended before it, and no directive superseding it
+ * had taken effect by then. The attainment ratio is observed / target, a range target using its
+ * lower bound; an observation qualified "under" gives an upper bound on attainment, "over" a lower
+ * bound.
+ *
+ * <pre>{@code
+ * for (TargetAttainment t : ice.attainment()) {
+ *   System.out.println(t);   // a table: period, observed, target, attainment
+ * }
+ * }</pre>
+ *
+ * @param directive the numerical directive
+ * @param target its target
+ * @param points the comparable observations in period order
+ */
+public record TargetAttainment(
+    Directive directive, NumericalTarget target, ImmutableList<Point> points) {
+
+  /** How an attainment ratio bounds the true one. */
+  public enum Bound {
+    /** The ratio is the best estimate (exact, average or approximate observation). */
+    ESTIMATE,
+    /** The true ratio is at most this ("under" observation). */
+    AT_MOST,
+    /** The true ratio is at least this ("over" observation). */
+    AT_LEAST
+  }
+
+  /**
+   * One observation against the target.
+   *
+   * @param observation the observation
+   * @param ratio observed / target lower bound
+   * @param bound how the ratio bounds the true one
+   */
+  public record Point(Observation observation, double ratio, Bound bound) {
+    /** Checks that no component is null. */
+    public Point {
+      requireNonNull(observation, "observation");
+      requireNonNull(bound, "bound");
+    }
+
+    /**
+     * The ratio as a whole percentage with its bound, such as {@code 33%} or {@code at most 50%}.
+     *
+     * @return the readable attainment
+     */
+    public String percent() {
+      String pct = String.format(Locale.ROOT, "%.0f%%", ratio * 100);
+      switch (bound) {
+        case AT_MOST:
+          return "at most " + pct;
+        case AT_LEAST:
+          return "at least " + pct;
+        default:
+          return pct;
+      }
+    }
+  }
+
+  /** Checks that no component is null and copies the list. */
+  public TargetAttainment {
+    requireNonNull(directive, "directive");
+    requireNonNull(target, "target");
+    points = ImmutableList.copyOf(points);
+  }
+
+  static ImmutableList<TargetAttainment> of(AccountabilityFramework f) {
+    ImmutableList.Builder<TargetAttainment> out = ImmutableList.builder();
+    for (Directive d : f.directives()) {
+      if (d.target().isEmpty()) {
+        continue;
+      }
+      NumericalTarget target = d.target().get();
+      Optional<PartialDate> successor = DirectiveQuery.successorStart(f, d);
+      ImmutableList<Point> points =
+          f.observations().stream()
+              .filter(target::isComparableWith)
+              .filter(o -> inForceAt(d, successor, o.period().start()))
+              .sorted((x, y) -> x.period().compareTo(y.period()))
+              .map(o -> point(o, target))
+              .collect(ImmutableList.toImmutableList());
+      out.add(new TargetAttainment(d, target, points));
+    }
+    return out.build();
+  }
+
+  private static boolean inForceAt(Directive d, Optional<PartialDate> successor, LocalDate day) {
+    return d.effective().map(e -> !e.start().isAfter(day)).orElse(false)
+        && d.ended().map(e -> !e.end().isBefore(day)).orElse(true)
+        && successor.map(s -> s.start().isAfter(day)).orElse(true);
+  }
+
+  private static Point point(Observation o, NumericalTarget target) {
+    double ratio = target.lowerBound() == 0 ? Double.POSITIVE_INFINITY : o.value() / target.lowerBound();
+    Bound bound;
+    switch (o.qualifier()) {
+      case UNDER:
+        bound = Bound.AT_MOST;
+        break;
+      case OVER:
+        bound = Bound.AT_LEAST;
+        break;
+      default:
+        bound = Bound.ESTIMATE;
+    }
+    return new Point(o, ratio, bound);
+  }
+
+  /**
+   * The directive, its target and a table of the observations against it.
+   *
+   * @return the readable form
+   */
+  @Override
+  public String toString() {
+    List<TextTable.Column<Point>> columns =
+        List.of(
+            TextTable.column("period", p -> p.observation().readablePeriod()),
+            TextTable.column("observed", p -> p.observation().readableValue()),
+            TextTable.column("attainment", Point::percent),
+            TextTable.column("source", p -> String.join(", ", p.observation().citations())));
+    return directive.id()
+        + ": "
+        + target
+        + "\n"
+        + TextTable.render(columns, points, "observations");
+  }
+}
