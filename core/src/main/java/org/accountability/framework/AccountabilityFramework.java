@@ -569,7 +569,8 @@ public final class AccountabilityFramework {
 
     /**
      * Removes every entity with the id, of any kind; an oversight action is removed from its
-     * body. References to it are not removed: {@link #build()} reports any that dangle.
+     * body, and the id is dropped from the {@code about} lists of claims (those only say what a
+     * claim is about). Other references to it stay: {@link #build()} reports any that dangle.
      *
      * @param id the id
      * @return this builder
@@ -587,7 +588,17 @@ public final class AccountabilityFramework {
       if (!removed) {
         throw new IllegalArgumentException("no entity has the id '" + id + "'");
       }
+      claims.replaceAll(claim -> withoutAbout(claim, id));
       return this;
+    }
+
+    private static Claim withoutAbout(Claim claim, String id) {
+      if (!claim.about().contains(id)) {
+        return claim;
+      }
+      List<String> kept = new ArrayList<>(claim.about());
+      kept.removeIf(id::equals);
+      return org.accountability.model.ImmutableClaim.copyOf(claim).withAbout(kept);
     }
 
     private static OversightBody withoutAction(OversightBody body, String actionId) {

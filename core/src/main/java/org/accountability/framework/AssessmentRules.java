@@ -206,7 +206,7 @@ final class AssessmentRules {
         ImmutableList.copyOf(documented),
         ImmutableList.copyOf(institutionalProceedings),
         ImmutableList.copyOf(notCounted),
-        ImmutableList.copyOf(bodies),
+        f.oversightBodies().stream().filter(bodies::contains).collect(ImmutableList.toImmutableList()),
         trace);
   }
 
@@ -227,43 +227,51 @@ final class AssessmentRules {
       Role role,
       Conduct conduct,
       EnumMap<LiabilityType, Assessment.Pathway> pathways) {
-    List<String> judicial = new ArrayList<>();
-    List<String> other = new ArrayList<>();
+    List<String> open = new ArrayList<>();
+    List<String> evidence = new ArrayList<>();
     for (Assessment.Pathway p : pathways.values()) {
-      if (p.status().isOpen()) {
-        (p.liability().isJudicial() ? judicial : other).add(p.liability().name());
+      boolean counts =
+          verdict == Verdict.ACCOUNTABLE ? p.liability().isJudicial() : !p.liability().isJudicial();
+      if (p.status().isOpen() && counts) {
+        open.add(p.liability().name().toLowerCase(java.util.Locale.ROOT) + " " + p.status());
+        evidence.addAll(p.trace().evidence());
       }
     }
     String who = role.readableName() + "s";
     String what = conduct.readableName();
-    if (verdict == Verdict.ACCOUNTABLE) {
-      return new Assessment.Trace(
-          "accountable",
-          "A criminal or civil pathway is documented or available to "
-              + who
-              + " for "
-              + what
-              + " ("
-              + String.join(", ", judicial)
-              + ").",
-          ImmutableList.copyOf(judicial));
+    switch (verdict) {
+      case ACCOUNTABLE:
+        return new Assessment.Trace(
+            "judicial-pathway-open",
+            "A criminal or civil pathway is documented or available to "
+                + who
+                + " for "
+                + what
+                + " ("
+                + String.join(", ", open)
+                + ").",
+            ImmutableList.copyOf(evidence));
+      case LIMITED:
+        return new Assessment.Trace(
+            "only-non-judicial-pathways-open",
+            "No criminal or civil pathway is documented or available to "
+                + who
+                + " for "
+                + what
+                + "; only administrative or political ones are ("
+                + String.join(", ", open)
+                + ").",
+            ImmutableList.copyOf(evidence));
+      default:
+        return new Assessment.Trace(
+            "no-pathway-open",
+            "No pathway of any liability is documented or available to "
+                + who
+                + " for "
+                + what
+                + ".",
+            ImmutableList.of());
     }
-    if (verdict == Verdict.LIMITED) {
-      return new Assessment.Trace(
-          "limited",
-          "No criminal or civil pathway is documented or available to "
-              + who
-              + " for "
-              + what
-              + "; only "
-              + String.join(" and ", other).toLowerCase(java.util.Locale.ROOT)
-              + " ones are.",
-          ImmutableList.copyOf(other));
-    }
-    return new Assessment.Trace(
-        "not-accountable",
-        "No pathway of any liability is documented or available to " + who + " for " + what + ".",
-        ImmutableList.of());
   }
 
   /**

@@ -1,0 +1,106 @@
+package org.accountability.framework;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.accountability.casestudy.CaseStudies;
+import org.accountability.model.Citation;
+import org.accountability.model.Entity;
+import org.junit.jupiter.api.Test;
+
+class EvidenceAndAttainmentTest {
+  private static final AccountabilityFramework ICE = CaseStudies.iceDeportationQuotas();
+
+  @Test
+  void aCitationLeadsToWhatItSupportsAndWhatItContradicts() {
+    Evidence evidence = ICE.evidence();
+    assertEquals(
+        List.of("jan-2025-agency-target", "jan-2025-field-office-target", "C1"),
+        ids(evidence.supportedBy("wapo-2025-01-26")));
+    assertEquals(
+        List.of("jan-2025-agency-target", "jan-2025-field-office-target", "may-2025-agency-target", "C1"),
+        ids(evidence.contradictedBy("tnr-2025-08-04")));
+    assertTrue(evidence.supportedBy("tnr-2025-08-04").isEmpty(), "a denial supports nothing");
+    assertEquals(List.of("C5"), ids(evidence.contradictedBy("aclu-2025-09-08")));
+    assertTrue(
+        ids(evidence.supportedBy("aclu-2025-09-08")).containsAll(List.of("C6", "aclu-southern-california")));
+    assertEquals(List.of("C1"), ids(evidence.reportsBothSides("independent-2025-01-29")));
+  }
+
+  @Test
+  void aFactLeadsToItsSources() {
+    assertEquals(
+        List.of("ktvu-2025-10", "guardian-2025-10"),
+        citationIds(ICE.evidence().sourcesOf("oct-2025-field-office-director-reassignments")));
+    assertEquals(
+        List.of("egbert-v-boule", "hlr-egbert", "dailyjournal-2026-02-20"),
+        citationIds(ICE.evidence().sourcesOf("bivens-damages-claim")),
+        "a restricted route's sources include its restriction");
+    assertTrue(ICE.evidence().sourcesOf("no-such-fact").isEmpty());
+  }
+
+  @Test
+  void contestedClaimsKeepTheirContradictingSourcesBesideThem() {
+    List<Evidence.ContestedClaim> contested = ICE.evidence().contestedClaims();
+    assertEquals(List.of("C1", "C5"), contested.stream().map(c -> c.claim().id()).collect(Collectors.toList()));
+    Evidence.ContestedClaim c5 = contested.get(1);
+    assertEquals(List.of("aclu-2025-09-08", "spokesman-2026-03-10"), citationIds(c5.contradicting()));
+    assertEquals(List.of("reuters-2025-02-11"), citationIds(c5.reportingBoth()));
+    assertEquals(6, c5.supporting().size());
+    assertEquals(List.of("tnr-2025-08-04"), citationIds(contested.get(0).contradicting()));
+  }
+
+  @Test
+  void singleSourceFactsAndUnusedCitations() {
+    List<String> single = ids(ICE.evidence().singleSourceFacts());
+    assertTrue(single.contains("feb-2025-acting-director-reassignment"));
+    assertTrue(single.contains("arrests-jul-2025"));
+    assertTrue(!single.contains("oct-2025-field-office-director-reassignments"), "two sources");
+    assertTrue(ICE.evidence().unusedCitations().isEmpty());
+    AccountabilityFramework withSpare =
+        ICE.toBuilder().addCitations(TicketQuotaFixtures.fictionalSource("spare", "Unused")).build();
+    assertEquals(List.of("spare"), citationIds(withSpare.evidence().unusedCitations()));
+  }
+
+  @Test
+  void targetsAgainstObservationsOfTheSameMetricAndScope() {
+    List<TargetAttainment> attainment = ICE.attainment();
+    assertEquals(
+        List.of("jan-2025-agency-target", "jan-2025-field-office-target", "may-2025-agency-target"),
+        attainment.stream().map(t -> t.directive().id()).collect(Collectors.toList()),
+        "one entry per numerical directive; the detention figure has no target");
+
+    TargetAttainment january = attainment.get(0);
+    assertEquals(1, january.points().size());
+    TargetAttainment.Point february = january.points().get(0);
+    assertEquals("arrests-early-feb-2025", february.observation().id());
+    assertEquals(0.5, february.ratio(), 1e-9, "under 600 against the 1,200 lower bound");
+    assertEquals(TargetAttainment.Bound.AT_MOST, february.bound());
+    assertEquals("at most 50%", february.percent());
+
+    assertTrue(attainment.get(1).points().isEmpty(), "no per-office observations exist");
+
+    TargetAttainment may = attainment.get(2);
+    assertEquals(
+        List.of("arrests-jun-2025", "arrests-jul-2025", "arrests-late-sep-2025"),
+        may.points().stream().map(p -> p.observation().id()).collect(Collectors.toList()));
+    TargetAttainment.Point july = may.points().get(1);
+    assertEquals(990.0 / 3000.0, july.ratio(), 1e-9);
+    assertEquals("33%", july.percent());
+    assertEquals(TargetAttainment.Bound.ESTIMATE, july.bound());
+    assertEquals("41%", may.points().get(0).percent());
+    assertEquals("39%", may.points().get(2).percent());
+    assertTrue(may.toString().contains("July 2025"), may.toString());
+    assertTrue(may.toString().startsWith("may-2025-agency-target: 3,000 arrests per day, agency-wide"));
+  }
+
+  private static List<String> ids(List<? extends Entity> entities) {
+    return entities.stream().map(Entity::id).collect(Collectors.toList());
+  }
+
+  private static List<String> citationIds(List<Citation> citations) {
+    return citations.stream().map(Citation::id).collect(Collectors.toList());
+  }
+}

@@ -1,0 +1,142 @@
+package org.accountability.framework;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.accountability.casestudy.CaseStudies;
+import org.accountability.model.Citation;
+import org.accountability.model.Conduct;
+import org.accountability.model.Role;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The cited Markdown answer. Golden files pin two answers; set {@code -Dgolden.update=true} to
+ * rewrite them from the current output after reviewing the difference.
+ */
+class ExplainTest {
+  private static final AccountabilityFramework ICE = CaseStudies.iceDeportationQuotas();
+  private static final Pattern REF = Pattern.compile("\\[(\\d+)]");
+  private static final Pattern LIST_ENTRY = Pattern.compile("^(\\d+)\\. (.*)$");
+
+  @ParameterizedTest(name = "{0} x {1} matches {2}")
+  @CsvSource({
+    "FIELD_OFFICE_MANAGER, MISSED_QUOTA, field-office-manager-missed-quota.md",
+    "LINE_AGENT, EXCESSIVE_FORCE, line-agent-excessive-force.md",
+  })
+  void matchesGoldenFile(Role role, Conduct conduct, String file) throws IOException {
+    String actual = ICE.assess(role, conduct).explain();
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(Path.of("src/test/resources/golden", file), actual);
+    }
+    assertEquals(golden(file), actual);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Conduct.class)
+  void everyFactualLineCitesAndEveryReferenceResolves(Conduct conduct) {
+    for (Role role : Role.values()) {
+      String md = ICE.assess(role, conduct).explain();
+      List<String> lines = md.lines().toList();
+      int refs = lines.indexOf("## References");
+      assertTrue(refs > 0, "has a reference list");
+      Set<Integer> used = new LinkedHashSet<>();
+      for (String line : lines.subList(0, refs)) {
+        Matcher m = REF.matcher(line);
+        boolean cited = false;
+        while (m.find()) {
+          used.add(Integer.parseInt(m.group(1)));
+          cited = true;
+        }
+        boolean factual = line.startsWith("- ") || line.startsWith("  - Official");
+        if (factual) {
+          assertTrue(cited, role + " x " + conduct + ": uncited line: " + line);
+        }
+        if (line.startsWith("Rule `") && !line.startsWith("Rule `no-route`")) {
+          assertTrue(cited, role + " x " + conduct + ": uncited rule: " + line);
+        }
+        if (line.startsWith("Rule `no-route`")) {
+          assertFalse(cited, "an absence of a route cites nothing: " + line);
+        }
+      }
+      List<Integer> listed = new ArrayList<>();
+      for (String line : lines.subList(refs + 1, lines.size())) {
+        Matcher m = LIST_ENTRY.matcher(line);
+        if (m.matches()) {
+          int n = Integer.parseInt(m.group(1));
+          listed.add(n);
+          assertTrue(m.group(2).length() > 10, "reference " + n + " has content");
+        }
+      }
+      assertEquals(List.copyOf(used), listed, role + " x " + conduct + ": numbered in first-use order");
+      for (int i = 0; i < listed.size(); i++) {
+        assertEquals(i + 1, listed.get(i));
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Role.class)
+  void referencesCarryTitlePublisherDateAndUrl(Role role) {
+    String md = ICE.assess(role, Conduct.MISSED_QUOTA).explain();
+    String wapo = ICE.citation("wapo-2025-01-26").map(Citation::referenceLine).orElseThrow();
+    assertTrue(
+        wapo.contains("Trump officials issue quotas to ICE officers to ramp up arrests")
+            && wapo.contains("Washington Post")
+            && wapo.contains("26 January 2025")
+            && wapo.contains("https://www.washingtonpost.com/"),
+        wapo);
+    assertTrue(md.contains(wapo), "the quota report is in the reference list");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(
+      value = Role.class,
+      names = {"LINE_AGENT", "FIELD_OFFICE_MANAGER", "SENIOR_OFFICIAL"})
+  void theJusticeDepartmentsDenialStandsBesideTheQuotaClaim(Role role) {
+    String md = ICE.assess(role, Conduct.MISSED_QUOTA).explain();
+    int denialRef = referenceNumber(md, "newrepublic.com/post/198768");
+    String c1 =
+        md.lines().filter(l -> l.startsWith("- **C1**")).findFirst().orElseThrow();
+    assertTrue(c1.contains("Contradicted by [" + denialRef + "]"), c1);
+    assertTrue(
+        md.contains(
+            "  - Officially denied: In Vasquez Perdomo the Justice Department told the Ninth"
+                + " Circuit that ICE was not directed to meet any numerical quota or target. ["
+                + denialRef
+                + "]"),
+        md);
+  }
+
+  private static int referenceNumber(String md, String urlFragment) {
+    for (String line : md.lines().toList()) {
+      Matcher m = LIST_ENTRY.matcher(line);
+      if (m.matches() && m.group(2).contains(urlFragment)) {
+        return Integer.parseInt(m.group(1));
+      }
+    }
+    throw new AssertionError("no reference with " + urlFragment);
+  }
+
+  private static String golden(String file) throws IOException {
+    try (InputStream in = ExplainTest.class.getResourceAsStream("/golden/" + file)) {
+      if (in == null) {
+        throw new AssertionError("missing golden file " + file + "; run with -Dgolden.update=true");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

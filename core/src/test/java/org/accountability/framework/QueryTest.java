@@ -1,0 +1,198 @@
+package org.accountability.framework;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.accountability.casestudy.CaseStudies;
+import org.accountability.model.Citation;
+import org.accountability.model.Claim;
+import org.accountability.model.Conduct;
+import org.accountability.model.Defendant;
+import org.accountability.model.Directive;
+import org.accountability.model.Entity;
+import org.accountability.model.EntityKind;
+import org.accountability.model.Lever;
+import org.accountability.model.LiabilityType;
+import org.accountability.model.OversightBody;
+import org.accountability.model.PartialDate;
+import org.accountability.model.PersonnelAction;
+import org.accountability.model.Role;
+import org.junit.jupiter.api.Test;
+
+class QueryTest {
+  private static final AccountabilityFramework ICE = CaseStudies.iceDeportationQuotas();
+
+  @Test
+  void frameworkSummarisesItselfInOneLine() {
+    assertEquals(
+        "AccountabilityFramework[ICE arrest and deportation quotas, 2025-2026 | U.S. Immigration"
+            + " and Customs Enforcement (ICE) | 6 directives, 7 personnel actions, 10 oversight"
+            + " bodies (9 actions), 8 legal routes, 9 claims, 5 observations, 41 citations]",
+        ICE.toString());
+  }
+
+  @Test
+  void directivesInForceFollowSupersession() {
+    assertEquals(
+        List.of("jan-2025-agency-target", "jan-2025-field-office-target"),
+        ids(ICE.directives().inForceOn(LocalDate.of(2025, 3, 1))));
+    assertEquals(
+        List.of("jan-2025-field-office-target", "may-2025-agency-target", "jul-2025-bond-hearing-memo"),
+        ids(ICE.directives().inForceOn(LocalDate.of(2025, 7, 8))),
+        "the 3,000 target raised the January agency-wide goal");
+    assertEquals(
+        List.of("jan-2025-agency-target", "jan-2025-field-office-target"),
+        ids(ICE.directives().inForceOn(LocalDate.of(2025, 1, 31))),
+        "a month-precision start is certain once the month is over");
+    assertTrue(
+        ICE.directives().inForceOn(LocalDate.of(2025, 1, 15)).isEmpty(),
+        "January 2025 is only possibly in force on the 15th");
+    assertEquals(5, ICE.directives().asOf(LocalDate.of(2026, 12, 31)).count(), "one is undated");
+  }
+
+  @Test
+  void directivesByKindIssuerAddresseeAndDenial() {
+    assertEquals(3, ICE.directives().ofKind(Directive.Kind.NUMERICAL_TARGET).count());
+    assertEquals(List.of("may-2025-agency-target"), ids(ICE.directives().issuedBy("kristi noem")));
+    assertEquals(
+        List.of("may-2025-agency-target"),
+        ids(ICE.directives().issuedBy("White House deputy chief of staff and the DHS Secretary")));
+    assertEquals(
+        List.of("jan-2025-field-office-target"),
+        ids(ICE.directives().addressedTo(Role.FIELD_OFFICE_MANAGER)));
+    assertEquals(3, ICE.directives().contested().count());
+    assertEquals(
+        List.of("jan-2025-agency-target", "jan-2025-field-office-target", "may-2025-agency-target"),
+        ids(ICE.directives().citing("tnr-2025-08-04")),
+        "citing includes the citations of denials");
+  }
+
+  @Test
+  void personnelActionsByRoleStatusNatureDirectiveAndDate() {
+    assertEquals(
+        List.of("feb-2025-ero-reassignments", "feb-2025-acting-director-reassignment"),
+        ids(ICE.personnelActions().against(Role.SENIOR_OFFICIAL)));
+    assertEquals(3, ICE.personnelActions().decidedSanctions().forConduct(Conduct.MISSED_QUOTA).count());
+    assertEquals(
+        List.of("jun-2025-bottom-ten-percent-threat", "oct-2025-field-office-director-reassignments"),
+        ids(ICE.personnelActions().enforcing("may-2025-agency-target")));
+    assertEquals(
+        2, ICE.personnelActions().withNature(PersonnelAction.Nature.INCENTIVE).count());
+    assertEquals(
+        List.of("aug-2025-removal-bonus-pilot"),
+        ids(ICE.personnelActions().withStatus(PersonnelAction.Status.WITHDRAWN)));
+    assertEquals(
+        List.of(
+            "feb-2025-ero-reassignments",
+            "feb-2025-acting-director-reassignment",
+            "immigration-judge-firings"),
+        ids(ICE.personnelActions().asOf(LocalDate.of(2025, 3, 1))));
+    assertEquals(
+        List.of("aug-2025-removal-bonus-pilot", "signing-bonuses"),
+        ids(ICE.personnelActions().citing("nyt-2025-08-06")));
+    assertEquals(
+        List.of("immigration-judge-firings"),
+        ids(ICE.personnelActions().ofKind(PersonnelAction.Kind.REMOVAL).where(a -> a.actor().isPresent())));
+  }
+
+  @Test
+  void bodiesActionsRoutesClaimsObservationsAndCitations() {
+    assertEquals(3, ICE.oversightBodies().ofKind(OversightBody.Kind.COURT).count());
+    assertEquals(
+        List.of("blumenthal-and-garcia", "justice-department", "dhs-oversight-offices"),
+        ids(ICE.oversightBodies().withLever(Lever.INVESTIGATION)));
+    assertEquals(
+        List.of("oct-2025-misconduct-dashboard", "oct-2025-detention-and-force-probe"),
+        ids(ICE.oversightActions().pursuing(LiabilityType.POLITICAL).about(Conduct.EXCESSIVE_FORCE)));
+    assertEquals(
+        List.of("oct-2025-detention-and-force-probe"),
+        ids(ICE.oversightActions().against(Role.SENIOR_OFFICIAL)));
+    assertEquals(
+        List.of("ninth-circuit-los-angeles-stops-order"),
+        ids(ICE.oversightActions().byBody("ninth-circuit")));
+    assertEquals(4, ICE.oversightActions().usingRoute("injunction-against-agency").count());
+    assertEquals(
+        List.of("minnesota-injunction-denied"),
+        ids(ICE.oversightActions().asOf(LocalDate.of(2026, 12, 31)).withLever(Lever.INJUNCTION)
+            .where(a -> a.date().orElseThrow().year() == 2026)));
+    assertEquals(
+        List.of("injunction-against-agency", "congressional-oversight"),
+        ids(ICE.routes().against(Defendant.AGENCY)));
+    assertEquals(List.of("ftca-claim"), ids(ICE.routes().against(Defendant.UNITED_STATES)));
+    assertEquals(
+        List.of("bivens-damages-claim"),
+        ids(ICE.routes().withAvailability(org.accountability.model.LegalRoute.Availability.RESTRICTED)));
+    assertEquals(
+        List.of("section-242-prosecution", "bivens-damages-claim", "chapter-75-adverse-action"),
+        ids(ICE.routes().reaching(Role.LINE_AGENT).covering(Conduct.EXCESSIVE_FORCE)));
+    assertEquals(List.of("C5"), ids(ICE.claims().withStatus(Claim.EvidenceStatus.CONTESTED)));
+    assertEquals(List.of("C1"), ids(ICE.claims().contradictedBy("tnr-2025-08-04")));
+    assertEquals(List.of("C4", "C8"), ids(ICE.claims().supportedBy("hlr-egbert")));
+    assertEquals(List.of("C2"), ids(ICE.claims().about("signing-bonuses").where(c -> c.id().equals("C2"))));
+    assertEquals(
+        4, ICE.observations().ofMetric("arrests per day").inScope("agency-wide").count());
+    assertEquals(
+        List.of("arrests-jun-2025"), ids(ICE.observations().during(PartialDate.parse("2025-06"))));
+    assertEquals(
+        List.of("arrests-jun-2025", "arrests-jul-2025"),
+        ids(ICE.observations().during(PartialDate.parse("~2025-06"))),
+        "around June 2025 may be May to July");
+    assertEquals(
+        List.of("arrests-early-feb-2025", "arrests-jun-2025", "arrests-jul-2025"),
+        ids(ICE.observations().asOf(LocalDate.of(2025, 7, 31))));
+    assertEquals(9, ICE.citations().ofKind(Citation.Kind.STATUTE).count() + ICE.citations().ofKind(Citation.Kind.CASE).count());
+    assertEquals(2, ICE.citations().publishedBy("Washington Post").count());
+    assertEquals(1, ICE.citations().publishedBy("GV Wire").count(), "matches the host too");
+    assertEquals(
+        List.of("hlr-egbert"), ids(ICE.citations().asOf(LocalDate.of(2024, 1, 1))));
+    assertTrue(ICE.citations().primary(true).stream().allMatch(Citation::isPrimary));
+  }
+
+  @Test
+  void entityLookupCoversEveryKindIncludingOversightActions() {
+    assertEquals(EntityKind.OVERSIGHT_ACTION, ICE.entity("oct-2025-detention-and-force-probe").orElseThrow().entityKind());
+    assertEquals(EntityKind.CLAIM, ICE.entity("C1").orElseThrow().entityKind());
+    assertTrue(ICE.entity("no-such-id").isEmpty());
+    assertTrue(ICE.citation("C1").isEmpty(), "a claim is not a citation");
+  }
+
+  @Test
+  void terminalOperationsAgree() {
+    DirectiveQuery numerical = ICE.directives().ofKind(Directive.Kind.NUMERICAL_TARGET);
+    assertEquals(numerical.list().size(), numerical.count());
+    assertEquals(numerical.list().get(0), numerical.first().orElseThrow());
+    assertEquals(numerical.list(), numerical.stream().collect(Collectors.toList()));
+    List<Directive> iterated = new ArrayList<>();
+    numerical.forEach(iterated::add);
+    assertEquals(numerical.list(), iterated);
+    assertTrue(ICE.directives().withId("nope").isEmpty());
+    assertTrue(ICE.directives().withId("nope").first().isEmpty());
+  }
+
+  @Test
+  void resultsPrintAsAlignedTables() {
+    String table = ICE.personnelActions().against(Role.SENIOR_OFFICIAL).toString();
+    List<String> lines = table.lines().collect(Collectors.toList());
+    assertEquals(5, lines.size(), table);
+    assertTrue(lines.get(0).startsWith("id "), table);
+    assertTrue(lines.get(1).matches("-+( +-+)+"), table);
+    int statusColumn = lines.get(0).indexOf("status");
+    assertEquals("CARRIED_OUT", lines.get(2).substring(statusColumn, statusColumn + 11));
+    assertEquals("CARRIED_OUT", lines.get(3).substring(statusColumn, statusColumn + 11));
+    assertEquals("2 personnel actions", lines.get(4));
+    assertEquals("(no directives)", ICE.directives().withId("nope").toString());
+    assertTrue(
+        ICE.claims().toString().lines().allMatch(l -> l.length() <= 200),
+        "long cells are cut to keep rows readable");
+  }
+
+  private static List<String> ids(Iterable<? extends Entity> entities) {
+    List<String> out = new ArrayList<>();
+    entities.forEach(e -> out.add(e.id()));
+    return out;
+  }
+}
