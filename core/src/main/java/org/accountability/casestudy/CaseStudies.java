@@ -888,15 +888,13 @@ public final class CaseStudies {
     for (String s : sources) {
       String citation = s.substring(1);
       switch (s.charAt(0)) {
-        case '+':
-          b.addSources(Claim.Source.supports(citation));
-          break;
-        case '-':
-          b.addSources(Claim.Source.contradicts(citation));
-          break;
-        default:
-          b.addSources(Claim.Source.reportsBoth(citation));
-      }
+  case '+' -> 
+b.addSources(Claim.Source.supports(citation));
+  case '-' -> 
+b.addSources(Claim.Source.contradicts(citation));
+  default -> 
+b.addSources(Claim.Source.reportsBoth(citation));
+}
     }
     return b.build();
   }

@@ -337,10 +337,10 @@ public final class AccountabilityFramework {
    */
   @Override
   public boolean equals(@org.jspecify.annotations.Nullable Object o) {
-    if (!(o instanceof AccountabilityFramework)) {
+    if (!(o instanceof AccountabilityFramework f)) {
       return false;
     }
-    AccountabilityFramework f = (AccountabilityFramework) o;
+    
     return title.equals(f.title)
         && agency.equals(f.agency)
         && question.equals(f.question)
@@ -688,20 +688,20 @@ public final class AccountabilityFramework {
       Map<String, OversightBody> bodies = new LinkedHashMap<>();
       ImmutableSetMultimap.Builder<String, Fact> citing = ImmutableSetMultimap.builder();
       for (Entity e : all) {
-        if (e instanceof OversightBody) {
-          for (OversightAction a : ((OversightBody) e).actions()) {
+        if (e instanceof OversightBody oversightBody) {
+          for (OversightAction a : oversightBody.actions()) {
             actions.add(a);
-            bodies.put(a.id(), (OversightBody) e);
+            bodies.put(a.id(), oversightBody);
           }
         }
-        if (e instanceof Fact) {
-          Fact fact = (Fact) e;
+        if (e instanceof Fact fact) {
+          
           fact.citations().forEach(c -> citing.put(c, fact));
-          if (fact instanceof Directive) {
-            ((Directive) fact).deniedBy().forEach(c -> citing.put(c, fact));
+          if (fact instanceof Directive directive) {
+            directive.deniedBy().forEach(c -> citing.put(c, fact));
           }
-          if (fact instanceof LegalRoute) {
-            ((LegalRoute) fact).restrictedBy().forEach(c -> citing.put(c, fact));
+          if (fact instanceof LegalRoute legalRoute) {
+            legalRoute.restrictedBy().forEach(c -> citing.put(c, fact));
           }
         }
       }

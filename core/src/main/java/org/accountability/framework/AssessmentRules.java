@@ -239,9 +239,9 @@ final class AssessmentRules {
     }
     String who = role.readableName() + "s";
     String what = conduct.readableName();
-    switch (verdict) {
-      case ACCOUNTABLE:
-        return new Assessment.Trace(
+    return switch (verdict) {
+  case ACCOUNTABLE -> 
+new Assessment.Trace(
             "judicial-pathway-open",
             "A criminal or civil pathway is documented or available to "
                 + who
@@ -251,8 +251,8 @@ final class AssessmentRules {
                 + String.join(", ", open)
                 + ").",
             ImmutableList.copyOf(evidence));
-      case LIMITED:
-        return new Assessment.Trace(
+  case LIMITED -> 
+new Assessment.Trace(
             "only-non-judicial-pathways-open",
             "No criminal or civil pathway is documented or available to "
                 + who
@@ -262,8 +262,8 @@ final class AssessmentRules {
                 + String.join(", ", open)
                 + ").",
             ImmutableList.copyOf(evidence));
-      default:
-        return new Assessment.Trace(
+  default -> 
+new Assessment.Trace(
             "no-pathway-open",
             "No pathway of any liability is documented or available to "
                 + who
@@ -271,7 +271,7 @@ final class AssessmentRules {
                 + what
                 + ".",
             ImmutableList.of());
-    }
+};
   }
 
   /**

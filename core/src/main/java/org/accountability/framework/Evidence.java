@@ -102,7 +102,7 @@ public final class Evidence {
         .filter(
             f ->
                 stanceOf(f, citationId).map(s -> s == Claim.Stance.CONTRADICTS).orElse(false)
-                    || (f instanceof Directive && ((Directive) f).deniedBy().contains(citationId)))
+                    || (f instanceof Directive directive && directive.deniedBy().contains(citationId)))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -127,16 +127,16 @@ public final class Evidence {
    */
   public ImmutableList<Citation> sourcesOf(String factId) {
     Optional<Entity> entity = framework.entity(factId);
-    if (entity.isEmpty() || !(entity.get() instanceof Fact)) {
+    if (entity.isEmpty() || !(entity.get() instanceof Fact fact)) {
       return ImmutableList.of();
     }
-    Fact fact = (Fact) entity.get();
+    
     Set<String> ids = new LinkedHashSet<>(fact.citations());
-    if (fact instanceof LegalRoute) {
-      ids.addAll(((LegalRoute) fact).restrictedBy());
+    if (fact instanceof LegalRoute legalRoute) {
+      ids.addAll(legalRoute.restrictedBy());
     }
-    if (fact instanceof Directive) {
-      ids.addAll(((Directive) fact).deniedBy());
+    if (fact instanceof Directive directive) {
+      ids.addAll(directive.deniedBy());
     }
     return resolve(ids);
   }
@@ -193,10 +193,10 @@ public final class Evidence {
   }
 
   private static Optional<Claim.Stance> stanceOf(Fact fact, String citationId) {
-    if (!(fact instanceof Claim)) {
+    if (!(fact instanceof Claim claim)) {
       return Optional.empty();
     }
-    return ((Claim) fact)
+    return claim
         .sources().stream()
             .filter(s -> s.citation().equals(citationId))
             .map(Claim.Source::stance)

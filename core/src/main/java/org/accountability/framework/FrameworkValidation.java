@@ -60,18 +60,18 @@ final class FrameworkValidation {
 
   void references(List<Entity> all, Map<String, Entity> byId) {
     for (Entity e : all) {
-      if (e instanceof Fact) {
-        Fact fact = (Fact) e;
+      if (e instanceof Fact fact) {
+        
         refs(fact, "citations", fact.citations(), EntityKind.CITATION, byId);
         boolean exempt =
-            fact instanceof Claim
-                && ((Claim) fact).status() == Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE;
+            fact instanceof Claim claim
+                && claim.status() == Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE;
         if (fact.citations().isEmpty() && !exempt) {
           add(e, "citations", "is uncited: every fact must cite at least one source");
         }
       }
-      if (e instanceof Directive) {
-        Directive d = (Directive) e;
+      if (e instanceof Directive d) {
+        
         for (int i = 0; i < d.denials().size(); i++) {
           refs(
               d,
@@ -89,18 +89,18 @@ final class FrameworkValidation {
                         List.of(s.directive()),
                         EntityKind.DIRECTIVE,
                         byId));
-      } else if (e instanceof PersonnelAction) {
-        PersonnelAction a = (PersonnelAction) e;
+      } else if (e instanceof PersonnelAction a) {
+        
         refs(a, "enforces", a.enforces(), EntityKind.DIRECTIVE, byId);
-      } else if (e instanceof OversightAction) {
-        OversightAction a = (OversightAction) e;
+      } else if (e instanceof OversightAction a) {
+        
         a.route().ifPresent(r -> refs(a, "route", List.of(r), EntityKind.LEGAL_ROUTE, byId));
-      } else if (e instanceof LegalRoute) {
-        LegalRoute r = (LegalRoute) e;
+      } else if (e instanceof LegalRoute r) {
+        
         refs(r, "restrictedBy", r.restrictedBy(), EntityKind.CITATION, byId);
         refs(r, "enforcedBy", r.enforcedBy(), EntityKind.OVERSIGHT_BODY, byId);
-      } else if (e instanceof Claim) {
-        Claim c = (Claim) e;
+      } else if (e instanceof Claim c) {
+        
         for (int i = 0; i < c.about().size(); i++) {
           String id = c.about().get(i);
           Entity target = byId.get(id);
@@ -149,8 +149,8 @@ final class FrameworkValidation {
         continue;
       }
       Entity earlier = byId.get(d.supersedes().get().directive());
-      if (earlier instanceof Directive) {
-        Optional<PartialDate> earlierStart = ((Directive) earlier).effective();
+      if (earlier instanceof Directive directive) {
+        Optional<PartialDate> earlierStart = directive.effective();
         if (earlierStart.isPresent() && d.effective().get().certainlyBefore(earlierStart.get())) {
           add(
               d,
@@ -171,8 +171,8 @@ final class FrameworkValidation {
       }
       for (String id : a.enforces()) {
         Entity target = byId.get(id);
-        if (target instanceof Directive) {
-          Optional<PartialDate> start = ((Directive) target).effective();
+        if (target instanceof Directive directive) {
+          Optional<PartialDate> start = directive.effective();
           if (start.isPresent() && a.date().get().certainlyBefore(start.get())) {
             add(
                 a,

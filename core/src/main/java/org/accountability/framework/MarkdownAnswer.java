@@ -144,8 +144,8 @@ final class MarkdownAnswer {
   }
 
   private void response(Fact x) {
-    if (x instanceof PersonnelAction) {
-      ((PersonnelAction) x)
+    if (x instanceof PersonnelAction personnelAction) {
+      personnelAction
           .officialResponse()
           .ifPresent(r -> out.append("  - Official response: ").append(r).append(cite(x.citations())).append('\n'));
     }
@@ -153,13 +153,13 @@ final class MarkdownAnswer {
 
   private String instance(Fact x) {
     StringBuilder s = new StringBuilder(x.label());
-    if (x instanceof PersonnelAction) {
-      PersonnelAction pa = (PersonnelAction) x;
+    if (x instanceof PersonnelAction pa) {
+      
       s.append(" (").append(pa.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
       pa.date().ifPresent(d -> s.append(", ").append(d.toReadableString()));
       s.append(')');
-    } else if (x instanceof OversightAction) {
-      OversightAction oa = (OversightAction) x;
+    } else if (x instanceof OversightAction oa) {
+      
       OversightBody body = f.index().bodyOfAction.get(oa.id());
       s.append(" (");
       if (body != null) {

@@ -66,14 +66,14 @@ public record TargetAttainment(
      */
     public String percent() {
       String pct = String.format(Locale.ROOT, "%.0f%%", ratio * 100);
-      switch (bound) {
-        case AT_MOST:
-          return "at most " + pct;
-        case AT_LEAST:
-          return "at least " + pct;
-        default:
-          return pct;
-      }
+      return switch (bound) {
+  case AT_MOST -> 
+"at most " + pct;
+  case AT_LEAST -> 
+"at least " + pct;
+  default -> 
+pct;
+};
     }
   }
 
@@ -112,17 +112,15 @@ public record TargetAttainment(
 
   private static Point point(Observation o, NumericalTarget target) {
     double ratio = target.lowerBound() == 0 ? Double.POSITIVE_INFINITY : o.value() / target.lowerBound();
-    Bound bound;
-    switch (o.qualifier()) {
-      case UNDER:
-        bound = Bound.AT_MOST;
-        break;
-      case OVER:
-        bound = Bound.AT_LEAST;
-        break;
-      default:
-        bound = Bound.ESTIMATE;
-    }
+    
+    Bound bound = switch (o.qualifier()) {
+  case UNDER -> 
+Bound.AT_MOST;
+  case OVER -> 
+Bound.AT_LEAST;
+  default -> 
+Bound.ESTIMATE;
+};
     return new Point(o, ratio, bound);
   }
 

@@ -1,7 +1,9 @@
 package org.accountability.model;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -127,7 +129,7 @@ public abstract class Claim implements Fact {
    *
    * @return the sources
    */
-  public abstract ImmutableList<Source> sources();
+  public abstract List<Source> sources();
 
   /**
    * How well the evidence settles the claim.
@@ -149,7 +151,7 @@ public abstract class Claim implements Fact {
    *
    * @return entity ids
    */
-  public abstract ImmutableList<String> about();
+  public abstract List<String> about();
 
   /**
    * The ids of all sources, whatever their stance.
@@ -157,7 +159,6 @@ public abstract class Claim implements Fact {
    * @return citation ids
    */
   @Override
-  @Value.Derived
   public ImmutableList<String> citations() {
     return sources().stream().map(Source::citation).collect(ImmutableList.toImmutableList());
   }
@@ -170,7 +171,7 @@ public abstract class Claim implements Fact {
    */
   public ImmutableList<String> citations(Stance stance) {
     return sources().stream()
-        .filter(s -> s.stance() == stance)
+        .filter(s -> s != null && s.stance() == stance)
         .map(Source::citation)
         .collect(ImmutableList.toImmutableList());
   }
@@ -188,9 +189,14 @@ public abstract class Claim implements Fact {
     checks.required("status", status());
     checks.optionalText("absenceOfEvidence", absenceOfEvidence());
     checks.references("about", about());
+    checks.noNulls("sources", sources());
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (int i = 0; i < sources().size(); i++) {
-      String citation = sources().get(i).citation();
+      Source source = sources().get(i);
+      if (source == null) {
+        continue;
+      }
+      String citation = source.citation();
       checks.check(
           seen.add(citation),
           "sources[" + i + "]",
@@ -198,8 +204,8 @@ public abstract class Claim implements Fact {
     }
     if (status() != null) {
       switch (status()) {
-        case CONTESTED:
-          checks.check(
+  case CONTESTED -> {
+checks.check(
               !citations(Stance.CONTRADICTS).isEmpty() || !citations(Stance.REPORTS_BOTH).isEmpty(),
               "status",
               "is CONTESTED, so at least one source must contradict it or report both sides");
@@ -207,19 +213,18 @@ public abstract class Claim implements Fact {
               !citations(Stance.SUPPORTS).isEmpty(),
               "status",
               "is CONTESTED, so at least one source must support it");
-          break;
-        case ABSENCE_OF_EVIDENCE:
-          checks.check(
+}
+  case ABSENCE_OF_EVIDENCE -> 
+checks.check(
               citations(Stance.SUPPORTS).isEmpty(),
               "status",
               "is ABSENCE_OF_EVIDENCE, so no source may support it");
-          break;
-        default:
-          checks.check(
+  default -> 
+checks.check(
               !citations(Stance.SUPPORTS).isEmpty(),
               "status",
               "is REPORTED, so at least one source must support it");
-      }
+}
     }
     checks.throwIfAny();
   }

@@ -2,6 +2,7 @@ package org.accountability.model;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -55,7 +56,7 @@ public abstract class Directive implements Fact {
      * @throws ValidationException if the id is missing or invalid
      */
     public Supersession {
-      EntityChecks checks = new EntityChecks("Supersession", null);
+      EntityChecks checks = new EntityChecks("Directive.Supersession", null);
       checks.required("directive", directive);
       if (directive != null) {
         checks.references("directive", ImmutableList.of(directive));
@@ -191,7 +192,7 @@ public abstract class Directive implements Fact {
    *
    * @return the denials
    */
-  public abstract ImmutableList<Denial> denials();
+  public abstract List<Denial> denials();
 
   /**
    * The ids of the citations reporting official denials.
@@ -203,7 +204,7 @@ public abstract class Directive implements Fact {
   }
 
   @Override
-  public abstract ImmutableList<String> citations();
+  public abstract List<String> citations();
 
   /**
    * Whether an official denial contests the directive's existence.
@@ -242,6 +243,7 @@ public abstract class Directive implements Fact {
     checks.required("addressee", addressee());
     checks.optionalText("announcedAccountability", announcedAccountability());
     checks.references("citations", citations());
+    checks.noNulls("denials", denials());
     if (kind() != null) {
       boolean numerical = kind() == Kind.NUMERICAL_TARGET;
       checks.check(

@@ -67,14 +67,46 @@ final class EntityChecks {
     return this;
   }
 
-  /** Checks that every element of a list of references is a valid id. */
+  /** Checks that every element of a list of references is present and a valid id. */
   EntityChecks references(String attribute, Collection<String> values) {
     int i = 0;
-    for (String value : values) {
-      if (!ID.matcher(value).matches()) {
+    for (@Nullable String value : values) {
+      if (value == null) {
+        add(attribute + "[" + i + "]", "must not be null");
+      } else if (!ID.matcher(value).matches()) {
         add(attribute + "[" + i + "]", "'" + value + "' is not a valid id: " + ID_RULE);
       }
       i++;
+    }
+    return this;
+  }
+
+  /**
+   * Checks that a collection has no null element; generated builders accept nulls so that they
+   * can be reported here with the entity's other problems.
+   */
+  EntityChecks noNulls(String attribute, Collection<?> values) {
+    int i = 0;
+    for (@Nullable Object value : values) {
+      if (value == null) {
+        add(attribute + "[" + i + "]", "must not be null");
+      }
+      i++;
+    }
+    return this;
+  }
+
+  /**
+   * Checks that a list that stands for a set has no null and no repeated element; such
+   * attributes are lists because a builder must accept a null to report it here.
+   */
+  EntityChecks distinct(String attribute, List<?> values) {
+    noNulls(attribute, values);
+    for (int i = 0; i < values.size(); i++) {
+      Object value = values.get(i);
+      if (value != null && values.indexOf(value) < i) {
+        add(attribute + "[" + i + "]", "repeats " + value + "; list each value once");
+      }
     }
     return this;
   }

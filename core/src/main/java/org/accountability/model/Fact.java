@@ -1,6 +1,6 @@
 package org.accountability.model;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 
 /**
  * An entity that states something about the world and so must cite its sources.
@@ -15,7 +15,7 @@ public interface Fact extends Entity {
    *
    * @return the citation ids, in the order given
    */
-  ImmutableList<String> citations();
+  List<String> citations();
 
   /**
    * A short label for tables and answers.

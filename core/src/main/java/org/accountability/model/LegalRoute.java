@@ -1,8 +1,7 @@
 package org.accountability.model;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -78,14 +77,14 @@ public abstract class LegalRoute implements Fact {
    *
    * @return at least one conduct
    */
-  public abstract ImmutableSet<Conduct> conducts();
+  public abstract List<Conduct> conducts();
 
   /**
    * Who answers.
    *
    * @return at least one defendant
    */
-  public abstract ImmutableSet<Defendant> defendants();
+  public abstract List<Defendant> defendants();
 
   /**
    * The roles of the individuals it reaches; not empty exactly when {@link #defendants()} includes
@@ -93,7 +92,7 @@ public abstract class LegalRoute implements Fact {
    *
    * @return the roles
    */
-  public abstract ImmutableSet<Role> roles();
+  public abstract List<Role> roles();
 
   /**
    * Where it is decided.
@@ -145,14 +144,14 @@ public abstract class LegalRoute implements Fact {
    *
    * @return citation ids
    */
-  public abstract ImmutableList<String> restrictedBy();
+  public abstract List<String> restrictedBy();
 
   /**
    * The oversight bodies that enforce it, where the framework has them.
    *
    * @return oversight body ids
    */
-  public abstract ImmutableList<String> enforcedBy();
+  public abstract List<String> enforcedBy();
 
   /**
    * The legal basis and the sources describing the route.
@@ -160,7 +159,7 @@ public abstract class LegalRoute implements Fact {
    * @return citation ids
    */
   @Override
-  public abstract ImmutableList<String> citations();
+  public abstract List<String> citations();
 
   /**
    * Whether the route reaches individuals in the role personally for the conduct.
@@ -214,6 +213,7 @@ public abstract class LegalRoute implements Fact {
     checks.id(id());
     checks.text("name", name());
     checks.required("liability", liability());
+    checks.distinct("conducts", conducts());
     checks.check(!conducts().isEmpty(), "conducts", "must name at least one conduct");
     Parties.check(checks, defendants(), roles());
     checks.text("forum", forum());

@@ -7,10 +7,13 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the model. Mandatory-attribute checks are left to each type's own
- * {@code @Value.Check} so that a builder reports every problem of an entity at once (missing and
- * invalid values together) through {@link ValidationException}, never a bare
- * {@code NullPointerException} or {@code IllegalStateException}.
+ * The one Immutables style of the model. Mandatory-attribute and null checks are left to each
+ * type's own {@code @Value.Check} so that a builder reports every problem of an entity at once
+ * (missing attributes, null elements and invalid values together) through {@link
+ * ValidationException}, never a bare {@code NullPointerException} or {@code
+ * IllegalStateException}. Collections are JDK collections ({@code jdkOnly}) because Guava's
+ * builders reject a null element with a {@code NullPointerException} before any check could report
+ * it; the built collections are unmodifiable copies.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -21,7 +24,7 @@ import org.immutables.value.Value;
     validationMethod = Value.Style.ValidationMethod.NONE,
     throwForInvalidImmutableState = ValidationException.class,
     throwForNullPointer = ValidationException.class,
-    jdkOnly = false,
+    jdkOnly = true,
     optionalAcceptNullable = false,
     defaults = @Value.Immutable(copy = true, prehash = false),
     jacksonIntegration = false,

@@ -1,6 +1,6 @@
 package org.accountability.model;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -46,18 +46,18 @@ public abstract class Observation implements Fact {
      * @return the words, empty for {@link #EXACT}
      */
     public String words() {
-      switch (this) {
-        case AVERAGE:
-          return "an average of";
-        case ABOUT:
-          return "about";
-        case UNDER:
-          return "under";
-        case OVER:
-          return "over";
-        default:
-          return "";
-      }
+      return switch (this) {
+  case AVERAGE -> 
+"an average of";
+  case ABOUT -> 
+"about";
+  case UNDER -> 
+"under";
+  case OVER -> 
+"over";
+  default -> 
+"";
+};
     }
   }
 
@@ -92,11 +92,15 @@ public abstract class Observation implements Fact {
   public abstract String scope();
 
   /**
-   * The value; not negative.
+   * The value; not negative. Required: a builder that is not given one reports it missing (the
+   * NaN default only marks it unset, since zero is a real value).
    *
    * @return the value
    */
-  public abstract double value();
+  @Value.Default
+  public double value() {
+    return Double.NaN;
+  }
 
   /**
    * How the value relates to the true figure.
@@ -121,7 +125,7 @@ public abstract class Observation implements Fact {
   public abstract Optional<String> periodLabel();
 
   @Override
-  public abstract ImmutableList<String> citations();
+  public abstract List<String> citations();
 
   /**
    * The period for people: its label, or else the readable date.
@@ -153,8 +157,13 @@ public abstract class Observation implements Fact {
     checks.id(id());
     checks.text("metric", metric());
     checks.text("scope", scope());
-    checks.check(
-        Double.isFinite(value()) && value() >= 0, "value", "must be a finite number >= 0, was " + value());
+    double value = value();
+    if (Double.isNaN(value)) {
+      checks.add("value", "is required but missing (NaN is not a value)");
+    } else {
+      checks.check(
+          Double.isFinite(value) && value >= 0, "value", "must be a finite number >= 0, was " + value);
+    }
     checks.required("qualifier", qualifier());
     checks.required("period", period());
     checks.optionalText("periodLabel", periodLabel());

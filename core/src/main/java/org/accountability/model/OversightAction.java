@@ -1,7 +1,7 @@
 package org.accountability.model;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -97,7 +97,7 @@ public abstract class OversightAction implements Fact {
    *
    * @return at least one defendant
    */
-  public abstract ImmutableSet<Defendant> defendants();
+  public abstract List<Defendant> defendants();
 
   /**
    * The roles of the individuals it is directed against; not empty exactly when {@link
@@ -105,7 +105,7 @@ public abstract class OversightAction implements Fact {
    *
    * @return the roles
    */
-  public abstract ImmutableSet<Role> roles();
+  public abstract List<Role> roles();
 
   /**
    * The conduct it is about; empty when it is about none of the model's conducts (access to
@@ -113,7 +113,7 @@ public abstract class OversightAction implements Fact {
    *
    * @return the conducts
    */
-  public abstract ImmutableSet<Conduct> conducts();
+  public abstract List<Conduct> conducts();
 
   /**
    * The legal route it used, when it used one in the framework.
@@ -137,7 +137,7 @@ public abstract class OversightAction implements Fact {
   public abstract Optional<String> outcomeDetail();
 
   @Override
-  public abstract ImmutableList<String> citations();
+  public abstract List<String> citations();
 
   /**
    * Whether it was directed against individuals in the role personally.
@@ -175,6 +175,7 @@ public abstract class OversightAction implements Fact {
     checks.optionalText("outcomeDetail", outcomeDetail());
     checks.references("citations", citations());
     route().ifPresent(r -> checks.references("route", ImmutableList.of(r)));
+    checks.distinct("conducts", conducts());
     Parties.check(checks, defendants(), roles());
     checks.throwIfAny();
   }

@@ -1,7 +1,6 @@
 package org.accountability.model;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -77,17 +76,17 @@ public abstract class OversightBody implements Fact {
    *
    * @return at least one lever
    */
-  public abstract ImmutableSet<Lever> levers();
+  public abstract List<Lever> levers();
 
   /**
    * What it did, in the order given.
    *
    * @return the actions
    */
-  public abstract ImmutableList<OversightAction> actions();
+  public abstract List<OversightAction> actions();
 
   @Override
-  public abstract ImmutableList<String> citations();
+  public abstract List<String> citations();
 
   @Override
   public String label() {
@@ -102,8 +101,13 @@ public abstract class OversightBody implements Fact {
     checks.required("kind", kind());
     checks.check(!levers().isEmpty(), "levers", "must name at least one lever");
     checks.references("citations", citations());
+    checks.distinct("levers", levers());
     for (int i = 0; i < actions().size(); i++) {
       OversightAction action = actions().get(i);
+      if (action == null) {
+        checks.add("actions[" + i + "]", "must not be null");
+        continue;
+      }
       checks.check(
           levers().contains(action.lever()),
           "actions[" + i + "].lever",

@@ -257,14 +257,14 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the last day (inclusive)
    */
   public LocalDate end() {
-    switch (precision) {
-      case YEAR:
-        return LocalDate.of(start.getYear(), 12, 31);
-      case MONTH:
-        return YearMonth.from(start).atEndOfMonth();
-      default:
-        return start;
-    }
+    return switch (precision) {
+  case YEAR -> 
+LocalDate.of(start.getYear(), 12, 31);
+  case MONTH -> 
+YearMonth.from(start).atEndOfMonth();
+  default -> 
+start;
+};
   }
 
   /**
@@ -276,14 +276,14 @@ public final class PartialDate implements Comparable<PartialDate> {
     if (!approximate) {
       return start;
     }
-    switch (precision) {
-      case YEAR:
-        return start.minusYears(1);
-      case MONTH:
-        return start.minusMonths(1);
-      default:
-        return start.minusDays(1);
-    }
+    return switch (precision) {
+  case YEAR -> 
+start.minusYears(1);
+  case MONTH -> 
+start.minusMonths(1);
+  default -> 
+start.minusDays(1);
+};
   }
 
   /**
@@ -295,14 +295,14 @@ public final class PartialDate implements Comparable<PartialDate> {
     if (!approximate) {
       return end();
     }
-    switch (precision) {
-      case YEAR:
-        return LocalDate.of(start.getYear() + 1, 12, 31);
-      case MONTH:
-        return YearMonth.from(start).plusMonths(1).atEndOfMonth();
-      default:
-        return start.plusDays(1);
-    }
+    return switch (precision) {
+  case YEAR -> 
+LocalDate.of(start.getYear() + 1, 12, 31);
+  case MONTH -> 
+YearMonth.from(start).plusMonths(1).atEndOfMonth();
+  default -> 
+start.plusDays(1);
+};
   }
 
   /**
@@ -363,17 +363,15 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   public String toReadableString() {
     String month = start.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
-    String text;
-    switch (precision) {
-      case YEAR:
-        text = Integer.toString(start.getYear());
-        break;
-      case MONTH:
-        text = month + " " + start.getYear();
-        break;
-      default:
-        text = start.getDayOfMonth() + " " + month + " " + start.getYear();
-    }
+    
+    String text = switch (precision) {
+  case YEAR -> 
+Integer.toString(start.getYear());
+  case MONTH -> 
+month + " " + start.getYear();
+  default -> 
+start.getDayOfMonth() + " " + month + " " + start.getYear();
+};
     return approximate ? "around " + text : text;
   }
 
@@ -384,10 +382,10 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   @Override
   public boolean equals(@org.jspecify.annotations.Nullable Object o) {
-    return o instanceof PartialDate
-        && ((PartialDate) o).start.equals(start)
-        && ((PartialDate) o).precision == precision
-        && ((PartialDate) o).approximate == approximate;
+    return o instanceof PartialDate partialDate
+        && partialDate.start.equals(start)
+        && partialDate.precision == precision
+        && partialDate.approximate == approximate;
   }
 
   @Override
@@ -403,17 +401,15 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   @Override
   public String toString() {
-    String iso;
-    switch (precision) {
-      case YEAR:
-        iso = String.format(java.util.Locale.ROOT, "%04d", start.getYear());
-        break;
-      case MONTH:
-        iso = String.format(java.util.Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue());
-        break;
-      default:
-        iso = start.toString();
-    }
+    
+    String iso = switch (precision) {
+  case YEAR -> 
+String.format(java.util.Locale.ROOT, "%04d", start.getYear());
+  case MONTH -> 
+String.format(java.util.Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue());
+  default -> 
+start.toString();
+};
     return approximate ? "~" + iso : iso;
   }
 }

@@ -1,12 +1,14 @@
 package org.accountability.model;
 
-import java.util.Set;
+import java.util.List;
 
 /** The one rule tying defendants to roles, shared by legal routes and oversight actions. */
 final class Parties {
   private Parties() {}
 
-  static void check(EntityChecks checks, Set<Defendant> defendants, Set<Role> roles) {
+  static void check(EntityChecks checks, List<Defendant> defendants, List<Role> roles) {
+    checks.distinct("defendants", defendants);
+    checks.distinct("roles", roles);
     checks.check(!defendants.isEmpty(), "defendants", "must name at least one defendant");
     boolean individual = defendants.contains(Defendant.INDIVIDUAL);
     if (individual) {

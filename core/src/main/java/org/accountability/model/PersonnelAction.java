@@ -1,6 +1,6 @@
 package org.accountability.model;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -127,7 +127,7 @@ public abstract class PersonnelAction implements Fact {
    *
    * @return the names
    */
-  public abstract ImmutableList<String> subjectNames();
+  public abstract List<String> subjectNames();
 
   /**
    * Who did it, where known.
@@ -183,7 +183,7 @@ public abstract class PersonnelAction implements Fact {
    *
    * @return directive ids
    */
-  public abstract ImmutableList<String> enforces();
+  public abstract List<String> enforces();
 
   /**
    * The agency's own account, where it differs (for example that reassignments are not
@@ -194,7 +194,7 @@ public abstract class PersonnelAction implements Fact {
   public abstract Optional<String> officialResponse();
 
   @Override
-  public abstract ImmutableList<String> citations();
+  public abstract List<String> citations();
 
   /**
    * Whether this action documents accountability: a sanction that was announced or carried out.
@@ -225,7 +225,12 @@ public abstract class PersonnelAction implements Fact {
     checks.references("enforces", enforces());
     checks.references("citations", citations());
     for (int i = 0; i < subjectNames().size(); i++) {
-      checks.check(!subjectNames().get(i).isBlank(), "subjectNames[" + i + "]", "must not be blank");
+      String name = subjectNames().get(i);
+      if (name == null) {
+        checks.add("subjectNames[" + i + "]", "must not be null");
+      } else {
+        checks.check(!name.isBlank(), "subjectNames[" + i + "]", "must not be blank");
+      }
     }
     if (date().isPresent() && until().isPresent()) {
       checks.check(

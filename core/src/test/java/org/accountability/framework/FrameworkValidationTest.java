@@ -1,0 +1,545 @@
+package org.accountability.framework;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.accountability.model.Actor;
+import org.accountability.model.Citation;
+import org.accountability.model.Claim;
+import org.accountability.model.Conduct;
+import org.accountability.model.Defendant;
+import org.accountability.model.Directive;
+import org.accountability.model.Entity;
+import org.accountability.model.LegalRoute;
+import org.accountability.model.Lever;
+import org.accountability.model.LiabilityType;
+import org.accountability.model.NumericalTarget;
+import org.accountability.model.Observation;
+import org.accountability.model.OversightAction;
+import org.accountability.model.OversightBody;
+import org.accountability.model.PartialDate;
+import org.accountability.model.PersonnelAction;
+import org.accountability.model.Problem;
+import org.accountability.model.Role;
+import org.accountability.model.ValidationException;
+import org.junit.jupiter.api.Test;
+
+class FrameworkValidationTest {
+
+  private static final String TITLE = "Ticket quotas in Example City";
+  private static final String AGENCY = "Example City Police Department";
+
+  // ---------------------------------------------------------------------------------------------
+  // Small fictional entities
+
+  private static Citation citation(String id) {
+    return Citation.builder()
+        .id(id)
+        .title("Report " + id)
+        .publisher("Example Gazette")
+        .date(PartialDate.parse("2030-01-05"))
+        .url("https://example.org/news/" + id)
+        .kind(Citation.Kind.NEWS_REPORT)
+        .fictional(true)
+        .build();
+  }
+
+  private static Citation statute(String id) {
+    return Citation.builder()
+        .id(id)
+        .publisher("Example City Code")
+        .url("https://example.org/code/" + id)
+        .kind(Citation.Kind.STATUTE)
+        .fictional(true)
+        .build();
+  }
+
+  private static Directive memo(String id, String effective, String... citations) {
+    return Directive.builder()
+        .id(id)
+        .kind(Directive.Kind.POLICY_MEMO)
+        .summary("Memo " + id)
+        .issuer(Actor.of("Police chief"))
+        .addressee(Actor.of("Precinct commanders").withRole(Role.FIELD_OFFICE_MANAGER))
+        .effective(PartialDate.parse(effective))
+        .addCitations(citations)
+        .build();
+  }
+
+  private static Directive target(
+      String id, String effective, double perMonth, Optional<String> supersedes, String citation) {
+    return Directive.builder()
+        .id(id)
+        .kind(Directive.Kind.NUMERICAL_TARGET)
+        .summary(perMonth + " tickets a month per officer")
+        .issuer(Actor.named("Police chief", "Pat Example"))
+        .addressee(Actor.of("Officers").withRole(Role.LINE_AGENT))
+        .effective(PartialDate.parse(effective))
+        .target(NumericalTarget.of("tickets per month", "per officer", perMonth))
+        .supersedes(supersedes.map(Directive.Supersession::raises))
+        .addCitations(citation)
+        .build();
+  }
+
+  private static PersonnelAction reassignment(
+      String id, String date, List<String> enforces, String... citations) {
+    return PersonnelAction.builder()
+        .id(id)
+        .kind(PersonnelAction.Kind.REASSIGNMENT)
+        .summary("Commanders reassigned (" + id + ")")
+        .subjectRole(Role.FIELD_OFFICE_MANAGER)
+        .date(PartialDate.parse(date))
+        .nature(PersonnelAction.Nature.SANCTION)
+        .status(PersonnelAction.Status.CARRIED_OUT)
+        .conduct(Conduct.MISSED_QUOTA)
+        .reason("low ticket numbers")
+        .addAllEnforces(enforces)
+        .addCitations(citations)
+        .build();
+  }
+
+  private static Claim claim(
+      String id, Claim.EvidenceStatus status, List<Claim.Source> sources, String... about) {
+    return Claim.builder()
+        .id(id)
+        .statement("Statement " + id)
+        .status(status)
+        .addAllSources(sources)
+        .addAbout(about)
+        .build();
+  }
+
+  private static OversightAction action(String id, Lever lever, Optional<String> route) {
+    return OversightAction.builder()
+        .id(id)
+        .lever(lever)
+        .summary("Action " + id)
+        .date(PartialDate.parse("2030-07"))
+        .liability(LiabilityType.CIVIL)
+        .addDefendants(Defendant.AGENCY)
+        .addConducts(Conduct.UNLAWFUL_SEIZURE)
+        .route(route)
+        .outcome(OversightAction.Outcome.PENDING)
+        .addCitations("c-court-filing")
+        .build();
+  }
+
+  /** A framework that holds every kind of entity and passes every rule. */
+  private static AccountabilityFramework.Builder validBuilder() {
+    OversightBody council =
+        OversightBody.builder()
+            .id("example-council")
+            .name("Example City Council")
+            .kind(OversightBody.Kind.LEGISLATURE)
+            .addLevers(Lever.INVESTIGATION)
+            .addActions(action("council-inquiry", Lever.INVESTIGATION, Optional.empty()))
+            .addCitations("c-gazette-2")
+            .build();
+    OversightBody court =
+        OversightBody.builder()
+            .id("example-court")
+            .name("Example District Court")
+            .kind(OversightBody.Kind.COURT)
+            .addLevers(Lever.INJUNCTION, Lever.LITIGATION)
+            .addActions(action("court-order", Lever.INJUNCTION, Optional.of("r-injunction")))
+            .addCitations("c-court-filing")
+            .build();
+    LegalRoute route =
+        LegalRoute.builder()
+            .id("r-injunction")
+            .name("Suit for an injunction against the department")
+            .liability(LiabilityType.CIVIL)
+            .addConducts(Conduct.UNLAWFUL_SEIZURE)
+            .addDefendants(Defendant.AGENCY)
+            .forum("Example District Court")
+            .initiatedBy("the people stopped")
+            .addEnforcedBy("example-court")
+            .addCitations("c-code")
+            .build();
+    Directive may =
+        Directive.builder()
+            .from(target("d-may", "2030-05", 30, Optional.of("d-jan"), "c-gazette-2"))
+            .addDenials(new Directive.Denial("The chief denied any quota", "c-denial"))
+            .build();
+    Observation february =
+        Observation.builder()
+            .id("o-2030-02")
+            .metric("tickets per month")
+            .scope("per officer")
+            .value(17)
+            .qualifier(Observation.Qualifier.AVERAGE)
+            .period(PartialDate.parse("2030-02"))
+            .addCitations("c-gazette-2")
+            .build();
+    return AccountabilityFramework.builder()
+        .title(TITLE)
+        .agency(AGENCY)
+        .question("Who answers for the ticket quota?")
+        .addCitations(
+            citation("c-gazette-1"),
+            citation("c-gazette-2"),
+            citation("c-denial"),
+            citation("c-court-filing"),
+            statute("c-code"))
+        .addDirectives(target("d-jan", "2030-01", 20, Optional.empty(), "c-gazette-1"), may)
+        .addPersonnelActions(reassignment("p-reassign", "2030-06", List.of("d-may"), "c-gazette-2"))
+        .addOversightBodies(council, court)
+        .addRoutes(route)
+        .addClaims(
+            claim(
+                "C1",
+                Claim.EvidenceStatus.CONTESTED,
+                List.of(Claim.Source.supports("c-gazette-1"), Claim.Source.contradicts("c-denial")),
+                "d-jan"),
+            claim("C2", Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE, List.of(), "p-reassign"))
+        .addObservations(february);
+  }
+
+  /** A builder with title and agency and the given citations, for the focused rules. */
+  private static AccountabilityFramework.Builder headed(String... citationIds) {
+    AccountabilityFramework.Builder b = AccountabilityFramework.builder().title(TITLE).agency(AGENCY);
+    for (String id : citationIds) {
+      b.addCitations(citation(id));
+    }
+    return b;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Expected problems
+
+  /** What one problem should say: kind, id (empty for none), attribute and part of the message. */
+  private record Expected(String kind, String id, String attribute, String messagePart) {
+    boolean matches(Problem p) {
+      return p.entityKind().equals(Optional.of(kind))
+          && p.entityId().equals(Optional.of(id).filter(s -> !s.isEmpty()))
+          && p.attribute().equals(Optional.of(attribute))
+          && p.message().contains(messagePart);
+    }
+
+    @Override
+    public String toString() {
+      return kind + " '" + id + "' " + attribute + ": ..." + messagePart + "...";
+    }
+  }
+
+  private static Expected expected(String kind, String id, String attribute, String messagePart) {
+    return new Expected(kind, id, attribute, messagePart);
+  }
+
+  private static void assertProblems(ValidationException e, Expected... expected) {
+    List<Problem> actual = e.problems();
+    String report = "expected " + List.of(expected) + "\nbut was " + actual;
+    assertEquals(expected.length, actual.size(), report);
+    for (int i = 0; i < expected.length; i++) {
+      assertTrue(expected[i].matches(actual.get(i)), "problem " + i + ": " + report);
+    }
+  }
+
+  private static ValidationException rejects(AccountabilityFramework.Builder builder) {
+    return assertThrows(ValidationException.class, builder::build);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Tests
+
+  @Test
+  void validFrameworkBuildsAndAcceptsAnUncitedAbsenceOfEvidenceClaim() {
+    AccountabilityFramework f = validBuilder().build();
+    assertAll(
+        () -> assertEquals(TITLE, f.title()),
+        () -> assertEquals(AGENCY, f.agency()),
+        () -> assertEquals(5, f.citations().count()),
+        () -> assertEquals(2, f.directives().count()),
+        () -> assertEquals(2, f.oversightActions().count()),
+        () -> assertEquals(List.of(), f.claims().withId("C2").list().get(0).citations()),
+        () ->
+            assertEquals(
+                Optional.of("court-order"), f.entity("court-order").map(Entity::id)));
+  }
+
+  @Test
+  void toBuilderBuildsAnEqualFramework() {
+    AccountabilityFramework original = validBuilder().build();
+    AccountabilityFramework copy = original.toBuilder().build();
+    assertNotSame(original, copy);
+    assertEquals(original, copy);
+    assertEquals(original.hashCode(), copy.hashCode());
+    assertEquals(original.toString(), copy.toString());
+  }
+
+  @Test
+  void reportsEveryCrossEntityProblemAtOnce() {
+    AccountabilityFramework.Builder b =
+        AccountabilityFramework.builder()
+            .addCitations(citation("c1"), citation("dup"))
+            .addDirectives(
+                memo("d-early", "2025-03", "c1"),
+                Directive.builder()
+                    .from(memo("d-late", "2025-01", "c1"))
+                    .supersedes(Directive.Supersession.replaces("d-early"))
+                    .build(),
+                memo("d-uncited", "2025-02"),
+                memo("dup", "2025-04", "missing-cite"))
+            .addPersonnelActions(
+                reassignment("p-wrong-kind", "2025-06", List.of("c1"), "c1"),
+                reassignment("p-too-early", "2025-02", List.of("d-early"), "c1"))
+            .addClaims(
+                claim(
+                    "claim-about-citation",
+                    Claim.EvidenceStatus.REPORTED,
+                    List.of(Claim.Source.supports("c1")),
+                    "c1"),
+                claim("claim-absent", Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE, List.of()));
+    assertProblems(
+        rejects(b),
+        expected("AccountabilityFramework", "", "title", "is required but missing"),
+        expected("AccountabilityFramework", "", "agency", "is required but missing"),
+        expected("Directive", "dup", "id", "duplicates the id of Citation 'dup'"),
+        expected("Directive", "d-uncited", "citations", "is uncited"),
+        expected(
+            "Directive",
+            "dup",
+            "citations[0]",
+            "refers to Citation 'missing-cite', which is not in the framework"),
+        expected(
+            "PersonnelAction",
+            "p-wrong-kind",
+            "enforces",
+            "refers to 'c1', which is a Citation, not a Directive"),
+        expected(
+            "Claim",
+            "claim-about-citation",
+            "about[0]",
+            "refers to Citation 'c1'; a claim's sources belong in 'sources'"),
+        expected(
+            "Directive",
+            "d-late",
+            "effective",
+            "takes effect (2025-01) before the directive it supersedes, 'd-early' (2025-03)"),
+        expected(
+            "PersonnelAction",
+            "p-too-early",
+            "date",
+            "is dated (2025-02) before the directive it enforces, 'd-early', took effect"
+                + " (2025-03)"));
+  }
+
+  @Test
+  void exceptionMessageListsEveryFrameworkProblem() {
+    ValidationException e = rejects(AccountabilityFramework.builder().addDirectives(memo("d1", "2025")));
+    assertEquals(3, e.problems().size(), () -> e.problems().toString());
+    String message = String.valueOf(e.getMessage());
+    assertTrue(message.startsWith("3 problems:"), message);
+    assertTrue(message.contains("AccountabilityFramework title: is required but missing"), message);
+    assertTrue(message.contains("Directive 'd1' citations: is uncited"), message);
+  }
+
+  @Test
+  void blankHeaderTextsAreReported() {
+    ValidationException e =
+        rejects(AccountabilityFramework.builder().title(" ").agency("").question("  "));
+    assertProblems(
+        e,
+        expected("AccountabilityFramework", "", "title", "must not be blank"),
+        expected("AccountabilityFramework", "", "agency", "must not be blank"),
+        expected("AccountabilityFramework", "", "question", "must not be blank"));
+  }
+
+  @Test
+  void duplicateIdsAcrossKindsAndWithinAKindAreReported() {
+    AccountabilityFramework.Builder b =
+        headed("c1", "shared")
+            .addDirectives(memo("shared", "2025", "c1"), memo("d1", "2025", "c1"))
+            .addClaims(
+                claim("d1", Claim.EvidenceStatus.REPORTED, List.of(Claim.Source.supports("c1"))));
+    assertProblems(
+        rejects(b),
+        expected(
+            "Directive",
+            "shared",
+            "id",
+            "duplicates the id of Citation 'shared'; ids must be unique across the framework"),
+        expected("Claim", "d1", "id", "duplicates the id of Directive 'd1'"));
+  }
+
+  @Test
+  void referencesToMissingEntitiesOrEntitiesOfTheWrongKindAreReported() {
+    OversightBody body =
+        OversightBody.builder()
+            .id("b1")
+            .name("Example Watchdog")
+            .kind(OversightBody.Kind.CIVIL_SOCIETY)
+            .addLevers(Lever.LITIGATION)
+            .addActions(action("suit-1", Lever.LITIGATION, Optional.of("no-such-route")))
+            .addCitations("c1")
+            .build();
+    LegalRoute route =
+        LegalRoute.builder()
+            .id("r1")
+            .name("Suit against the city")
+            .liability(LiabilityType.CIVIL)
+            .addConducts(Conduct.EXCESSIVE_FORCE)
+            .addDefendants(Defendant.UNITED_STATES)
+            .forum("Example District Court")
+            .initiatedBy("the person harmed")
+            .availability(LegalRoute.Availability.RESTRICTED)
+            .restriction("Immunity")
+            .addRestrictedBy("d1")
+            .addEnforcedBy("c1")
+            .addCitations("c1")
+            .build();
+    AccountabilityFramework.Builder b =
+        headed("c1", "c-court-filing")
+            .addDirectives(
+                Directive.builder()
+                    .from(memo("d1", "2025", "c1", "p1"))
+                    .addDenials(new Directive.Denial("Denied", "gone"))
+                    .supersedes(Directive.Supersession.replaces("c1"))
+                    .build())
+            .addPersonnelActions(reassignment("p1", "2025-06", List.of("d1", "nowhere"), "c1"))
+            .addOversightBodies(body)
+            .addRoutes(route)
+            .addClaims(
+                claim(
+                    "C1",
+                    Claim.EvidenceStatus.REPORTED,
+                    List.of(Claim.Source.supports("c1")),
+                    "d1",
+                    "unknown-entity"));
+    assertProblems(
+        rejects(b),
+        expected("Directive", "d1", "citations[1]", "refers to 'p1', which is a PersonnelAction, not a Citation"),
+        expected("Directive", "d1", "denials[0].citation", "refers to Citation 'gone', which is not in the framework"),
+        expected("Directive", "d1", "supersedes", "refers to 'c1', which is a Citation, not a Directive"),
+        expected("PersonnelAction", "p1", "enforces[1]", "refers to Directive 'nowhere', which is not in the framework"),
+        expected("OversightAction", "suit-1", "route", "refers to LegalRoute 'no-such-route', which is not in the framework"),
+        expected("LegalRoute", "r1", "restrictedBy", "refers to 'd1', which is a Directive, not a Citation"),
+        expected("LegalRoute", "r1", "enforcedBy", "refers to 'c1', which is a Citation, not"),
+        expected("Claim", "C1", "about[1]", "refers to 'unknown-entity', which is not in the framework"));
+  }
+
+  @Test
+  void everyFactMustBeCitedButAnAbsenceOfEvidenceClaimNeedNot() {
+    AccountabilityFramework.Builder b =
+        headed("c1")
+            .addDirectives(memo("d1", "2025"))
+            .addPersonnelActions(reassignment("p1", "2025", List.of()))
+            .addClaims(
+                claim("C-absent", Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE, List.of()),
+                claim(
+                    "C-contradicted",
+                    Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE,
+                    List.of(Claim.Source.contradicts("c1"))));
+    assertProblems(
+        rejects(b),
+        expected("Directive", "d1", "citations", "is uncited: every fact must cite at least one source"),
+        expected("PersonnelAction", "p1", "citations", "is uncited"));
+
+    AccountabilityFramework accepted =
+        headed("c1")
+            .addDirectives(memo("d1", "2025", "c1"))
+            .addClaims(claim("C-absent", Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE, List.of()))
+            .build();
+    assertEquals(1, accepted.claims().count());
+  }
+
+  @Test
+  void datesOutOfOrderAreReportedOnlyWhenCertain() {
+    AccountabilityFramework.Builder certain =
+        headed("c1")
+            .addDirectives(
+                memo("d-early", "2025-10", "c1"),
+                Directive.builder()
+                    .from(memo("d-late", "2025-09", "c1"))
+                    .supersedes(Directive.Supersession.raises("d-early"))
+                    .build())
+            .addPersonnelActions(reassignment("p1", "2025-09-30", List.of("d-early"), "c1"));
+    assertProblems(
+        rejects(certain),
+        expected(
+            "Directive",
+            "d-late",
+            "effective",
+            "takes effect (2025-09) before the directive it supersedes, 'd-early' (2025-10)"),
+        expected(
+            "PersonnelAction",
+            "p1",
+            "date",
+            "is dated (2025-09-30) before the directive it enforces, 'd-early', took effect"
+                + " (2025-10)"));
+
+    // overlapping dates are not certainly out of order: no problem
+    AccountabilityFramework possible =
+        headed("c1")
+            .addDirectives(
+                memo("d-early", "2025-10", "c1"),
+                Directive.builder()
+                    .from(memo("d-late", "~2025-09", "c1"))
+                    .supersedes(Directive.Supersession.raises("d-early"))
+                    .build())
+            .addPersonnelActions(reassignment("p1", "2025", List.of("d-early"), "c1"))
+            .build();
+    assertEquals(2, possible.directives().count());
+  }
+
+  @Test
+  void removingAnUnknownIdThrowsIllegalArgumentException() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> validBuilder().remove("no-such-id"));
+    String message = String.valueOf(e.getMessage());
+    assertTrue(message.contains("'no-such-id'"), message);
+  }
+
+  @Test
+  void removingAnOversightActionRemovesItFromItsBody() {
+    AccountabilityFramework original = validBuilder().build();
+    AccountabilityFramework without = original.toBuilder().remove("council-inquiry").build();
+    OversightBody council =
+        without.oversightBodies().withId("example-council").first().orElseThrow();
+    assertAll(
+        () -> assertEquals(List.of(), council.actions()),
+        () -> assertEquals(Optional.empty(), without.entity("council-inquiry")),
+        () -> assertTrue(without.entity("example-council").isPresent()),
+        () -> assertEquals(1, without.oversightActions().count()),
+        () -> assertEquals(2, without.oversightBodies().count()),
+        () -> assertEquals(2, original.oversightActions().count()));
+  }
+
+  @Test
+  void removingAReferencedDirectiveLeavesHardReferencesDanglingAndDropsItFromClaims() {
+    AccountabilityFramework.Builder b = validBuilder().build().toBuilder().remove("d-jan");
+    assertProblems(
+        rejects(b),
+        expected(
+            "Directive",
+            "d-may",
+            "supersedes",
+            "refers to Directive 'd-jan', which is not in the framework"));
+    AccountabilityFramework f =
+        validBuilder()
+            .build()
+            .toBuilder()
+            .remove("d-jan")
+            .remove("d-may")
+            .remove("p-reassign")
+            .build();
+    assertTrue(
+        f.claims().stream().noneMatch(c -> c.about().contains("d-jan")),
+        "a claim's 'about' list only says what it is about, so removal drops the id from it");
+  }
+
+  @Test
+  void removingAnEntityOfAnyKindDropsIt() {
+    AccountabilityFramework f =
+        validBuilder().remove("o-2030-02").remove("C2").build();
+    assertAll(
+        () -> assertEquals(0, f.observations().count()),
+        () -> assertEquals(Optional.empty(), f.entity("C2")),
+        () -> assertEquals(1, f.claims().count()));
+  }
+}
