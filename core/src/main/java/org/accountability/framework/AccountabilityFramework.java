@@ -45,7 +45,6 @@ import org.accountability.model.ValidationException;
  * }</pre>
  */
 public final class AccountabilityFramework {
-
   private final String title;
   private final String agency;
   private final Optional<String> question;
@@ -340,7 +339,7 @@ public final class AccountabilityFramework {
     if (!(o instanceof AccountabilityFramework f)) {
       return false;
     }
-    
+
     return title.equals(f.title)
         && agency.equals(f.agency)
         && question.equals(f.question)
@@ -695,7 +694,6 @@ public final class AccountabilityFramework {
           }
         }
         if (e instanceof Fact fact) {
-          
           fact.citations().forEach(c -> citing.put(c, fact));
           if (fact instanceof Directive directive) {
             directive.deniedBy().forEach(c -> citing.put(c, fact));

@@ -35,7 +35,6 @@ import org.accountability.model.Role;
  * }</pre>
  */
 public final class Assessment {
-
   /**
    * Why a status or verdict is what it is: the rule that fired, in words, and the ids of the
    * entities it rested on.
@@ -85,7 +84,6 @@ public final class Assessment {
       ImmutableList<Fact> notCounted,
       ImmutableList<OversightBody> enforcingBodies,
       Trace trace) {
-
     /** Checks that no component is null and copies the lists. */
     public Pathway {
       requireNonNull(liability, "liability");

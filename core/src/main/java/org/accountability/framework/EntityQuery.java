@@ -27,7 +27,6 @@ import org.accountability.model.Entity;
  */
 public abstract class EntityQuery<T extends Entity, Q extends EntityQuery<T, Q>>
     implements Iterable<T> {
-
   final AccountabilityFramework framework;
   private final ImmutableList<T> source;
   private final Predicate<? super T> filter;

@@ -28,7 +28,6 @@ import org.accountability.model.LegalRoute;
  * }</pre>
  */
 public final class Evidence {
-
   /**
    * A claim that some source contradicts (or that is marked contested), with its sources grouped
    * by stance.
@@ -130,7 +129,7 @@ public final class Evidence {
     if (entity.isEmpty() || !(entity.get() instanceof Fact fact)) {
       return ImmutableList.of();
     }
-    
+
     Set<String> ids = new LinkedHashSet<>(fact.citations());
     if (fact instanceof LegalRoute legalRoute) {
       ids.addAll(legalRoute.restrictedBy());

@@ -15,7 +15,6 @@ import org.accountability.model.Fact;
  * @param <Q> the query type
  */
 public abstract class FactQuery<T extends Fact, Q extends FactQuery<T, Q>> extends EntityQuery<T, Q> {
-
   FactQuery(AccountabilityFramework framework, ImmutableList<T> source, Predicate<? super T> filter) {
     super(framework, source, filter);
   }

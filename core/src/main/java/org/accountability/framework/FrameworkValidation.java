@@ -61,7 +61,6 @@ final class FrameworkValidation {
   void references(List<Entity> all, Map<String, Entity> byId) {
     for (Entity e : all) {
       if (e instanceof Fact fact) {
-        
         refs(fact, "citations", fact.citations(), EntityKind.CITATION, byId);
         boolean exempt =
             fact instanceof Claim claim
@@ -71,36 +70,18 @@ final class FrameworkValidation {
         }
       }
       if (e instanceof Directive d) {
-        
         for (int i = 0; i < d.denials().size(); i++) {
-          refs(
-              d,
-              "denials[" + i + "].citation",
-              List.of(d.denials().get(i).citation()),
-              EntityKind.CITATION,
-              byId);
+          ref(d, "denials[" + i + "].citation", d.denials().get(i).citation(), EntityKind.CITATION, byId);
         }
-        d.supersedes()
-            .ifPresent(
-                s ->
-                    refs(
-                        d,
-                        "supersedes",
-                        List.of(s.directive()),
-                        EntityKind.DIRECTIVE,
-                        byId));
+        d.supersedes().ifPresent(s -> ref(d, "supersedes", s.directive(), EntityKind.DIRECTIVE, byId));
       } else if (e instanceof PersonnelAction a) {
-        
         refs(a, "enforces", a.enforces(), EntityKind.DIRECTIVE, byId);
       } else if (e instanceof OversightAction a) {
-        
-        a.route().ifPresent(r -> refs(a, "route", List.of(r), EntityKind.LEGAL_ROUTE, byId));
+        a.route().ifPresent(r -> ref(a, "route", r, EntityKind.LEGAL_ROUTE, byId));
       } else if (e instanceof LegalRoute r) {
-        
         refs(r, "restrictedBy", r.restrictedBy(), EntityKind.CITATION, byId);
         refs(r, "enforcedBy", r.enforcedBy(), EntityKind.OVERSIGHT_BODY, byId);
       } else if (e instanceof Claim c) {
-        
         for (int i = 0; i < c.about().size(); i++) {
           String id = c.about().get(i);
           Entity target = byId.get(id);
@@ -119,10 +100,24 @@ final class FrameworkValidation {
 
   private void refs(
       Entity from, String attribute, List<String> ids, EntityKind kind, Map<String, Entity> byId) {
+    refs(from, attribute, ids, kind, byId, true);
+  }
+
+  private void ref(Entity from, String attribute, String id, EntityKind kind, Map<String, Entity> byId) {
+    refs(from, attribute, List.of(id), kind, byId, false);
+  }
+
+  private void refs(
+      Entity from,
+      String attribute,
+      List<String> ids,
+      EntityKind kind,
+      Map<String, Entity> byId,
+      boolean list) {
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
       Entity target = byId.get(id);
-      String where = ids.size() == 1 && !attribute.equals("citations") ? attribute : attribute + "[" + i + "]";
+      String where = list ? attribute + "[" + i + "]" : attribute;
       if (target == null) {
         add(
             from,
@@ -134,10 +129,10 @@ final class FrameworkValidation {
             where,
             "refers to '"
                 + id
-                + "', which is a "
-                + target.entityKind().typeName()
-                + ", not a "
-                + kind.typeName());
+                + "', which is "
+                + withArticle(target.entityKind().typeName())
+                + ", not "
+                + withArticle(kind.typeName()));
       }
     }
   }
@@ -188,6 +183,10 @@ final class FrameworkValidation {
         }
       }
     }
+  }
+
+  private static String withArticle(String typeName) {
+    return ("AEIOU".indexOf(typeName.charAt(0)) >= 0 ? "an " : "a ") + typeName;
   }
 
   private void add(Entity e, String attribute, String message) {

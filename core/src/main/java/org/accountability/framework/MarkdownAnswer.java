@@ -154,12 +154,10 @@ final class MarkdownAnswer {
   private String instance(Fact x) {
     StringBuilder s = new StringBuilder(x.label());
     if (x instanceof PersonnelAction pa) {
-      
       s.append(" (").append(pa.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
       pa.date().ifPresent(d -> s.append(", ").append(d.toReadableString()));
       s.append(')');
     } else if (x instanceof OversightAction oa) {
-      
       OversightBody body = f.index().bodyOfAction.get(oa.id());
       s.append(" (");
       if (body != null) {

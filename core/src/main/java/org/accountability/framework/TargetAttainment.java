@@ -34,7 +34,6 @@ import org.accountability.model.PartialDate;
  */
 public record TargetAttainment(
     Directive directive, NumericalTarget target, ImmutableList<Point> points) {
-
   /** How an attainment ratio bounds the true one. */
   public enum Bound {
     /** The ratio is the best estimate (exact, average or approximate observation). */
@@ -112,7 +111,7 @@ pct;
 
   private static Point point(Observation o, NumericalTarget target) {
     double ratio = target.lowerBound() == 0 ? Double.POSITIVE_INFINITY : o.value() / target.lowerBound();
-    
+
     Bound bound = switch (o.qualifier()) {
   case UNDER -> 
 Bound.AT_MOST;

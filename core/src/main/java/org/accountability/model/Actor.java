@@ -18,7 +18,6 @@ import java.util.Optional;
  * @param role the role the actor holds, where one of the model's roles fits
  */
 public record Actor(String description, ImmutableList<String> names, Optional<Role> role) {
-
   /**
    * Validates the components.
    *

@@ -28,7 +28,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class Citation implements Entity {
-
   /** What kind of source a citation is. */
   public enum Kind {
     /** A news story. Secondary. */

@@ -27,7 +27,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class Claim implements Fact {
-
   /** A source's position on a claim. */
   public enum Stance {
     /** The source supports the claim. */
@@ -62,11 +61,8 @@ public abstract class Claim implements Fact {
      */
     public Source {
       EntityChecks checks = new EntityChecks("Claim.Source", null);
-      checks.required("citation", citation);
+      checks.reference("citation", citation);
       checks.required("stance", stance);
-      if (citation != null) {
-        checks.references("citation", ImmutableList.of(citation));
-      }
       checks.throwIfAny();
     }
 

@@ -31,7 +31,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class Directive implements Fact {
-
   /** What form a directive takes. */
   public enum Kind {
     /** A number to reach: arrests, removals, tickets per period. */
@@ -57,10 +56,7 @@ public abstract class Directive implements Fact {
      */
     public Supersession {
       EntityChecks checks = new EntityChecks("Directive.Supersession", null);
-      checks.required("directive", directive);
-      if (directive != null) {
-        checks.references("directive", ImmutableList.of(directive));
-      }
+      checks.reference("directive", directive);
       checks.throwIfAny();
     }
 
@@ -100,10 +96,7 @@ public abstract class Directive implements Fact {
     public Denial {
       EntityChecks checks = new EntityChecks("Directive.Denial", null);
       checks.text("statement", statement);
-      checks.required("citation", citation);
-      if (citation != null) {
-        checks.references("citation", ImmutableList.of(citation));
-      }
+      checks.reference("citation", citation);
       checks.throwIfAny();
     }
   }

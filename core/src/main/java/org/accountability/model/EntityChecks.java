@@ -67,6 +67,16 @@ final class EntityChecks {
     return this;
   }
 
+  /** Checks that a single reference is present and a valid id. */
+  EntityChecks reference(String attribute, @Nullable String value) {
+    if (value == null) {
+      missing(attribute);
+    } else if (!ID.matcher(value).matches()) {
+      add(attribute, "'" + value + "' is not a valid id: " + ID_RULE);
+    }
+    return this;
+  }
+
   /** Checks that every element of a list of references is present and a valid id. */
   EntityChecks references(String attribute, Collection<String> values) {
     int i = 0;

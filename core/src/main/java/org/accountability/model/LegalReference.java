@@ -16,7 +16,6 @@ package org.accountability.model;
  * @param section whether {@code locator} is a section (printed with {@code §}) rather than a page
  */
 public record LegalReference(String volume, String reporter, String locator, boolean section) {
-
   /**
    * Validates the components.
    *

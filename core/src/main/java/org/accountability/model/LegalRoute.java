@@ -33,7 +33,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class LegalRoute implements Fact {
-
   /** Whether a route can be used as the law stands. */
   public enum Availability {
     /** It can be used. */

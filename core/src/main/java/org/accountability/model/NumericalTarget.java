@@ -21,7 +21,6 @@ import java.util.Optional;
  * @param high the upper bound of a range, when the target is a range; not below {@code low}
  */
 public record NumericalTarget(String metric, String scope, double low, Optional<Double> high) {
-
   /**
    * Validates the components.
    *

@@ -26,7 +26,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class Observation implements Fact {
-
   /** How the value relates to the true figure. */
   public enum Qualifier {
     /** The value is exact. */

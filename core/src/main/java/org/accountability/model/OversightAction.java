@@ -31,7 +31,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class OversightAction implements Fact {
-
   /** What came of an action. */
   public enum Outcome {
     /** The order, finding or relief sought was granted or upheld. */
@@ -174,7 +173,7 @@ public abstract class OversightAction implements Fact {
     checks.required("outcome", outcome());
     checks.optionalText("outcomeDetail", outcomeDetail());
     checks.references("citations", citations());
-    route().ifPresent(r -> checks.references("route", ImmutableList.of(r)));
+    route().ifPresent(r -> checks.reference("route", r));
     checks.distinct("conducts", conducts());
     Parties.check(checks, defendants(), roles());
     checks.throwIfAny();

@@ -22,7 +22,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class OversightBody implements Fact {
-
   /** What kind of body it is. */
   public enum Kind {
     /** A court. */

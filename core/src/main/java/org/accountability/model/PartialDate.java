@@ -39,7 +39,6 @@ import java.util.regex.Pattern;
  * then exact before approximate.
  */
 public final class PartialDate implements Comparable<PartialDate> {
-
   /** How much of a date is known. */
   public enum Precision {
     /** Only the year is known. */
@@ -363,7 +362,7 @@ start.plusDays(1);
    */
   public String toReadableString() {
     String month = start.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
-    
+
     String text = switch (precision) {
   case YEAR -> 
 Integer.toString(start.getYear());
@@ -401,7 +400,6 @@ start.getDayOfMonth() + " " + month + " " + start.getYear();
    */
   @Override
   public String toString() {
-    
     String iso = switch (precision) {
   case YEAR -> 
 String.format(java.util.Locale.ROOT, "%04d", start.getYear());

@@ -31,7 +31,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 public abstract class PersonnelAction implements Fact {
-
   /** What was done. */
   public enum Kind {
     /** Moved to another post without loss of grade or pay. */

@@ -39,7 +39,6 @@ public record Problem(
     OptionalInt line,
     OptionalInt column,
     String message) {
-
   /** Checks that no component is null. */
   public Problem {
     requireNonNull(entityKind, "entityKind");

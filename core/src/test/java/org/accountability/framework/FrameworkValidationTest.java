@@ -309,7 +309,7 @@ class FrameworkValidationTest {
         expected(
             "PersonnelAction",
             "p-wrong-kind",
-            "enforces",
+            "enforces[0]",
             "refers to 'c1', which is a Citation, not a Directive"),
         expected(
             "Claim",
@@ -418,8 +418,8 @@ class FrameworkValidationTest {
         expected("Directive", "d1", "supersedes", "refers to 'c1', which is a Citation, not a Directive"),
         expected("PersonnelAction", "p1", "enforces[1]", "refers to Directive 'nowhere', which is not in the framework"),
         expected("OversightAction", "suit-1", "route", "refers to LegalRoute 'no-such-route', which is not in the framework"),
-        expected("LegalRoute", "r1", "restrictedBy", "refers to 'd1', which is a Directive, not a Citation"),
-        expected("LegalRoute", "r1", "enforcedBy", "refers to 'c1', which is a Citation, not"),
+        expected("LegalRoute", "r1", "restrictedBy[0]", "refers to 'd1', which is a Directive, not a Citation"),
+        expected("LegalRoute", "r1", "enforcedBy[0]", "refers to 'c1', which is a Citation, not an OversightBody"),
         expected("Claim", "C1", "about[1]", "refers to 'unknown-entity', which is not in the framework"));
   }
 

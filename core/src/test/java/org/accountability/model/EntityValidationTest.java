@@ -454,7 +454,7 @@ class EntityValidationTest {
         found("outcome", MISSING),
         found("outcomeDetail", BLANK_OPTIONAL),
         found("citations[0]", notAnId("also bad!")),
-        found("route[0]", notAnId("no good")),
+        found("route", notAnId("no good")),
         found("roles", "must name the roles of the individuals when defendants include INDIVIDUAL"));
   }
 
@@ -942,7 +942,7 @@ class EntityValidationTest {
             assertRecordProblems(
                 () -> Claim.Source.supports("bad id"),
                 "Claim.Source",
-                found("citation[0]", notAnId("bad id"))));
+                found("citation", notAnId("bad id"))));
   }
 
   @Test
@@ -960,7 +960,7 @@ class EntityValidationTest {
                 () -> new Directive.Denial(" ", "bad id"),
                 "Directive.Denial",
                 found("statement", BLANK),
-                found("citation[0]", notAnId("bad id"))));
+                found("citation", notAnId("bad id"))));
   }
 
   @Test
@@ -969,7 +969,7 @@ class EntityValidationTest {
     ValidationException missing = rejects(() -> new Directive.Supersession(null, true));
     assertEquals(List.of(found("directive", MISSING)), found(missing));
     ValidationException invalid = rejects(() -> Directive.Supersession.replaces(""));
-    assertEquals(List.of(found("directive[0]", notAnId(""))), found(invalid));
+    assertEquals(List.of(found("directive", notAnId(""))), found(invalid));
   }
 
   /**
