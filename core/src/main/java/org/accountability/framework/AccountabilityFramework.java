@@ -93,7 +93,7 @@ public final class AccountabilityFramework {
    * A builder holding every entity of this framework, to derive a changed framework from it.
    *
    * <pre>{@code
-   * AccountabilityFramework without242 = ice.toBuilder().remove("usc-18-242-prosecution").build();
+   * AccountabilityFramework without242 = ice.toBuilder().remove("section-242-prosecution").build();
    * }</pre>
    *
    * @return a builder with this framework's content

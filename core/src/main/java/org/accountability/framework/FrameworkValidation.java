@@ -61,7 +61,14 @@ final class FrameworkValidation {
   void references(List<Entity> all, Map<String, Entity> byId) {
     for (Entity e : all) {
       if (e instanceof Fact fact) {
-        refs(fact, "citations", fact.citations(), EntityKind.CITATION, byId);
+        if (fact instanceof Claim claim) {
+          for (int i = 0; i < claim.sources().size(); i++) {
+            ref(claim, "sources[" + i + "].citation", claim.sources().get(i).citation(),
+                EntityKind.CITATION, byId);
+          }
+        } else {
+          refs(fact, "citations", fact.citations(), EntityKind.CITATION, byId);
+        }
         boolean exempt =
             fact instanceof Claim claim
                 && claim.status() == Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE;

@@ -24,7 +24,7 @@ import org.accountability.model.PartialDate;
  *
  * <pre>{@code
  * for (TargetAttainment t : ice.attainment()) {
- *   System.out.println(t);   // a table: period, observed, target, attainment
+ *   System.out.println(t);   // "id: target", then a table: period, observed, attainment, source
  * }
  * }</pre>
  *

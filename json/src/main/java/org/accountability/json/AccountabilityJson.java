@@ -1,0 +1,565 @@
+package org.accountability.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.accountability.framework.AccountabilityFramework;
+import org.accountability.framework.Assessment;
+import org.accountability.model.Entity;
+import org.accountability.model.Problem;
+import org.accountability.model.ValidationException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes the accountability model as JSON: whole framework documents and JSON Lines
+ * streams of entities. Strict whatever a user's own Jackson settings: reading checks the document
+ * as a whole and throws one {@link ValidationException} listing every problem, each with its JSON
+ * Pointer, line and column; nothing half-built is returned.
+ *
+ * <p>Instances are immutable and thread-safe. {@link #create()} gives the strict defaults; {@link
+ * #builder()} lets you switch on lenient mode (unknown properties become warnings) or tighten the
+ * read limits. I/O failures surface as {@link UncheckedIOException}.
+ *
+ * <pre>{@code
+ * AccountabilityJson json = AccountabilityJson.create();
+ * String text = json.write(CaseStudies.iceDeportationQuotas());
+ * AccountabilityFramework back = json.read(text);        // equal to the original
+ * json.write(back, Path.of("ice.json"));                  // atomic: all or nothing
+ * try (Stream<Entity> entities = json.readJsonLines(Path.of("ice.jsonl"))) {
+ *   entities.filter(e -> e instanceof Citation).count();
+ * }
+ * }</pre>
+ */
+public final class AccountabilityJson {
+
+  /** The name of the document format, written in every document's {@code format} property. */
+  public static final String FORMAT_NAME = "accountability-framework";
+
+  /**
+   * The version of the document format this library writes: {@code MAJOR.MINOR}. A reader reads
+   * documents of its own major version up to its own minor version.
+   */
+  public static final String FORMAT_VERSION = "1.0";
+
+  /** The classpath location of the JSON Schema (draft 2020-12) of the document format. */
+  public static final String SCHEMA_RESOURCE = "/org/accountability/json/accountability-framework-1.0.schema.json";
+
+  /** Default limit on nesting depth of arrays and objects. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+
+  /** Default limit on the length of one string value, in characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+
+  /** Default limit on the length of a document, or of one JSON Lines line, in characters or bytes. */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
+  private static final ObjectWriter PRETTY;
+  private static final ObjectWriter COMPACT;
+
+  static {
+    JsonMapper mapper = JsonMapper.builder().build();
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withSeparators(
+                Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withArrayIndenter(indenter)
+            .withObjectIndenter(indenter);
+    PRETTY = mapper.writer().with(printer);
+    COMPACT = mapper.writer();
+  }
+
+  private final boolean lenient;
+  private final JsonFactory factory;
+  private final long maxDocumentLength;
+
+  private AccountabilityJson(Builder b) {
+    this.lenient = b.lenient;
+    this.maxDocumentLength = b.maxDocumentLength;
+    this.factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(b.maxNestingDepth)
+                    .maxStringLength(b.maxStringLength)
+                    .maxDocumentLength(b.maxDocumentLength)
+                    .build())
+            .build();
+  }
+
+  /**
+   * The strict reader and writer with the default limits.
+   *
+   * <pre>{@code
+   * AccountabilityFramework f = AccountabilityJson.create().read(Path.of("ice.json"));
+   * }</pre>
+   *
+   * @return the instance
+   */
+  public static AccountabilityJson create() {
+    return builder().build();
+  }
+
+  /**
+   * A builder for lenient reading or tighter limits.
+   *
+   * <pre>{@code
+   * AccountabilityJson json = AccountabilityJson.builder()
+   *     .lenient(true)
+   *     .maxNestingDepth(16)
+   *     .maxDocumentLength(1_000_000)
+   *     .build();
+   * }</pre>
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  /**
+   * The framework as a document: two-space indentation, the format's property order, a final
+   * newline.
+   *
+   * @param framework the framework
+   * @return the JSON text
+   */
+  public String write(AccountabilityFramework framework) {
+    return PRETTY.writeValueAsString(ModelTrees.framework(framework)) + "\n";
+  }
+
+  /**
+   * Writes the framework as a document to a writer, which is left open.
+   *
+   * @param framework the framework
+   * @param out the writer
+   */
+  public void write(AccountabilityFramework framework, Writer out) {
+    try {
+      out.write(write(framework));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the framework as a UTF-8 document to a stream, which is left open.
+   *
+   * @param framework the framework
+   * @param out the stream
+   */
+  public void write(AccountabilityFramework framework, OutputStream out) {
+    write(framework, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes the framework as a UTF-8 document to a file, atomically: the text goes to a temporary
+   * file beside the target, which then replaces the target in one move. If anything fails the
+   * target is left as it was and the temporary file is removed.
+   *
+   * <pre>{@code
+   * json.write(framework, Path.of("data/ice.json"));
+   * }</pre>
+   *
+   * @param framework the framework
+   * @param file the file to create or replace
+   */
+  public void write(AccountabilityFramework framework, Path file) {
+    String text = write(framework);
+    writeAtomically(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * An assessment as JSON, entities referred to by id: for a service that returns answers.
+   *
+   * <pre>{@code
+   * String body = json.write(ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA));
+   * }</pre>
+   *
+   * @param assessment the assessment
+   * @return the JSON text
+   */
+  public String write(Assessment assessment) {
+    return PRETTY.writeValueAsString(ModelTrees.assessment(assessment)) + "\n";
+  }
+
+  /**
+   * Writes the framework as JSON Lines: a header line (type {@code FRAMEWORK}, the format,
+   * title, agency and question), then one line per entity, each with its {@code type}; oversight
+   * actions stay inside their bodies.
+   *
+   * @param framework the framework
+   * @param out the writer, left open
+   */
+  public void writeJsonLines(AccountabilityFramework framework, Writer out) {
+    try {
+      out.write(COMPACT.writeValueAsString(ModelTrees.jsonLinesHeader(framework)));
+      out.write('\n');
+      writeJsonLines(entities(framework), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the framework as JSON Lines to a file, atomically.
+   *
+   * @param framework the framework
+   * @param file the file to create or replace
+   */
+  public void writeJsonLines(AccountabilityFramework framework, Path file) {
+    writeAtomically(
+        file,
+        out -> {
+          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          writeJsonLines(framework, w);
+          w.flush();
+        });
+  }
+
+  /**
+   * Writes entities as JSON Lines, one per line, as the stream yields them; nothing is held
+   * beyond the current entity.
+   *
+   * <pre>{@code
+   * json.writeJsonLines(ice.citations().stream(), writer);
+   * }</pre>
+   *
+   * @param entities the entities
+   * @param out the writer, left open
+   */
+  public void writeJsonLines(Stream<? extends Entity> entities, Writer out) {
+    try {
+      Iterator<? extends Entity> it = entities.iterator();
+      while (it.hasNext()) {
+        out.write(COMPACT.writeValueAsString(ModelTrees.jsonLine(it.next())));
+        out.write('\n');
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  /**
+   * Reads a framework document.
+   *
+   * @param json the document text
+   * @return the validated framework
+   * @throws ValidationException listing every problem of the document
+   */
+  public AccountabilityFramework read(String json) {
+    return readWithWarnings(json).value();
+  }
+
+  /**
+   * Reads a framework document from a UTF-8 file.
+   *
+   * @param file the file
+   * @return the validated framework
+   * @throws ValidationException listing every problem of the document
+   */
+  public AccountabilityFramework read(Path file) {
+    return readWithWarnings(file).value();
+  }
+
+  /**
+   * Reads a framework document from a reader, which is left open.
+   *
+   * @param in the reader
+   * @return the validated framework
+   * @throws ValidationException listing every problem of the document
+   */
+  public AccountabilityFramework read(Reader in) {
+    return readWithWarnings(in).value();
+  }
+
+  /**
+   * Reads a framework document from a UTF-8 stream, which is left open.
+   *
+   * @param in the stream
+   * @return the validated framework
+   * @throws ValidationException listing every problem of the document
+   */
+  public AccountabilityFramework read(InputStream in) {
+    return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Reads a framework document, returning in lenient mode the warnings for ignored properties.
+   *
+   * @param json the document text
+   * @return the framework and the warnings (none in strict mode)
+   * @throws ValidationException listing every problem of the document
+   */
+  public ReadResult<AccountabilityFramework> readWithWarnings(String json) {
+    return readWithWarnings(new StringReader(json));
+  }
+
+  /**
+   * Reads a framework document from a UTF-8 file, with warnings in lenient mode.
+   *
+   * @param file the file
+   * @return the framework and the warnings
+   * @throws ValidationException listing every problem of the document
+   */
+  public ReadResult<AccountabilityFramework> readWithWarnings(Path file) {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return readWithWarnings(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a framework document from a reader, with warnings in lenient mode.
+   *
+   * @param in the reader, left open
+   * @return the framework and the warnings
+   * @throws ValidationException listing every problem of the document
+   */
+  public ReadResult<AccountabilityFramework> readWithWarnings(Reader in) {
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new NonClosingReader(in))) {
+      ModelReader reader = new ModelReader(LocatedTree.read(parser), lenient);
+      AccountabilityFramework framework = reader.framework();
+      return new ReadResult<>(framework, reader.warnings());
+    }
+  }
+
+  /**
+   * Reads JSON Lines lazily: each line is parsed and validated alone when the stream reaches it,
+   * and a bad line throws {@link ValidationException} naming its line number. A {@code FRAMEWORK}
+   * header line is checked and skipped. Close the stream to close the reader.
+   *
+   * @param in the reader
+   * @return the entities, in order
+   */
+  public Stream<Entity> readJsonLines(Reader in) {
+    return JsonLines.read(in, factory, maxDocumentLength, lenient);
+  }
+
+  /**
+   * Reads JSON Lines lazily from a UTF-8 file; close the stream to close the file.
+   *
+   * <pre>{@code
+   * try (Stream<Entity> entities = json.readJsonLines(Path.of("ice.jsonl"))) {
+   *   entities.forEach(System.out::println);
+   * }
+   * }</pre>
+   *
+   * @param file the file
+   * @return the entities, in order
+   */
+  public Stream<Entity> readJsonLines(Path file) {
+    try {
+      return readJsonLines(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads JSON Lines lazily from a UTF-8 stream; close the returned stream to close it.
+   *
+   * @param in the stream
+   * @return the entities, in order
+   */
+  public Stream<Entity> readJsonLines(InputStream in) {
+    return readJsonLines(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Parses a JSON tree with this instance's limits, for callers that check a document's structure
+   * themselves. Malformed or over-limit input throws {@link ValidationException}.
+   *
+   * @param json the text
+   * @return the tree
+   */
+  JsonNode parseTree(String json) {
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
+      LocatedTree tree = LocatedTree.read(parser);
+      if (!tree.problems.isEmpty()) {
+        throw new ValidationException(tree.problems);
+      }
+      return tree.root;
+    }
+  }
+
+  private static Stream<Entity> entities(AccountabilityFramework f) {
+    return Stream.of(
+            f.citations().stream(),
+            f.directives().stream(),
+            f.personnelActions().stream(),
+            f.oversightBodies().stream(),
+            f.routes().stream(),
+            f.claims().stream(),
+            f.observations().stream())
+        .flatMap(s -> s);
+  }
+
+  /** What to write into the temporary file. */
+  private interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private static void writeAtomically(Path file, Content content) {
+    Path target = file.toAbsolutePath();
+    Path dir = target.getParent();
+    Path temp = null;
+    try {
+      temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
+        content.writeTo(out);
+      }
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        channel.force(true);
+      }
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      temp = null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException suppressed) {
+          // the write already failed; that failure is the one to report
+        }
+      }
+    }
+  }
+
+  /** Keeps Jackson from closing a caller's reader. */
+  private static final class NonClosingReader extends java.io.FilterReader {
+    NonClosingReader(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  /**
+   * Configures an {@link AccountabilityJson}: lenient mode and read limits. Limits must be
+   * positive; the defaults are {@link #DEFAULT_MAX_NESTING_DEPTH}, {@link
+   * #DEFAULT_MAX_STRING_LENGTH} and {@link #DEFAULT_MAX_DOCUMENT_LENGTH}.
+   *
+   * <pre>{@code
+   * AccountabilityJson json = AccountabilityJson.builder().maxStringLength(10_000).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private boolean lenient;
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+
+    private Builder() {}
+
+    /**
+     * In lenient mode unknown properties are ignored and reported as warnings instead of
+     * problems; every other check stays.
+     *
+     * @param value true for lenient reading
+     * @return this builder
+     */
+    public Builder lenient(boolean value) {
+      this.lenient = value;
+      return this;
+    }
+
+    /**
+     * The deepest nesting of arrays and objects allowed.
+     *
+     * @param value a positive depth
+     * @return this builder
+     */
+    public Builder maxNestingDepth(int value) {
+      this.maxNestingDepth = positive("maxNestingDepth", value);
+      return this;
+    }
+
+    /**
+     * The longest string value allowed, in characters.
+     *
+     * @param value a positive length
+     * @return this builder
+     */
+    public Builder maxStringLength(int value) {
+      this.maxStringLength = positive("maxStringLength", value);
+      return this;
+    }
+
+    /**
+     * The longest document (or JSON Lines line) allowed, in characters or bytes.
+     *
+     * @param value a positive length
+     * @return this builder
+     */
+    public Builder maxDocumentLength(long value) {
+      if (value <= 0) {
+        throw invalid("maxDocumentLength", value);
+      }
+      this.maxDocumentLength = value;
+      return this;
+    }
+
+    /**
+     * Builds the configured instance.
+     *
+     * @return the instance
+     */
+    public AccountabilityJson build() {
+      return new AccountabilityJson(this);
+    }
+
+    private static int positive(String name, int value) {
+      if (value <= 0) {
+        throw invalid(name, value);
+      }
+      return value;
+    }
+
+    private static ValidationException invalid(String name, long value) {
+      return new ValidationException(
+          List.of(Problem.inEntity("AccountabilityJson.Builder", "", name, "must be positive, was " + value)));
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package org.accountability.json;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.accountability.model.Problem;
+import org.accountability.model.ValidationException;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A JSON tree read token by token so that every value keeps the line and column where it starts,
+ * keyed by its JSON Pointer. Duplicate property names and trailing content are problems; malformed
+ * JSON and over-limit input stop the read at once with their location.
+ */
+final class LocatedTree {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  final JsonNode root;
+  private final Map<String, int[]> locations;
+  final List<Problem> problems;
+
+  private LocatedTree(JsonNode root, Map<String, int[]> locations, List<Problem> problems) {
+    this.root = root;
+    this.locations = locations;
+    this.problems = problems;
+  }
+
+  /** A tree built in memory, with no locations (for the Jackson module). */
+  static LocatedTree of(JsonNode root) {
+    return new LocatedTree(root, Map.of(), new ArrayList<>());
+  }
+
+  /**
+   * Reads one JSON value and checks that nothing follows it.
+   *
+   * @throws ValidationException at the first syntax error or exceeded limit
+   */
+  static LocatedTree read(JsonParser parser) {
+    Map<String, int[]> locations = new HashMap<>();
+    List<Problem> problems = new ArrayList<>();
+    Reader reader = new Reader(parser, locations, problems);
+    try {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new ValidationException(
+            List.of(Problem.atPointer("", 1, 1, "the input is empty: expected a JSON value")));
+      }
+      JsonNode root = reader.value("");
+      reader.current = "";
+      JsonToken next = parser.nextToken();
+      if (next != null) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        problems.add(
+            Problem.atPointer(
+                "",
+                at.getLineNr(),
+                at.getColumnNr(),
+                "trailing content after the JSON value: only one value is allowed"));
+      }
+      return new LocatedTree(root, locations, problems);
+    } catch (StreamConstraintsException e) {
+      throw failure(e, reader.current, "the input is over a read limit: ");
+    } catch (JacksonException e) {
+      throw failure(e, reader.current, "malformed JSON: ");
+    }
+  }
+
+  private static ValidationException failure(JacksonException e, String pointer, String prefix) {
+    TokenStreamLocation at = e.getLocation();
+    int line = at == null ? 0 : at.getLineNr();
+    int column = at == null ? 0 : at.getColumnNr();
+    String message = e.getOriginalMessage();
+    return new ValidationException(
+        List.of(Problem.atPointer(pointer, line, column, prefix + firstLine(message))));
+  }
+
+  private static String firstLine(@Nullable String message) {
+    if (message == null) {
+      return "(no detail)";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  /** A problem at a pointer, located at the nearest located value at or above it. */
+  Problem problem(String pointer, String message) {
+    int[] at = locate(pointer);
+    return Problem.atPointer(pointer, at[0], at[1], message);
+  }
+
+  int[] locate(String pointer) {
+    String p = pointer;
+    while (true) {
+      int[] at = locations.get(p);
+      if (at != null) {
+        return at;
+      }
+      if (p.isEmpty()) {
+        return new int[] {0, 0};
+      }
+      p = p.substring(0, p.lastIndexOf('/'));
+    }
+  }
+
+  /** Escapes a property name for use in a JSON Pointer (RFC 6901). */
+  static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static final class Reader {
+    private final JsonParser parser;
+    private final Map<String, int[]> locations;
+    private final List<Problem> problems;
+    String current = "";
+
+    Reader(JsonParser parser, Map<String, int[]> locations, List<Problem> problems) {
+      this.parser = parser;
+      this.locations = locations;
+      this.problems = problems;
+    }
+
+    /** Reads the value at the current token. */
+    JsonNode value(String pointer) {
+      current = pointer;
+      TokenStreamLocation at = parser.currentTokenLocation();
+      locations.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
+      JsonToken token = parser.currentToken();
+      switch (token) {
+        case START_OBJECT:
+          return object(pointer);
+        case START_ARRAY:
+          return array(pointer);
+        case VALUE_STRING:
+          return NODES.stringNode(parser.getString());
+        case VALUE_NUMBER_INT:
+          return NODES.numberNode(parser.getBigIntegerValue());
+        case VALUE_NUMBER_FLOAT:
+          return NODES.numberNode(parser.getDecimalValue());
+        case VALUE_TRUE:
+          return NODES.booleanNode(true);
+        case VALUE_FALSE:
+          return NODES.booleanNode(false);
+        case VALUE_NULL:
+          return NODES.nullNode();
+        default:
+          throw new IllegalStateException("unexpected token " + token);
+      }
+    }
+
+    private ObjectNode object(String pointer) {
+      ObjectNode node = NODES.objectNode();
+      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = parser.currentName();
+        String child = pointer + "/" + escape(name);
+        TokenStreamLocation at = parser.currentTokenLocation();
+        parser.nextToken();
+        JsonNode value = value(child);
+        if (node.has(name)) {
+          problems.add(
+              Problem.atPointer(
+                  child,
+                  at.getLineNr(),
+                  at.getColumnNr(),
+                  "duplicate property '" + name + "': each property may appear once"));
+        } else {
+          node.set(name, value);
+        }
+      }
+      return node;
+    }
+
+    private ArrayNode array(String pointer) {
+      ArrayNode node = NODES.arrayNode();
+      int index = 0;
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        node.add(value(pointer + "/" + index));
+        index++;
+      }
+      return node;
+    }
+  }
+}

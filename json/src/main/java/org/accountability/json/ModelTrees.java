@@ -1,0 +1,357 @@
+package org.accountability.json;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.accountability.framework.AccountabilityFramework;
+import org.accountability.framework.Assessment;
+import org.accountability.model.Actor;
+import org.accountability.model.Citation;
+import org.accountability.model.Claim;
+import org.accountability.model.Directive;
+import org.accountability.model.Entity;
+import org.accountability.model.LegalReference;
+import org.accountability.model.LegalRoute;
+import org.accountability.model.NumericalTarget;
+import org.accountability.model.Observation;
+import org.accountability.model.OversightAction;
+import org.accountability.model.OversightBody;
+import org.accountability.model.PartialDate;
+import org.accountability.model.PersonnelAction;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns model values into JSON trees in the format's one property order. Absent optional values
+ * and empty optional lists are left out; nothing is written as null.
+ */
+final class ModelTrees {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private ModelTrees() {}
+
+  static ObjectNode framework(AccountabilityFramework f) {
+    ObjectNode o = NODES.objectNode();
+    o.set("format", format());
+    o.put("title", f.title());
+    o.put("agency", f.agency());
+    f.question().ifPresent(q -> o.put("question", q));
+    o.set("citations", array(f.citations().list(), ModelTrees::citation));
+    o.set("directives", array(f.directives().list(), ModelTrees::directive));
+    o.set("personnelActions", array(f.personnelActions().list(), ModelTrees::personnelAction));
+    o.set("oversightBodies", array(f.oversightBodies().list(), ModelTrees::oversightBody));
+    o.set("routes", array(f.routes().list(), ModelTrees::legalRoute));
+    o.set("claims", array(f.claims().list(), ModelTrees::claim));
+    o.set("observations", array(f.observations().list(), ModelTrees::observation));
+    return o;
+  }
+
+  static ObjectNode format() {
+    ObjectNode o = NODES.objectNode();
+    o.put("name", AccountabilityJson.FORMAT_NAME);
+    o.put("version", AccountabilityJson.FORMAT_VERSION);
+    return o;
+  }
+
+  /** The first line of a JSON Lines export of a framework. */
+  static ObjectNode jsonLinesHeader(AccountabilityFramework f) {
+    ObjectNode o = NODES.objectNode();
+    o.put("type", JsonLines.FRAMEWORK_TYPE);
+    o.set("format", format());
+    o.put("title", f.title());
+    o.put("agency", f.agency());
+    f.question().ifPresent(q -> o.put("question", q));
+    return o;
+  }
+
+  /** An entity as one JSON Lines record: its type first, then its properties. */
+  static ObjectNode jsonLine(Entity e) {
+    ObjectNode o = NODES.objectNode();
+    o.put("type", e.entityKind().name());
+    o.setAll(entity(e));
+    return o;
+  }
+
+  static ObjectNode entity(Entity e) {
+    switch (e.entityKind()) {
+      case CITATION:
+        return citation((Citation) e);
+      case DIRECTIVE:
+        return directive((Directive) e);
+      case PERSONNEL_ACTION:
+        return personnelAction((PersonnelAction) e);
+      case OVERSIGHT_BODY:
+        return oversightBody((OversightBody) e);
+      case OVERSIGHT_ACTION:
+        return oversightAction((OversightAction) e);
+      case LEGAL_ROUTE:
+        return legalRoute((LegalRoute) e);
+      case CLAIM:
+        return claim((Claim) e);
+      case OBSERVATION:
+        return observation((Observation) e);
+    }
+    throw new AssertionError(e.entityKind());
+  }
+
+  static ObjectNode citation(Citation c) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", c.id());
+    c.title().ifPresent(v -> o.put("title", v));
+    o.put("publisher", c.publisher());
+    c.host().ifPresent(v -> o.put("host", v));
+    c.date().ifPresent(v -> o.put("date", date(v)));
+    c.url().ifPresent(v -> o.put("url", v));
+    o.put("kind", c.kind().name());
+    o.put("primary", c.isPrimary());
+    c.legalReference().ifPresent(v -> o.set("legalReference", legalReference(v)));
+    if (c.isFictional()) {
+      o.put("fictional", true);
+    }
+    return o;
+  }
+
+  static ObjectNode directive(Directive d) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", d.id());
+    o.put("kind", d.kind().name());
+    o.put("summary", d.summary());
+    o.set("issuer", actor(d.issuer()));
+    o.set("addressee", actor(d.addressee()));
+    d.effective().ifPresent(v -> o.put("effective", date(v)));
+    d.ended().ifPresent(v -> o.put("ended", date(v)));
+    d.supersedes()
+        .ifPresent(
+            s -> {
+              ObjectNode x = NODES.objectNode();
+              x.put("directive", s.directive());
+              x.put("raises", s.raises());
+              o.set("supersedes", x);
+            });
+    d.target().ifPresent(t -> o.set("target", target(t)));
+    d.announcedAccountability().ifPresent(v -> o.put("announcedAccountability", v));
+    if (!d.denials().isEmpty()) {
+      ArrayNode denials = o.putArray("denials");
+      for (Directive.Denial denial : d.denials()) {
+        ObjectNode x = denials.addObject();
+        x.put("statement", denial.statement());
+        x.put("citation", denial.citation());
+      }
+    }
+    o.set("citations", strings(d.citations()));
+    return o;
+  }
+
+  static ObjectNode personnelAction(PersonnelAction a) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", a.id());
+    o.put("kind", a.kind().name());
+    o.put("summary", a.summary());
+    o.put("subjectRole", a.subjectRole().name());
+    a.subjectDescription().ifPresent(v -> o.put("subjectDescription", v));
+    optionalStrings(o, "subjectNames", a.subjectNames());
+    a.actor().ifPresent(v -> o.set("actor", actor(v)));
+    a.date().ifPresent(v -> o.put("date", date(v)));
+    a.until().ifPresent(v -> o.put("until", date(v)));
+    o.put("nature", a.nature().name());
+    o.put("status", a.status().name());
+    a.conduct().ifPresent(v -> o.put("conduct", v.name()));
+    o.put("reason", a.reason());
+    optionalStrings(o, "enforces", a.enforces());
+    a.officialResponse().ifPresent(v -> o.put("officialResponse", v));
+    o.set("citations", strings(a.citations()));
+    return o;
+  }
+
+  static ObjectNode oversightBody(OversightBody b) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", b.id());
+    o.put("name", b.name());
+    o.put("kind", b.kind().name());
+    o.set("levers", enums(b.levers()));
+    o.set("actions", array(b.actions(), ModelTrees::oversightAction));
+    o.set("citations", strings(b.citations()));
+    return o;
+  }
+
+  static ObjectNode oversightAction(OversightAction a) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", a.id());
+    o.put("lever", a.lever().name());
+    o.put("summary", a.summary());
+    a.date().ifPresent(v -> o.put("date", date(v)));
+    o.put("liability", a.liability().name());
+    o.set("defendants", enums(a.defendants()));
+    if (!a.roles().isEmpty()) {
+      o.set("roles", enums(a.roles()));
+    }
+    if (!a.conducts().isEmpty()) {
+      o.set("conducts", enums(a.conducts()));
+    }
+    a.route().ifPresent(v -> o.put("route", v));
+    o.put("outcome", a.outcome().name());
+    a.outcomeDetail().ifPresent(v -> o.put("outcomeDetail", v));
+    o.set("citations", strings(a.citations()));
+    return o;
+  }
+
+  static ObjectNode legalRoute(LegalRoute r) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", r.id());
+    o.put("name", r.name());
+    o.put("liability", r.liability().name());
+    o.set("conducts", enums(r.conducts()));
+    o.set("defendants", enums(r.defendants()));
+    if (!r.roles().isEmpty()) {
+      o.set("roles", enums(r.roles()));
+    }
+    o.put("forum", r.forum());
+    r.standardOfProof().ifPresent(v -> o.put("standardOfProof", v));
+    o.put("initiatedBy", r.initiatedBy());
+    o.put("availability", r.availability().name());
+    r.restriction().ifPresent(v -> o.put("restriction", v));
+    r.restrictedSince().ifPresent(v -> o.put("restrictedSince", date(v)));
+    optionalStrings(o, "restrictedBy", r.restrictedBy());
+    optionalStrings(o, "enforcedBy", r.enforcedBy());
+    o.set("citations", strings(r.citations()));
+    return o;
+  }
+
+  static ObjectNode claim(Claim c) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", c.id());
+    o.put("statement", c.statement());
+    o.put("status", c.status().name());
+    ArrayNode sources = o.putArray("sources");
+    for (Claim.Source s : c.sources()) {
+      ObjectNode x = sources.addObject();
+      x.put("citation", s.citation());
+      x.put("stance", s.stance().name());
+    }
+    c.absenceOfEvidence().ifPresent(v -> o.put("absenceOfEvidence", v));
+    optionalStrings(o, "about", c.about());
+    return o;
+  }
+
+  static ObjectNode observation(Observation ob) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", ob.id());
+    o.put("metric", ob.metric());
+    o.put("scope", ob.scope());
+    number(o, "value", ob.value());
+    o.put("qualifier", ob.qualifier().name());
+    o.put("period", date(ob.period()));
+    ob.periodLabel().ifPresent(v -> o.put("periodLabel", v));
+    o.set("citations", strings(ob.citations()));
+    return o;
+  }
+
+  static ObjectNode assessment(Assessment a) {
+    ObjectNode o = NODES.objectNode();
+    o.put("role", a.role().name());
+    o.put("conduct", a.conduct().name());
+    a.asOf().ifPresent(d -> o.put("asOf", d.toString()));
+    o.put("verdict", a.verdict().name());
+    o.set("verdictTrace", trace(a.verdictTrace()));
+    ArrayNode pathways = o.putArray("pathways");
+    for (Assessment.Pathway p : a.pathways()) {
+      ObjectNode x = pathways.addObject();
+      x.put("liability", p.liability().name());
+      x.put("status", p.status().name());
+      x.set("routes", ids(p.routes()));
+      x.set("institutionalRoutes", ids(p.institutionalRoutes()));
+      x.set("documented", ids(p.documented()));
+      x.set("institutionalProceedings", ids(p.institutionalProceedings()));
+      x.set("notCounted", ids(p.notCounted()));
+      x.set("enforcingBodies", ids(p.enforcingBodies()));
+      x.set("forums", strings(p.forums()));
+      x.set("standardsOfProof", strings(p.standardsOfProof()));
+      x.set("citations", strings(p.citations()));
+      x.set("trace", trace(p.trace()));
+    }
+    o.set("directives", ids(a.directives()));
+    o.set("claims", ids(a.claims()));
+    return o;
+  }
+
+  private static ObjectNode trace(Assessment.Trace t) {
+    ObjectNode o = NODES.objectNode();
+    o.put("rule", t.rule());
+    o.put("reason", t.reason());
+    o.set("evidence", strings(t.evidence()));
+    return o;
+  }
+
+  static ObjectNode actor(Actor a) {
+    ObjectNode o = NODES.objectNode();
+    o.put("description", a.description());
+    optionalStrings(o, "names", a.names());
+    a.role().ifPresent(r -> o.put("role", r.name()));
+    return o;
+  }
+
+  static ObjectNode target(NumericalTarget t) {
+    ObjectNode o = NODES.objectNode();
+    o.put("metric", t.metric());
+    o.put("scope", t.scope());
+    number(o, "low", t.low());
+    t.high().ifPresent(h -> number(o, "high", h));
+    return o;
+  }
+
+  static ObjectNode legalReference(LegalReference l) {
+    ObjectNode o = NODES.objectNode();
+    o.put("volume", l.volume());
+    o.put("reporter", l.reporter());
+    o.put("locator", l.locator());
+    o.put("section", l.section());
+    return o;
+  }
+
+  /** ISO 8601 at the date's precision; an approximate date carries the ISO 8601-2 suffix {@code ~}. */
+  static String date(PartialDate d) {
+    String text = d.toString();
+    return d.isApproximate() ? text.substring(1) + "~" : text;
+  }
+
+  /** Whole numbers are written without a fraction, so 3000 stays 3000. */
+  private static void number(ObjectNode o, String name, double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      o.put(name, (long) value);
+    } else {
+      o.put(name, value);
+    }
+  }
+
+  private static void optionalStrings(ObjectNode o, String name, Collection<String> values) {
+    if (!values.isEmpty()) {
+      o.set(name, strings(values));
+    }
+  }
+
+  private static ArrayNode strings(Collection<String> values) {
+    ArrayNode a = NODES.arrayNode();
+    values.forEach(a::add);
+    return a;
+  }
+
+  private static ArrayNode enums(Collection<? extends Enum<?>> values) {
+    ArrayNode a = NODES.arrayNode();
+    values.forEach(v -> a.add(v.name()));
+    return a;
+  }
+
+  private static ArrayNode ids(Collection<? extends Entity> values) {
+    ArrayNode a = NODES.arrayNode();
+    values.forEach(v -> a.add(v.id()));
+    return a;
+  }
+
+  private static <T> ArrayNode array(List<T> values, java.util.function.Function<T, ObjectNode> f) {
+    ArrayNode a = NODES.arrayNode();
+    values.forEach(v -> a.add(f.apply(v)));
+    return a;
+  }
+
+}
