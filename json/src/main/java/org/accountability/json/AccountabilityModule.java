@@ -12,9 +12,11 @@ import org.accountability.model.Observation;
 import org.accountability.model.OversightAction;
 import org.accountability.model.OversightBody;
 import org.accountability.model.PersonnelAction;
+import org.accountability.model.ValidationException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.JsonNode;
@@ -122,7 +124,12 @@ public final class AccountabilityModule extends JacksonModule {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) {
-      return reader.apply(ctxt.readTree(p));
+      JsonNode tree = ctxt.readTree(p);
+      try {
+        return reader.apply(tree);
+      } catch (ValidationException e) {
+        throw DatabindException.from(p, String.valueOf(e.getMessage()), e);
+      }
     }
   }
 }

@@ -24,6 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class LocatedTree {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final java.util.regex.Pattern LIMIT_SOURCE =
+      java.util.regex.Pattern.compile("\\((\\d+), from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`\\)");
 
   final JsonNode root;
   private final Map<String, int[]> locations;
@@ -69,19 +71,21 @@ final class LocatedTree {
       }
       return new LocatedTree(root, locations, problems);
     } catch (StreamConstraintsException e) {
-      throw failure(e, reader.current, "the input is over a read limit: ");
+      throw failure(e, parser.currentTokenLocation(), reader.current,
+          "the input is over a read limit: ");
     } catch (JacksonException e) {
-      throw failure(e, reader.current, "malformed JSON: ");
+      TokenStreamLocation thrownAt = e.getLocation();
+      throw failure(e, thrownAt != null ? thrownAt : parser.currentLocation(), reader.current,
+          "malformed JSON: ");
     }
   }
 
-  private static ValidationException failure(JacksonException e, String pointer, String prefix) {
-    TokenStreamLocation at = e.getLocation();
+  private static ValidationException failure(
+      JacksonException e, TokenStreamLocation at, String pointer, String prefix) {
     int line = at == null ? 0 : at.getLineNr();
     int column = at == null ? 0 : at.getColumnNr();
-    String message = e.getOriginalMessage();
-    return new ValidationException(
-        List.of(Problem.atPointer(pointer, line, column, prefix + firstLine(message))));
+    String message = LIMIT_SOURCE.matcher(firstLine(e.getOriginalMessage())).replaceAll("($1: see AccountabilityJson.Builder.max$2)");
+    return new ValidationException(List.of(Problem.atPointer(pointer, line, column, prefix + message)));
   }
 
   private static String firstLine(@Nullable String message) {
@@ -159,7 +163,11 @@ final class LocatedTree {
 
     private ObjectNode object(String pointer) {
       ObjectNode node = NODES.objectNode();
-      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      while (true) {
+        current = pointer;
+        if (parser.nextToken() != JsonToken.PROPERTY_NAME) {
+          break;
+        }
         String name = parser.currentName();
         String child = pointer + "/" + escape(name);
         TokenStreamLocation at = parser.currentTokenLocation();
@@ -182,7 +190,11 @@ final class LocatedTree {
     private ArrayNode array(String pointer) {
       ArrayNode node = NODES.arrayNode();
       int index = 0;
-      while (parser.nextToken() != JsonToken.END_ARRAY) {
+      while (true) {
+        current = pointer;
+        if (parser.nextToken() == JsonToken.END_ARRAY) {
+          break;
+        }
         node.add(value(pointer + "/" + index));
         index++;
       }

@@ -70,7 +70,7 @@ final class ModelReader {
   }
 
   List<Problem> warnings() {
-    return warnings;
+    return byPosition(warnings);
   }
 
   // ------------------------------------------------------------------ documents
@@ -571,12 +571,17 @@ final class ModelReader {
 
   private void throwIfAny() {
     if (!problems.isEmpty()) {
-      List<Problem> sorted = new ArrayList<>(problems);
-      sorted.sort(
-          Comparator.comparingInt((Problem p) -> p.line().orElse(Integer.MAX_VALUE))
-              .thenComparingInt(p -> p.column().orElse(Integer.MAX_VALUE)));
-      throw new ValidationException(sorted);
+      throw new ValidationException(byPosition(problems));
     }
+  }
+
+  /** Problems in the order they occur in the input; those without a position keep theirs, last. */
+  private static List<Problem> byPosition(List<Problem> list) {
+    List<Problem> sorted = new ArrayList<>(list);
+    sorted.sort(
+        Comparator.comparingInt((Problem p) -> p.line().orElse(Integer.MAX_VALUE))
+            .thenComparingInt(p -> p.column().orElse(Integer.MAX_VALUE)));
+    return sorted;
   }
 
   static String typeOf(JsonNode node) {

@@ -1,0 +1,893 @@
+package org.accountability.json;
+
+import java.math.BigInteger;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.accountability.model.Citation;
+import org.accountability.model.ImmutableCitation;
+import org.accountability.model.LegalReference;
+import org.accountability.model.PartialDate;
+import org.accountability.model.Problem;
+import org.accountability.model.ValidationException;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Citations as <a href="https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html">CSL-JSON</a>,
+ * the input format of citeproc processors, Zotero, Pandoc and other reference tools: an export
+ * that is valid against the official CSL-JSON schema (version 1.0) and an import that reads it
+ * back.
+ *
+ * <pre>{@code
+ * List<Citation> citations = CaseStudies.iceDeportationQuotas().citations().list();
+ * String csl = CslJson.write(citations);
+ * Files.writeString(Path.of("references.json"), csl);   // for pandoc --bibliography, Zotero
+ * List<Citation> back = CslJson.read(csl);              // back.equals(citations)
+ * }</pre>
+ *
+ * <p>The export is lossless: {@code read(write(citations))} equals {@code citations} for every
+ * list of citations with distinct ids. CSL has no field for some of the model's distinctions (which
+ * of {@link Citation.Kind#CASE CASE} and {@link Citation.Kind#COURT_DOCUMENT COURT_DOCUMENT} a
+ * {@code legal_case} is, whether a source is primary, whether it is fictional), so each item also
+ * carries them in the {@code custom} object that the schema reserves for such data. A statute, for
+ * example, is written as
+ *
+ * <pre>{@code
+ * [
+ *   {
+ *     "id": "usc-18-242",
+ *     "type": "legislation",
+ *     "title": "18 U.S.C. § 242, Deprivation of rights under color of law",
+ *     "publisher": "United States Code",
+ *     "container-title": "U.S.C.",
+ *     "volume": "18",
+ *     "section": "242",
+ *     "URL": "https://www.law.cornell.edu/uscode/text/18/242",
+ *     "custom": {
+ *       "accountability-kind": "STATUTE",
+ *       "accountability-primary": true
+ *     }
+ *   }
+ * ]
+ * }</pre>
+ *
+ * <h2>Mapping</h2>
+ *
+ * <table class="striped">
+ *   <caption>Citation attributes and the CSL-JSON variables that hold them</caption>
+ *   <thead>
+ *     <tr><th scope="col">Citation</th><th scope="col">CSL-JSON</th><th scope="col">Notes</th></tr>
+ *   </thead>
+ *   <tbody>
+ *     <tr><td>{@link Citation#id() id}</td><td>{@code id}</td>
+ *       <td>Always a string. On import an integer id is read as its decimal digits; the id must
+ *       still be a valid citation id (so Zotero's URI ids are rejected; export with citation keys
+ *       instead).</td></tr>
+ *     <tr><td>{@link Citation#kind() kind}</td>
+ *       <td>{@code type}, and {@code custom."accountability-kind"} with the kind's name</td>
+ *       <td>{@code NEWS_REPORT} &rarr; {@code article-newspaper}, {@code COURT_DOCUMENT} &rarr;
+ *       {@code legal_case}, {@code CASE} &rarr; {@code legal_case}, {@code STATUTE} &rarr; {@code
+ *       legislation}, {@code PRESS_RELEASE} &rarr; {@code document}, {@code DASHBOARD} &rarr;
+ *       {@code dataset}, {@code SECONDARY_ANALYSIS} &rarr; {@code report}. On import the custom
+ *       kind wins and {@code type} must be the one it is written as. Without a custom kind the
+ *       type decides: {@code legal_case} is a {@code CASE} when it has a legal reference and a
+ *       {@code COURT_DOCUMENT} otherwise; any other CSL type is rejected.</td></tr>
+ *     <tr><td>{@link Citation#isPrimary() isPrimary}</td>
+ *       <td>{@code custom."accountability-primary"}, always written</td>
+ *       <td>When absent on import, the kind's default.</td></tr>
+ *     <tr><td>{@link Citation#isFictional() isFictional}</td>
+ *       <td>{@code custom."accountability-fictional": true} and {@code "note": "fictional"}, both
+ *       only for a fictional citation</td>
+ *       <td>The note lets people see it in a bibliography. On import the custom flag wins;
+ *       without it a note of exactly {@code fictional} marks the citation fictional, and any
+ *       other note is ignored.</td></tr>
+ *     <tr><td>{@link Citation#title() title}</td><td>{@code title}</td><td></td></tr>
+ *     <tr><td>{@link Citation#publisher() publisher}</td>
+ *       <td>{@code publisher}; also {@code container-title} for a {@code NEWS_REPORT} without a
+ *       legal reference (so citation styles name the newspaper), and {@code authority} (the
+ *       court) for a {@code legal_case}</td>
+ *       <td>On import {@code publisher} wins; without it, {@code authority} of a {@code
+ *       legal_case}, or {@code container-title} of an {@code article-newspaper} without a legal
+ *       reference.</td></tr>
+ *     <tr><td>{@link Citation#host() host}</td><td>{@code source}</td>
+ *       <td>CSL's {@code host} is a list of names (of a broadcast's host), not a site, so the
+ *       site that carried the source goes in {@code source}.</td></tr>
+ *     <tr><td>{@link Citation#date() date}</td>
+ *       <td>{@code issued}: {@code {"date-parts": [[2025]]}}, {@code [[2025, 10]]} or {@code
+ *       [[2025, 10, 20]]} at the date's precision, with {@code "circa": true} when
+ *       approximate</td>
+ *       <td>On import a date part may also be a string of digits, and {@code circa} is read as
+ *       citeproc-js reads it (any value but {@code false}, {@code 0} and {@code ""} is true).
+ *       Date ranges (two date-parts) are rejected; {@code raw}, {@code literal} and {@code
+ *       season} are ignored.</td></tr>
+ *     <tr><td>{@link Citation#url() url}</td><td>{@code URL}</td><td></td></tr>
+ *     <tr><td>{@link Citation#legalReference() legalReference}</td>
+ *       <td>{@code volume}, {@code container-title} (the code or reporter, such as {@code U.S.C.}
+ *       or {@code U.S.}; it then replaces the publisher there), and {@code section} for a section
+ *       of a code or {@code page} for the first page of a reported case</td>
+ *       <td>Written for any kind that has one. On import read when {@code volume} is present and
+ *       the item has a custom kind or is a {@code legal_case} or {@code legislation}: other tools
+ *       use {@code volume}, {@code section} and {@code page} for journals and newspapers, so on
+ *       their other types these are ignored. {@code volume} and {@code page} may also be
+ *       integers.</td></tr>
+ *   </tbody>
+ * </table>
+ *
+ * <h2>Output</h2>
+ *
+ * <p>{@link #write(List)} writes a JSON array, one object per citation in list order, with
+ * properties in the order of the example above: {@code id}, {@code type}, {@code title}, {@code
+ * publisher}, {@code authority}, {@code container-title}, {@code volume}, {@code section} or
+ * {@code page}, {@code source}, {@code issued}, {@code URL}, {@code note}, {@code custom}. Absent
+ * values are left out (nothing is written as null). The text is indented by two spaces per level,
+ * with {@code "name": value}, arrays of numbers on one line, {@code \n} line ends and a final line
+ * end; non-ASCII characters are written as themselves (encode the text as UTF-8).
+ *
+ * <h2>Input</h2>
+ *
+ * <p>{@link #read(String)} reads a CSL-JSON array. CSL data from other tools carries many
+ * variables the model has no place for ({@code author}, {@code abstract}, {@code accessed}, {@code
+ * language} and so on): those are ignored, as are unknown keys in {@code custom}. The variables
+ * that are read must have the types the schema gives them. Bad input throws one {@link
+ * ValidationException} listing every problem, each located by a JSON Pointer into the input and
+ * by the line and column where the value starts (for a missing value, where the object that lacks
+ * it starts); syntactically malformed JSON is reported at its first error only. Nothing is read
+ * unless the whole input is valid.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+@NullMarked
+public final class CslJson {
+  private static final String KIND = "accountability-kind";
+  private static final String PRIMARY = "accountability-primary";
+  private static final String FICTIONAL = "accountability-fictional";
+  private static final String FICTIONAL_NOTE = "fictional";
+
+  private static final String NEWSPAPER = "article-newspaper";
+  private static final String LEGAL_CASE = "legal_case";
+  private static final String LEGISLATION = "legislation";
+  private static final String DOCUMENT = "document";
+  private static final String DATASET = "dataset";
+  private static final String REPORT = "report";
+
+  private static final String TYPES =
+      String.join(", ", NEWSPAPER, DATASET, DOCUMENT, LEGAL_CASE, LEGISLATION) + " or " + REPORT;
+
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private CslJson() {}
+
+  /**
+   * Writes citations as a pretty-printed CSL-JSON array, in the format described on the class.
+   *
+   * <pre>{@code
+   * String csl = CslJson.write(List.of(wapo));
+   * // [
+   * //   {
+   * //     "id": "wapo-2025-01-26",
+   * //     "type": "article-newspaper",
+   * //     ...
+   * //   }
+   * // ]
+   * }</pre>
+   *
+   * @param citations the citations, with distinct ids
+   * @return the CSL-JSON text, ending with a line end
+   * @throws ValidationException if two citations share an id, listing every repeat
+   */
+  public static String write(List<Citation> citations) {
+    StringBuilder out = new StringBuilder();
+    render(toTree(citations), 0, out);
+    return out.append('\n').toString();
+  }
+
+  /**
+   * Turns citations into a CSL-JSON tree, for embedding in other JSON or writing with a mapper of
+   * one's own; {@link #write(List)} prints this tree.
+   *
+   * <pre>{@code
+   * ArrayNode items = CslJson.toTree(citations);
+   * items.get(0).get("type").asString();   // "article-newspaper"
+   * }</pre>
+   *
+   * @param citations the citations, with distinct ids
+   * @return a new array of CSL-JSON items, one per citation in list order
+   * @throws ValidationException if two citations share an id, listing every repeat
+   */
+  public static ArrayNode toTree(List<Citation> citations) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < citations.size(); i++) {
+      String id = citations.get(i).id();
+      Integer earlier = first.putIfAbsent(id, i);
+      if (earlier != null) {
+        problems.add(
+            Problem.inEntity(
+                "Citation",
+                id,
+                "id",
+                "repeats the id of the citation at index "
+                    + earlier
+                    + "; CSL-JSON ids must be unique"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    ArrayNode items = NODES.arrayNode();
+    for (Citation citation : citations) {
+      items.add(item(citation));
+    }
+    return items;
+  }
+
+  /**
+   * Reads citations from CSL-JSON, such as the output of {@link #write(List)} or an export from
+   * Zotero; variables the model has no place for are ignored.
+   *
+   * <pre>{@code
+   * try {
+   *   List<Citation> citations = CslJson.read(Files.readString(Path.of("references.json")));
+   * } catch (ValidationException e) {
+   *   e.problems().forEach(System.err::println);   // /3/issued/date-parts/0/1 (line 40, ...
+   * }
+   * }</pre>
+   *
+   * @param cslJson a CSL-JSON array
+   * @return the citations, in array order
+   * @throws ValidationException listing every problem of the input, each with its JSON Pointer
+   */
+  public static List<Citation> read(String cslJson) {
+    Map<String, TokenStreamLocation> locations = scan(cslJson);
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(cslJson);
+    } catch (JacksonException e) {
+      // scan() has already parsed the same text, so this is not expected.
+      throw new ValidationException(
+          List.of(Problem.atPointer("", 0, 0, "is not valid JSON: " + e.getOriginalMessage())));
+    }
+    Reader reader = new Reader(locations);
+    if (!root.isArray()) {
+      reader.add("", "must be a CSL-JSON array of items, found " + describe(root));
+      throw new ValidationException(reader.problems);
+    }
+    List<Citation> citations = new ArrayList<>();
+    Map<String, Integer> firstIndex = new HashMap<>();
+    for (int i = 0; i < root.size(); i++) {
+      String at = "/" + i;
+      Citation citation = reader.item(at, root.get(i));
+      String id = reader.lastId;
+      if (id != null) {
+        Integer earlier = firstIndex.putIfAbsent(id, i);
+        if (earlier != null) {
+          reader.add(at + "/id", "repeats the id of /" + earlier + "; CSL-JSON ids must be unique");
+        }
+      }
+      if (citation != null) {
+        citations.add(citation);
+      }
+    }
+    if (!reader.problems.isEmpty()) {
+      throw new ValidationException(reader.problems);
+    }
+    return List.copyOf(citations);
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  private static String cslType(Citation.Kind kind) {
+    return switch (kind) {
+      case NEWS_REPORT -> NEWSPAPER;
+      case COURT_DOCUMENT, CASE -> LEGAL_CASE;
+      case STATUTE -> LEGISLATION;
+      case PRESS_RELEASE -> DOCUMENT;
+      case DASHBOARD -> DATASET;
+      case SECONDARY_ANALYSIS -> REPORT;
+    };
+  }
+
+  private static ObjectNode item(Citation citation) {
+    ObjectNode o = NODES.objectNode();
+    String type = cslType(citation.kind());
+    o.put("id", citation.id());
+    o.put("type", type);
+    citation.title().ifPresent(title -> o.put("title", title));
+    o.put("publisher", citation.publisher());
+    if (type.equals(LEGAL_CASE)) {
+      o.put("authority", citation.publisher());
+    }
+    Optional<LegalReference> legal = citation.legalReference();
+    if (legal.isPresent()) {
+      LegalReference reference = legal.get();
+      o.put("container-title", reference.reporter());
+      o.put("volume", reference.volume());
+      o.put(reference.section() ? "section" : "page", reference.locator());
+    } else if (citation.kind() == Citation.Kind.NEWS_REPORT) {
+      o.put("container-title", citation.publisher());
+    }
+    citation.host().ifPresent(host -> o.put("source", host));
+    citation.date().ifPresent(date -> o.set("issued", issued(date)));
+    citation.url().ifPresent(url -> o.put("URL", url));
+    if (citation.isFictional()) {
+      o.put("note", FICTIONAL_NOTE);
+    }
+    ObjectNode custom = o.putObject("custom");
+    custom.put(KIND, citation.kind().name());
+    custom.put(PRIMARY, citation.isPrimary());
+    if (citation.isFictional()) {
+      custom.put(FICTIONAL, true);
+    }
+    return o;
+  }
+
+  private static ObjectNode issued(PartialDate date) {
+    ArrayNode parts = NODES.arrayNode();
+    parts.add(date.year());
+    date.month().ifPresent(parts::add);
+    date.day().ifPresent(parts::add);
+    ObjectNode issued = NODES.objectNode();
+    issued.putArray("date-parts").add(parts);
+    if (date.isApproximate()) {
+      issued.put("circa", true);
+    }
+    return issued;
+  }
+
+  /** Prints a tree: objects and arrays holding objects one member a line, other arrays inline. */
+  private static void render(JsonNode node, int depth, StringBuilder out) {
+    if (node.isObject() && !node.isEmpty()) {
+      out.append("{\n");
+      String separator = "";
+      for (Map.Entry<String, JsonNode> property : node.properties()) {
+        out.append(separator);
+        indent(depth + 1, out);
+        out.append(MAPPER.writeValueAsString(NODES.stringNode(property.getKey()))).append(": ");
+        render(property.getValue(), depth + 1, out);
+        separator = ",\n";
+      }
+      out.append('\n');
+      indent(depth, out);
+      out.append('}');
+    } else if (node.isArray() && multiline(node)) {
+      out.append("[\n");
+      String separator = "";
+      for (JsonNode element : node) {
+        out.append(separator);
+        indent(depth + 1, out);
+        render(element, depth + 1, out);
+        separator = ",\n";
+      }
+      out.append('\n');
+      indent(depth, out);
+      out.append(']');
+    } else if (node.isArray()) {
+      out.append('[');
+      String separator = "";
+      for (JsonNode element : node) {
+        out.append(separator);
+        render(element, depth, out);
+        separator = ", ";
+      }
+      out.append(']');
+    } else {
+      out.append(MAPPER.writeValueAsString(node));
+    }
+  }
+
+  private static boolean multiline(JsonNode node) {
+    if (node.isObject()) {
+      return !node.isEmpty();
+    }
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        if (multiline(element)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static void indent(int depth, StringBuilder out) {
+    for (int i = 0; i < depth; i++) {
+      out.append("  ");
+    }
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  /**
+   * Checks the syntax and records where each value starts, by JSON Pointer.
+   *
+   * @throws ValidationException at the first syntax error, or for an empty document
+   */
+  private static Map<String, TokenStreamLocation> scan(String text) {
+    Map<String, TokenStreamLocation> locations = new HashMap<>();
+    try (JsonParser parser = MAPPER.createParser(text)) {
+      JsonToken token = parser.nextToken();
+      if (token == null) {
+        throw new ValidationException(
+            List.of(Problem.atPointer("", 0, 0, "is empty: expected a CSL-JSON array of items")));
+      }
+      int depth = 0;
+      while (token != null) {
+        if (token != JsonToken.PROPERTY_NAME && !token.isStructEnd()) {
+          locations.putIfAbsent(
+              parser.streamReadContext().pathAsPointer().toString(),
+              parser.currentTokenLocation());
+        }
+        if (token.isStructStart()) {
+          depth++;
+        } else if (token.isStructEnd()) {
+          depth--;
+        }
+        if (depth == 0) {
+          break;
+        }
+        token = parser.nextToken();
+      }
+      if (parser.nextToken() != null) {
+        TokenStreamLocation where = parser.currentTokenLocation();
+        throw new ValidationException(
+            List.of(
+                Problem.atPointer(
+                    "",
+                    where.getLineNr(),
+                    where.getColumnNr(),
+                    "is not valid JSON: unexpected content after the end of the top-level value")));
+      }
+    } catch (JacksonException e) {
+      TokenStreamLocation where = e.getLocation();
+      int line = where == null ? 0 : where.getLineNr();
+      int column = where == null ? 0 : where.getColumnNr();
+      throw new ValidationException(
+          List.of(
+              Problem.atPointer("", line, column, "is not valid JSON: " + e.getOriginalMessage())));
+    }
+    return locations;
+  }
+
+  /** What a value is, for a message: a number, true, false or null as written, else its type. */
+  private static String describe(JsonNode node) {
+    if (node.isObject()) {
+      return "an object";
+    }
+    if (node.isArray()) {
+      return "an array";
+    }
+    if (node.isString()) {
+      String text = node.stringValue();
+      return "'" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'";
+    }
+    return MAPPER.writeValueAsString(node);
+  }
+
+  /** Reads the items of one document, collecting every problem. */
+  private static final class Reader {
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+
+    final List<Problem> problems = new ArrayList<>();
+    private final Map<String, TokenStreamLocation> locations;
+
+    /** The id of the item last read, when it had one of the right type. */
+    @Nullable String lastId;
+
+    Reader(Map<String, TokenStreamLocation> locations) {
+      this.locations = locations;
+    }
+
+    /** Adds a problem, located at the value or, for a missing one, at the nearest enclosing one. */
+    void add(String pointer, String message) {
+      String at = pointer;
+      TokenStreamLocation where = locations.get(at);
+      while (where == null && !at.isEmpty()) {
+        at = at.substring(0, at.lastIndexOf('/'));
+        where = locations.get(at);
+      }
+      Problem problem =
+          Problem.atPointer(
+              pointer,
+              where == null ? 0 : where.getLineNr(),
+              where == null ? 0 : where.getColumnNr(),
+              message);
+      if (!problems.contains(problem)) {
+        problems.add(problem);
+      }
+    }
+
+    /** Reads one item, or returns null after adding its problems. */
+    @Nullable Citation item(String at, JsonNode item) {
+      lastId = null;
+      if (!item.isObject()) {
+        add(at, "must be a CSL-JSON item (an object), found " + describe(item));
+        return null;
+      }
+      int before = problems.size();
+      ImmutableCitation.Builder builder = Citation.builder();
+
+      String id = required(at, item, "id", true);
+      lastId = id;
+      String type = type(at, item);
+      JsonNode custom = item.get("custom");
+      if (custom != null && !custom.isObject()) {
+        add(at + "/custom", "must be an object, found " + describe(custom));
+        custom = null;
+      }
+      boolean ours = custom != null && custom.has(KIND);
+      Citation.Kind customKind = custom == null ? null : customKind(at, custom);
+      boolean readLegal =
+          item.has("volume") && (ours || LEGAL_CASE.equals(type) || LEGISLATION.equals(type));
+      Citation.Kind kind = customKind;
+      if (kind != null && type != null && !cslType(kind).equals(type)) {
+        add(
+            at + "/type",
+            "'"
+                + type
+                + "' does not match custom "
+                + KIND
+                + " "
+                + kind
+                + ", which is written as '"
+                + cslType(kind)
+                + "'");
+      }
+      if (kind == null && type != null) {
+        kind = kindOf(type, readLegal);
+      }
+
+      String title = text(at, item, "title", false);
+      String publisherFrom = "publisher";
+      String publisher = text(at, item, "publisher", false);
+      if (!item.has("publisher")) {
+        if (LEGAL_CASE.equals(type) && item.has("authority")) {
+          publisherFrom = "authority";
+          publisher = text(at, item, publisherFrom, false);
+        } else if (NEWSPAPER.equals(type) && !readLegal && item.has("container-title")) {
+          publisherFrom = "container-title";
+          publisher = text(at, item, publisherFrom, false);
+        }
+      }
+      LegalReference legal = readLegal ? legalReference(at, item) : null;
+      String host = text(at, item, "source", false);
+      String url = text(at, item, "URL", false);
+      JsonNode issued = item.get("issued");
+      PartialDate date = issued == null ? null : date(at + "/issued", issued);
+
+      Boolean primary = custom == null ? null : flag(at, custom, PRIMARY);
+      Boolean fictional = custom == null ? null : flag(at, custom, FICTIONAL);
+      if (fictional == null && (custom == null || !custom.has(FICTIONAL))) {
+        String note = text(at, item, "note", false);
+        fictional = FICTIONAL_NOTE.equals(note) ? Boolean.TRUE : null;
+      }
+
+      if (id != null) {
+        builder.id(id);
+      }
+      if (kind != null) {
+        builder.kind(kind);
+      }
+      if (title != null) {
+        builder.title(title);
+      }
+      if (publisher != null) {
+        builder.publisher(publisher);
+      }
+      if (host != null) {
+        builder.host(host);
+      }
+      if (date != null) {
+        builder.date(date);
+      }
+      if (url != null) {
+        builder.url(url);
+      }
+      if (legal != null) {
+        builder.legalReference(legal);
+      }
+      if (primary != null) {
+        builder.primary(primary);
+      }
+      if (fictional != null) {
+        builder.fictional(fictional);
+      }
+      Citation citation;
+      try {
+        citation = builder.build();
+      } catch (ValidationException e) {
+        List<String> reported = new ArrayList<>();
+        for (int i = before; i < problems.size(); i++) {
+          reported.add(problems.get(i).jsonPointer().orElse(""));
+        }
+        for (Problem p : e.problems()) {
+          String pointer = at + citationPointer(p.attribute().orElse(""), publisherFrom);
+          if (!reported.contains(pointer)) {
+            add(pointer, p.message());
+          }
+        }
+        return null;
+      }
+      return problems.size() == before ? citation : null;
+    }
+
+    /** Where a Citation attribute comes from, as a pointer relative to the item. */
+    private static String citationPointer(String attribute, String publisherFrom) {
+      return switch (attribute) {
+        case "id" -> "/id";
+        case "kind" -> "/type";
+        case "title" -> "/title";
+        case "publisher" -> "/" + publisherFrom;
+        case "host" -> "/source";
+        case "url" -> "/URL";
+        case "date" -> "/issued";
+        case "legalReference" -> "/volume";
+        case "primary" -> "/custom/" + PRIMARY;
+        case "fictional" -> "/custom/" + FICTIONAL;
+        default -> "";
+      };
+    }
+
+    private static Citation.Kind kindOf(String type, boolean hasLegalReference) {
+      return switch (type) {
+        case NEWSPAPER -> Citation.Kind.NEWS_REPORT;
+        case LEGAL_CASE ->
+            hasLegalReference ? Citation.Kind.CASE : Citation.Kind.COURT_DOCUMENT;
+        case LEGISLATION -> Citation.Kind.STATUTE;
+        case DOCUMENT -> Citation.Kind.PRESS_RELEASE;
+        case DATASET -> Citation.Kind.DASHBOARD;
+        default -> Citation.Kind.SECONDARY_ANALYSIS;
+      };
+    }
+
+    private @Nullable String type(String at, JsonNode item) {
+      String type = required(at, item, "type", false);
+      if (type == null) {
+        return null;
+      }
+      switch (type) {
+        case NEWSPAPER, LEGAL_CASE, LEGISLATION, DOCUMENT, DATASET, REPORT -> {
+          return type;
+        }
+        default -> {
+          add(at + "/type", "'" + type + "' is not a CSL type this library reads: use " + TYPES);
+          return null;
+        }
+      }
+    }
+
+    private Citation.@Nullable Kind customKind(String at, JsonNode custom) {
+      JsonNode node = custom.get(KIND);
+      if (node == null) {
+        return null;
+      }
+      String pointer = at + "/custom/" + KIND;
+      if (!node.isString()) {
+        add(pointer, "must be a string, found " + describe(node));
+        return null;
+      }
+      for (Citation.Kind kind : Citation.Kind.values()) {
+        if (kind.name().equals(node.stringValue())) {
+          return kind;
+        }
+      }
+      StringBuilder kinds = new StringBuilder();
+      Citation.Kind[] all = Citation.Kind.values();
+      for (int i = 0; i < all.length; i++) {
+        kinds.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].name());
+      }
+      add(pointer, describe(node) + " is not a citation kind: use " + kinds);
+      return null;
+    }
+
+    private @Nullable Boolean flag(String at, JsonNode custom, String name) {
+      JsonNode node = custom.get(name);
+      if (node == null) {
+        return null;
+      }
+      if (!node.isBoolean()) {
+        add(at + "/custom/" + name, "must be true or false, found " + describe(node));
+        return null;
+      }
+      return node.booleanValue();
+    }
+
+    /** A present, string-valued (or, when allowed, integer-valued) variable; null otherwise. */
+    private @Nullable String required(String at, JsonNode item, String name, boolean integer) {
+      if (!item.has(name)) {
+        add(at + "/" + name, "is required but missing");
+        return null;
+      }
+      return text(at, item, name, integer);
+    }
+
+    /** An optional string-valued (or, when allowed, integer-valued) variable. */
+    private @Nullable String text(String at, JsonNode item, String name, boolean integer) {
+      JsonNode node = item.get(name);
+      if (node == null) {
+        return null;
+      }
+      if (node.isString()) {
+        return node.stringValue();
+      }
+      if (integer && node.isIntegralNumber()) {
+        return node.bigIntegerValue().toString();
+      }
+      add(
+          at + "/" + name,
+          (integer ? "must be a string or an integer, found " : "must be a string, found ")
+              + describe(node));
+      return null;
+    }
+
+    private @Nullable LegalReference legalReference(String at, JsonNode item) {
+      int before = problems.size();
+      String volume = text(at, item, "volume", true);
+      String reporter = text(at, item, "container-title", false);
+      String section = text(at, item, "section", false);
+      String page = text(at, item, "page", true);
+      if (!item.has("container-title")) {
+        add(at + "/container-title", "is required with volume: the code or reporter it is in");
+      }
+      if (item.has("section") && item.has("page")) {
+        add(
+            at + "/page",
+            "must be left out when section is given: a legal reference has the section of a"
+                + " code or the first page of a case, not both");
+      } else if (!item.has("section") && !item.has("page")) {
+        add(
+            at,
+            "has volume but neither section nor page: a legal reference needs the section of a"
+                + " code or the first page of a case");
+      }
+      if (problems.size() > before || volume == null || reporter == null) {
+        return null;
+      }
+      String locator = section != null ? section : page;
+      if (locator == null) {
+        return null;
+      }
+      try {
+        return new LegalReference(volume, reporter, locator, section != null);
+      } catch (ValidationException e) {
+        for (Problem p : e.problems()) {
+          String attribute = p.attribute().orElse("");
+          String name =
+              switch (attribute) {
+                case "volume" -> "volume";
+                case "reporter" -> "container-title";
+                case "locator" -> section != null ? "section" : "page";
+                default -> "";
+              };
+          add(name.isEmpty() ? at : at + "/" + name, p.message());
+        }
+        return null;
+      }
+    }
+
+    private @Nullable PartialDate date(String at, JsonNode issued) {
+      if (!issued.isObject()) {
+        add(at, "must be an object with date-parts, found " + describe(issued));
+        return null;
+      }
+      String partsAt = at + "/date-parts";
+      JsonNode dateParts = issued.get("date-parts");
+      boolean circa = circa(at, issued);
+      if (dateParts == null) {
+        add(partsAt, "is required but missing; raw and literal dates are not read");
+        return null;
+      }
+      if (!dateParts.isArray()) {
+        add(partsAt, "must be an array such as [[2025, 1, 26]], found " + describe(dateParts));
+        return null;
+      }
+      if (dateParts.size() == 2) {
+        add(partsAt, "is a date range, which a citation cannot hold: give one date");
+        return null;
+      }
+      if (dateParts.size() != 1) {
+        add(
+            partsAt,
+            "must hold one date such as [2025, 1, 26], found " + dateParts.size() + " elements");
+        return null;
+      }
+      JsonNode parts = dateParts.get(0);
+      String dateAt = partsAt + "/0";
+      if (!parts.isArray()) {
+        add(dateAt, "must be an array of year, month and day, found " + describe(parts));
+        return null;
+      }
+      if (parts.isEmpty() || parts.size() > 3) {
+        add(
+            dateAt,
+            "must hold 1 to 3 numbers (year, month, day), found " + parts.size() + " elements");
+        return null;
+      }
+      int before = problems.size();
+      BigInteger[] values = new BigInteger[parts.size()];
+      for (int i = 0; i < parts.size(); i++) {
+        JsonNode part = parts.get(i);
+        if (part.isIntegralNumber()) {
+          values[i] = part.bigIntegerValue();
+        } else if (part.isString() && INTEGER.matcher(part.stringValue()).matches()) {
+          values[i] = new BigInteger(part.stringValue());
+        } else {
+          add(dateAt + "/" + i, "must be an integer, found " + describe(part));
+        }
+      }
+      if (problems.size() > before) {
+        return null;
+      }
+      int year = inRange(dateAt + "/0", "year", values[0], 9999, "");
+      if (year == 0) {
+        return null;
+      }
+      PartialDate date;
+      if (values.length == 1) {
+        date = PartialDate.ofYear(year);
+      } else {
+        int month = inRange(dateAt + "/1", "month", values[1], 12, "");
+        if (month == 0) {
+          return null;
+        }
+        if (values.length == 2) {
+          date = PartialDate.ofMonth(year, month);
+        } else {
+          YearMonth yearMonth = YearMonth.of(year, month);
+          int day =
+              inRange(
+                  dateAt + "/2", "day", values[2], yearMonth.lengthOfMonth(), " of " + yearMonth);
+          if (day == 0) {
+            return null;
+          }
+          date = PartialDate.ofDay(year, month, day);
+        }
+      }
+      return circa ? date.approximately() : date;
+    }
+
+    /** The value when it is in 1..max, else 0 after adding a problem. */
+    private int inRange(String pointer, String what, BigInteger value, int max, String context) {
+      if (value.signum() > 0 && value.compareTo(BigInteger.valueOf(max)) <= 0) {
+        return value.intValue();
+      }
+      add(pointer, what + " " + value + " is out of range 1.." + max + context);
+      return 0;
+    }
+
+    /** Whether a date is approximate, read as citeproc-js reads circa: by JavaScript truth. */
+    private boolean circa(String at, JsonNode issued) {
+      JsonNode circa = issued.get("circa");
+      if (circa == null) {
+        return false;
+      }
+      if (circa.isBoolean()) {
+        return circa.booleanValue();
+      }
+      if (circa.isNumber()) {
+        return circa.doubleValue() != 0 && !Double.isNaN(circa.doubleValue());
+      }
+      if (circa.isString()) {
+        return !circa.stringValue().isEmpty();
+      }
+      add(at + "/circa", "must be true or false, found " + describe(circa));
+      return false;
+    }
+  }
+}

@@ -1,0 +1,556 @@
+package org.accountability.json;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.accountability.casestudy.CaseStudies;
+import org.accountability.model.Citation;
+import org.accountability.model.LegalReference;
+import org.accountability.model.PartialDate;
+import org.accountability.model.Problem;
+import org.accountability.model.ValidationException;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ArrayNode;
+
+class CslJsonTest {
+  /** The official CSL-JSON 1.0 schema (draft-07), vendored with its MIT notice. */
+  private static final Schema CSL_SCHEMA =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+          .getSchema(resource("/csl/csl-data.json"));
+
+  private static final List<Citation> CASE_STUDY =
+      CaseStudies.iceDeportationQuotas().citations().list();
+
+  private static final String TYPES =
+      "article-newspaper, dataset, document, legal_case, legislation or report";
+
+  private static InputStream resource(String name) {
+    InputStream in = CslJsonTest.class.getResourceAsStream(name);
+    assertNotNull(in, () -> name + " is not on the test classpath");
+    return in;
+  }
+
+  private static String text(String name) {
+    try (InputStream in = resource(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> schemaErrors(String json) {
+    return CSL_SCHEMA.validate(json, InputFormat.JSON).stream()
+        .map(Error::toString)
+        .collect(Collectors.toList());
+  }
+
+  private static Citation caseStudy(String id) {
+    Map<String, Citation> byId =
+        CASE_STUDY.stream().collect(Collectors.toMap(Citation::id, Function.identity()));
+    Citation citation = byId.get(id);
+    assertNotNull(citation, id);
+    return citation;
+  }
+
+  /** Every problem, as {@code where: message}: pointer, line and column, then the message. */
+  private static List<String> problems(String cslJson) {
+    ValidationException e = assertThrows(ValidationException.class, () -> CslJson.read(cslJson));
+    return e.problems().stream().map(Problem::toString).collect(Collectors.toList());
+  }
+
+  /** Fictional citations of every kind, with every optional attribute absent and present. */
+  private static List<Citation> fictional() {
+    List<Citation> citations = new ArrayList<>();
+    PartialDate[] dates = {
+      PartialDate.parse("2030"),
+      PartialDate.parse("~2031"),
+      PartialDate.parse("2032-02"),
+      PartialDate.parse("~2033-12"),
+      PartialDate.parse("2036-02-29"),
+      PartialDate.parse("~2035-07-04"),
+      PartialDate.parse("0001-01-01"),
+    };
+    int n = 0;
+    for (Citation.Kind kind : Citation.Kind.values()) {
+      citations.add(
+          Citation.builder()
+              .id("min-" + kind.name().toLowerCase(Locale.ROOT))
+              .publisher("Example Gazette")
+              .kind(kind)
+              .fictional(true)
+              .build());
+      PartialDate date = dates[n % dates.length];
+      citations.add(
+          Citation.builder()
+              .id("max-" + kind.name().toLowerCase(Locale.ROOT))
+              .title("Council \"sets\" quota \u2014 50 stops/shift, \u00a7\u00a02 \u2028 \u2713")
+              .publisher("Example Gazette\\Press")
+              .host("Example Aggregator")
+              .date(date)
+              .url("https://example.org/stories/" + n + "?q=a&b=%20c")
+              .kind(kind)
+              .primary(!kind.isPrimaryByDefault())
+              .legalReference(
+                  n % 2 == 0
+                      ? LegalReference.statute("99", "Ex. Code", "12-3(a)")
+                      : LegalReference.reported("7", "Ex. Rep.", "1001"))
+              .fictional(true)
+              .build());
+      n++;
+    }
+    citations.add(
+        Citation.builder()
+            .id("not-fictional")
+            .publisher("Example Gazette")
+            .kind(Citation.Kind.DASHBOARD)
+            .date(PartialDate.parse("~2030-01"))
+            .build());
+    return citations;
+  }
+
+  @Test
+  void vendoredSchemaKeepsItsNotice() {
+    String license = text("/csl/LICENSE.txt");
+    assertAll(
+        () -> assertTrue(license.startsWith("MIT License"), license),
+        () ->
+            assertTrue(
+                license.contains("Citation Style Language and contributors"), license));
+  }
+
+  @Test
+  void schemaValidatorRejectsWhatTheSchemaForbids() {
+    // Guards the tests below against a validator that accepts everything.
+    assertAll(
+        () -> assertEquals(1, schemaErrors("[{\"id\": \"a\"}]").size()),
+        () -> assertEquals(1, schemaErrors("[{\"id\": \"a\", \"type\": \"tweet\"}]").size()),
+        () ->
+            assertEquals(
+                1,
+                schemaErrors("[{\"id\": \"a\", \"type\": \"report\", \"host\": \"x\"}]").size()));
+  }
+
+  @Test
+  void caseStudyIsValidCslJson() {
+    assertEquals(41, CASE_STUDY.size());
+    String csl = CslJson.write(CASE_STUDY);
+    assertEquals(List.of(), schemaErrors(csl));
+    assertEquals(41, CslJson.toTree(CASE_STUDY).size());
+  }
+
+  @Test
+  void fictionalEdgeCasesAreValidCslJson() {
+    assertEquals(List.of(), schemaErrors(CslJson.write(fictional())));
+    assertEquals(List.of(), schemaErrors(CslJson.write(List.of())));
+  }
+
+  @Test
+  void writesStatuteCaseAndApproximateNewsReportExactly() {
+    List<Citation> three =
+        List.of(
+            caseStudy("usc-18-242"), caseStudy("egbert-v-boule"), caseStudy("guardian-2025-10"));
+    String golden = text("/csl/statute-case-news.json");
+    assertEquals(golden, CslJson.write(three));
+    assertEquals(three, CslJson.read(golden));
+    assertEquals(List.of(), schemaErrors(golden));
+  }
+
+  @Test
+  void writesAFictionalCitationExactly() {
+    Citation citation =
+        Citation.builder()
+            .id("example-2030-01-05")
+            .title("City sets ticket quota")
+            .publisher("Example Gazette")
+            .date(PartialDate.parse("2030-01-05"))
+            .kind(Citation.Kind.NEWS_REPORT)
+            .fictional(true)
+            .build();
+    assertEquals(
+        """
+        [
+          {
+            "id": "example-2030-01-05",
+            "type": "article-newspaper",
+            "title": "City sets ticket quota",
+            "publisher": "Example Gazette",
+            "container-title": "Example Gazette",
+            "issued": {
+              "date-parts": [[2030, 1, 5]]
+            },
+            "note": "fictional",
+            "custom": {
+              "accountability-kind": "NEWS_REPORT",
+              "accountability-primary": false,
+              "accountability-fictional": true
+            }
+          }
+        ]
+        """,
+        CslJson.write(List.of(citation)));
+    assertEquals("[]\n", CslJson.write(List.of()));
+  }
+
+  @Test
+  void treeHasTheWrittenPropertyOrder() {
+    ArrayNode tree = CslJson.toTree(List.of(caseStudy("gvwire-2025-02-21")));
+    assertEquals(
+        List.of(
+            "id",
+            "type",
+            "title",
+            "publisher",
+            "container-title",
+            "source",
+            "issued",
+            "URL",
+            "custom"),
+        new ArrayList<>(tree.get(0).propertyNames()));
+  }
+
+  @Test
+  void caseStudyRoundTripsLosslessly() {
+    assertEquals(CASE_STUDY, CslJson.read(CslJson.write(CASE_STUDY)));
+  }
+
+  @Test
+  void fictionalCitationsRoundTripLosslessly() {
+    List<Citation> citations = fictional();
+    assertEquals(citations, CslJson.read(CslJson.write(citations)));
+    assertEquals(List.of(), CslJson.read(CslJson.write(List.of())));
+  }
+
+  @Test
+  void writeRejectsRepeatedIds() {
+    Citation a = caseStudy("usc-18-242");
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> CslJson.write(List.of(a, a, a)));
+    String repeats = "Citation 'usc-18-242' id: repeats the id of the citation at index 0;"
+        + " CSL-JSON ids must be unique";
+    assertEquals(
+        List.of(repeats, repeats),
+        e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+  }
+
+  @Test
+  void readsCslFromOtherToolsIgnoringUnknownVariables() {
+    String zotero =
+        """
+        [
+          {
+            "id": "smith2030",
+            "type": "article-newspaper",
+            "title": "City sets ticket quota",
+            "container-title": "The Example Times",
+            "author": [{"family": "Smith", "given": "Jane"}],
+            "abstract": "A city sets a quota.",
+            "accessed": {"date-parts": [[2031, 1, 2]]},
+            "language": "en",
+            "section": "Metro",
+            "page": "A1",
+            "issued": {"date-parts": [["2030", "3", "4"]]},
+            "note": "fictional",
+            "custom": {"zotero-key": "ABCD1234"}
+          },
+          {
+            "id": 1234,
+            "type": "legal_case",
+            "title": "Doe v. City",
+            "authority": "Example Court of Appeals",
+            "container-title": "F.4th",
+            "volume": 99,
+            "page": 123,
+            "issued": {"date-parts": [[2030]], "circa": 1}
+          },
+          {
+            "id": "doe-order",
+            "type": "legal_case",
+            "publisher": "Example District Court",
+            "authority": "Another Court",
+            "page": "7",
+            "URL": "https://example.org/order.pdf"
+          },
+          {
+            "id": "ex-code-12",
+            "type": "legislation",
+            "publisher": "Example Code",
+            "container-title": "Ex. Code",
+            "volume": "12",
+            "section": "3",
+            "note": "see also section 4"
+          }
+        ]
+        """;
+    List<Citation> expected =
+        List.of(
+            Citation.builder()
+                .id("smith2030")
+                .title("City sets ticket quota")
+                .publisher("The Example Times")
+                .date(PartialDate.ofDay(2030, 3, 4))
+                .kind(Citation.Kind.NEWS_REPORT)
+                .fictional(true)
+                .build(),
+            Citation.builder()
+                .id("1234")
+                .title("Doe v. City")
+                .publisher("Example Court of Appeals")
+                .date(PartialDate.parse("~2030"))
+                .kind(Citation.Kind.CASE)
+                .legalReference(LegalReference.reported("99", "F.4th", "123"))
+                .build(),
+            Citation.builder()
+                .id("doe-order")
+                .publisher("Example District Court")
+                .url("https://example.org/order.pdf")
+                .kind(Citation.Kind.COURT_DOCUMENT)
+                .build(),
+            Citation.builder()
+                .id("ex-code-12")
+                .publisher("Example Code")
+                .kind(Citation.Kind.STATUTE)
+                .legalReference(LegalReference.statute("12", "Ex. Code", "3"))
+                .build());
+    assertEquals(List.of(), schemaErrors(zotero));
+    assertEquals(expected, CslJson.read(zotero));
+  }
+
+  @Test
+  void customAndPublisherWinOverOtherVariables() {
+    String csl =
+        """
+        [
+          {
+            "id": "a",
+            "type": "article-newspaper",
+            "publisher": "Example Wire",
+            "container-title": "Example Gazette",
+            "note": "fictional",
+            "custom": {
+              "accountability-kind": "NEWS_REPORT",
+              "accountability-primary": true,
+              "accountability-fictional": false
+            }
+          },
+          {
+            "id": "b",
+            "type": "legal_case",
+            "publisher": "Example Court",
+            "authority": "Another Court",
+            "custom": {"accountability-kind": "CASE"}
+          }
+        ]
+        """;
+    assertEquals(
+        List.of(
+            Citation.builder()
+                .id("a")
+                .publisher("Example Wire")
+                .kind(Citation.Kind.NEWS_REPORT)
+                .primary(true)
+                .build(),
+            Citation.builder().id("b").publisher("Example Court").kind(Citation.Kind.CASE).build()),
+        CslJson.read(csl));
+  }
+
+  @Test
+  void malformedJsonStopsAtTheFirstSyntaxError() {
+    assertEquals(
+        List.of(
+            "(document) (line 2, column 14): is not valid JSON: Unexpected character ('}' (code"
+                + " 125)): was expecting double-quote to start property name"),
+        problems("[\n  {\"id\": \"a\",}\n  {\"id\": 1\n]"));
+    assertEquals(
+        List.of(
+            "(document) (line 1, column 18): is not valid JSON: Duplicate Object property"
+                + " \"id\""),
+        problems("[{\"id\": \"a\", \"id\": \"b\"}]"));
+    assertEquals(
+        List.of(
+            "(document) (line 2, column 1): is not valid JSON: unexpected content after the end"
+                + " of the top-level value"),
+        problems("[]\n[]"));
+    assertEquals(
+        List.of("(document): is empty: expected a CSL-JSON array of items"), problems(" \n"));
+  }
+
+  @Test
+  void documentMustBeAnArrayOfObjects() {
+    assertEquals(
+        List.of("(document) (line 1, column 1): must be a CSL-JSON array of items, found an object"),
+        problems("{\"id\": \"a\", \"type\": \"report\"}"));
+    assertEquals(
+        List.of("(document) (line 1, column 1): must be a CSL-JSON array of items, found null"),
+        problems("null"));
+    assertEquals(
+        List.of(
+            "/0 (line 1, column 2): must be a CSL-JSON item (an object), found 'usc-18-242'",
+            "/1 (line 1, column 16): must be a CSL-JSON item (an object), found 7",
+            "/2 (line 1, column 19): must be a CSL-JSON item (an object), found an array"),
+        problems("[\"usc-18-242\", 7, []]"));
+  }
+
+  @Test
+  void reportsEveryProblemOfEveryItem() {
+    String bad =
+        """
+        [
+          {
+            "type": "webpage",
+            "title": "  "
+          },
+          {
+            "id": "bad-date",
+            "type": "article-newspaper",
+            "publisher": "Example Gazette",
+            "issued": {"date-parts": [[2030, 13, 1]]},
+            "URL": "ftp://example.org/x"
+          },
+          {
+            "id": "bad-date",
+            "type": "report",
+            "publisher": 42,
+            "issued": {"date-parts": [[2030, 1], [2030, 3]]},
+            "custom": {"accountability-kind": "CASE", "accountability-primary": "yes"}
+          },
+          {
+            "id": "no-page",
+            "type": "legislation",
+            "publisher": "Example Code",
+            "volume": "18",
+            "issued": {"date-parts": [[2030, 2, 29]], "circa": {}}
+          },
+          {
+            "id": "bad/id",
+            "type": "legal_case",
+            "publisher": " ",
+            "source": "",
+            "container-title": "U.S.",
+            "volume": "596",
+            "section": "1",
+            "page": "482",
+            "custom": {"accountability-kind": "JUDGMENT", "accountability-fictional": 1}
+          }
+        ]
+        """;
+    assertEquals(
+        List.of(
+            "/0/id (line 2, column 3): is required but missing",
+            "/0/type (line 3, column 13): 'webpage' is not a CSL type this library reads: use "
+                + TYPES,
+            "/0/title (line 4, column 14): must not be blank when present; leave it out instead",
+            "/0/publisher (line 2, column 3): is required but missing",
+            "/1/issued/date-parts/0/1 (line 10, column 38): month 13 is out of range 1..12",
+            "/1/URL (line 11, column 12): 'ftp://example.org/x' is not an absolute http or https"
+                + " URL",
+            "/2/type (line 15, column 13): 'report' does not match custom accountability-kind"
+                + " CASE, which is written as 'legal_case'",
+            "/2/publisher (line 16, column 18): must be a string, found 42",
+            "/2/issued/date-parts (line 17, column 30): is a date range, which a citation cannot"
+                + " hold: give one date",
+            "/2/custom/accountability-primary (line 18, column 73): must be true or false, found"
+                + " 'yes'",
+            "/2/id (line 14, column 11): repeats the id of /1; CSL-JSON ids must be unique",
+            "/3/container-title (line 20, column 3): is required with volume: the code or"
+                + " reporter it is in",
+            "/3 (line 20, column 3): has volume but neither section nor page: a legal reference"
+                + " needs the section of a code or the first page of a case",
+            "/3/issued/circa (line 25, column 56): must be true or false, found an object",
+            "/3/issued/date-parts/0/2 (line 25, column 41): day 29 is out of range 1..28 of"
+                + " 2030-02",
+            "/4/custom/accountability-kind (line 36, column 39): 'JUDGMENT' is not a citation"
+                + " kind: use NEWS_REPORT, COURT_DOCUMENT, STATUTE, CASE, PRESS_RELEASE,"
+                + " DASHBOARD or SECONDARY_ANALYSIS",
+            "/4/page (line 35, column 13): must be left out when section is given: a legal"
+                + " reference has the section of a code or the first page of a case, not both",
+            "/4/custom/accountability-fictional (line 36, column 79): must be true or false,"
+                + " found 1",
+            "/4/id (line 28, column 11): 'bad/id' is not a valid id: use 1 to 128 letters,"
+                + " digits, '.', '_', ':' or '-', starting with a letter or digit",
+            "/4/publisher (line 30, column 18): must not be blank",
+            "/4/source (line 31, column 15): must not be blank when present; leave it out"
+                + " instead"),
+        problems(bad));
+  }
+
+  @Test
+  void reportsInvalidLegalReferencesAndDatesPrecisely() {
+    String bad =
+        """
+        [
+          {
+            "id": "a",
+            "type": "legislation",
+            "publisher": "Example Code",
+            "container-title": "",
+            "volume": 1.5,
+            "section": " ",
+            "issued": {"date-parts": [[0, 1]]}
+          },
+          {
+            "id": "b",
+            "type": "dataset",
+            "publisher": "Example",
+            "issued": {"date-parts": [["20x0"]]}
+          },
+          {
+            "id": "c",
+            "type": "dataset",
+            "publisher": "Example",
+            "issued": {"date-parts": [[]]}
+          },
+          {
+            "id": "d",
+            "type": "dataset",
+            "publisher": "Example",
+            "issued": {"raw": "2030-01-01"}
+          },
+          {
+            "id": "e",
+            "type": "dataset",
+            "publisher": "Example",
+            "issued": "2030"
+          }
+        ]
+        """;
+    assertEquals(
+        List.of(
+            "/0/volume (line 7, column 15): must be a string or an integer, found 1.5",
+            "/0/issued/date-parts/0/0 (line 9, column 32): year 0 is out of range 1..9999",
+            "/1/issued/date-parts/0/0 (line 15, column 32): must be an integer, found '20x0'",
+            "/2/issued/date-parts/0 (line 21, column 31): must hold 1 to 3 numbers (year, month,"
+                + " day), found 0 elements",
+            "/3/issued/date-parts (line 27, column 15): is required but missing; raw and literal"
+                + " dates are not read",
+            "/4/issued (line 33, column 15): must be an object with date-parts, found '2030'"),
+        problems(bad));
+    String blankLegal =
+        """
+        [{"id": "a", "type": "legislation", "publisher": "Example Code",
+          "container-title": "", "volume": "1", "section": " "}]
+        """;
+    assertEquals(
+        List.of(
+            "/0/container-title (line 2, column 22): must not be blank",
+            "/0/section (line 2, column 52): must not be blank"),
+        problems(blankLegal));
+  }
+}

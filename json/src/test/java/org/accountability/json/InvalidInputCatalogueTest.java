@@ -1,0 +1,117 @@
+package org.accountability.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.accountability.model.Problem;
+import org.accountability.model.ValidationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The catalogue of invalid documents under {@code src/test/resources/catalogue/invalid}, one
+ * directory per error category. Each {@code name.json} sits beside {@code name.expected}, the exact
+ * problem list a user sees (one {@code Problem.toString()} per line). Documents under {@code
+ * over-limit} are read with tight limits (nesting 8, strings of 100 characters, documents of 4,000
+ * characters). Run with {@code -Dcatalogue.update=true} to rewrite the expected files after
+ * reviewing a change.
+ */
+class InvalidInputCatalogueTest {
+  private static final AccountabilityJson STRICT = AccountabilityJson.create();
+  private static final AccountabilityJson TIGHT =
+      AccountabilityJson.builder().maxNestingDepth(8).maxStringLength(100).maxDocumentLength(4000).build();
+
+  static Stream<String> documents() throws IOException, URISyntaxException {
+    Path root = catalogue().resolve("invalid");
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(p -> p.toString().endsWith(".json"))
+          .map(p -> root.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .collect(Collectors.toList())
+          .stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void reportsTheExactProblemList(String name) throws IOException, URISyntaxException {
+    Path file = catalogue().resolve("invalid").resolve(name);
+    AccountabilityJson json = name.startsWith("over-limit/") ? TIGHT : STRICT;
+    ValidationException e = assertThrows(ValidationException.class, () -> json.read(file));
+    String actual =
+        e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n", "", "\n"));
+    Path expectedFile = Path.of(file.toString().replace(".json", ".expected"));
+    if (Boolean.getBoolean("catalogue.update")) {
+      Path source = Path.of("src/test/resources/catalogue/invalid").resolve(name.replace(".json", ".expected"));
+      Files.writeString(source, actual, StandardCharsets.UTF_8);
+    }
+    assertTrue(Files.exists(expectedFile), "missing " + expectedFile + "; run with -Dcatalogue.update=true");
+    assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), actual, name);
+    for (Problem p : e.problems()) {
+      assertTrue(p.jsonPointer().isPresent(), "every problem has a JSON Pointer: " + p);
+      assertTrue(p.line().isPresent() || name.startsWith("malformed/empty"), "located: " + p);
+    }
+    assertEquals(e.problems().size(), String.valueOf(e.getMessage()).lines().filter(l -> l.startsWith("  - ")).count()
+        + (e.problems().size() == 1 ? 1 : 0), "the message lists every problem");
+  }
+
+  @Test
+  void theCatalogueHasEnoughOfEachCategory() throws IOException, URISyntaxException {
+    Map<String, Long> perCategory =
+        documents()
+            .collect(Collectors.groupingBy(n -> n.substring(0, n.indexOf('/')), TreeMap::new, Collectors.counting()));
+    assertEquals(
+        List.of(
+            "dangling-reference",
+            "duplicate-id",
+            "format-version",
+            "malformed",
+            "missing-field",
+            "multiple",
+            "over-limit",
+            "trailing-content",
+            "unknown-enum",
+            "unknown-property",
+            "wrong-type"),
+        List.copyOf(perCategory.keySet()));
+    perCategory.forEach((category, count) -> assertTrue(count >= 3, category + " has " + count));
+    assertTrue(perCategory.getOrDefault("multiple", 0L) >= 5);
+  }
+
+  @Test
+  void theCatalogueBaseDocumentIsValid() throws IOException, URISyntaxException {
+    Path base = catalogue().resolve("valid/fictional-ticket-quotas.json");
+    assertEquals(
+        "AccountabilityFramework[Ticket quotas in Example City (fictional) | Example City Police"
+            + " Department | 1 directives, 1 personnel actions, 1 oversight bodies (1 actions), 1 legal"
+            + " routes, 1 claims, 1 observations, 2 citations]",
+        STRICT.read(base).toString());
+    assertEquals(TIGHT.read(base), STRICT.read(base), "the tight limits still read the base document");
+  }
+
+  @Test
+  void multiProblemDocumentsReportSeveralProblems() throws IOException, URISyntaxException {
+    for (String name : documents().filter(n -> n.startsWith("multiple/")).collect(Collectors.toList())) {
+      ValidationException e =
+          assertThrows(ValidationException.class, () -> STRICT.read(catalogue().resolve("invalid").resolve(name)));
+      assertTrue(e.problems().size() >= 3, name + " reports " + e.problems());
+    }
+  }
+
+  private static Path catalogue() throws URISyntaxException {
+    return Path.of(InvalidInputCatalogueTest.class.getResource("/catalogue").toURI());
+  }
+}

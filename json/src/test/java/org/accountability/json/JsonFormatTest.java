@@ -1,0 +1,322 @@
+package org.accountability.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.accountability.casestudy.CaseStudies;
+import org.accountability.framework.AccountabilityFramework;
+import org.accountability.model.Citation;
+import org.accountability.model.Claim;
+import org.accountability.model.Conduct;
+import org.accountability.model.Directive;
+import org.accountability.model.Entity;
+import org.accountability.model.LegalRoute;
+import org.accountability.model.Observation;
+import org.accountability.model.OversightAction;
+import org.accountability.model.OversightBody;
+import org.accountability.model.PersonnelAction;
+import org.accountability.model.Problem;
+import org.accountability.model.Role;
+import org.accountability.model.ValidationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The format pinned by golden files in both directions, the bundled data files, lenient mode,
+ * atomic writes, JSON Lines and the Jackson module. Set {@code -Dgolden.update=true} to rewrite the
+ * golden and data files from the current output after reviewing a change.
+ */
+class JsonFormatTest {
+  private static final AccountabilityFramework ICE = CaseStudies.iceDeportationQuotas();
+  private static final AccountabilityJson JSON = AccountabilityJson.create();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new AccountabilityModule())
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .build();
+  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    "citation-with-host, gvwire-2025-02-21",
+    "citation-of-a-case, egbert-v-boule",
+    "citation-approximate-date, ktvu-2025-10",
+    "directive, may-2025-agency-target",
+    "personnel-action, oct-2025-field-office-director-reassignments",
+    "oversight-body, ninth-circuit",
+    "oversight-action, oct-2025-detention-and-force-probe",
+    "legal-route, bivens-damages-claim",
+    "claim, C8",
+    "observation, arrests-early-feb-2025",
+  })
+  void eachModelTypeMatchesItsGoldenFileInBothDirections(String file, String id) throws IOException {
+    Entity entity = ICE.entity(id).orElseThrow();
+    String written = MAPPER.writeValueAsString(entity) + "\n";
+    String golden = golden("golden/" + file + ".json", written);
+    assertEquals(golden, written, "write");
+    assertEquals(entity, MAPPER.readValue(golden, typeOf(entity)), "read");
+  }
+
+  @Test
+  void anAssessmentMatchesItsGoldenFile() throws IOException {
+    String written = JSON.write(ICE.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA));
+    assertEquals(golden("golden/assessment-field-office-manager-missed-quota.json", written), written);
+    assertEquals(
+        MAPPER.readTree(written),
+        MAPPER.readTree(MAPPER.writeValueAsString(ICE.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA))),
+        "the module writes the same assessment");
+  }
+
+  @Test
+  void theBundledDataFilesAreWhatTheCodeWrites() throws IOException {
+    Path json = Path.of("../examples/data/ice-deportation-quotas.json");
+    Path lines = Path.of("../examples/data/ice-deportation-quotas.jsonl");
+    StringWriter jsonl = new StringWriter();
+    JSON.writeJsonLines(ICE, jsonl);
+    if (UPDATE) {
+      JSON.write(ICE, json);
+      JSON.writeJsonLines(ICE, lines);
+    }
+    assertEquals(Files.readString(json), JSON.write(ICE));
+    assertEquals(Files.readString(lines), jsonl.toString());
+    assertEquals(ICE, JSON.read(json));
+    try (Stream<Entity> entities = JSON.readJsonLines(lines)) {
+      assertEquals(allEntities(ICE), entities.collect(Collectors.toList()));
+    }
+  }
+
+  @Test
+  void readsFromEveryKindOfSource() {
+    String text = JSON.write(ICE);
+    assertEquals(ICE, JSON.read(text));
+    assertEquals(ICE, JSON.read(new StringReader(text)));
+    assertEquals(ICE, JSON.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JSON.write(ICE, out);
+    assertEquals(text, out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theFormatWritesNoNullsAndKeepsDatePrecision() {
+    String text = JSON.write(ICE);
+    assertFalse(text.contains("null"), "no nulls written");
+    assertTrue(text.contains("\"date\": \"2025-10~\""), "approximate month");
+    assertTrue(text.contains("\"date\": \"2022-11\""), "month precision");
+    assertTrue(text.contains("\"restrictedSince\": \"2022\""), "year precision");
+    assertTrue(text.contains("\"effective\": \"2025-05-21\""), "day precision");
+    assertTrue(text.contains("\"low\": 3000\n"), "whole numbers stay whole");
+    assertTrue(text.startsWith("{\n  \"format\": {\n    \"name\": \"accountability-framework\",\n    \"version\": \"1.0\"\n  },"));
+  }
+
+  @Test
+  void lenientModeIgnoresUnknownPropertiesAndNamesEach() {
+    String text =
+        JSON.write(ICE)
+            .replaceFirst("\"title\": \"ICE", "\"notes\": \"draft\",\n  \"title\": \"ICE")
+            .replaceFirst("\"kind\": \"NEWS_REPORT\",", "\"kind\": \"NEWS_REPORT\", \"author\": \"A. Reporter\",");
+    ValidationException strict = assertThrows(ValidationException.class, () -> JSON.read(text));
+    assertEquals(
+        List.of("/notes", "/citations/0/author"),
+        strict.problems().stream().map(p -> p.jsonPointer().orElseThrow()).collect(Collectors.toList()));
+    ReadResult<AccountabilityFramework> lenient =
+        AccountabilityJson.builder().lenient(true).build().readWithWarnings(text);
+    assertEquals(ICE, lenient.value());
+    assertEquals(
+        List.of(
+            "/notes (line 6, column 12): unknown property 'notes' was ignored",
+            "/citations/0/author (line 17, column 40): unknown property 'author' was ignored"),
+        lenient.warnings().stream().map(Problem::toString).collect(Collectors.toList()));
+    assertTrue(JSON.readWithWarnings(JSON.write(ICE)).warnings().isEmpty());
+    ValidationException stillStrict =
+        assertThrows(
+            ValidationException.class,
+            () -> AccountabilityJson.builder().lenient(true).build().read(text.replace("\"NEWS_REPORT\"", "\"BLOG\"")));
+    assertTrue(stillStrict.problems().size() > 1, "lenient mode relaxes unknown properties only");
+  }
+
+  @Test
+  void writesFilesAtomically(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("ice.json");
+    Files.writeString(file, "previous content");
+    JSON.write(ICE, file);
+    assertEquals(JSON.write(ICE), Files.readString(file));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(file), files.collect(Collectors.toList()), "no temporary file left");
+    }
+
+    Path blocked = dir.resolve("blocked.json");
+    Files.createDirectories(blocked);
+    Files.writeString(blocked.resolve("keep.txt"), "kept");
+    assertThrows(UncheckedIOException.class, () -> JSON.write(ICE, blocked));
+    assertEquals("kept", Files.readString(blocked.resolve("keep.txt")), "the target is left as it was");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(
+          List.of("blocked.json", "ice.json"),
+          files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList()),
+          "a failed write leaves no temporary file");
+    }
+  }
+
+  @Test
+  void jsonLinesAreReadLazilyAndEachLineIsValidatedAlone(@TempDir Path dir) {
+    StringWriter out = new StringWriter();
+    JSON.writeJsonLines(ICE.citations().stream(), out);
+    String[] lines = out.toString().split("\n");
+    String stream = lines[0] + "\n\n" + lines[1] + "\n{\"type\": \"CITATION\", \"id\": \"x\"}\n" + lines[2] + "\n";
+    try (Stream<Entity> entities = JSON.readJsonLines(new StringReader(stream))) {
+      var it = entities.iterator();
+      assertEquals("wapo-2025-01-26", it.next().id());
+      assertEquals("independent-2025-01-29", it.next().id());
+      ValidationException e = assertThrows(ValidationException.class, it::next);
+      assertEquals(
+          List.of(
+              "/publisher (line 4, column 1): is required but missing",
+              "/kind (line 4, column 1): is required but missing"),
+          e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+    }
+    AccountabilityJson tight = AccountabilityJson.builder().maxDocumentLength(100).build();
+    String longLine = "{\"type\": \"CITATION\", \"id\": \"" + "x".repeat(200) + "\"}\n";
+    ValidationException tooLong =
+        assertThrows(
+            ValidationException.class,
+            () -> {
+              try (Stream<Entity> s = tight.readJsonLines(new StringReader(longLine))) {
+                s.count();
+              }
+            });
+    assertEquals(
+        "(document) (line 1): the line is over the read limit of 100 characters",
+        tooLong.problems().get(0).toString());
+    JSON.writeJsonLines(ICE, dir.resolve("ice.jsonl"));
+    try (Stream<Entity> entities = JSON.readJsonLines(dir.resolve("ice.jsonl"))) {
+      assertEquals(86, entities.count(), "the FRAMEWORK header line is checked and skipped");
+    }
+  }
+
+  @Test
+  void aJsonLinesHeaderOfAnotherFormatVersionIsRefused() {
+    String header = "{\"type\": \"FRAMEWORK\", \"format\": {\"name\": \"accountability-framework\", \"version\": \"2.0\"}}\n";
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> {
+              try (Stream<Entity> s = JSON.readJsonLines(new StringReader(header))) {
+                s.count();
+              }
+            });
+    assertEquals(
+        "/format/version (line 1, column 81): version 2.0 is not supported: this reader reads major version 1",
+        e.problems().get(0).toString());
+  }
+
+  @Test
+  void theModuleIsFoundByServiceLoaderAndStaysStrict() {
+    JsonMapper found =
+        JsonMapper.builder()
+            .findAndAddModules()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    String citation = found.writeValueAsString(ICE.citation("egbert-v-boule").orElseThrow());
+    assertEquals(ICE.citation("egbert-v-boule").orElseThrow(), found.readValue(citation, Citation.class));
+    DatabindException e =
+        assertThrows(
+            DatabindException.class,
+            () -> found.readValue(citation.replaceFirst("\\{", "{\"extra\": 1, "), Citation.class));
+    ValidationException cause = assertInstanceOf(ValidationException.class, rootCause(e));
+    assertEquals("/extra: unknown property 'extra': not part of the format", cause.problems().get(0).toString());
+    assertEquals(ICE, found.readValue(found.writeValueAsString(ICE), AccountabilityFramework.class));
+  }
+
+  @Test
+  void readLimitsMustBePositive() {
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> AccountabilityJson.builder().maxNestingDepth(0));
+    assertEquals(
+        "AccountabilityJson.Builder maxNestingDepth: must be positive, was 0", e.problems().get(0).toString());
+    assertThrows(ValidationException.class, () -> AccountabilityJson.builder().maxDocumentLength(-1));
+  }
+
+  @Test
+  void theSchemaShipsInTheJar() throws IOException {
+    try (InputStream in = AccountabilityJson.class.getResourceAsStream(AccountabilityJson.SCHEMA_RESOURCE)) {
+      assertTrue(in != null, AccountabilityJson.SCHEMA_RESOURCE);
+      assertTrue(new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("2020-12"));
+    }
+  }
+
+  private static Throwable rootCause(Throwable t) {
+    Throwable cause = t;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  static List<Entity> allEntities(AccountabilityFramework f) {
+    return Stream.of(
+            f.citations().stream(),
+            f.directives().stream(),
+            f.personnelActions().stream(),
+            f.oversightBodies().stream(),
+            f.routes().stream(),
+            f.claims().stream(),
+            f.observations().stream())
+        .flatMap(s -> s.map(Entity.class::cast))
+        .collect(Collectors.toList());
+  }
+
+  private static Class<? extends Entity> typeOf(Entity e) {
+    switch (e.entityKind()) {
+      case CITATION:
+        return Citation.class;
+      case DIRECTIVE:
+        return Directive.class;
+      case PERSONNEL_ACTION:
+        return PersonnelAction.class;
+      case OVERSIGHT_BODY:
+        return OversightBody.class;
+      case OVERSIGHT_ACTION:
+        return OversightAction.class;
+      case LEGAL_ROUTE:
+        return LegalRoute.class;
+      case CLAIM:
+        return Claim.class;
+      default:
+        return Observation.class;
+    }
+  }
+
+  private static String golden(String resource, String current) throws IOException {
+    if (UPDATE) {
+      Files.writeString(Path.of("src/test/resources", resource), current);
+    }
+    try (InputStream in = JsonFormatTest.class.getResourceAsStream("/" + resource)) {
+      if (in == null) {
+        throw new AssertionError("missing " + resource + "; run with -Dgolden.update=true");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
