@@ -2,7 +2,7 @@
  * JSON for the accountability model. {@link org.accountability.json.AccountabilityJson} reads and
  * writes framework documents and JSON Lines strictly; {@link
  * org.accountability.json.AccountabilityModule} plugs the same format into any Jackson 3 {@code
- * JsonMapper}; {@code CslJson} exports and imports citations as CSL-JSON
+ * JsonMapper}; {@link org.accountability.json.CslJson} exports and imports citations as CSL-JSON
  * for Zotero and Pandoc. The JSON Schema of the format ships at {@link
  * org.accountability.json.AccountabilityJson#SCHEMA_RESOURCE}.
  *
