@@ -50,7 +50,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ModelReader {
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?~?");
-  private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
+  private static final Pattern VERSION = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)");
   private static final Pattern DANGLING =
       Pattern.compile("refers to (?:\\w+ )?'([^']+)', which is not in the framework");
   private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
@@ -132,15 +132,21 @@ final class ModelReader {
         report("/type", "is required but missing: one of FRAMEWORK, " + names(EntityKind.class));
       } else if (JsonLines.FRAMEWORK_TYPE.equals(type)) {
         format(root);
-        root.text("title");
-        root.text("agency");
-        root.text("question");
+        requiredText(root, "title");
+        requiredText(root, "agency");
+        String question = root.text("question");
+        if (question != null && question.isBlank()) {
+          report("/question", "must not be blank");
+        }
       } else if (type != null) {
         EntityKind kind = parseEnum(type, EntityKind.class);
         if (kind == null) {
           report("/type", "unknown value '" + type + "': expected one of FRAMEWORK, " + names(EntityKind.class));
         } else {
           entity = entity(kind, root);
+          if (entity != null) {
+            uncited(entity);
+          }
         }
       }
       if (entity == null) {
@@ -149,6 +155,27 @@ final class ModelReader {
     }
     throwIfAny();
     return entity;
+  }
+
+  private void requiredText(Obj o, String name) {
+    String value = o.text(name);
+    if (value == null && !o.node.has(name)) {
+      report("/" + name, "is required but missing");
+    } else if (value != null && value.isBlank()) {
+      report("/" + name, "must not be blank");
+    }
+  }
+
+  /** A fact read alone must still cite a source, as the framework requires. */
+  private void uncited(Entity entity) {
+    if (entity instanceof org.accountability.model.Fact fact
+        && fact.citations().isEmpty()
+        && !(fact instanceof Claim claim
+            && claim.status() == Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE)) {
+      report(
+          fact instanceof Claim ? "/sources" : "/citations",
+          "is uncited: every fact must cite at least one source");
+    }
   }
 
   /** A single entity, such as the Jackson module reads. */
@@ -675,7 +702,12 @@ final class ModelReader {
         report(at(name), "must be a number, was " + typeOf(v));
         return null;
       }
-      double d = v.doubleValue();
+      double d;
+      try {
+        d = v.doubleValue();
+      } catch (tools.jackson.core.JacksonException e) {
+        d = Double.POSITIVE_INFINITY;
+      }
       if (!Double.isFinite(d)) {
         report(at(name), "must be a finite number");
         return null;
@@ -794,7 +826,7 @@ final class ModelReader {
     /** Reports every property that no getter asked for. */
     void finish() {
       for (String name : node.propertyNames()) {
-        if (!seen.contains(name) && !(pointer.isEmpty() && name.equals("type"))) {
+        if (!seen.contains(name)) {
           unknown(at(name), name);
         }
       }

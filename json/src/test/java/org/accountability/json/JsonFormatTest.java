@@ -217,7 +217,9 @@ class JsonFormatTest {
 
   @Test
   void aJsonLinesHeaderOfAnotherFormatVersionIsRefused() {
-    String header = "{\"type\": \"FRAMEWORK\", \"format\": {\"name\": \"accountability-framework\", \"version\": \"2.0\"}}\n";
+    String header =
+        "{\"type\": \"FRAMEWORK\", \"format\": {\"name\": \"accountability-framework\", \"version\":"
+            + " \"2.0\"}, \"title\": \"T\", \"agency\": \"A\"}\n";
     ValidationException e =
         assertThrows(
             ValidationException.class,
