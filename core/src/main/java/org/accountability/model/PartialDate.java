@@ -50,7 +50,7 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   private static final Pattern ISO =
-      Pattern.compile("(~)?(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+      Pattern.compile("(~)?(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(~)?");
 
   private static final Comparator<PartialDate> ORDER =
       Comparator.comparing(PartialDate::start)
@@ -114,8 +114,9 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * Parses an ISO-8601 calendar date of any precision, with an optional leading {@code ~} for an
-   * approximate date: {@code 2025}, {@code 2025-10}, {@code 2025-10-20}, {@code ~2025-10}.
+   * Parses an ISO-8601 calendar date of any precision, marked approximate by a {@code ~} before it
+   * or, as ISO 8601-2 writes it, after it: {@code 2025}, {@code 2025-10}, {@code 2025-10-20},
+   * {@code ~2025-10}, {@code 2025-10~}.
    *
    * @param text the text
    * @return the partial date
@@ -149,7 +150,10 @@ public final class PartialDate implements Comparable<PartialDate> {
     if (!m.matches()) {
       return Optional.empty();
     }
-    boolean approximate = m.group(1) != null;
+    if (m.group(1) != null && m.group(5) != null) {
+      return Optional.empty();
+    }
+    boolean approximate = m.group(1) != null || m.group(5) != null;
     int year = Integer.parseInt(m.group(2));
     String month = m.group(3);
     String day = m.group(4);
@@ -372,6 +376,17 @@ month + " " + start.getYear();
 start.getDayOfMonth() + " " + month + " " + start.getYear();
 };
     return approximate ? "around " + text : text;
+  }
+
+  /**
+   * The ISO 8601-2 form: the date at its precision, with a trailing {@code ~} when approximate.
+   * This is how the JSON format writes dates.
+   *
+   * @return for example {@code 2025}, {@code 2025-10~} or {@code 2025-10-20}
+   */
+  public String toIso8601() {
+    String text = toString();
+    return approximate ? text.substring(1) + "~" : text;
   }
 
   @Override

@@ -739,10 +739,8 @@ final class ModelReader {
                 + " when approximate");
         return null;
       }
-      boolean approximate = text.endsWith("~");
-      String iso = approximate ? "~" + text.substring(0, text.length() - 1) : text;
       try {
-        return PartialDate.parse(iso);
+        return PartialDate.parse(text);
       } catch (ValidationException e) {
         report(at(name), "'" + text + "' is not a calendar date");
         return null;

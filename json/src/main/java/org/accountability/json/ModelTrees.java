@@ -311,8 +311,7 @@ final class ModelTrees {
 
   /** ISO 8601 at the date's precision; an approximate date carries the ISO 8601-2 suffix {@code ~}. */
   static String date(PartialDate d) {
-    String text = d.toString();
-    return d.isApproximate() ? text.substring(1) + "~" : text;
+    return d.toIso8601();
   }
 
   /** Whole numbers are written without a fraction, so 3000 stays 3000. */
