@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Opens JShell with accountability-core, accountability-json, the examples and their run-time
+# dependencies on the class path. The startup script (examples/src/main/jshell/startup.jsh)
+# imports the API and java.time, binds the ICE case study to `ice` and prints a greeting.
+#
+#   examples/jshell.sh                   # interactive
+#   examples/jshell.sh my-script.jsh     # loads a script first; end it with /exit to leave
+#   examples/jshell.sh examples/src/test/jshell/smoke.jsh < /dev/null   # the CI smoke test
+#
+# Works from any directory. It first builds what it needs with the Maven Wrapper
+# (./mvnw -q -pl examples -am compile), which also writes the class path to
+# examples/target/jshell.classpath. Arguments are passed on to jshell. JShell's preferences
+# (history, and a feedback mode that prints tables and answers without cutting them) are kept
+# in examples/target/jshell/prefs, apart from your own.
+set -euo pipefail
+
+examples="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$examples")"
+target="$examples/target"
+
+if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/jshell" ]]; then
+  jshell="$JAVA_HOME/bin/jshell"
+elif command -v jshell >/dev/null 2>&1; then
+  jshell="$(command -v jshell)"
+else
+  echo "jshell.sh: no jshell found: set JAVA_HOME to a JDK 17 or newer, or put its bin/ on the PATH" >&2
+  exit 1
+fi
+
+(cd "$root" && ./mvnw -q -B -pl examples -am compile) >&2
+
+classpath_file="$target/jshell.classpath"
+if [[ ! -s "$classpath_file" ]]; then
+  echo "jshell.sh: the build did not write $classpath_file" >&2
+  exit 1
+fi
+classpath="$target/classes:$(cat "$classpath_file")"
+
+# A feedback mode like "normal" that does not cut long values (a table of 41 citations, say) and
+# starts each value on a line of its own, so that a table's header lines up with its rows. JShell
+# keeps modes in its preferences, so the mode is created once, in preferences of our own.
+prefs="$target/jshell/prefs"
+mode_commands='/set mode accountability normal -command
+/set truncation accountability 100000 expression,varvalue
+/set format accountability result "{name} ==>\n{value}{post}" added,modified,replaced-ok-primary
+/set mode -retain accountability'
+marker="$target/jshell/feedback-mode.jsh"
+if [[ ! -f "$marker" || "$(cat "$marker")" != "$mode_commands" ]]; then
+  rm -f "$marker"
+  mkdir -p "$prefs"
+  if printf '%s\n/exit\n' "$mode_commands" \
+      | "$jshell" -J-Djava.util.prefs.userRoot="$prefs" -s >/dev/null 2>&1; then
+    printf '%s' "$mode_commands" > "$marker"
+  fi
+fi
+feedback=()
+if [[ -f "$marker" ]]; then
+  feedback=(--feedback accountability)
+else
+  echo "jshell.sh: could not create JShell's feedback mode; long values may be cut short" >&2
+fi
+
+exec "$jshell" \
+  -J-Djava.util.prefs.userRoot="$prefs" \
+  ${feedback[@]+"${feedback[@]}"} \
+  --class-path "$classpath" \
+  --startup DEFAULT \
+  --startup "$examples/src/main/jshell/startup.jsh" \
+  "$@"

@@ -1,0 +1,205 @@
+package org.accountability.examples;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.accountability.casestudy.CaseStudies;
+import org.accountability.framework.AccountabilityFramework;
+import org.accountability.framework.Assessment;
+import org.accountability.framework.Verdict;
+import org.accountability.model.Conduct;
+import org.accountability.model.Role;
+
+/**
+ * Prints the cited Markdown answer to the bundled case study's question, "Can ICE agents be held
+ * accountable for not meeting deportation quotas?": first a table of verdicts for every role and
+ * conduct, then {@link Assessment#explain()} for line agents, field office managers and senior
+ * officials who miss a quota and for a line agent's excessive force, each with its numbered
+ * references.
+ *
+ * <p>Run it from the repository root:
+ *
+ * <pre>{@code
+ * ./mvnw -q -pl examples -am compile exec:java@ask -Dexec.skip
+ * }</pre>
+ *
+ * <p>With {@code -Dexec.args="FIELD_OFFICE_MANAGER MISSED_QUOTA 2025-03-01"} it explains one role
+ * and conduct, optionally as of a day.
+ */
+public final class AskTheQuestion {
+  /** The roles the summary table covers: the three ranks of an enforcement agency. */
+  static final List<Role> ROLES =
+      List.of(Role.LINE_AGENT, Role.FIELD_OFFICE_MANAGER, Role.SENIOR_OFFICIAL);
+
+  private AskTheQuestion() {}
+
+  /**
+   * The assessments explained in full by default: every rank for a missed quota, and a line
+   * agent's excessive force for unlawful conduct.
+   *
+   * @param framework the framework to assess
+   * @return the assessments, in the order printed
+   */
+  public static List<Assessment> explained(AccountabilityFramework framework) {
+    List<Assessment> out = new ArrayList<>();
+    for (Role role : ROLES) {
+      out.add(framework.assess(role, Conduct.MISSED_QUOTA));
+    }
+    out.add(framework.assess(Role.LINE_AGENT, Conduct.EXCESSIVE_FORCE));
+    return out;
+  }
+
+  /**
+   * The whole answer as Markdown: the question, a verdict table for {@link #ROLES} and every
+   * conduct, the short answer per conduct, then the explanation of each of {@link
+   * #explained(AccountabilityFramework)}.
+   *
+   * @param framework the framework to assess
+   * @return the Markdown text
+   */
+  public static String answer(AccountabilityFramework framework) {
+    StringBuilder out = new StringBuilder();
+    out.append("# ").append(framework.question().orElse(framework.title())).append("\n\n");
+    out.append("Framework: ").append(framework.title()).append(". Agency: ")
+        .append(framework.agency()).append(".\n\n");
+    out.append("## Verdicts\n\n");
+    List<Assessment> all = new ArrayList<>();
+    for (Role role : ROLES) {
+      for (Conduct conduct : Conduct.values()) {
+        all.add(framework.assess(role, conduct));
+      }
+    }
+    out.append(verdictTable(all)).append('\n');
+    out.append("In short:\n\n");
+    for (Conduct conduct : Conduct.values()) {
+      out.append("- **").append(conduct.readableName()).append("**: ")
+          .append(shortAnswer(all, conduct)).append('\n');
+    }
+    out.append('\n')
+        .append("ACCOUNTABLE: a criminal or civil pathway is documented or available. LIMITED: only")
+        .append(" administrative or political ones are. NOT_ACCOUNTABLE: none is.\n\n");
+    for (Assessment assessment : explained(framework)) {
+      out.append("---\n\n").append(assessment.explain()).append('\n');
+    }
+    return out.toString();
+  }
+
+  /**
+   * A Markdown table with one row per assessment: role, conduct, the status of each liability and
+   * the verdict.
+   *
+   * @param assessments the assessments
+   * @return the table
+   */
+  public static String verdictTable(List<Assessment> assessments) {
+    List<String> headers = new ArrayList<>(List.of("Role", "Conduct"));
+    List<List<String>> rows = new ArrayList<>();
+    if (!assessments.isEmpty()) {
+      for (Assessment.Pathway p : assessments.get(0).pathways()) {
+        headers.add(capitalized(p.liability().name()));
+      }
+    }
+    headers.add("Verdict");
+    for (Assessment a : assessments) {
+      List<String> row = new ArrayList<>(List.of(a.role().readableName(), a.conduct().readableName()));
+      for (Assessment.Pathway p : a.pathways()) {
+        row.add(p.status().name());
+      }
+      row.add("**" + a.verdict() + "**");
+      rows.add(row);
+    }
+    return Tables.markdown(headers, rows);
+  }
+
+  private static String shortAnswer(List<Assessment> all, Conduct conduct) {
+    Map<Verdict, List<String>> rolesByVerdict = new LinkedHashMap<>();
+    for (Assessment a : all) {
+      if (a.conduct() == conduct) {
+        rolesByVerdict.computeIfAbsent(a.verdict(), v -> new ArrayList<>()).add(a.role().readableName() + "s");
+      }
+    }
+    return rolesByVerdict.entrySet().stream()
+        .map(e -> e.getKey() + " for " + inWords(e.getValue()))
+        .collect(Collectors.joining("; "));
+  }
+
+  private static String inWords(List<String> items) {
+    if (items.size() < 2) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+  }
+
+  private static String capitalized(String constant) {
+    String lower = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+
+  /**
+   * Runs the example: with no arguments prints {@link #answer(AccountabilityFramework)} for the
+   * ICE case study; with {@code ROLE CONDUCT [YYYY-MM-DD]} prints that one assessment, as of the
+   * day when given.
+   *
+   * @param args the arguments
+   * @param out where to print
+   * @throws IllegalArgumentException for arguments it cannot read, with the usage
+   */
+  public static void run(List<String> args, PrintStream out) {
+    AccountabilityFramework ice = CaseStudies.iceDeportationQuotas();
+    if (args.isEmpty()) {
+      out.print(answer(ice));
+      return;
+    }
+    if (args.size() < 2 || args.size() > 3) {
+      throw usage("expected no arguments, or ROLE CONDUCT [YYYY-MM-DD]");
+    }
+    Role role = constant(Role.class, args.get(0));
+    Conduct conduct = constant(Conduct.class, args.get(1));
+    Assessment assessment;
+    if (args.size() == 3) {
+      try {
+        assessment = ice.assess(role, conduct, LocalDate.parse(args.get(2)));
+      } catch (DateTimeParseException e) {
+        throw usage("'" + args.get(2) + "' is not a day such as 2025-03-01");
+      }
+    } else {
+      assessment = ice.assess(role, conduct);
+    }
+    out.println(assessment);
+    out.println();
+    out.print(assessment.explain());
+  }
+
+  private static <E extends Enum<E>> E constant(Class<E> type, String text) {
+    try {
+      return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT).replace(' ', '_'));
+    } catch (IllegalArgumentException e) {
+      throw usage("'" + text + "' is not a " + type.getSimpleName() + "; use one of "
+          + Arrays.toString(type.getEnumConstants()));
+    }
+  }
+
+  private static IllegalArgumentException usage(String problem) {
+    return new IllegalArgumentException(
+        problem + ". Usage: AskTheQuestion [ROLE CONDUCT [YYYY-MM-DD]]");
+  }
+
+  /**
+   * Prints the answer to standard output.
+   *
+   * @param args none, or {@code ROLE CONDUCT [YYYY-MM-DD]}
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    run(List.of(args), out);
+    out.flush();
+  }
+}

@@ -1,0 +1,101 @@
+package org.accountability.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.accountability.casestudy.CaseStudies;
+import org.accountability.framework.Verdict;
+import org.junit.jupiter.api.Test;
+
+class AskTheQuestionTest {
+  private static String run(String... args) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    AskTheQuestion.run(List.of(args), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void answersTheQuestionWithAVerdictTableFirst() {
+    String answer = run();
+    assertTrue(answer.startsWith("# Can ICE agents be held accountable for not meeting deportation quotas?\n"), answer);
+    int table = answer.indexOf("| Role | Conduct | Criminal | Civil | Administrative | Political | Verdict |");
+    int firstExplanation = answer.indexOf("# Can a ");
+    assertTrue(table > 0 && table < firstExplanation, "the verdict table comes before the explanations");
+    assertTrue(answer.contains(
+        "| line agent | missed quota | NOT_AVAILABLE | NOT_AVAILABLE | AVAILABLE | NOT_AVAILABLE | **LIMITED** |"));
+    assertTrue(answer.contains(
+        "| field office manager | missed quota | NOT_AVAILABLE | NOT_AVAILABLE | DOCUMENTED | NOT_AVAILABLE | **LIMITED** |"));
+    assertTrue(answer.contains(
+        "| line agent | excessive force | AVAILABLE | RESTRICTED | AVAILABLE | NOT_AVAILABLE | **ACCOUNTABLE** |"));
+    assertTrue(answer.contains("- **missed quota**: LIMITED for line agents, field office managers and senior officials"));
+  }
+
+  @Test
+  void explainsEachRankForAMissedQuotaAndALineAgentsExcessiveForce() {
+    String answer = run();
+    for (String heading : List.of(
+        "# Can a line agent be held accountable for missed quota?",
+        "# Can a field office manager be held accountable for missed quota?",
+        "# Can a senior official be held accountable for missed quota?",
+        "# Can a line agent be held accountable for excessive force?")) {
+      assertTrue(answer.contains("\n" + heading + "\n"), heading);
+    }
+    assertEquals(4, count(answer, "(?m)^\\*\\*Verdict: (LIMITED|ACCOUNTABLE)\\.\\*\\*"));
+    assertEquals(3, count(answer, "(?m)^\\*\\*Verdict: LIMITED\\.\\*\\*"));
+    assertEquals(1, count(answer, "(?m)^\\*\\*Verdict: ACCOUNTABLE\\.\\*\\*"));
+  }
+
+  @Test
+  void everyExplanationEndsWithItsNumberedReferences() {
+    String answer = run();
+    assertEquals(4, count(answer, "(?m)^## References$"));
+    for (String section : answer.split("\n---\n", -1)) {
+      if (!section.contains("# Can a ")) {
+        continue;
+      }
+      String references = section.substring(section.indexOf("## References"));
+      assertTrue(references.contains("\n1. "), "numbered references");
+      Matcher cited = Pattern.compile("\\[(\\d+)]").matcher(section.substring(0, section.indexOf("## References")));
+      while (cited.find()) {
+        assertTrue(references.contains("\n" + cited.group(1) + ". "), "reference " + cited.group(1) + " resolves");
+      }
+    }
+    assertTrue(answer.contains("Egbert v. Boule"), "the restriction of damages suits is cited");
+  }
+
+  @Test
+  void explainsOneRoleAndConductAsOfADay() {
+    String answer = run("FIELD_OFFICE_MANAGER", "missed_quota", "2025-03-01");
+    assertTrue(answer.startsWith("FIELD_OFFICE_MANAGER x MISSED_QUOTA as of 2025-03-01: "), answer);
+    assertTrue(answer.contains("# Can a field office manager be held accountable for missed quota?"));
+    assertTrue(answer.contains("## References"));
+    assertEquals(Verdict.LIMITED,
+        AskTheQuestion.explained(CaseStudies.iceDeportationQuotas()).get(1).verdict());
+  }
+
+  @Test
+  void rejectsArgumentsItCannotRead() {
+    IllegalArgumentException role = assertThrows(IllegalArgumentException.class, () -> run("JANITOR", "MISSED_QUOTA"));
+    String message = String.valueOf(role.getMessage());
+    assertTrue(message.contains("'JANITOR' is not a Role"), message);
+    assertTrue(message.contains("Usage: AskTheQuestion"), message);
+    assertThrows(IllegalArgumentException.class, () -> run("LINE_AGENT"));
+    assertThrows(IllegalArgumentException.class, () -> run("LINE_AGENT", "MISSED_QUOTA", "March"));
+  }
+
+  private static int count(String text, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The JShell smoke test for CI: runs smoke.jsh through examples/jshell.sh with no terminal and no
+# input, prints what JShell printed, and fails unless JShell exited 0 and the output holds the
+# greeting, the framework summary, the verdict LIMITED and a query table's header.
+#
+#   bash examples/src/test/jshell/smoke.sh
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+examples="$(cd "$here/../../.." && pwd)"
+
+status=0
+output="$("$examples/jshell.sh" "$here/smoke.jsh" </dev/null 2>&1)" || status=$?
+printf '%s\n' "$output"
+
+failures=0
+if [[ $status -ne 0 ]]; then
+  echo "jshell smoke: jshell exited with status $status" >&2
+  failures=$((failures + 1))
+fi
+check() {
+  if ! grep -Eq -- "$2" <<<"$output"; then
+    echo "jshell smoke: no $1 in the output (looked for /$2/)" >&2
+    failures=$((failures + 1))
+  fi
+}
+check "greeting" '^Welcome to the accountability JShell'
+check "framework summary" '^AccountabilityFramework\[ICE arrest and deportation quotas, 2025-2026 \|'
+check "verdict LIMITED" '^LINE_AGENT x MISSED_QUOTA: .* -> LIMITED$'
+check "table header" '^id +role +nature +status +date +summary$'
+check "JSON round trip" '^JSON round trip equal: true$'
+
+if [[ $failures -ne 0 ]]; then
+  echo "jshell smoke: FAILED ($failures problems)" >&2
+  exit 1
+fi
+echo "jshell smoke: passed"
