@@ -73,6 +73,15 @@ final class LocatedTree {
     } catch (StreamConstraintsException e) {
       throw failure(e, parser.currentTokenLocation(), reader.current,
           "the input is over a read limit: ");
+    } catch (NumberFormatException e) {
+      TokenStreamLocation at = parser.currentTokenLocation();
+      throw new ValidationException(
+          List.of(
+              Problem.atPointer(
+                  reader.current,
+                  at.getLineNr(),
+                  at.getColumnNr(),
+                  "malformed JSON: a number out of the range this reader accepts")));
     } catch (JacksonException e) {
       TokenStreamLocation thrownAt = e.getLocation();
       throw failure(e, thrownAt != null ? thrownAt : parser.currentLocation(), reader.current,
@@ -149,7 +158,9 @@ final class LocatedTree {
         case VALUE_NUMBER_INT:
           return NODES.numberNode(parser.getBigIntegerValue());
         case VALUE_NUMBER_FLOAT:
-          return NODES.numberNode(parser.getDecimalValue());
+          // The model holds doubles; a double also keeps -0.0 and turns an exponent out of range
+          // into an infinity, which the reader then reports.
+          return NODES.numberNode(parser.getDoubleValue());
         case VALUE_TRUE:
           return NODES.booleanNode(true);
         case VALUE_FALSE:

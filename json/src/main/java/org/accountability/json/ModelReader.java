@@ -264,7 +264,7 @@ final class ModelReader {
     } else if (!m.group(1).equals(supported.group(1))) {
       report("/format/version", "version " + version + " is not supported: this reader reads major version "
           + supported.group(1));
-    } else if (Integer.parseInt(m.group(2)) > Integer.parseInt(supported.group(2))) {
+    } else if (new java.math.BigInteger(m.group(2)).compareTo(new java.math.BigInteger(supported.group(2))) > 0) {
       report("/format/version", "version " + version + " is newer than this reader ("
           + AccountabilityJson.FORMAT_VERSION + "); upgrade accountability-json to read it");
     }

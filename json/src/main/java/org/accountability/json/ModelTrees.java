@@ -316,7 +316,8 @@ final class ModelTrees {
 
   /** Whole numbers are written without a fraction, so 3000 stays 3000. */
   private static void number(ObjectNode o, String name, double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+    boolean negativeZero = Double.doubleToRawLongBits(value) == Double.doubleToRawLongBits(-0.0);
+    if (value == Math.rint(value) && Math.abs(value) < 1e15 && !negativeZero) {
       o.put(name, (long) value);
     } else {
       o.put(name, value);

@@ -93,6 +93,20 @@ class SchemaTest {
   }
 
   @Test
+  void generatedDocumentsAndTheirJsonLinesAreValidAgainstSchema() {
+    for (long seed = 0; seed < 200; seed++) {
+      AccountabilityFramework generated = FrameworkGenerator.generate(seed);
+      assertEquals(
+          List.of(), messages(DOCUMENT, MAPPER.readTree(JSON.write(generated))), "seed " + seed);
+      StringWriter out = new StringWriter();
+      JSON.writeJsonLines(generated, out);
+      for (String line : out.toString().lines().collect(Collectors.toList())) {
+        assertEquals(List.of(), messages(JSON_LINE, MAPPER.readTree(line)), "seed " + seed + ": " + line);
+      }
+    }
+  }
+
+  @Test
   void everyJsonLinesLineIsValidAgainstJsonLineDefinitionAndReadBack() {
     StringWriter out = new StringWriter();
     JSON.writeJsonLines(CASE_STUDY, out);
