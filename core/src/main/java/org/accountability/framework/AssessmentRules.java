@@ -127,6 +127,10 @@ final class AssessmentRules {
     String who = "individual " + role.readableName() + "s";
     String what = conduct.readableName();
     String kind = liability.name().toLowerCase(java.util.Locale.ROOT);
+    List<LegalRoute> open =
+        routes.stream()
+            .filter(r -> r.availabilityOn(day) == LegalRoute.Availability.OPEN)
+            .collect(Collectors.toList());
     PathwayStatus status;
     Assessment.Trace trace;
     if (!documented.isEmpty()) {
@@ -147,12 +151,8 @@ final class AssessmentRules {
                       ? "."
                       : "; threats, incentives and withdrawn schemes do not count."),
               ids(documented));
-    } else if (routes.stream().anyMatch(r -> r.availabilityOn(day) == LegalRoute.Availability.OPEN)) {
+    } else if (!open.isEmpty()) {
       status = PathwayStatus.AVAILABLE;
-      List<LegalRoute> open =
-          routes.stream()
-              .filter(r -> r.availabilityOn(day) == LegalRoute.Availability.OPEN)
-              .collect(Collectors.toList());
       trace =
           new Assessment.Trace(
               OPEN_ROUTE_RULE,

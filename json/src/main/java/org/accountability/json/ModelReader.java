@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -284,7 +286,7 @@ final class ModelReader {
   // ------------------------------------------------------------------- entities
 
   private @Nullable Citation citation(Obj o) {
-    String id = o.id(EntityKind.CITATION);
+    String id = o.id();
     var b = Citation.builder();
     setIfPresent(o.text("id"), b::id);
     setIfPresent(o.text("title"), b::title);
@@ -317,7 +319,7 @@ final class ModelReader {
   }
 
   private @Nullable Directive directive(Obj o) {
-    String id = o.id(EntityKind.DIRECTIVE);
+    String id = o.id();
     var b = Directive.builder();
     setIfPresent(o.text("id"), b::id);
     setIfPresent(o.enumValue("kind", Directive.Kind.class), b::kind);
@@ -368,7 +370,7 @@ final class ModelReader {
   }
 
   private @Nullable PersonnelAction personnelAction(Obj o) {
-    String id = o.id(EntityKind.PERSONNEL_ACTION);
+    String id = o.id();
     var b = PersonnelAction.builder();
     setIfPresent(o.text("id"), b::id);
     setIfPresent(o.enumValue("kind", PersonnelAction.Kind.class), b::kind);
@@ -391,7 +393,7 @@ final class ModelReader {
   }
 
   private @Nullable OversightBody oversightBody(Obj o) {
-    String id = o.id(EntityKind.OVERSIGHT_BODY);
+    String id = o.id();
     var b = OversightBody.builder();
     setIfPresent(o.text("id"), b::id);
     setIfPresent(o.text("name"), b::name);
@@ -406,7 +408,7 @@ final class ModelReader {
   }
 
   private @Nullable OversightAction oversightAction(Obj o) {
-    String id = o.id(EntityKind.OVERSIGHT_ACTION);
+    String id = o.id();
     var b = OversightAction.builder();
     setIfPresent(o.text("id"), b::id);
     setIfPresent(o.enumValue("lever", Lever.class), b::lever);
@@ -425,7 +427,7 @@ final class ModelReader {
   }
 
   private @Nullable LegalRoute legalRoute(Obj o) {
-    String id = o.id(EntityKind.LEGAL_ROUTE);
+    String id = o.id();
     var b = LegalRoute.builder();
     setIfPresent(o.text("id"), b::id);
     setIfPresent(o.text("name"), b::name);
@@ -447,7 +449,7 @@ final class ModelReader {
   }
 
   private @Nullable Claim claim(Obj o) {
-    String id = o.id(EntityKind.CLAIM);
+    String id = o.id();
     var b = Claim.builder();
     setIfPresent(o.text("id"), b::id);
     setIfPresent(o.text("statement"), b::statement);
@@ -465,7 +467,7 @@ final class ModelReader {
   }
 
   private @Nullable Observation observation(Obj o) {
-    String id = o.id(EntityKind.OBSERVATION);
+    String id = o.id();
     var b = Observation.builder();
     setIfPresent(o.text("id"), b::id);
     setIfPresent(o.text("metric"), b::metric);
@@ -611,6 +613,15 @@ final class ModelReader {
     return sorted;
   }
 
+  /** A number as a double; one out of range reads as an infinity, which the caller refuses. */
+  private static double doubleOf(JsonNode number) {
+    try {
+      return number.doubleValue();
+    } catch (tools.jackson.core.JacksonException e) {
+      return Double.POSITIVE_INFINITY;
+    }
+  }
+
   static String typeOf(JsonNode node) {
     if (node.isObject()) {
       return "an object";
@@ -664,51 +675,36 @@ final class ModelReader {
     }
 
     /** The id, for locating cross-entity problems, whatever else is wrong. */
-    @Nullable String id(EntityKind kind) {
+    @Nullable String id() {
       JsonNode id = node.get("id");
       return id != null && id.isString() ? id.stringValue() : null;
     }
 
-    @Nullable String text(String name) {
+    /** The value of a property if it has the JSON type {@code is} checks, else a problem. */
+    private <T> @Nullable T typed(
+        String name, Predicate<JsonNode> is, String what, Function<JsonNode, T> value) {
       JsonNode v = raw(name);
       if (v == null) {
         return null;
       }
-      if (!v.isString()) {
-        report(at(name), "must be a string, was " + typeOf(v));
+      if (!is.test(v)) {
+        report(at(name), "must be " + what + ", was " + typeOf(v));
         return null;
       }
-      return v.stringValue();
+      return value.apply(v);
+    }
+
+    @Nullable String text(String name) {
+      return typed(name, JsonNode::isString, "a string", JsonNode::stringValue);
     }
 
     @Nullable Boolean bool(String name) {
-      JsonNode v = raw(name);
-      if (v == null) {
-        return null;
-      }
-      if (!v.isBoolean()) {
-        report(at(name), "must be a boolean, was " + typeOf(v));
-        return null;
-      }
-      return v.booleanValue();
+      return typed(name, JsonNode::isBoolean, "a boolean", JsonNode::booleanValue);
     }
 
     @Nullable Double number(String name) {
-      JsonNode v = raw(name);
-      if (v == null) {
-        return null;
-      }
-      if (!v.isNumber()) {
-        report(at(name), "must be a number, was " + typeOf(v));
-        return null;
-      }
-      double d;
-      try {
-        d = v.doubleValue();
-      } catch (tools.jackson.core.JacksonException e) {
-        d = Double.POSITIVE_INFINITY;
-      }
-      if (!Double.isFinite(d)) {
+      Double d = typed(name, JsonNode::isNumber, "a number", ModelReader::doubleOf);
+      if (d != null && !Double.isFinite(d)) {
         report(at(name), "must be a finite number");
         return null;
       }
