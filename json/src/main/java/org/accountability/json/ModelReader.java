@@ -506,18 +506,10 @@ final class ModelReader {
       pointers.computeIfAbsent(kind.name() + ":" + id, k -> new ArrayDeque<>()).add(o.pointer);
       documentIds.add(id);
     }
-    try {
-      return build.get();
-    } catch (ValidationException e) {
-      for (Problem p : e.problems()) {
-        String attribute = p.attribute().orElse("");
-        modelProblem(attribute.isEmpty() ? o.pointer : o.pointer + "/" + attributePointer(attribute), p);
-      }
-      return null;
-    }
+    return record(o.pointer, build);
   }
 
-  /** Builds a nested value (a record), moving its problems under its pointer. */
+  /** Builds a value, moving the problems its checks report under its pointer. */
   private <T> @Nullable T record(String pointer, Supplier<T> build) {
     try {
       return build.get();
