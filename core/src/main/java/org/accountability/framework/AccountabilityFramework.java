@@ -310,22 +310,19 @@ public final class AccountabilityFramework {
         + " | "
         + agency
         + " | "
-        + directives.size()
-        + " directives, "
-        + personnelActions.size()
-        + " personnel actions, "
-        + oversightBodies.size()
-        + " oversight bodies ("
-        + index.oversightActions.size()
-        + " actions), "
-        + routes.size()
-        + " legal routes, "
-        + claims.size()
-        + " claims, "
-        + observations.size()
-        + " observations, "
-        + citations.size()
-        + " citations]";
+        + String.join(
+            ", ",
+            TextTable.count(directives.size(), "directives"),
+            TextTable.count(personnelActions.size(), "personnel actions"),
+            TextTable.count(oversightBodies.size(), "oversight bodies")
+                + " ("
+                + TextTable.count(index.oversightActions.size(), "actions")
+                + ")",
+            TextTable.count(routes.size(), "legal routes"),
+            TextTable.count(claims.size(), "claims"),
+            TextTable.count(observations.size(), "observations"),
+            TextTable.count(citations.size(), "citations"))
+        + "]";
   }
 
   /**

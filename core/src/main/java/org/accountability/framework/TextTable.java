@@ -56,8 +56,18 @@ final class TextTable {
     for (List<String> line : cells) {
       line(out, line, widths);
     }
-    out.append(rows.size()).append(' ').append(noun);
+    out.append(count(rows.size(), noun));
     return out.toString();
+  }
+
+  /** {@code 2 claims}, {@code 1 claim}, {@code 1 oversight body}: a count with its noun. */
+  static String count(long n, String plural) {
+    if (n != 1) {
+      return n + " " + plural;
+    }
+    return plural.endsWith("ies")
+        ? "1 " + plural.substring(0, plural.length() - 3) + "y"
+        : "1 " + plural.substring(0, plural.length() - 1);
   }
 
   private static void line(StringBuilder out, List<String> cells, int[] widths) {

@@ -96,8 +96,8 @@ class InvalidInputCatalogueTest {
     Path base = catalogue().resolve("valid/fictional-ticket-quotas.json");
     assertEquals(
         "AccountabilityFramework[Ticket quotas in Example City (fictional) | Example City Police"
-            + " Department | 1 directives, 1 personnel actions, 1 oversight bodies (1 actions), 1 legal"
-            + " routes, 1 claims, 1 observations, 2 citations]",
+            + " Department | 1 directive, 1 personnel action, 1 oversight body (1 action), 1 legal"
+            + " route, 1 claim, 1 observation, 2 citations]",
         STRICT.read(base).toString());
     assertEquals(TIGHT.read(base), STRICT.read(base), "the tight limits still read the base document");
   }
