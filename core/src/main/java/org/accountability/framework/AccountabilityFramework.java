@@ -22,6 +22,7 @@ import org.accountability.model.LegalRoute;
 import org.accountability.model.Observation;
 import org.accountability.model.OversightAction;
 import org.accountability.model.OversightBody;
+import org.accountability.model.PartialDate;
 import org.accountability.model.PersonnelAction;
 import org.accountability.model.Role;
 import org.accountability.model.ValidationException;
@@ -677,6 +678,8 @@ public final class AccountabilityFramework {
     final ImmutableList<OversightAction> oversightActions;
     final ImmutableMap<String, OversightBody> bodyOfAction;
     final ImmutableSetMultimap<String, Fact> factsCiting;
+    /** For each superseded directive, when the first directive superseding it took effect. */
+    final ImmutableMap<String, PartialDate> supersededOn;
 
     FrameworkIndex(List<Entity> all, Map<String, Entity> byId) {
       this.byId = ImmutableMap.copyOf(byId);
@@ -700,6 +703,16 @@ public final class AccountabilityFramework {
           }
         }
       }
+      Map<String, PartialDate> superseded = new LinkedHashMap<>();
+      for (Entity e : all) {
+        if (e instanceof Directive d && d.effective().isPresent() && d.supersedes().isPresent()) {
+          superseded.merge(
+              d.supersedes().get().directive(),
+              d.effective().get(),
+              (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+      }
+      this.supersededOn = ImmutableMap.copyOf(superseded);
       this.oversightActions = actions.build();
       this.bodyOfAction = ImmutableMap.copyOf(bodies);
       this.factsCiting = citing.build();

@@ -120,9 +120,6 @@ public final class DirectiveQuery extends FactQuery<Directive, DirectiveQuery> {
 
   /** When the first directive that supersedes {@code d} took effect, if one did. */
   static Optional<PartialDate> successorStart(AccountabilityFramework framework, Directive d) {
-    return framework.directives().stream()
-        .filter(s -> s.supersedes().map(x -> x.directive().equals(d.id())).orElse(false))
-        .flatMap(s -> s.effective().stream())
-        .min(PartialDate::compareTo);
+    return Optional.ofNullable(framework.index().supersededOn.get(d.id()));
   }
 }

@@ -1,6 +1,5 @@
 package org.accountability.framework;
 
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -94,9 +93,5 @@ final class TextTable {
     List<String> parts = new ArrayList<>();
     values.forEach(v -> parts.add(String.valueOf(v)));
     return String.join(", ", parts);
-  }
-
-  static <T> ImmutableList<Column<T>> columns(List<Column<T>> columns) {
-    return ImmutableList.copyOf(columns);
   }
 }
