@@ -325,12 +325,12 @@ public final class CaseStudies {
         Directive.builder()
             .id(MAY_AGENCY)
             .kind(Directive.Kind.NUMERICAL_TARGET)
-            .summary("ICE is to make a minimum of 3,000 arrests a day, as demanded at a meeting on"
-                + " 21 May 2025")
+            .summary("ICE is to make 3,000 arrests a day, as demanded at a meeting on 21 May 2025;"
+                + " Miller later called 3,000 a day a minimum")
             .issuer(Actor.named("White House deputy chief of staff and the DHS Secretary",
                 "Stephen Miller", "Kristi Noem"))
             .addressee(Actor.of("ICE leadership").withRole(SENIOR_OFFICIAL))
-            .effective(PartialDate.parse("2025-05-21"))
+            .effective(PartialDate.parse("2025-05"))
             .target(NumericalTarget.of(ARRESTS, AGENCY_WIDE, 3000))
             .supersedes(Directive.Supersession.raises(JAN_AGENCY))
             .addDenials(JUSTICE_DEPARTMENT_DENIAL)
@@ -342,7 +342,7 @@ public final class CaseStudies {
             .summary("A plan to lower detention standards so that more jails can hold detainees,"
                 + " with fewer inspections")
             .issuer(Actor.of("Trump administration"))
-            .addressee(Actor.of("ICE detention operations"))
+            .addressee(Actor.of("ICE"))
             .addCitations("reuters-2025-02-01")
             .build(),
         Directive.builder()
@@ -406,7 +406,6 @@ public final class CaseStudies {
             .status(PersonnelAction.Status.CARRIED_OUT)
             .conduct(MISSED_QUOTA)
             .reason("the pace of deportations")
-            .addEnforces(JAN_AGENCY)
             .addCitations("gvwire-2025-02-21")
             .build(),
         PersonnelAction.builder()
@@ -468,7 +467,7 @@ public final class CaseStudies {
             .id(JUDGE_FIRINGS)
             .kind(PersonnelAction.Kind.REMOVAL)
             .summary("The Justice Department fired immigration judges in rounds from February to"
-                + " September 2025, 15 more in July after about 50 in the previous six months")
+                + " September 2025: 15 more in July, and about 50 in the previous six months")
             .subjectRole(Role.ADJUDICATOR)
             .subjectDescription("immigration judges (Justice Department staff, not ICE)")
             .actor(Actor.of("the Justice Department"))
@@ -528,7 +527,8 @@ public final class CaseStudies {
                 OversightAction.builder()
                     .id(ACLU_LITIGATION)
                     .lever(Lever.LITIGATION)
-                    .summary("Litigation against suspicionless immigration stops in Los Angeles")
+                    .summary("Litigation over immigration stops in Los Angeles, reported in its press"
+                        + " release on the Supreme Court's stay")
                     .liability(LiabilityType.CIVIL)
                     .addDefendants(Defendant.AGENCY)
                     .addConducts(RACIAL_PROFILING, UNLAWFUL_SEIZURE)
@@ -573,7 +573,7 @@ public final class CaseStudies {
                     .lever(Lever.INJUNCTION)
                     .summary("Found that ICE and CBP likely had unconstitutional policies, with up"
                         + " to 23 stops based solely on race, but denied a preliminary injunction")
-                    .date(PartialDate.parse("2026-03-10"))
+                    .date(PartialDate.parse("~2026-03"))
                     .liability(LiabilityType.CIVIL)
                     .addDefendants(Defendant.AGENCY)
                     .addConducts(RACIAL_PROFILING)
@@ -604,9 +604,9 @@ public final class CaseStudies {
                 OversightAction.builder()
                     .id(DASHBOARD)
                     .lever(Lever.DASHBOARD)
-                    .summary("Launched a public dashboard of verified ICE misconduct incidents by"
+                    .summary("Announced a public dashboard of verified ICE misconduct incidents by"
                         + " category (force, arrest and detention, deportation, sensitive"
-                        + " locations), announced on 20 October 2025")
+                        + " locations)")
                     .date(PartialDate.parse("2025-10-20"))
                     .liability(LiabilityType.POLITICAL)
                     .addDefendants(Defendant.AGENCY)
@@ -619,7 +619,8 @@ public final class CaseStudies {
             .build(),
         OversightBody.builder()
             .id("goldman-and-members-of-congress")
-            .name("About 50 members of Congress led by Goldman, Warren, Padilla, Kelly and Correa")
+            .name("Goldman, Warren, Padilla, Kelly, Correa and other members of Congress (about"
+                + " 50)")
             .kind(OversightBody.Kind.LEGISLATURE)
             .addLevers(Lever.REFERRAL)
             .addActions(
@@ -661,15 +662,15 @@ public final class CaseStudies {
             .build(),
         OversightBody.builder()
             .id("sanctuary-jurisdictions")
-            .name("Sanctuary cities and other state and local governments limiting cooperation")
+            .name("Sanctuary cities")
             .kind(OversightBody.Kind.STATE_OR_LOCAL_GOVERNMENT)
             .addLevers(Lever.NON_COOPERATION)
             .addActions(
                 OversightAction.builder()
                     .id(NON_COOPERATION)
                     .lever(Lever.NON_COOPERATION)
-                    .summary("Limited cooperation with federal immigration enforcement; Homan"
-                        + " blamed sanctuary cities' \"roadblocks\" for slow arrests")
+                    .summary("Non-cooperation by sanctuary cities, whose \"roadblocks\" Homan"
+                        + " blamed")
                     .liability(LiabilityType.POLITICAL)
                     .addDefendants(Defendant.AGENCY)
                     .outcome(OversightAction.Outcome.NO_OUTCOME_REPORTED)
@@ -681,7 +682,7 @@ public final class CaseStudies {
             .id("justice-department")
             .name("The Justice Department")
             .kind(OversightBody.Kind.JUSTICE_DEPARTMENT)
-            .addLevers(Lever.PROSECUTION, Lever.INVESTIGATION)
+            .addLevers(Lever.PROSECUTION)
             .addCitations("usc-18-242")
             .build(),
         OversightBody.builder()
@@ -731,9 +732,10 @@ public final class CaseStudies {
             .forum("federal civil court")
             .initiatedBy("the injured person")
             .availability(LegalRoute.Availability.RESTRICTED)
-            .restriction("Since Egbert v. Boule the Supreme Court declines to extend Bivens to new"
-                + " contexts, including an excessive-force claim against a Border Patrol agent;"
-                + " damages suits against individual ICE and CBP agents are largely foreclosed")
+            .restriction("In Egbert v. Boule the Supreme Court declined to extend Bivens to a"
+                + " Fourth Amendment excessive-force claim against a Border Patrol agent, and"
+                + " extending Bivens to new contexts is disfavoured; since then damages suits"
+                + " against individual ICE and CBP agents are largely foreclosed")
             .restrictedSince(PartialDate.parse("2022"))
             .addRestrictedBy("egbert-v-boule", "hlr-egbert", "dailyjournal-2026-02-20")
             .addCitations("egbert-v-boule", "hlr-egbert")

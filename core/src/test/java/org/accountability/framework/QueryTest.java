@@ -103,7 +103,7 @@ class QueryTest {
   void bodiesActionsRoutesClaimsObservationsAndCitations() {
     assertEquals(3, ICE.oversightBodies().ofKind(OversightBody.Kind.COURT).count());
     assertEquals(
-        List.of("blumenthal-and-garcia", "justice-department", "dhs-oversight-offices"),
+        List.of("blumenthal-and-garcia", "dhs-oversight-offices"),
         ids(ICE.oversightBodies().withLever(Lever.INVESTIGATION)));
     assertEquals(
         List.of("oct-2025-misconduct-dashboard", "oct-2025-detention-and-force-probe"),

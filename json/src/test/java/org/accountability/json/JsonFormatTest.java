@@ -125,7 +125,7 @@ class JsonFormatTest {
     assertTrue(text.contains("\"date\": \"2025-10~\""), "approximate month");
     assertTrue(text.contains("\"date\": \"2022-11\""), "month precision");
     assertTrue(text.contains("\"restrictedSince\": \"2022\""), "year precision");
-    assertTrue(text.contains("\"effective\": \"2025-05-21\""), "day precision");
+    assertTrue(text.contains("\"effective\": \"2026-01-28\""), "day precision");
     assertTrue(text.contains("\"low\": 3000\n"), "whole numbers stay whole");
     assertTrue(text.startsWith("{\n  \"format\": {\n    \"name\": \"accountability-framework\",\n    \"version\": \"1.0\"\n  },"));
   }
