@@ -120,7 +120,7 @@ final class AssessmentRules {
             .collect(Collectors.toList());
     for (LegalRoute r : routes) {
       for (String id : r.enforcedBy()) {
-        f.oversightBodies().withId(id).first().ifPresent(bodies::add);
+        f.entity(id).map(OversightBody.class::cast).ifPresent(bodies::add);
       }
     }
     LocalDate day = asOf.orElse(LocalDate.MAX);

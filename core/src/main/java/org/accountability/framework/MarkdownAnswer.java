@@ -83,7 +83,7 @@ final class MarkdownAnswer {
     out.append("; issued by ").append(d.issuer()).append(" to ").append(d.addressee()).append('.');
     d.announcedAccountability().ifPresent(x -> out.append(" Announced: ").append(x).append('.'));
     d.supersedes()
-        .flatMap(s -> f.directives().withId(s.directive()).first())
+        .flatMap(s -> f.entity(s.directive()).map(Directive.class::cast))
         .ifPresent(
             s ->
                 out.append(" It ")
