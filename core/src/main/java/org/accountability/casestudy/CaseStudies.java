@@ -14,9 +14,11 @@ import org.accountability.framework.AccountabilityFramework;
 import org.accountability.model.Actor;
 import org.accountability.model.Citation;
 import org.accountability.model.Claim;
+import org.accountability.model.Conduct;
 import org.accountability.model.Defendant;
 import org.accountability.model.Directive;
 import org.accountability.model.ImmutableCitation;
+import org.accountability.model.Inference;
 import org.accountability.model.LegalReference;
 import org.accountability.model.LegalRoute;
 import org.accountability.model.Lever;
@@ -85,6 +87,7 @@ public final class CaseStudies {
         .addPersonnelActions(personnelActions())
         .addOversightBodies(oversightBodies())
         .addRoutes(routes())
+        .addUnlawfulConducts(RACIAL_PROFILING, UNLAWFUL_SEIZURE, EXCESSIVE_FORCE)
         .addClaims(claims())
         .addObservations(observations())
         .build();
@@ -148,15 +151,26 @@ public final class CaseStudies {
             "https://app.midpage.ai/case/vasquez-perdomo-v-noem-11113004",
             Citation.Kind.COURT_DOCUMENT,
             b -> b.title("Vasquez Perdomo v. Noem").host("Midpage")),
-        citation("aclu-2025-09-08", "ACLU of Southern California", "2025-09-08",
+        citation("aclu-2025-09-08", "ACLU of San Diego & Imperial Counties", "2025-09-08",
             "https://www.aclu-sdic.org/en/press-releases/us-supreme-court-grants-stay-la-raids-case",
             Citation.Kind.PRESS_RELEASE, b -> {}),
         news("visaverge-castanon-nava", "VisaVerge", "~2025-10",
             "https://www.visaverge.com/news/chicago-judge-finds-ice-violated-consent-decree-on-warrantless-arrests",
             b -> b.title("Chicago judge finds ICE violated consent decree on warrantless arrests")),
-        news("ktvu-2025-10", "KTVU (reporting CBS News)", "~2025-10",
+        news("ktvu-2025-10",
+            "KTVU (summarising the New York Times, Fox News, CNN and NBC News)", "~2025-10",
             "https://www.ktvu.com/news/border-patrol-replace-some-ice-directors-over-deportation-pace-reports",
-            b -> {}),
+            b -> b.title("Border Patrol could replace some ICE directors over deportation pace:"
+                + " reports")),
+        news("ap-2025-10-28", "Associated Press", "2025-10-28",
+            "https://theanswerdetroit.com/politics/trump-administration-shakes-up-ice-leadership-across-the-country-in-major-overha/69b599f8e7e7826f72b90068385a0047",
+            b -> b.title("Trump administration shakes up ICE leadership across the country in"
+                    + " major overhaul, AP sources say")
+                .host("The Answer Detroit")),
+        citation("jobset-2025-07-13", "U.S. Immigration and Customs Enforcement", "2025-07-13",
+            "https://www.job-set.net/jobs/26563586", Citation.Kind.GOVERNMENT_DOCUMENT,
+            b -> b.title("Field Office Director (Senior Executive Service vacancy announcement)")
+                .host("job-set.net")),
         news("guardian-2025-10", "The Guardian", "~2025-10",
             "https://www.inkl.com/news/trump-administration-will-revamp-ice-leadership-in-quest-to-intensify-deportations",
             b -> b.title("Trump administration will revamp ICE leadership in quest to intensify"
@@ -219,6 +233,21 @@ public final class CaseStudies {
         statute("usc-5-3395",
             "5 U.S.C. § 3395, Reassignment and transfer within the Senior Executive Service", "5",
             "3395", "https://www.law.cornell.edu/uscode/text/5/3395"),
+        statute("usc-5-4301", "5 U.S.C. § 4301, Definitions (performance appraisal)", "5", "4301",
+            "https://www.law.cornell.edu/uscode/text/5/4301"),
+        statute("usc-5-3592", "5 U.S.C. § 3592, Removal from the Senior Executive Service", "5",
+            "3592", "https://www.law.cornell.edu/uscode/text/5/3592"),
+        statute("usc-5-7543",
+            "5 U.S.C. § 7543, Cause and procedure (Senior Executive Service adverse actions)", "5",
+            "7543", "https://www.law.cornell.edu/uscode/text/5/7543"),
+        Citation.builder()
+            .id("opm-ses-desk-guide-ch8")
+            .title("SES Desk Guide, Ch. 8: Removals and Suspensions")
+            .publisher("U.S. Office of Personnel Management")
+            .url("https://www.opm.gov/policy-data-oversight/senior-executive-service/ses-desk-guide/ch-8-removals-and-suspensions/")
+            .kind(Citation.Kind.GOVERNMENT_DOCUMENT)
+            .primary(false)
+            .build(),
         Citation.builder()
             .id("egbert-v-boule")
             .title("Egbert v. Boule, 596 U.S. 482 (2022)")
@@ -306,6 +335,7 @@ public final class CaseStudies {
             .addressee(Actor.of("ICE leadership").withRole(SENIOR_OFFICIAL))
             .effective(PartialDate.parse("2025-01"))
             .target(NumericalTarget.range(ARRESTS, AGENCY_WIDE, 1200, 1500))
+            .addConducts(MISSED_QUOTA)
             .announcedAccountability("managers are to be held accountable for missing the goal")
             .addDenials(WHITE_HOUSE_DENIAL, JUSTICE_DEPARTMENT_DENIAL)
             .addCitations("wapo-2025-01-26", "ipt-quotas")
@@ -318,6 +348,7 @@ public final class CaseStudies {
             .addressee(Actor.of("ICE field offices").withRole(FIELD_OFFICE_MANAGER))
             .effective(PartialDate.parse("2025-01"))
             .target(NumericalTarget.of(ARRESTS, PER_FIELD_OFFICE, 75))
+            .addConducts(MISSED_QUOTA)
             .announcedAccountability("managers are to be held accountable for missing the goal")
             .addDenials(WHITE_HOUSE_DENIAL, JUSTICE_DEPARTMENT_DENIAL)
             .addCitations("wapo-2025-01-26", "independent-2025-01-29", "ipt-quotas")
@@ -330,8 +361,9 @@ public final class CaseStudies {
             .issuer(Actor.named("White House deputy chief of staff and the DHS Secretary",
                 "Stephen Miller", "Kristi Noem"))
             .addressee(Actor.of("ICE leadership").withRole(SENIOR_OFFICIAL))
-            .effective(PartialDate.parse("2025-05"))
+            .effective(PartialDate.parse("2025-05-21"))
             .target(NumericalTarget.of(ARRESTS, AGENCY_WIDE, 3000))
+            .addConducts(MISSED_QUOTA)
             .supersedes(Directive.Supersession.raises(JAN_AGENCY))
             .addDenials(JUSTICE_DEPARTMENT_DENIAL)
             .addCitations("axios-2025-05-28", "tnr-2025-05-29", "guardian-2025-10")
@@ -352,6 +384,7 @@ public final class CaseStudies {
             .issuer(Actor.of("ICE"))
             .addressee(Actor.of("ICE personnel").withRole(LINE_AGENT))
             .effective(PartialDate.parse("2025-07-08"))
+            .knownSince(PartialDate.parse("2025-07-15"))
             .addCitations("ipt-bond-memo")
             .build(),
         Directive.builder()
@@ -392,6 +425,9 @@ public final class CaseStudies {
             .reason("slow arrests against the targets; DHS said ICE \"needs a culture of"
                 + " accountability\"")
             .addEnforces(JAN_AGENCY)
+            .addInferences(new Inference("enforces", "the sources report reassignment over slow"
+                + " arrests against the targets; linking it to the January agency-wide target in"
+                + " particular is an inference"))
             .addCitations("guardian-2025-02-12", "reuters-2025-02-11", "ipt-quotas")
             .build(),
         PersonnelAction.builder()
@@ -406,6 +442,9 @@ public final class CaseStudies {
             .status(PersonnelAction.Status.CARRIED_OUT)
             .conduct(MISSED_QUOTA)
             .reason("the pace of deportations")
+            .addInferences(new Inference("conduct", "the source reports reassignment over the pace"
+                + " of deportations and names no target, so reading it as an answer to a missed"
+                + " quota is an inference"))
             .addCitations("gvwire-2025-02-21")
             .build(),
         PersonnelAction.builder()
@@ -421,23 +460,28 @@ public final class CaseStudies {
             .conduct(MISSED_QUOTA)
             .reason("the monthly arrest ranking")
             .addEnforces(MAY_AGENCY)
+            .addInferences(new Inference("enforces", "the threat rests on a monthly arrest ranking;"
+                + " linking it to the 3,000-a-day target is an inference"))
             .addCitations("nbc-2025-06-04")
             .build(),
         PersonnelAction.builder()
             .id(FIELD_DIRECTORS)
             .kind(PersonnelAction.Kind.REASSIGNMENT)
-            .summary("Up to 12 of 25 field office directors were to be reassigned, some replaced"
-                + " by Border Patrol officials, over the missed 3,000-a-day target")
+            .summary("12 ICE field office directors were reported as being reassigned, half of them"
+                + " to be replaced by current or retired CBP staff")
             .subjectRole(FIELD_OFFICE_MANAGER)
-            .subjectDescription("up to 12 of 25 field office directors")
-            .date(PartialDate.parse("~2025-10"))
+            .subjectDescription("12 field office directors, career Senior Executive Service"
+                + " members")
+            .actor(Actor.of("DHS, which initiated the changes according to an unnamed official"))
+            .date(PartialDate.parse("2025-10"))
             .nature(PersonnelAction.Nature.SANCTION)
-            .status(PersonnelAction.Status.ANNOUNCED)
+            .status(PersonnelAction.Status.REPORTED)
             .conduct(MISSED_QUOTA)
-            .reason("the missed target of 3,000 arrests a day; a reported decision")
+            .reason("arrests and deportations below the administration's targets, as KTVU and the"
+                + " Guardian report it; AP reported that the reason was not immediately clear, and"
+                + " the White House had not confirmed the shake-up")
             .addEnforces(MAY_AGENCY)
-            .officialResponse("DHS said the moves were reassignments, not demotions")
-            .addCitations("ktvu-2025-10", "guardian-2025-10")
+            .addCitations("ap-2025-10-28", "ktvu-2025-10", "guardian-2025-10")
             .build(),
         PersonnelAction.builder()
             .id(BONUS_PILOT)
@@ -476,6 +520,8 @@ public final class CaseStudies {
             .nature(PersonnelAction.Nature.SANCTION)
             .status(PersonnelAction.Status.CARRIED_OUT)
             .reason("speeding up deportations; no reasons given")
+            .addInferences(new Inference("nature", "the sources give no reasons for the firings, so"
+                + " calling them a penalty is an inference"))
             .addCitations("npr-2025-07-14", "ipt-judges")
             .build());
   }
@@ -492,7 +538,22 @@ public final class CaseStudies {
   private static final String PROBE = "oct-2025-detention-and-force-probe";
   private static final String NON_COOPERATION = "sanctuary-non-cooperation";
 
+  private static OversightAction.OutcomeStep step(
+      OversightAction.Outcome outcome, @org.jspecify.annotations.Nullable String date,
+      @org.jspecify.annotations.Nullable String detail, String... citations) {
+    OversightAction.OutcomeStep s =
+        date == null
+            ? OversightAction.OutcomeStep.undated(outcome, citations)
+            : OversightAction.OutcomeStep.of(outcome, PartialDate.parse(date), citations);
+    return detail == null ? s : s.withDetail(detail);
+  }
+
   private static List<OversightBody> oversightBodies() {
+    OversightAction.OutcomeStep supremeCourtStay =
+        step(OversightAction.Outcome.STAYED, "2025-09-08",
+            "the Supreme Court stayed the order that barred stops based on race, accent, location"
+                + " or type of work",
+            "aclu-2025-09-08");
     return List.of(
         OversightBody.builder()
             .id("ninth-circuit")
@@ -511,31 +572,31 @@ public final class CaseStudies {
                     .addDefendants(Defendant.AGENCY)
                     .addConducts(RACIAL_PROFILING, UNLAWFUL_SEIZURE)
                     .route(INJUNCTION)
-                    .outcome(OversightAction.Outcome.STAYED)
-                    .outcomeDetail("the Supreme Court stayed the order that barred stops based on"
-                        + " race, accent, location or type of work")
+                    .addOutcomes(
+                        step(OversightAction.Outcome.GRANTED, "2025-08-01",
+                            "the Ninth Circuit largely upheld the restraining order",
+                            "ninth-cir-2025-08-01"),
+                        supremeCourtStay)
                     .addCitations("ninth-cir-2025-08-01", "aclu-2025-09-08")
                     .build())
             .addCitations("ninth-cir-2025-08-01")
             .build(),
         OversightBody.builder()
             .id("aclu-southern-california")
-            .name("ACLU of Southern California")
+            .name("The ACLU affiliates that brought the Los Angeles case")
             .kind(OversightBody.Kind.CIVIL_SOCIETY)
             .addLevers(Lever.LITIGATION)
             .addActions(
                 OversightAction.builder()
                     .id(ACLU_LITIGATION)
                     .lever(Lever.LITIGATION)
-                    .summary("Litigation over immigration stops in Los Angeles, reported in its press"
-                        + " release on the Supreme Court's stay")
+                    .summary("Litigation over immigration stops in Los Angeles, reported in the"
+                        + " affiliates' press release on the Supreme Court's stay")
                     .liability(LiabilityType.CIVIL)
                     .addDefendants(Defendant.AGENCY)
                     .addConducts(RACIAL_PROFILING, UNLAWFUL_SEIZURE)
                     .route(INJUNCTION)
-                    .outcome(OversightAction.Outcome.STAYED)
-                    .outcomeDetail("the Supreme Court stayed the order that barred stops based on"
-                        + " race, accent, location or type of work")
+                    .addOutcomes(supremeCourtStay)
                     .addCitations("aclu-2025-09-08")
                     .build())
             .addCitations("aclu-2025-09-08")
@@ -552,12 +613,13 @@ public final class CaseStudies {
                     .summary("Found 22 warrantless arrests unlawful under the Castanon Nava consent"
                         + " decree, extended the decree to 2 February 2026 and ordered more than"
                         + " 300 bond releases")
-                    .date(PartialDate.parse("~2025-10"))
                     .liability(LiabilityType.CIVIL)
                     .addDefendants(Defendant.AGENCY)
                     .addConducts(UNLAWFUL_SEIZURE)
                     .route(INJUNCTION)
-                    .outcome(OversightAction.Outcome.GRANTED)
+                    .addOutcomes(
+                        step(OversightAction.Outcome.GRANTED, null, null,
+                            "visaverge-castanon-nava"))
                     .addCitations("visaverge-castanon-nava")
                     .build())
             .addCitations("visaverge-castanon-nava")
@@ -573,12 +635,13 @@ public final class CaseStudies {
                     .lever(Lever.INJUNCTION)
                     .summary("Found that ICE and CBP likely had unconstitutional policies, with up"
                         + " to 23 stops based solely on race, but denied a preliminary injunction")
-                    .date(PartialDate.parse("~2026-03"))
                     .liability(LiabilityType.CIVIL)
                     .addDefendants(Defendant.AGENCY)
                     .addConducts(RACIAL_PROFILING)
                     .route(INJUNCTION)
-                    .outcome(OversightAction.Outcome.DENIED)
+                    .addOutcomes(
+                        step(OversightAction.Outcome.DENIED, null,
+                            "the judge denied a preliminary injunction", "spokesman-2026-03-10"))
                     .addCitations("spokesman-2026-03-10")
                     .build())
             .addCitations("spokesman-2026-03-10")
@@ -598,7 +661,9 @@ public final class CaseStudies {
                     .liability(LiabilityType.POLITICAL)
                     .addDefendants(Defendant.AGENCY)
                     .route(CONGRESS)
-                    .outcome(OversightAction.Outcome.NO_OUTCOME_REPORTED)
+                    .addOutcomes(
+                        step(OversightAction.Outcome.NO_OUTCOME_REPORTED, "2025-07-01", null,
+                            "oversight-2025-07-01"))
                     .addCitations("oversight-2025-07-01")
                     .build(),
                 OversightAction.builder()
@@ -612,7 +677,9 @@ public final class CaseStudies {
                     .addDefendants(Defendant.AGENCY)
                     .addConducts(EXCESSIVE_FORCE, UNLAWFUL_SEIZURE)
                     .route(CONGRESS)
-                    .outcome(OversightAction.Outcome.COMPLETED)
+                    .addOutcomes(
+                        step(OversightAction.Outcome.COMPLETED, "2025-12-28",
+                            "the dashboard was reported as launched", "alr-2025-12-28"))
                     .addCitations("alr-2025-12-28")
                     .build())
             .addCitations("oversight-2025-07-01", "alr-2025-12-28")
@@ -633,7 +700,9 @@ public final class CaseStudies {
                     .liability(LiabilityType.POLITICAL)
                     .addDefendants(Defendant.AGENCY)
                     .route(CONGRESS)
-                    .outcome(OversightAction.Outcome.NO_OUTCOME_REPORTED)
+                    .addOutcomes(
+                        step(OversightAction.Outcome.NO_OUTCOME_REPORTED, "2025-08-08", null,
+                            "goldman-2025-08-08"))
                     .addCitations("goldman-2025-08-08")
                     .build())
             .addCitations("goldman-2025-08-08")
@@ -647,15 +716,18 @@ public final class CaseStudies {
                 OversightAction.builder()
                     .id(PROBE)
                     .lever(Lever.INVESTIGATION)
-                    .summary("Opened a congressional probe into CBP and ICE detentions of US"
-                        + " citizens and federal immigration agents' use of force")
+                    .summary("Opened an inquiry into detentions of US citizens and federal"
+                        + " immigration agents' use of force: a letter to the DHS Secretary"
+                        + " demanding information and records from the department; it names no"
+                        + " official as answerable for the conduct")
                     .date(PartialDate.parse("~2025-10-20"))
                     .liability(LiabilityType.POLITICAL)
-                    .addDefendants(Defendant.AGENCY, Defendant.INDIVIDUAL)
-                    .addRoles(SENIOR_OFFICIAL)
+                    .addDefendants(Defendant.AGENCY)
                     .addConducts(UNLAWFUL_SEIZURE, EXCESSIVE_FORCE)
                     .route(CONGRESS)
-                    .outcome(OversightAction.Outcome.NO_OUTCOME_REPORTED)
+                    .addOutcomes(
+                        step(OversightAction.Outcome.NO_OUTCOME_REPORTED, "~2025-10-20", null,
+                            "blumenthal-2025-10"))
                     .addCitations("blumenthal-2025-10")
                     .build())
             .addCitations("blumenthal-2025-10")
@@ -673,7 +745,9 @@ public final class CaseStudies {
                         + " blamed")
                     .liability(LiabilityType.POLITICAL)
                     .addDefendants(Defendant.AGENCY)
-                    .outcome(OversightAction.Outcome.NO_OUTCOME_REPORTED)
+                    .addOutcomes(
+                        step(OversightAction.Outcome.NO_OUTCOME_REPORTED, null, null,
+                            "guardian-2025-02-12"))
                     .addCitations("guardian-2025-02-12")
                     .build())
             .addCitations("guardian-2025-02-12")
@@ -704,7 +778,23 @@ public final class CaseStudies {
   private static final String CHAPTER_43 = "chapter-43-performance-action";
   private static final String CHAPTER_75 = "chapter-75-adverse-action";
   private static final String SES_REASSIGNMENT = "ses-reassignment";
+  private static final String SES_PERFORMANCE_REMOVAL = "ses-performance-removal";
+  private static final String SES_ADVERSE_ACTION = "ses-adverse-action";
   private static final String CONGRESS = "congressional-oversight";
+
+  /** Whether field office directors and senior officials are career SES members, per role. */
+  private static final List<LegalRoute.Precondition> SES_MEMBERSHIP =
+      List.of(
+          LegalRoute.Precondition.established(
+                  "Field office directors are career members of the Senior Executive Service:"
+                      + " ICE fills the positions in the SES",
+                  "jobset-2025-07-13")
+              .forRoles(FIELD_OFFICE_MANAGER),
+          LegalRoute.Precondition.notEstablished(
+                  "The official is a career member of the Senior Executive Service; no source in"
+                      + " the framework says so of the agency's senior officials",
+                  "usc-5-3395", "usc-5-3592", "usc-5-7543")
+              .forRoles(SENIOR_OFFICIAL));
 
   private static List<LegalRoute> routes() {
     return List.of(
@@ -719,6 +809,24 @@ public final class CaseStudies {
             .forum("federal criminal court")
             .standardOfProof("beyond a reasonable doubt")
             .initiatedBy("the Justice Department")
+            .addPreconditions(
+                LegalRoute.Precondition.established(
+                    "The person acts under color of law, as a federal officer making stops and"
+                        + " arrests or using force does",
+                    "usc-18-242"))
+            .addHurdles(
+                LegalRoute.Hurdle.of(LegalRoute.Hurdle.Kind.DISCRETION,
+                    "Only the Justice Department prosecutes, and it decides whether to",
+                    "usc-18-242"),
+                LegalRoute.Hurdle.of(LegalRoute.Hurdle.Kind.MUST_PROVE,
+                    "A willful deprivation of a constitutional right, proven beyond a reasonable"
+                        + " doubt",
+                    "usc-18-242"),
+                LegalRoute.Hurdle.of(LegalRoute.Hurdle.Kind.MUST_PROVE,
+                        "A manager or senior official answers only for their own willful acts, not"
+                            + " for those of the officers they direct",
+                        "usc-18-242")
+                    .forRoles(FIELD_OFFICE_MANAGER, SENIOR_OFFICIAL))
             .addEnforcedBy("justice-department")
             .addCitations("usc-18-242")
             .build(),
@@ -750,6 +858,19 @@ public final class CaseStudies {
             .addDefendants(Defendant.UNITED_STATES)
             .forum("federal civil court")
             .initiatedBy("the injured person")
+            .substitution(
+                new LegalRoute.Substitution(
+                    List.of(LINE_AGENT, FIELD_OFFICE_MANAGER, SENIOR_OFFICIAL),
+                    "For torts within the scope of their employment the United States is"
+                        + " substituted as the defendant for the officer (Westfall Act), and it"
+                        + " answers in damages",
+                    List.of("usc-28-2679", "usc-28-1346")))
+            .addHurdles(
+                LegalRoute.Hurdle.of(LegalRoute.Hurdle.Kind.MUST_PROVE,
+                    "An assault, battery, false imprisonment or false arrest by a federal"
+                        + " law-enforcement officer; a constitutional tort as such is not"
+                        + " actionable against the United States",
+                    "usc-28-2680", "fdic-v-meyer"))
             .addCitations("usc-28-1346", "usc-28-2679", "usc-28-2680", "fdic-v-meyer",
                 "dailyjournal-2026-02-20")
             .build(),
@@ -770,10 +891,17 @@ public final class CaseStudies {
             .liability(LiabilityType.ADMINISTRATIVE)
             .addConducts(MISSED_QUOTA)
             .addDefendants(Defendant.INDIVIDUAL)
-            .addRoles(LINE_AGENT, FIELD_OFFICE_MANAGER)
+            .addRoles(LINE_AGENT)
             .forum("the employing agency")
             .initiatedBy("agency management")
-            .addCitations("usc-5-4303")
+            .addPreconditions(
+                LegalRoute.Precondition.notEstablished(
+                    "The arrest numbers are part of the officer's own written performance"
+                        + " standards, since chapter 43 acts only on failing the employee's own"
+                        + " established standards; no source reports that they are, and the"
+                        + " targets were set for the agency and its field offices",
+                    "usc-5-4301", "usc-5-4303"))
+            .addCitations("usc-5-4303", "usc-5-4301")
             .build(),
         LegalRoute.builder()
             .id(CHAPTER_75)
@@ -782,9 +910,13 @@ public final class CaseStudies {
             .liability(LiabilityType.ADMINISTRATIVE)
             .addConducts(RACIAL_PROFILING, UNLAWFUL_SEIZURE, EXCESSIVE_FORCE)
             .addDefendants(Defendant.INDIVIDUAL)
-            .addRoles(LINE_AGENT, FIELD_OFFICE_MANAGER)
-            .forum("the employing agency, appealable to the Merit Systems Protection Board")
+            .addRoles(LINE_AGENT)
+            .forum("the employing agency")
             .initiatedBy("agency management")
+            .appeal(LegalRoute.Appeal.available(
+                "to the Merit Systems Protection Board; a reassignment without loss of grade or"
+                    + " pay is not among these actions",
+                "usc-5-7512"))
             .addCitations("usc-5-7512")
             .build(),
         LegalRoute.builder()
@@ -794,10 +926,54 @@ public final class CaseStudies {
             .liability(LiabilityType.ADMINISTRATIVE)
             .addConducts(MISSED_QUOTA, RACIAL_PROFILING, UNLAWFUL_SEIZURE, EXCESSIVE_FORCE)
             .addDefendants(Defendant.INDIVIDUAL)
-            .addRoles(SENIOR_OFFICIAL)
+            .addRoles(FIELD_OFFICE_MANAGER, SENIOR_OFFICIAL)
             .forum("the employing agency")
             .initiatedBy("agency management")
+            .addAllPreconditions(SES_MEMBERSHIP)
+            .appeal(LegalRoute.Appeal.none(
+                "a reassignment is not among the adverse actions of § 7542 or § 7512, so it"
+                    + " carries no appeal",
+                "usc-5-3395", "usc-5-7512"))
             .addCitations("usc-5-3395")
+            .build(),
+        LegalRoute.builder()
+            .id(SES_PERFORMANCE_REMOVAL)
+            .name("Removal from the Senior Executive Service for less than fully successful"
+                + " executive performance (5 U.S.C. § 3592)")
+            .liability(LiabilityType.ADMINISTRATIVE)
+            .addConducts(MISSED_QUOTA)
+            .addDefendants(Defendant.INDIVIDUAL)
+            .addRoles(FIELD_OFFICE_MANAGER, SENIOR_OFFICIAL)
+            .forum("the employing agency")
+            .initiatedBy("agency management")
+            .addAllPreconditions(SES_MEMBERSHIP)
+            .addPreconditions(
+                LegalRoute.Precondition.notEstablished(
+                    "Missing the arrest numbers makes the official's executive performance less"
+                        + " than fully successful; no source reports how the targets enter"
+                        + " executive performance ratings",
+                    "usc-5-3592"))
+            .addHurdles(
+                LegalRoute.Hurdle.of(LegalRoute.Hurdle.Kind.PROCEDURE,
+                    "The official may request an informal hearing before the Merit Systems"
+                        + " Protection Board",
+                    "usc-5-3592"))
+            .addCitations("usc-5-3592", "opm-ses-desk-guide-ch8")
+            .build(),
+        LegalRoute.builder()
+            .id(SES_ADVERSE_ACTION)
+            .name("Removal or suspension over 14 days of a career Senior Executive Service member"
+                + " for misconduct, neglect of duty or malfeasance (5 U.S.C. § 7543)")
+            .liability(LiabilityType.ADMINISTRATIVE)
+            .addConducts(RACIAL_PROFILING, UNLAWFUL_SEIZURE, EXCESSIVE_FORCE)
+            .addDefendants(Defendant.INDIVIDUAL)
+            .addRoles(FIELD_OFFICE_MANAGER, SENIOR_OFFICIAL)
+            .forum("the employing agency")
+            .initiatedBy("agency management")
+            .addAllPreconditions(SES_MEMBERSHIP)
+            .appeal(LegalRoute.Appeal.available("to the Merit Systems Protection Board",
+                "usc-5-7543"))
+            .addCitations("usc-5-7543", "opm-ses-desk-guide-ch8")
             .build(),
         LegalRoute.builder()
             .id(CONGRESS)
@@ -809,6 +985,13 @@ public final class CaseStudies {
             .addRoles(SENIOR_OFFICIAL)
             .forum("Congress")
             .initiatedBy("members and committees of Congress")
+            .addHurdles(
+                LegalRoute.Hurdle.of(LegalRoute.Hurdle.Kind.DISCRETION,
+                    "Members and committees decide whether to act; the demands, referral, inquiry"
+                        + " and dashboard in the sources are addressed to the department, and no"
+                        + " outcome is reported",
+                    "oversight-2025-07-01", "goldman-2025-08-08", "blumenthal-2025-10",
+                    "alr-2025-12-28"))
             .addEnforcedBy("house-oversight-democrats", "goldman-and-members-of-congress",
                 "blumenthal-and-garcia")
             .addCitations("oversight-2025-07-01", "goldman-2025-08-08", "blumenthal-2025-10",
@@ -818,59 +1001,65 @@ public final class CaseStudies {
 
   // ----------------------------------------------------------------- claims
 
+  private static final List<Conduct> QUOTA = List.of(MISSED_QUOTA);
+  private static final List<Conduct> UNLAWFUL =
+      List.of(RACIAL_PROFILING, UNLAWFUL_SEIZURE, EXCESSIVE_FORCE);
+  private static final List<Conduct> ALL_CONDUCT =
+      List.of(MISSED_QUOTA, RACIAL_PROFILING, UNLAWFUL_SEIZURE, EXCESSIVE_FORCE);
+
   private static List<Claim> claims() {
     return List.of(
         claim("C1", "Senior officials set numerical arrest targets (75 a day per field office;"
                 + " thousands a day agency-wide) and say managers will be held accountable for"
                 + " missing them.",
-            Claim.EvidenceStatus.REPORTED,
-            List.of(JAN_AGENCY, JAN_OFFICE, MAY_AGENCY),
+            Claim.EvidenceStatus.CONTESTED,
+            List.of(JAN_AGENCY, JAN_OFFICE, MAY_AGENCY), QUOTA,
             "+wapo-2025-01-26", "=independent-2025-01-29", "+ipt-quotas", "+axios-2025-05-28",
             "+tnr-2025-05-29", "+nbc-2025-06-04", "+xinhua-2025-06-12", "-tnr-2025-08-04",
             "+guardian-2025-10"),
         claim("C2", "Personnel are reassigned when numbers underperform, and incentives are used.",
             Claim.EvidenceStatus.REPORTED,
             List.of(ERO_REASSIGNMENTS, DIRECTOR_REASSIGNMENT, BOTTOM_TEN_THREAT, FIELD_DIRECTORS,
-                BONUS_PILOT, SIGNING_BONUSES),
+                BONUS_PILOT, SIGNING_BONUSES), QUOTA,
             "+ipt-quotas", "+guardian-2025-02-12", "+reuters-2025-02-11", "+gvwire-2025-02-21",
             "+axios-2025-05-28", "+nbc-2025-06-04", "+nyt-2025-08-06", "+ktvu-2025-10",
             "+guardian-2025-10"),
         claim("C3", "DHS and ICE use administrative levers: memos, mapping apps, firing and"
                 + " reassigning judges and staff, hiring and rewards.",
             Claim.EvidenceStatus.REPORTED,
-            List.of(JUDGE_FIRINGS, BONUS_PILOT, SIGNING_BONUSES),
+            List.of(JUDGE_FIRINGS, BONUS_PILOT, SIGNING_BONUSES), QUOTA,
             "+xinhua-2025-06-12", "+npr-2025-07-14", "+ipt-judges", "+nyt-2025-08-06"),
         claim("C4", "These levers create no private cause of action against agents for missing"
                 + " targets, and they immunize no unlawful conduct.",
             Claim.EvidenceStatus.REPORTED,
-            List.of(BIVENS, FTCA),
+            List.of(BIVENS, FTCA), ALL_CONDUCT,
             "+dailyjournal-2026-02-20", "+hlr-egbert"),
         claim("C5", "State and local non-cooperation, courts and Congress have constrained"
                 + " enforcement and blunted the targets.",
             Claim.EvidenceStatus.CONTESTED,
             List.of(NON_COOPERATION, NINTH_CIRCUIT_ORDER, CASTANON_NAVA, MINNESOTA_DENIAL,
                 "arrests-early-feb-2025", "arrests-jun-2025", "arrests-jul-2025",
-                "arrests-late-sep-2025"),
+                "arrests-late-sep-2025"), ALL_CONDUCT,
             "+guardian-2025-02-12", "=reuters-2025-02-11", "+wapo-2025-02-15",
             "+inquisitr-2025-08-05", "+ninth-cir-2025-08-01", "-aclu-2025-09-08",
             "+visaverge-castanon-nava", "+guardian-2025-10", "-spokesman-2026-03-10"),
         claim("C6", "Congressional oversight (dashboards, probes, referrals) and civil-society"
                 + " litigation press for reform.",
             Claim.EvidenceStatus.REPORTED,
-            List.of(ACLU_LITIGATION, NOTICE_DEMAND, REFERRAL, PROBE, DASHBOARD),
+            List.of(ACLU_LITIGATION, NOTICE_DEMAND, REFERRAL, PROBE, DASHBOARD), UNLAWFUL,
             "+aclu-2025-09-08", "+oversight-2025-07-01", "+goldman-2025-08-08",
             "+blumenthal-2025-10", "+alr-2025-12-28"),
         claim("C7", "Detention populations rose, warrantless-arrest powers expanded, and memos"
                 + " altered detention and bond rules.",
             Claim.EvidenceStatus.REPORTED,
-            List.of(DETENTION_PLAN, BOND_MEMO, WARRANTLESS_MEMO, "detention-jan-2026"),
+            List.of(DETENTION_PLAN, BOND_MEMO, WARRANTLESS_MEMO, "detention-jan-2026"), List.of(),
             "+reuters-2025-02-01", "+ipt-bond-memo", "+cbs-2026-01", "+rawstory-2026-01-30"),
         Claim.builder()
             .from(claim("C8", "Unlawful conduct (profiling, unlawful seizures, excessive force)"
                     + " remains actionable.",
                 Claim.EvidenceStatus.REPORTED,
                 List.of(SECTION_242, BIVENS, FTCA, INJUNCTION, NINTH_CIRCUIT_ORDER, CASTANON_NAVA,
-                    MINNESOTA_DENIAL, PROBE),
+                    MINNESOTA_DENIAL, PROBE), ALL_CONDUCT,
                 "+ninth-cir-2025-08-01", "+visaverge-castanon-nava", "+blumenthal-2025-10",
                 "+dailyjournal-2026-02-20", "+hlr-egbert", "+spokesman-2026-03-10"))
             .absenceOfEvidence("No documented prosecution or civil judgment rests on missing a"
@@ -879,14 +1068,25 @@ public final class CaseStudies {
         claim("C9", "Officials publicly call for a \"culture of accountability\" to meet the"
                 + " numbers.",
             Claim.EvidenceStatus.REPORTED,
-            List.of(ERO_REASSIGNMENTS),
+            List.of(ERO_REASSIGNMENTS), QUOTA,
             "+ipt-quotas", "+guardian-2025-02-12"));
   }
 
   /** A claim whose sources are written {@code +id} (supports), {@code -id} or {@code =id}. */
   private static Claim claim(
-      String id, String statement, Claim.EvidenceStatus status, List<String> about, String... sources) {
-    var b = Claim.builder().id(id).statement(statement).status(status).addAllAbout(about);
+      String id,
+      String statement,
+      Claim.EvidenceStatus status,
+      List<String> about,
+      List<Conduct> conducts,
+      String... sources) {
+    var b =
+        Claim.builder()
+            .id(id)
+            .statement(statement)
+            .status(status)
+            .addAllAbout(about)
+            .addAllConducts(conducts);
     for (String s : sources) {
       String citation = s.substring(1);
       switch (s.charAt(0)) {

@@ -4,17 +4,22 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
+import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.accountability.model.Citation;
 import org.accountability.model.Claim;
 import org.accountability.model.Conduct;
+import org.accountability.model.Defendant;
 import org.accountability.model.Directive;
 import org.accountability.model.Entity;
 import org.accountability.model.Fact;
@@ -56,6 +61,7 @@ public final class AccountabilityFramework {
   private final ImmutableList<LegalRoute> routes;
   private final ImmutableList<Claim> claims;
   private final ImmutableList<Observation> observations;
+  private final ImmutableSet<Conduct> unlawfulConducts;
   private final FrameworkIndex index;
 
   private AccountabilityFramework(Builder b, FrameworkIndex index) {
@@ -69,6 +75,7 @@ public final class AccountabilityFramework {
     this.routes = ImmutableList.copyOf(b.routes.values());
     this.claims = ImmutableList.copyOf(b.claims.values());
     this.observations = ImmutableList.copyOf(b.observations.values());
+    this.unlawfulConducts = Sets.immutableEnumSet(b.unlawfulConducts);
     this.index = index;
   }
 
@@ -100,7 +107,7 @@ public final class AccountabilityFramework {
    * @return a builder with this framework's content
    */
   public Builder toBuilder() {
-    Builder b = new Builder().title(title).agency(agency);
+    Builder b = new Builder().title(title).agency(agency).addUnlawfulConducts(unlawfulConducts);
     question.ifPresent(b::question);
     return b.addCitations(citations)
         .addDirectives(directives)
@@ -295,6 +302,57 @@ public final class AccountabilityFramework {
         this, checkNotNull(role, "role"), checkNotNull(conduct, "conduct"), Optional.of(checkNotNull(asOf, "asOf")));
   }
 
+  /**
+   * Whether a conduct is unlawful in the framework's jurisdiction, as its data declares.
+   *
+   * <pre>{@code
+   * ice.isUnlawful(Conduct.MISSED_QUOTA);      // false
+   * ice.isUnlawful(Conduct.EXCESSIVE_FORCE);   // true
+   * }</pre>
+   *
+   * @param conduct the conduct
+   * @return true if declared unlawful
+   */
+  public boolean isUnlawful(Conduct conduct) {
+    return unlawfulConducts.contains(checkNotNull(conduct, "conduct"));
+  }
+
+  /**
+   * The conducts declared unlawful in the framework's jurisdiction.
+   *
+   * @return the unlawful conducts, in {@link Conduct} order
+   */
+  public ImmutableSet<Conduct> unlawfulConducts() {
+    return unlawfulConducts;
+  }
+
+  /**
+   * The roles the framework covers: those some legal route reaches personally. An assessment of
+   * any other role says that the framework does not cover it.
+   *
+   * @return the covered roles, in {@link Role} order
+   */
+  public ImmutableSet<Role> coveredRoles() {
+    return index.coveredRoles;
+  }
+
+  /**
+   * Each date on which the answer for a role and conduct changed: a status or the verdict, from
+   * what to what, and the facts and sources that changed it. It is the history of {@link
+   * #assess(Role, Conduct, LocalDate)} over every date the framework's sources give.
+   *
+   * <pre>{@code
+   * System.out.println(ice.timeline(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA));
+   * }</pre>
+   *
+   * @param role the role
+   * @param conduct the conduct
+   * @return the timeline
+   */
+  public Timeline timeline(Role role, Conduct conduct) {
+    return Timeline.of(this, checkNotNull(role, "role"), checkNotNull(conduct, "conduct"));
+  }
+
   FrameworkIndex index() {
     return index;
   }
@@ -347,14 +405,15 @@ public final class AccountabilityFramework {
         && oversightBodies.equals(f.oversightBodies)
         && routes.equals(f.routes)
         && claims.equals(f.claims)
-        && observations.equals(f.observations);
+        && observations.equals(f.observations)
+        && unlawfulConducts.equals(f.unlawfulConducts);
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(
         title, agency, question, citations, directives, personnelActions, oversightBodies, routes,
-        claims, observations);
+        claims, observations, unlawfulConducts);
   }
 
   /**
@@ -381,8 +440,34 @@ public final class AccountabilityFramework {
     private final Slots<LegalRoute> routes = new Slots<>();
     private final Slots<Claim> claims = new Slots<>();
     private final Slots<Observation> observations = new Slots<>();
+    private final Set<Conduct> unlawfulConducts = EnumSet.noneOf(Conduct.class);
 
     private Builder() {}
+
+    /**
+     * Declares conducts unlawful in the framework's jurisdiction; every other conduct is lawful
+     * there (missing a target, say). The same conduct can be lawful in one framework and unlawful
+     * in another.
+     *
+     * @param values the unlawful conducts
+     * @return this builder
+     */
+    public Builder addUnlawfulConducts(Conduct... values) {
+      return addUnlawfulConducts(Arrays.asList(values));
+    }
+
+    /**
+     * Declares conducts unlawful in the framework's jurisdiction.
+     *
+     * @param values the unlawful conducts
+     * @return this builder
+     */
+    public Builder addUnlawfulConducts(Iterable<Conduct> values) {
+      for (Conduct c : values) {
+        unlawfulConducts.add(checkNotNull(c, "a null conduct was declared unlawful"));
+      }
+      return this;
+    }
 
     /**
      * Sets the title.
@@ -680,6 +765,8 @@ public final class AccountabilityFramework {
     final ImmutableSetMultimap<String, Fact> factsCiting;
     /** For each superseded directive, when the first directive superseding it took effect. */
     final ImmutableMap<String, PartialDate> supersededOn;
+    /** The roles some legal route reaches personally. */
+    final ImmutableSet<Role> coveredRoles;
 
     FrameworkIndex(List<Entity> all, Map<String, Entity> byId) {
       this.byId = ImmutableMap.copyOf(byId);
@@ -699,7 +786,10 @@ public final class AccountabilityFramework {
             directive.deniedBy().forEach(c -> citing.put(c, fact));
           }
           if (fact instanceof LegalRoute legalRoute) {
-            legalRoute.restrictedBy().forEach(c -> citing.put(c, fact));
+            RouteCitations.of(legalRoute).forEach(c -> citing.put(c, fact));
+          }
+          if (fact instanceof OversightAction action) {
+            action.outcomes().forEach(x -> x.citations().forEach(c -> citing.put(c, fact)));
           }
         }
       }
@@ -716,6 +806,13 @@ public final class AccountabilityFramework {
       this.oversightActions = actions.build();
       this.bodyOfAction = ImmutableMap.copyOf(bodies);
       this.factsCiting = citing.build();
+      Set<Role> covered = EnumSet.noneOf(Role.class);
+      for (Entity e : all) {
+        if (e instanceof LegalRoute r && r.defendants().contains(Defendant.INDIVIDUAL)) {
+          covered.addAll(r.roles());
+        }
+      }
+      this.coveredRoles = Sets.immutableEnumSet(covered);
     }
   }
 

@@ -28,7 +28,7 @@ import org.accountability.model.Role;
  *
  * <pre>{@code
  * Assessment a = ice.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA);
- * a.verdict();                                        // LIMITED
+ * a.verdict();                                        // ADMINISTRATIVE_OR_POLITICAL_ONLY
  * a.pathway(LiabilityType.ADMINISTRATIVE).status();   // DOCUMENTED
  * a.pathway(LiabilityType.ADMINISTRATIVE).trace();    // why
  * System.out.println(a.explain());                    // Markdown with numbered references
@@ -58,26 +58,50 @@ public final class Assessment {
   }
 
   /**
-   * One liability for the individual: its status and everything behind it.
+   * A sentence of the answer with the sources it rests on: a caveat, say.
+   *
+   * @param text the sentence
+   * @param citations ids of the citations behind it (empty for a statement about the answer
+   *     itself)
+   */
+  public record Note(String text, ImmutableList<String> citations) {
+    /** Checks that no component is null and copies the list. */
+    public Note {
+      requireNonNull(text, "text");
+      citations = ImmutableList.copyOf(citations);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  /**
+   * One liability for individuals in the role: its status and everything behind it.
    *
    * @param liability the liability type
-   * @param status the status for the individual in the role
-   * @param routes the routes that reach the individual for the conduct
+   * @param status the status for individuals in the role
+   * @param routes the routes that reach individuals in the role for the conduct, known by the day
+   * @param routeStatuses each such route's own status for the role: {@code IN_LAW}, {@code
+   *     CONDITIONAL} or {@code RESTRICTED}, keyed by route id; a route one of whose preconditions the
+   *     sources contradict is {@code NONE}
    * @param institutionalRoutes the routes the same conduct opens against the agency or the United
    *     States
-   * @param documented the decided sanctions and proceedings against individuals in the role for
+   * @param documented the decided consequences and proceedings against individuals in the role for
    *     the conduct
    * @param institutionalProceedings the proceedings against the agency or the United States for
    *     the conduct
    * @param notCounted actions against the role for the conduct that do not document
-   *     accountability (threats, incentives, withdrawn schemes)
-   * @param enforcingBodies the bodies that enforce the routes or brought the proceedings
+   *     accountability (threats, incentives, withdrawn schemes, inferred links)
+   * @param enforcingBodies the bodies that can use the routes or brought the proceedings
    * @param trace the rule that set the status
    */
   public record Pathway(
       LiabilityType liability,
       PathwayStatus status,
       ImmutableList<LegalRoute> routes,
+      ImmutableMap<String, PathwayStatus> routeStatuses,
       ImmutableList<LegalRoute> institutionalRoutes,
       ImmutableList<Fact> documented,
       ImmutableList<Fact> institutionalProceedings,
@@ -89,12 +113,23 @@ public final class Assessment {
       requireNonNull(liability, "liability");
       requireNonNull(status, "status");
       routes = ImmutableList.copyOf(routes);
+      routeStatuses = ImmutableMap.copyOf(routeStatuses);
       institutionalRoutes = ImmutableList.copyOf(institutionalRoutes);
       documented = ImmutableList.copyOf(documented);
       institutionalProceedings = ImmutableList.copyOf(institutionalProceedings);
       notCounted = ImmutableList.copyOf(notCounted);
       enforcingBodies = ImmutableList.copyOf(enforcingBodies);
       requireNonNull(trace, "trace");
+    }
+
+    /**
+     * A route's own status for the role.
+     *
+     * @param route a route of {@link #routes()}
+     * @return its status, {@link PathwayStatus#NONE} for a route not in {@link #routes()}
+     */
+    public PathwayStatus statusOf(LegalRoute route) {
+      return routeStatuses.getOrDefault(route.id(), PathwayStatus.NONE);
     }
 
     /**
@@ -118,20 +153,20 @@ public final class Assessment {
     }
 
     /**
-     * The ids of every citation behind the pathway: routes (and their restrictions), documented
-     * instances, institutional routes and proceedings.
+     * The ids of every citation behind the pathway: routes (their restrictions, preconditions,
+     * hurdles, substitutions and appeals), documented instances, institutional routes and
+     * proceedings. An answer as of a day holds only the citations shown by then.
      *
      * @return citation ids, in first-use order
      */
     public ImmutableList<String> citations() {
       Set<String> ids = new LinkedHashSet<>();
       for (LegalRoute r : routes) {
-        ids.addAll(r.citations());
-        ids.addAll(r.restrictedBy());
+        ids.addAll(RouteCitations.of(r));
       }
       documented.forEach(f -> ids.addAll(f.citations()));
       for (LegalRoute r : institutionalRoutes) {
-        ids.addAll(r.citations());
+        ids.addAll(RouteCitations.of(r));
       }
       institutionalProceedings.forEach(f -> ids.addAll(f.citations()));
       return ImmutableList.copyOf(ids);
@@ -147,26 +182,35 @@ public final class Assessment {
   private final Trace verdictTrace;
   private final ImmutableList<Directive> directives;
   private final ImmutableList<Claim> claims;
+  private final ImmutableList<Note> caveats;
+  private final AsOf time;
 
   Assessment(
       AccountabilityFramework framework,
       Role role,
       Conduct conduct,
-      Optional<LocalDate> asOf,
+      AsOf time,
       ImmutableMap<LiabilityType, Pathway> pathways,
       Verdict verdict,
       Trace verdictTrace,
       ImmutableList<Directive> directives,
-      ImmutableList<Claim> claims) {
+      ImmutableList<Claim> claims,
+      ImmutableList<Note> caveats) {
     this.framework = framework;
     this.role = role;
     this.conduct = conduct;
-    this.asOf = asOf;
+    this.asOf = time.day();
+    this.time = time;
     this.pathways = pathways;
     this.verdict = verdict;
     this.verdictTrace = verdictTrace;
     this.directives = directives;
     this.claims = claims;
+    this.caveats = caveats;
+  }
+
+  AsOf time() {
+    return time;
   }
 
   /**
@@ -234,8 +278,9 @@ public final class Assessment {
   }
 
   /**
-   * The numerical directives the conduct is measured against, for {@link Conduct#MISSED_QUOTA}:
-   * those addressed to the role or above it and known by {@link #asOf()}; empty for other conduct.
+   * The directives that bear on the conduct (its targets, for a missed target), known by {@link
+   * #asOf()}: those addressed to the role, or, when none is, those addressed to other roles; empty
+   * for a role the framework does not cover.
    *
    * @return the directives
    */
@@ -244,12 +289,33 @@ public final class Assessment {
   }
 
   /**
-   * The claims about any entity the assessment uses, with every stance kept.
+   * The claims that speak to the role and conduct, and those about any entity the assessment uses,
+   * with every stance kept.
    *
    * @return the claims
    */
   public ImmutableList<Claim> claims() {
     return claims;
+  }
+
+  /**
+   * The standing caveats that open the answer, generated from the data: routes in law are not
+   * predictions; which criminal and civil routes have no documented use; where damages against the
+   * individual are foreclosed and who answers instead; whether the framework covers the role.
+   *
+   * @return the caveats, each with its citations
+   */
+  public ImmutableList<Note> caveats() {
+    return caveats;
+  }
+
+  /**
+   * Whether the framework covers the role: some legal route reaches it personally.
+   *
+   * @return true if covered
+   */
+  public boolean coversRole() {
+    return framework.coveredRoles().contains(role);
   }
 
   /**
@@ -262,22 +328,39 @@ public final class Assessment {
   }
 
   /**
-   * The cited answer in Markdown: the verdict, one section per liability with the rule that set
-   * its status, the routes, forums, standards of proof, enforcing bodies and documented instances,
-   * the institutional routes, the claims involved with any contradicting source beside them, and a
-   * numbered reference list (title, publisher, date, URL). Every factual line carries a numbered
-   * reference; a status that rests on the absence of any route says so instead.
+   * The cited answer in Markdown: the standing caveats, the verdict, one section per liability with
+   * the rule that set its status, the routes with their preconditions, hurdles, substitutions and
+   * appeals, the documented instances with their own status, the institutional routes, the claims
+   * involved with any contradicting source beside them, and a numbered reference list (title,
+   * publisher, date, URL). Every factual line carries a numbered reference; a status that rests on
+   * the absence of any route says so instead; an inference is marked as one.
    *
    * @return the Markdown text
    */
   public String explain() {
-    return MarkdownAnswer.render(this);
+    return MarkdownAnswer.render(this, Optional.empty());
+  }
+
+  /**
+   * The cited answer in Markdown, as {@link #explain()}, with a section on how the answer changed
+   * over time: each date a status or the verdict changed, up to {@link #asOf()} when given.
+   *
+   * <pre>{@code
+   * System.out.println(ice.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA)
+   *     .explainWithTimeline());
+   * }</pre>
+   *
+   * @return the Markdown text
+   */
+  public String explainWithTimeline() {
+    return MarkdownAnswer.render(this, Optional.of(framework.timeline(role, conduct)));
   }
 
   /**
    * One line: role and conduct, each liability's status, and the verdict.
    *
-   * @return for example {@code LINE_AGENT x MISSED_QUOTA: CRIMINAL=NOT_AVAILABLE, ... -> LIMITED}
+   * @return for example {@code LINE_AGENT x MISSED_QUOTA: CRIMINAL=NONE, ... ->
+   *     ADMINISTRATIVE_OR_POLITICAL_ONLY}
    */
   @Override
   public String toString() {

@@ -5,11 +5,13 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.accountability.model.Claim;
 import org.accountability.model.Conduct;
 import org.accountability.model.Directive;
@@ -19,23 +21,26 @@ import org.accountability.model.LegalRoute;
 import org.accountability.model.LiabilityType;
 import org.accountability.model.OversightAction;
 import org.accountability.model.OversightBody;
-import org.accountability.model.PartialDate;
 import org.accountability.model.PersonnelAction;
 import org.accountability.model.Role;
 
 /**
  * The rules that turn a framework's routes, personnel actions and proceedings into pathway
- * statuses and a verdict. Nothing here is keyed on a particular role or conduct.
+ * statuses, a verdict and the standing caveats. Nothing here is keyed on a particular role,
+ * conduct, statute or agency: all of it comes from the framework's data.
  *
- * <p>For each liability, in order: DOCUMENTED if a decided sanction (for administrative liability)
- * or a proceeding of that liability is reported against individuals in the role for the conduct;
- * else AVAILABLE if an open route reaches them; else RESTRICTED if only restricted routes reach
- * them; else NOT_AVAILABLE. The verdict is ACCOUNTABLE if a criminal or civil pathway is documented
- * or available, LIMITED if only an administrative or political one is, NOT_ACCOUNTABLE otherwise.
+ * <p>For each liability, in order: DOCUMENTED if a decided consequence (for administrative
+ * liability) or a proceeding of that liability is reported against individuals in the role for
+ * the conduct, its link to the conduct stated by the sources; else IN_LAW if an open route reaches
+ * them and the sources establish each of its preconditions; else CONDITIONAL if an open route would
+ * reach them but a precondition is not established; else RESTRICTED if only restricted routes reach
+ * them; else NONE. A route one of whose preconditions the sources contradict does not reach them.
+ * See {@link Verdict} for the verdict.
  */
 final class AssessmentRules {
   static final String DOCUMENTED_RULE = "documented-instance";
-  static final String OPEN_ROUTE_RULE = "open-route";
+  static final String IN_LAW_RULE = "route-in-law";
+  static final String CONDITIONAL_RULE = "precondition-not-established";
   static final String RESTRICTED_RULE = "restricted-routes-only";
   static final String NO_ROUTE_RULE = "no-route";
 
@@ -43,52 +48,59 @@ final class AssessmentRules {
 
   static Assessment assess(
       AccountabilityFramework f, Role role, Conduct conduct, Optional<LocalDate> asOf) {
+    AsOf time = AsOf.of(f, asOf);
     EnumMap<LiabilityType, Assessment.Pathway> pathways = new EnumMap<>(LiabilityType.class);
     for (LiabilityType liability : LiabilityType.values()) {
-      pathways.put(liability, pathway(f, role, conduct, liability, asOf));
+      pathways.put(liability, pathway(f, time, role, conduct, liability));
     }
     Verdict verdict = verdict(pathways);
     Assessment.Trace verdictTrace = verdictTrace(verdict, role, conduct, pathways);
-    ImmutableList<Directive> directives =
-        conduct == Conduct.MISSED_QUOTA
-            ? f.directives().stream()
-                .filter(d -> d.kind() == Directive.Kind.NUMERICAL_TARGET)
-                .filter(d -> known(d.effective(), asOf))
-                .collect(ImmutableList.toImmutableList())
-            : ImmutableList.of();
-    Set<String> used = new LinkedHashSet<>();
-    directives.forEach(d -> used.add(d.id()));
-    for (Assessment.Pathway p : pathways.values()) {
-      p.routes().forEach(r -> used.add(r.id()));
-      p.institutionalRoutes().forEach(r -> used.add(r.id()));
-      p.documented().forEach(x -> used.add(x.id()));
-      p.institutionalProceedings().forEach(x -> used.add(x.id()));
-      p.notCounted().forEach(x -> used.add(x.id()));
-    }
     ImmutableList<Claim> claims =
         f.claims().stream()
-            .filter(c -> c.about().stream().anyMatch(used::contains))
+            .filter(c -> c.speaksTo(role, conduct) && time.knows(c))
             .collect(ImmutableList.toImmutableList());
     return new Assessment(
-        f, role, conduct, asOf, ImmutableMap.copyOf(pathways), verdict, verdictTrace, directives, claims);
+        f,
+        role,
+        conduct,
+        time,
+        ImmutableMap.copyOf(pathways),
+        verdict,
+        verdictTrace,
+        directives(f, time, role, conduct),
+        claims,
+        Caveats.of(f, time, role, conduct, pathways));
+  }
+
+  /**
+   * The directives bearing on the conduct, known by the day: those addressed to the role, or all of
+   * them when none is; none for a role the framework does not cover.
+   */
+  private static ImmutableList<Directive> directives(
+      AccountabilityFramework f, AsOf time, Role role, Conduct conduct) {
+    if (!f.coveredRoles().contains(role)) {
+      return ImmutableList.of();
+    }
+    List<Directive> bearing =
+        f.directives().stream()
+            .filter(d -> d.conducts().contains(conduct) && time.counts(d, d.effective()))
+            .toList();
+    List<Directive> toRole =
+        bearing.stream().filter(d -> d.addressee().role().equals(Optional.of(role))).toList();
+    return ImmutableList.copyOf(toRole.isEmpty() ? bearing : toRole);
   }
 
   private static Assessment.Pathway pathway(
-      AccountabilityFramework f,
-      Role role,
-      Conduct conduct,
-      LiabilityType liability,
-      Optional<LocalDate> asOf) {
+      AccountabilityFramework f, AsOf time, Role role, Conduct conduct, LiabilityType liability) {
     List<Fact> documented = new ArrayList<>();
     List<Fact> notCounted = new ArrayList<>();
     if (liability == LiabilityType.ADMINISTRATIVE) {
       for (PersonnelAction a : f.personnelActions()) {
-        if (a.subjectRole() != role
-            || !a.conduct().equals(Optional.of(conduct))
-            || !known(a.date(), asOf)) {
-          continue;
+        if (a.subjectRole() == role
+            && a.conduct().equals(Optional.of(conduct))
+            && time.counts(a, a.date())) {
+          (a.isDecidedSanction() ? documented : notCounted).add(a);
         }
-        (a.isDecidedSanction() ? documented : notCounted).add(a);
       }
     }
     List<Fact> institutionalProceedings = new ArrayList<>();
@@ -96,12 +108,12 @@ final class AssessmentRules {
     for (OversightAction a : f.oversightActions()) {
       if (a.liability() != liability
           || !a.conducts().contains(conduct)
-          || !known(a.date(), asOf)) {
+          || !time.counts(a, a.date())) {
         continue;
       }
-      OversightBody body = f.index().bodyOfAction.get(a.id());
       if (a.isAgainstIndividual(role)) {
         documented.add(a);
+        OversightBody body = f.index().bodyOfAction.get(a.id());
         if (body != null) {
           bodies.add(body);
         }
@@ -109,99 +121,123 @@ final class AssessmentRules {
         institutionalProceedings.add(a);
       }
     }
-    List<LegalRoute> routes =
-        f.routes().stream()
-            .filter(r -> r.liability() == liability && r.reachesIndividual(role, conduct))
-            .collect(Collectors.toList());
-    List<LegalRoute> institutional =
-        f.routes().stream()
-            .filter(r -> r.liability() == liability && r.reachesInstitution(conduct))
-            .filter(r -> !routes.contains(r))
-            .collect(Collectors.toList());
-    for (LegalRoute r : routes) {
-      for (String id : r.enforcedBy()) {
-        f.entity(id).map(OversightBody.class::cast).ifPresent(bodies::add);
+    Map<String, PathwayStatus> routeStatuses = new LinkedHashMap<>();
+    List<LegalRoute> routes = new ArrayList<>();
+    List<LegalRoute> institutional = new ArrayList<>();
+    for (LegalRoute r : f.routes()) {
+      if (r.liability() != liability || !time.knows(r)) {
+        continue;
+      }
+      if (r.reachesIndividual(role, conduct)) {
+        routes.add(r);
+        routeStatuses.put(r.id(), routeStatus(time, r, role));
+        for (String id : r.enforcedBy()) {
+          f.entity(id).map(OversightBody.class::cast).ifPresent(bodies::add);
+        }
+      } else if (r.reachesInstitution(conduct)) {
+        institutional.add(r);
       }
     }
-    LocalDate day = asOf.orElse(LocalDate.MAX);
-    String who = "individual " + role.readableName() + "s";
-    String what = conduct.readableName();
-    String kind = liability.name().toLowerCase(java.util.Locale.ROOT);
-    List<LegalRoute> open =
-        routes.stream()
-            .filter(r -> r.availabilityOn(day) == LegalRoute.Availability.OPEN)
-            .collect(Collectors.toList());
+    String where =
+        " individual "
+            + role.readableName()
+            + "s for "
+            + conduct.readableName()
+            + " with "
+            + liability.name().toLowerCase(Locale.ROOT)
+            + " liability";
     PathwayStatus status;
     Assessment.Trace trace;
+    List<LegalRoute> inLaw = withStatus(routes, routeStatuses, PathwayStatus.IN_LAW);
+    List<LegalRoute> conditional = withStatus(routes, routeStatuses, PathwayStatus.CONDITIONAL);
+    List<LegalRoute> restricted = withStatus(routes, routeStatuses, PathwayStatus.RESTRICTED);
+    String threats =
+        notCounted.isEmpty()
+            ? ""
+            : " Threats, incentives, withdrawn schemes and inferred links do not count ("
+                + notCounted.size()
+                + " listed).";
     if (!documented.isEmpty()) {
       status = PathwayStatus.DOCUMENTED;
       trace =
           new Assessment.Trace(
               DOCUMENTED_RULE,
-              count(documented.size(), "decided sanction or proceeding", "decided sanctions or proceedings")
-                  + " with "
-                  + kind
-                  + " consequences against "
-                  + who
-                  + " for "
-                  + what
+              count(documented.size(), "decided consequence or proceeding", "decided consequences"
+                      + " or proceedings")
+                  + " against"
+                  + where
                   + (documented.size() == 1 ? " is" : " are")
-                  + " reported"
-                  + (notCounted.isEmpty()
-                      ? "."
-                      : "; threats, incentives and withdrawn schemes do not count."),
+                  + " reported; each keeps its own status."
+                  + threats,
               ids(documented));
-    } else if (!open.isEmpty()) {
-      status = PathwayStatus.AVAILABLE;
+    } else if (!inLaw.isEmpty()) {
+      status = PathwayStatus.IN_LAW;
       trace =
           new Assessment.Trace(
-              OPEN_ROUTE_RULE,
-              count(open.size(), "open route reaches", "open routes reach")
-                  + " "
-                  + who
-                  + " for "
-                  + what
-                  + " with "
-                  + kind
-                  + " liability, but no instance is documented"
-                  + (notCounted.isEmpty() ? "." : " (threats, incentives and withdrawn schemes do not count)."),
-              ids(open));
-    } else if (!routes.isEmpty()) {
+              IN_LAW_RULE,
+              count(inLaw.size(), "open route reaches", "open routes reach")
+                  + where
+                  + ", and the sources establish each of "
+                  + (inLaw.size() == 1 ? "its" : "their")
+                  + " preconditions; no use against them is documented. This is a route in law,"
+                  + " not a consequence anyone suffered."
+                  + threats,
+              ids(inLaw));
+    } else if (!conditional.isEmpty()) {
+      status = PathwayStatus.CONDITIONAL;
+      List<String> unmet = new ArrayList<>();
+      for (LegalRoute r : conditional) {
+        for (LegalRoute.Precondition p : r.preconditionsFor(role)) {
+          if (time.status(p) == LegalRoute.Precondition.Status.NOT_ESTABLISHED) {
+            unmet.add(stripStop(p.statement()));
+          }
+        }
+      }
+      trace =
+          new Assessment.Trace(
+              CONDITIONAL_RULE,
+              count(conditional.size(), "open route would reach", "open routes would reach")
+                  + where
+                  + " only if "
+                  + (unmet.size() == 1 ? "a precondition holds" : "preconditions hold")
+                  + " that the sources do not establish: "
+                  + String.join("; ", new LinkedHashSet<>(unmet))
+                  + ". No use against them is documented."
+                  + threats,
+              ids(conditional));
+    } else if (!restricted.isEmpty()) {
       status = PathwayStatus.RESTRICTED;
       trace =
           new Assessment.Trace(
               RESTRICTED_RULE,
               "The only "
-                  + (routes.size() == 1 ? "route" : "routes")
-                  + " reaching "
-                  + who
-                  + " for "
-                  + what
-                  + " with "
-                  + kind
-                  + " liability "
-                  + (routes.size() == 1 ? "is" : "are")
-                  + " restricted in law, and no instance is documented.",
-              ids(routes));
+                  + (restricted.size() == 1 ? "route" : "routes")
+                  + " reaching"
+                  + where
+                  + (restricted.size() == 1 ? " is" : " are")
+                  + " restricted in law, and no use against them is documented."
+                  + threats,
+              ids(restricted));
     } else {
-      status = PathwayStatus.NOT_AVAILABLE;
+      status = PathwayStatus.NONE;
       trace =
           new Assessment.Trace(
               NO_ROUTE_RULE,
-              "No route in the framework reaches "
-                  + who
-                  + " for "
-                  + what
-                  + " with "
-                  + kind
-                  + " liability, and no instance is documented; this is the absence of a route, so"
-                  + " it cites nothing.",
+              "No route in the framework reaches"
+                  + where
+                  + (routes.isEmpty()
+                      ? ""
+                      : " (the sources contradict a precondition of " + names(routes) + ")")
+                  + ", and nothing is documented; this is the absence of a route, so it cites"
+                  + " nothing."
+                  + threats,
               ImmutableList.of());
     }
     return new Assessment.Pathway(
         liability,
         status,
         ImmutableList.copyOf(routes),
+        ImmutableMap.copyOf(routeStatuses),
         ImmutableList.copyOf(institutional),
         ImmutableList.copyOf(documented),
         ImmutableList.copyOf(institutionalProceedings),
@@ -210,79 +246,129 @@ final class AssessmentRules {
         trace);
   }
 
-  private static Verdict verdict(EnumMap<LiabilityType, Assessment.Pathway> pathways) {
-    boolean judicial = false;
+  /** One route's status for the role, as of the day. */
+  static PathwayStatus routeStatus(AsOf time, LegalRoute r, Role role) {
+    boolean unmet = false;
+    for (LegalRoute.Precondition p : r.preconditionsFor(role)) {
+      LegalRoute.Precondition.Status s = time.status(p);
+      if (s == LegalRoute.Precondition.Status.CONTRADICTED) {
+        return PathwayStatus.NONE;
+      }
+      unmet |= s == LegalRoute.Precondition.Status.NOT_ESTABLISHED;
+    }
+    if (time.availability(r) == LegalRoute.Availability.RESTRICTED) {
+      return PathwayStatus.RESTRICTED;
+    }
+    return unmet ? PathwayStatus.CONDITIONAL : PathwayStatus.IN_LAW;
+  }
+
+  private static Verdict verdict(Map<LiabilityType, Assessment.Pathway> pathways) {
+    boolean judicialDocumented = false;
+    boolean judicialInLaw = false;
     boolean other = false;
     for (Assessment.Pathway p : pathways.values()) {
-      if (p.status().isOpen()) {
-        judicial |= p.liability().isJudicial();
-        other |= !p.liability().isJudicial();
+      if (p.liability().isJudicial()) {
+        judicialDocumented |= p.status() == PathwayStatus.DOCUMENTED;
+        judicialInLaw |= p.status() == PathwayStatus.IN_LAW;
+      } else {
+        other |=
+            p.status() == PathwayStatus.DOCUMENTED
+                || p.status() == PathwayStatus.IN_LAW
+                || p.status() == PathwayStatus.CONDITIONAL;
       }
     }
-    return judicial ? Verdict.ACCOUNTABLE : other ? Verdict.LIMITED : Verdict.NOT_ACCOUNTABLE;
+    if (judicialDocumented) {
+      return Verdict.CRIMINAL_OR_CIVIL_DOCUMENTED;
+    }
+    if (judicialInLaw) {
+      return Verdict.CRIMINAL_OR_CIVIL_IN_LAW_ONLY;
+    }
+    return other ? Verdict.ADMINISTRATIVE_OR_POLITICAL_ONLY : Verdict.NO_ROUTE;
   }
 
   private static Assessment.Trace verdictTrace(
-      Verdict verdict,
-      Role role,
-      Conduct conduct,
-      EnumMap<LiabilityType, Assessment.Pathway> pathways) {
-    List<String> open = new ArrayList<>();
+      Verdict verdict, Role role, Conduct conduct, Map<LiabilityType, Assessment.Pathway> pathways) {
+    List<String> counted = new ArrayList<>();
+    List<String> notCounted = new ArrayList<>();
     List<String> evidence = new ArrayList<>();
     for (Assessment.Pathway p : pathways.values()) {
+      String label = p.liability().name().toLowerCase(Locale.ROOT) + " " + p.status();
       boolean counts =
-          verdict == Verdict.ACCOUNTABLE ? p.liability().isJudicial() : !p.liability().isJudicial();
-      if (p.status().isOpen() && counts) {
-        open.add(p.liability().name().toLowerCase(java.util.Locale.ROOT) + " " + p.status());
+          switch (verdict) {
+            case CRIMINAL_OR_CIVIL_DOCUMENTED ->
+                p.liability().isJudicial() && p.status() == PathwayStatus.DOCUMENTED;
+            case CRIMINAL_OR_CIVIL_IN_LAW_ONLY ->
+                p.liability().isJudicial() && p.status() == PathwayStatus.IN_LAW;
+            case ADMINISTRATIVE_OR_POLITICAL_ONLY ->
+                !p.liability().isJudicial()
+                    && p.status() != PathwayStatus.NONE
+                    && p.status() != PathwayStatus.RESTRICTED;
+            case NO_ROUTE -> false;
+          };
+      if (counts) {
+        counted.add(label);
         evidence.addAll(p.trace().evidence());
+      } else if (p.liability().isJudicial()
+          && (p.status() == PathwayStatus.RESTRICTED || p.status() == PathwayStatus.CONDITIONAL)) {
+        notCounted.add(label);
       }
     }
     String who = role.readableName() + "s";
     String what = conduct.readableName();
-    return switch (verdict) {
-  case ACCOUNTABLE -> 
-new Assessment.Trace(
-            "judicial-pathway-open",
-            "A criminal or civil pathway is documented or available to "
-                + who
-                + " for "
-                + what
-                + " ("
-                + String.join(", ", open)
-                + ").",
-            ImmutableList.copyOf(evidence));
-  case LIMITED -> 
-new Assessment.Trace(
-            "only-non-judicial-pathways-open",
-            "No criminal or civil pathway is documented or available to "
-                + who
-                + " for "
-                + what
-                + "; only administrative or political ones are ("
-                + String.join(", ", open)
-                + ").",
-            ImmutableList.copyOf(evidence));
-  default -> 
-new Assessment.Trace(
-            "no-pathway-open",
-            "No pathway of any liability is documented or available to "
-                + who
-                + " for "
-                + what
-                + ".",
-            ImmutableList.of());
-};
+    String reason =
+        switch (verdict) {
+          case CRIMINAL_OR_CIVIL_DOCUMENTED ->
+              "A criminal or civil consequence or proceeding against "
+                  + who
+                  + " for "
+                  + what
+                  + " is reported ("
+                  + String.join(", ", counted)
+                  + ").";
+          case CRIMINAL_OR_CIVIL_IN_LAW_ONLY ->
+              "A criminal or civil route reaches "
+                  + who
+                  + " for "
+                  + what
+                  + " in law ("
+                  + String.join(", ", counted)
+                  + "), but no use of it against them is documented in the sources.";
+          case ADMINISTRATIVE_OR_POLITICAL_ONLY ->
+              "No criminal or civil route counts for "
+                  + who
+                  + " for "
+                  + what
+                  + "; only administrative or political ones reach them ("
+                  + String.join(", ", counted)
+                  + ").";
+          case NO_ROUTE -> "No route of any liability counts for " + who + " for " + what + ".";
+        };
+    if (!notCounted.isEmpty()) {
+      reason +=
+          " Not counted: "
+              + String.join(", ", notCounted)
+              + " (restricted in law, or resting on a precondition the sources do not establish).";
+    }
+    return new Assessment.Trace(
+        verdict.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        reason,
+        ImmutableList.copyOf(new LinkedHashSet<>(evidence)));
   }
 
-  /**
-   * Whether something dated is known by the day: without a day everything counts; with one, only
-   * what is dated certainly on or before it (an undated thing cannot be placed, so it does not).
-   */
-  static boolean known(Optional<PartialDate> date, Optional<LocalDate> asOf) {
-    return asOf.isEmpty() || date.map(d -> d.certainlyOnOrBefore(asOf.get())).orElse(false);
+  private static List<LegalRoute> withStatus(
+      List<LegalRoute> routes, Map<String, PathwayStatus> statuses, PathwayStatus status) {
+    return routes.stream().filter(r -> statuses.get(r.id()) == status).toList();
   }
 
-  private static String count(int n, String one, String many) {
+  private static String names(List<LegalRoute> routes) {
+    return String.join("; ", routes.stream().map(LegalRoute::name).toList());
+  }
+
+  static String stripStop(String sentence) {
+    return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
+  }
+
+  static String count(int n, String one, String many) {
     return n == 1 ? "1 " + one : n + " " + many;
   }
 

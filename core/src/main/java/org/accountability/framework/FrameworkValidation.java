@@ -85,8 +85,23 @@ final class FrameworkValidation {
         refs(a, "enforces", a.enforces(), EntityKind.DIRECTIVE, byId);
       } else if (e instanceof OversightAction a) {
         a.route().ifPresent(r -> ref(a, "route", r, EntityKind.LEGAL_ROUTE, byId));
+        for (int i = 0; i < a.outcomes().size(); i++) {
+          refs(a, "outcomes[" + i + "].citations", a.outcomes().get(i).citations(),
+              EntityKind.CITATION, byId);
+        }
       } else if (e instanceof LegalRoute r) {
         refs(r, "restrictedBy", r.restrictedBy(), EntityKind.CITATION, byId);
+        for (int i = 0; i < r.preconditions().size(); i++) {
+          refs(r, "preconditions[" + i + "].citations", r.preconditions().get(i).citations(),
+              EntityKind.CITATION, byId);
+        }
+        for (int i = 0; i < r.hurdles().size(); i++) {
+          refs(r, "hurdles[" + i + "].citations", r.hurdles().get(i).citations(),
+              EntityKind.CITATION, byId);
+        }
+        r.substitution()
+            .ifPresent(x -> refs(r, "substitution.citations", x.citations(), EntityKind.CITATION, byId));
+        r.appeal().ifPresent(x -> refs(r, "appeal.citations", x.citations(), EntityKind.CITATION, byId));
         refs(r, "enforcedBy", r.enforcedBy(), EntityKind.OVERSIGHT_BODY, byId);
       } else if (e instanceof Claim c) {
         for (int i = 0; i < c.about().size(); i++) {

@@ -1,33 +1,52 @@
 package org.accountability.framework;
 
 /**
- * The status of one liability for the individual in a role, for a conduct. Set by rules over the
- * framework's data (routes, personnel actions, proceedings), in this order of precedence.
+ * The status of one liability for individuals in a role, for a conduct. Set by rules over the
+ * framework's data (routes and their preconditions, personnel actions, proceedings), in this order
+ * of precedence. A status other than {@link #DOCUMENTED} says what the law provides, never that
+ * anyone was or will be held to account.
  *
  * <pre>{@code
  * ice.assess(Role.SENIOR_OFFICIAL, Conduct.MISSED_QUOTA)
  *     .pathway(LiabilityType.ADMINISTRATIVE).status();   // DOCUMENTED
+ * ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA)
+ *     .pathway(LiabilityType.ADMINISTRATIVE).status();   // CONDITIONAL
  * }</pre>
  */
 public enum PathwayStatus {
   /**
-   * A sanction (announced or carried out) or a proceeding against individuals in the role for the
-   * conduct is reported.
+   * A decided consequence or a proceeding of this liability against individuals in the role for
+   * the conduct is reported; each keeps its own status (carried out, announced, reported but not
+   * confirmed).
    */
-  DOCUMENTED,
-  /** An open route against the individual exists; no instance is documented. */
-  AVAILABLE,
-  /** The only routes against the individual are restricted in law. */
-  RESTRICTED,
-  /** No route against the individual exists in the framework and nothing is documented. */
-  NOT_AVAILABLE;
+  DOCUMENTED("a consequence or proceeding against individuals in the role is reported"),
+  /**
+   * An open route reaches them and the sources establish every precondition it has, but no use of
+   * it against them for the conduct is documented.
+   */
+  IN_LAW("a route exists in law; no use of it is documented"),
+  /**
+   * An open route would reach them only if a precondition holds that the sources do not
+   * establish.
+   */
+  CONDITIONAL("a route would apply only if a condition the sources do not establish holds"),
+  /** The only routes that reach them are restricted in law. */
+  RESTRICTED("the only routes are restricted in law"),
+  /** No route in the framework reaches them and nothing is documented. */
+  NONE("no route in the framework reaches them");
+
+  private final String meaning;
+
+  PathwayStatus(String meaning) {
+    this.meaning = meaning;
+  }
 
   /**
-   * Whether the individual can in practice be reached: documented or available.
+   * What the status means, in a phrase a reader can quote.
    *
-   * @return true for {@link #DOCUMENTED} and {@link #AVAILABLE}
+   * @return the meaning
    */
-  public boolean isOpen() {
-    return this == DOCUMENTED || this == AVAILABLE;
+  public String meaning() {
+    return meaning;
   }
 }

@@ -1,17 +1,29 @@
 package org.accountability.framework;
 
 /**
- * The short answer of an {@link Assessment}.
+ * The short answer of an {@link Assessment}, for individuals in the role. The names say what the
+ * data supports and no more: a route in law is not a consequence anyone suffered.
+ *
+ * <p>A criminal or civil pathway makes the verdict when it is {@link PathwayStatus#DOCUMENTED} or
+ * {@link PathwayStatus#IN_LAW}; restricted and conditional ones do not, though the verdict's
+ * sentence names them. An administrative or political pathway counts for {@link
+ * #ADMINISTRATIVE_OR_POLITICAL_ONLY} when it is documented, in law or conditional.
  *
  * <pre>{@code
- * ice.assess(Role.LINE_AGENT, Conduct.EXCESSIVE_FORCE).verdict();   // ACCOUNTABLE
+ * ice.assess(Role.LINE_AGENT, Conduct.EXCESSIVE_FORCE).verdict();   // CRIMINAL_OR_CIVIL_IN_LAW_ONLY
+ * ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).verdict();      // ADMINISTRATIVE_OR_POLITICAL_ONLY
  * }</pre>
  */
 public enum Verdict {
-  /** A criminal or civil route against the individual is documented or available. */
-  ACCOUNTABLE,
-  /** Only administrative or political routes against the individual are documented or available. */
-  LIMITED,
-  /** No route against the individual is documented or available. */
-  NOT_ACCOUNTABLE
+  /** A criminal or civil consequence or proceeding against individuals in the role is reported. */
+  CRIMINAL_OR_CIVIL_DOCUMENTED,
+  /**
+   * A criminal or civil route reaches individuals in the role in law, but no use of it against them
+   * for the conduct is documented.
+   */
+  CRIMINAL_OR_CIVIL_IN_LAW_ONLY,
+  /** No criminal or civil route counts; only administrative or political ones reach them. */
+  ADMINISTRATIVE_OR_POLITICAL_ONLY,
+  /** No route of any liability counts for individuals in the role. */
+  NO_ROUTE
 }

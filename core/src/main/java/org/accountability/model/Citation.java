@@ -42,6 +42,11 @@ public abstract class Citation implements Entity {
     PRESS_RELEASE(true),
     /** A published collection of data or incidents. Primary. */
     DASHBOARD(true),
+    /**
+     * A document a government body publishes about its own workings: a vacancy announcement, a
+     * guide, a manual. Primary.
+     */
+    GOVERNMENT_DOCUMENT(true),
     /** An analysis, summary or tracker written from other sources. Secondary. */
     SECONDARY_ANALYSIS(false);
 

@@ -150,6 +150,32 @@ public abstract class Claim implements Fact {
   public abstract List<String> about();
 
   /**
+   * The conducts the claim speaks to, so that every answer about one of them shows it (a claim that
+   * no cause of action lies for missing a target belongs in every missed-target answer).
+   *
+   * @return the conducts
+   */
+  public abstract List<Conduct> conducts();
+
+  /**
+   * The roles the claim speaks to; empty when it speaks to every role.
+   *
+   * @return the roles
+   */
+  public abstract List<Role> roles();
+
+  /**
+   * Whether the claim speaks to a role and a conduct.
+   *
+   * @param role the role
+   * @param conduct the conduct
+   * @return true if its conducts include the conduct and its roles are empty or include the role
+   */
+  public boolean speaksTo(Role role, Conduct conduct) {
+    return conducts().contains(conduct) && (roles().isEmpty() || roles().contains(role));
+  }
+
+  /**
    * The ids of all sources, whatever their stance.
    *
    * @return citation ids
@@ -185,6 +211,8 @@ public abstract class Claim implements Fact {
     checks.required("status", status());
     checks.optionalText("absenceOfEvidence", absenceOfEvidence());
     checks.references("about", about());
+    checks.distinct("conducts", conducts());
+    checks.distinct("roles", roles());
     checks.noNulls("sources", sources());
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (int i = 0; i < sources().size(); i++) {

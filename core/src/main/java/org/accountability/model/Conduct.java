@@ -1,30 +1,30 @@
 package org.accountability.model;
 
 /**
- * What a person in a {@link Role} did or failed to do, that may lead to liability.
+ * What a person in a {@link Role} did or failed to do, that may lead to liability. Whether a conduct
+ * is unlawful is not a property of the conduct but of the framework's jurisdiction: see {@code
+ * AccountabilityFramework.isUnlawful(Conduct)}.
  *
  * <pre>{@code
- * Conduct.MISSED_QUOTA.isUnlawful();       // false: a shortfall, not an offence
- * Conduct.EXCESSIVE_FORCE.isUnlawful();    // true
+ * Conduct.MISSED_QUOTA.readableName();     // "missed quota"
+ * ice.isUnlawful(Conduct.EXCESSIVE_FORCE); // true in the ICE case study
  * }</pre>
  */
 public enum Conduct {
   /** Falling short of a numerical target (arrests, removals, tickets) set by the agency. */
-  MISSED_QUOTA("falling short of a numerical target set by the agency", false),
+  MISSED_QUOTA("falling short of a numerical target set by the agency"),
   /** Stopping or arresting people because of race, ethnicity, accent or similar traits. */
   RACIAL_PROFILING(
-      "stopping or arresting people because of race, ethnicity, accent or similar traits", true),
+      "stopping or arresting people because of race, ethnicity, accent or similar traits"),
   /** A stop, arrest or detention without the legal grounds it needs. */
-  UNLAWFUL_SEIZURE("a stop, arrest or detention without the legal grounds it needs", true),
+  UNLAWFUL_SEIZURE("a stop, arrest or detention without the legal grounds it needs"),
   /** Force beyond what the situation allows in law. */
-  EXCESSIVE_FORCE("force beyond what the situation allows in law", true);
+  EXCESSIVE_FORCE("force beyond what the situation allows in law");
 
   private final String description;
-  private final boolean unlawful;
 
-  Conduct(String description, boolean unlawful) {
+  Conduct(String description) {
     this.description = description;
-    this.unlawful = unlawful;
   }
 
   /**
@@ -34,15 +34,6 @@ public enum Conduct {
    */
   public String description() {
     return description;
-  }
-
-  /**
-   * Whether the conduct breaks a law (as opposed to an internal expectation).
-   *
-   * @return true for unlawful conduct
-   */
-  public boolean isUnlawful() {
-    return unlawful;
   }
 
   /**

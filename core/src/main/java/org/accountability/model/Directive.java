@@ -188,6 +188,14 @@ public abstract class Directive implements Fact {
   public abstract List<Denial> denials();
 
   /**
+   * The conducts the directive bears on, such as missing its target, so that an answer about one
+   * of them shows the directive.
+   *
+   * @return the conducts
+   */
+  public abstract List<Conduct> conducts();
+
+  /**
    * The ids of the citations reporting official denials.
    *
    * @return citation ids, without repeats
@@ -237,6 +245,7 @@ public abstract class Directive implements Fact {
     checks.optionalText("announcedAccountability", announcedAccountability());
     checks.references("citations", citations());
     checks.noNulls("denials", denials());
+    checks.distinct("conducts", conducts());
     if (kind() != null) {
       boolean numerical = kind() == Kind.NUMERICAL_TARGET;
       checks.check(

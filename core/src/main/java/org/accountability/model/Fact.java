@@ -1,6 +1,7 @@
 package org.accountability.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An entity that states something about the world and so must cite its sources.
@@ -16,6 +17,15 @@ public interface Fact extends Entity {
    * @return the citation ids, in the order given
    */
   List<String> citations();
+
+  /**
+   * When the fact could first be known, where that differs from its sources' dates (a memo first
+   * reported days after it was issued, say). Without it a fact is known from the earliest date among
+   * its citations; an answer "as of" a day shows only facts known by then.
+   *
+   * @return the day, month or year from which the fact was known
+   */
+  Optional<PartialDate> knownSince();
 
   /**
    * A short label for tables and answers.

@@ -11,9 +11,13 @@ import org.immutables.value.Value;
  * is decided, on what standard, who can start it, on what legal basis, and whether it is open or
  * restricted in law.
  *
- * <p>Routes are the data the assessment rules read: a route against {@link Defendant#INDIVIDUAL}s
- * in a role, for a conduct, makes that liability {@code AVAILABLE} (or {@code RESTRICTED}) for the
- * role; a route against the agency or the United States is listed as an institutional route.
+ * <p>Routes are the data the assessment rules read. A route in law is not a use of it: an open route
+ * against {@link Defendant#INDIVIDUAL}s in a role, for a conduct, makes that liability {@code IN_LAW}
+ * for the role when every {@link #preconditions() precondition} that applies is established by the
+ * sources, and {@code CONDITIONAL} when one is not; a restricted route makes it {@code RESTRICTED}.
+ * A route against the agency or the United States is listed as an institutional route, and one
+ * with a {@link #substitution()} answers in place of the individual. Every use of a route faces its
+ * {@link #hurdles()}: who decides to start it, what must be proven, immunities.
  *
  * <pre>{@code
  * LegalRoute section242 = LegalRoute.builder()
@@ -26,6 +30,10 @@ import org.immutables.value.Value;
  *     .forum("Federal criminal court")
  *     .standardOfProof("beyond a reasonable doubt")
  *     .initiatedBy("the Justice Department")
+ *     .addPreconditions(LegalRoute.Precondition.established(
+ *         "The officer acts under color of law", "usc-18-242"))
+ *     .addHurdles(LegalRoute.Hurdle.of(LegalRoute.Hurdle.Kind.DISCRETION,
+ *         "The Justice Department decides whether to prosecute", "usc-18-242"))
  *     .addCitations("usc-18-242")
  *     .build();
  * }</pre>
@@ -39,6 +47,266 @@ public abstract class LegalRoute implements Fact {
     OPEN,
     /** The law narrows it so far that it rarely if ever succeeds. */
     RESTRICTED
+  }
+
+  /**
+   * Something a route needs before it reaches a person, and whether the sources establish it: that
+   * a career official is a member of the Senior Executive Service, say, or that an arrest number is
+   * part of an officer's own written performance standards.
+   *
+   * @param statement what must hold, in a sentence
+   * @param roles the roles it applies to; empty for every role the route reaches
+   * @param status whether the sources establish it
+   * @param citations the sources that establish or contradict it (required then), or that state the
+   *     condition
+   */
+  public record Precondition(
+      String statement, List<Role> roles, Status status, List<String> citations) {
+    /** Whether the sources establish a precondition. */
+    public enum Status {
+      /** The sources establish it. */
+      ESTABLISHED,
+      /** No source establishes it: the route reaches the person only if it holds. */
+      NOT_ESTABLISHED,
+      /** A source contradicts it: the route does not reach the person. */
+      CONTRADICTED;
+
+      /**
+       * The status in lower-case words: {@code not established}.
+       *
+       * @return the readable name
+       */
+      public String readableName() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      }
+    }
+
+    /**
+     * Validates the components.
+     *
+     * @throws ValidationException listing every problem
+     */
+    public Precondition {
+      EntityChecks checks = new EntityChecks("LegalRoute.Precondition", null);
+      checks.text("statement", statement);
+      checks.required("roles", roles);
+      if (roles != null) {
+        checks.distinct("roles", roles);
+      }
+      checks.required("status", status);
+      checks.required("citations", citations);
+      if (citations != null) {
+        checks.references("citations", citations);
+        checks.check(
+            status != Status.ESTABLISHED && status != Status.CONTRADICTED || !citations.isEmpty(),
+            "citations",
+            "must cite the sources that say it is " + (status == null ? "" : status.readableName()));
+      }
+      checks.throwIfAny();
+      roles = List.copyOf(roles);
+      citations = List.copyOf(citations);
+    }
+
+    /**
+     * An established precondition for every role.
+     *
+     * @param statement what holds
+     * @param citations the sources that establish it
+     * @return the precondition
+     */
+    public static Precondition established(String statement, String... citations) {
+      return new Precondition(statement, List.of(), Status.ESTABLISHED, List.of(citations));
+    }
+
+    /**
+     * A precondition no source establishes, for every role.
+     *
+     * @param statement what would have to hold
+     * @param citations the sources that state the condition
+     * @return the precondition
+     */
+    public static Precondition notEstablished(String statement, String... citations) {
+      return new Precondition(statement, List.of(), Status.NOT_ESTABLISHED, List.of(citations));
+    }
+
+    /**
+     * The same precondition for the given roles only.
+     *
+     * @param forRoles the roles
+     * @return a new precondition
+     */
+    public Precondition forRoles(Role... forRoles) {
+      return new Precondition(statement, List.of(forRoles), status, citations);
+    }
+
+    /**
+     * Whether it applies to a role.
+     *
+     * @param role the role
+     * @return true when it names no role or names this one
+     */
+    public boolean appliesTo(Role role) {
+      return roles.isEmpty() || roles.contains(role);
+    }
+  }
+
+  /**
+   * What every use of a route must get past, whatever the facts: who decides to start it, what must
+   * be proven, an immunity.
+   *
+   * @param kind the kind of hurdle
+   * @param description the hurdle in a sentence
+   * @param roles the roles it applies to; empty for every role
+   * @param citations the sources that state it
+   */
+  public record Hurdle(Kind kind, String description, List<Role> roles, List<String> citations) {
+    /** Kinds of hurdle. */
+    public enum Kind {
+      /** Someone must decide to start it, and may decline. */
+      DISCRETION,
+      /** Something must be proven, such as a willful act or the person's own acts. */
+      MUST_PROVE,
+      /** An immunity the person may raise. */
+      IMMUNITY,
+      /** A step of procedure, such as a claim to the agency first. */
+      PROCEDURE
+    }
+
+    /**
+     * Validates the components.
+     *
+     * @throws ValidationException listing every problem
+     */
+    public Hurdle {
+      EntityChecks checks = new EntityChecks("LegalRoute.Hurdle", null);
+      checks.required("kind", kind);
+      checks.text("description", description);
+      checks.required("roles", roles);
+      if (roles != null) {
+        checks.distinct("roles", roles);
+      }
+      checks.required("citations", citations);
+      if (citations != null) {
+        checks.references("citations", citations);
+        checks.check(!citations.isEmpty(), "citations", "must cite at least one source");
+      }
+      checks.throwIfAny();
+      roles = List.copyOf(roles);
+      citations = List.copyOf(citations);
+    }
+
+    /**
+     * A hurdle for every role.
+     *
+     * @param kind the kind
+     * @param description the hurdle
+     * @param citations the sources
+     * @return the hurdle
+     */
+    public static Hurdle of(Kind kind, String description, String... citations) {
+      return new Hurdle(kind, description, List.of(), List.of(citations));
+    }
+
+    /**
+     * The same hurdle for the given roles only.
+     *
+     * @param forRoles the roles
+     * @return a new hurdle
+     */
+    public Hurdle forRoles(Role... forRoles) {
+      return new Hurdle(kind, description, List.of(forRoles), citations);
+    }
+
+    /**
+     * Whether it applies to a role.
+     *
+     * @param role the role
+     * @return true when it names no role or names this one
+     */
+    public boolean appliesTo(Role role) {
+      return roles.isEmpty() || roles.contains(role);
+    }
+  }
+
+  /**
+   * The route's defendant answers in place of individuals in the given roles: the United States
+   * substituted for a federal officer sued in tort, say.
+   *
+   * @param roles the roles of the individuals it answers for
+   * @param description the substitution in a sentence
+   * @param citations the sources that provide it
+   */
+  public record Substitution(List<Role> roles, String description, List<String> citations) {
+    /**
+     * Validates the components.
+     *
+     * @throws ValidationException listing every problem
+     */
+    public Substitution {
+      EntityChecks checks = new EntityChecks("LegalRoute.Substitution", null);
+      checks.required("roles", roles);
+      if (roles != null) {
+        checks.distinct("roles", roles);
+        checks.check(!roles.isEmpty(), "roles", "must name at least one role");
+      }
+      checks.text("description", description);
+      checks.required("citations", citations);
+      if (citations != null) {
+        checks.references("citations", citations);
+        checks.check(!citations.isEmpty(), "citations", "must cite at least one source");
+      }
+      checks.throwIfAny();
+      roles = List.copyOf(roles);
+      citations = List.copyOf(citations);
+    }
+  }
+
+  /**
+   * Whether the consequence a route imposes can be appealed, and to whom.
+   *
+   * @param available whether an appeal lies
+   * @param description the appeal, or why there is none, in a sentence
+   * @param citations the sources that say so
+   */
+  public record Appeal(boolean available, String description, List<String> citations) {
+    /**
+     * Validates the components.
+     *
+     * @throws ValidationException listing every problem
+     */
+    public Appeal {
+      EntityChecks checks = new EntityChecks("LegalRoute.Appeal", null);
+      checks.text("description", description);
+      checks.required("citations", citations);
+      if (citations != null) {
+        checks.references("citations", citations);
+        checks.check(!citations.isEmpty(), "citations", "must cite at least one source");
+      }
+      checks.throwIfAny();
+      citations = List.copyOf(citations);
+    }
+
+    /**
+     * An appeal that lies.
+     *
+     * @param description to whom
+     * @param citations the sources
+     * @return the appeal
+     */
+    public static Appeal available(String description, String... citations) {
+      return new Appeal(true, description, List.of(citations));
+    }
+
+    /**
+     * No appeal.
+     *
+     * @param description why not
+     * @param citations the sources
+     * @return the absence of an appeal
+     */
+    public static Appeal none(String description, String... citations) {
+      return new Appeal(false, description, List.of(citations));
+    }
   }
 
   LegalRoute() {}
@@ -153,6 +421,66 @@ public abstract class LegalRoute implements Fact {
   public abstract List<String> enforcedBy();
 
   /**
+   * What the route needs before it reaches a person, each with whether the sources establish it.
+   *
+   * @return the preconditions
+   */
+  public abstract List<Precondition> preconditions();
+
+  /**
+   * What every use of the route must get past.
+   *
+   * @return the hurdles
+   */
+  public abstract List<Hurdle> hurdles();
+
+  /**
+   * The individuals this route's defendant answers in place of, when it does.
+   *
+   * @return the substitution
+   */
+  public abstract Optional<Substitution> substitution();
+
+  /**
+   * Whether its consequence can be appealed, where the sources say.
+   *
+   * @return the appeal
+   */
+  public abstract Optional<Appeal> appeal();
+
+  /**
+   * The preconditions that apply to a role.
+   *
+   * @param role the role
+   * @return the preconditions naming no role or this one
+   */
+  public List<Precondition> preconditionsFor(Role role) {
+    return preconditions().stream().filter(p -> p.appliesTo(role)).toList();
+  }
+
+  /**
+   * The hurdles that apply to a role.
+   *
+   * @param role the role
+   * @return the hurdles naming no role or this one
+   */
+  public List<Hurdle> hurdlesFor(Role role) {
+    return hurdles().stream().filter(h -> h.appliesTo(role)).toList();
+  }
+
+  /**
+   * Whether this route's defendant answers in place of individuals in the role for the conduct.
+   *
+   * @param role the role
+   * @param conduct the conduct
+   * @return true if it does
+   */
+  public boolean substitutesFor(Role role, Conduct conduct) {
+    return conducts().contains(conduct)
+        && substitution().map(s -> s.roles().contains(role)).orElse(false);
+  }
+
+  /**
    * The legal basis and the sources describing the route.
    *
    * @return citation ids
@@ -223,6 +551,27 @@ public abstract class LegalRoute implements Fact {
     checks.references("restrictedBy", restrictedBy());
     checks.references("enforcedBy", enforcedBy());
     checks.references("citations", citations());
+    checks.noNulls("preconditions", preconditions());
+    checks.noNulls("hurdles", hurdles());
+    for (int i = 0; i < preconditions().size(); i++) {
+      Precondition p = preconditions().get(i);
+      if (p != null && roles() != null) {
+        for (Role r : p.roles()) {
+          checks.check(
+              roles().contains(r),
+              "preconditions[" + i + "].roles",
+              "names " + r + ", which the route does not reach");
+        }
+      }
+    }
+    substitution()
+        .ifPresent(
+            s ->
+                checks.check(
+                    defendants() == null || !defendants().contains(Defendant.INDIVIDUAL),
+                    "substitution",
+                    "is for a route whose defendant answers in place of the individual, so its"
+                        + " defendants must not include INDIVIDUAL"));
     boolean restricted = availability() == Availability.RESTRICTED;
     if (restricted) {
       checks.check(restriction().isPresent(), "restriction", "is required when RESTRICTED");

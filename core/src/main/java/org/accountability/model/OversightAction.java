@@ -17,13 +17,14 @@ import org.immutables.value.Value;
  * OversightAction probe = OversightAction.builder()
  *     .id("oct-2025-detention-probe")
  *     .lever(Lever.INVESTIGATION)
- *     .summary("Probe of detentions of US citizens and use of force")
+ *     .summary("Letter to the DHS Secretary demanding records on detentions and use of force")
  *     .date(PartialDate.parse("~2025-10-20"))
  *     .liability(LiabilityType.POLITICAL)
- *     .addDefendants(Defendant.AGENCY, Defendant.INDIVIDUAL)
- *     .addRoles(Role.SENIOR_OFFICIAL)
+ *     .addDefendants(Defendant.AGENCY)
  *     .addConducts(Conduct.UNLAWFUL_SEIZURE, Conduct.EXCESSIVE_FORCE)
- *     .outcome(OversightAction.Outcome.NO_OUTCOME_REPORTED)
+ *     .addOutcomes(OversightAction.OutcomeStep.of(
+ *         OversightAction.Outcome.NO_OUTCOME_REPORTED, PartialDate.parse("~2025-10-20"),
+ *         "blumenthal-2025-10"))
  *     .addCitations("blumenthal-2025-10")
  *     .build();
  * }</pre>
@@ -44,7 +45,83 @@ public abstract class OversightAction implements Fact {
     /** Under way. */
     PENDING,
     /** The sources report no outcome. */
-    NO_OUTCOME_REPORTED
+    NO_OUTCOME_REPORTED;
+
+    /**
+     * The outcome in lower-case words, for sentences: {@code no outcome reported}.
+     *
+     * @return the readable name
+     */
+    public String readableName() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+  }
+
+  /**
+   * One step in what came of an action: an order granted on one day and stayed on another are two
+   * steps, each dated and cited, so that an answer as of a day shows the outcome as it stood then.
+   *
+   * @param outcome what the step brought
+   * @param date when, where known
+   * @param detail the step in a sentence, such as who stayed an order
+   * @param citations the sources that report the step
+   */
+  public record OutcomeStep(
+      Outcome outcome, Optional<PartialDate> date, Optional<String> detail, List<String> citations) {
+    /**
+     * Validates the components.
+     *
+     * @throws ValidationException listing every problem
+     */
+    public OutcomeStep {
+      EntityChecks checks = new EntityChecks("OversightAction.OutcomeStep", null);
+      checks.required("outcome", outcome);
+      checks.required("date", date);
+      checks.required("detail", detail);
+      if (detail != null) {
+        checks.optionalText("detail", detail);
+      }
+      checks.required("citations", citations);
+      if (citations != null) {
+        checks.references("citations", citations);
+        checks.check(!citations.isEmpty(), "citations", "must cite at least one source");
+      }
+      checks.throwIfAny();
+      citations = List.copyOf(citations);
+    }
+
+    /**
+     * A step without a detail sentence.
+     *
+     * @param outcome what the step brought
+     * @param date when
+     * @param citations the sources
+     * @return the step
+     */
+    public static OutcomeStep of(Outcome outcome, PartialDate date, String... citations) {
+      return new OutcomeStep(outcome, Optional.of(date), Optional.empty(), List.of(citations));
+    }
+
+    /**
+     * An undated step without a detail sentence.
+     *
+     * @param outcome what the step brought
+     * @param citations the sources
+     * @return the step
+     */
+    public static OutcomeStep undated(Outcome outcome, String... citations) {
+      return new OutcomeStep(outcome, Optional.empty(), Optional.empty(), List.of(citations));
+    }
+
+    /**
+     * The same step with a detail sentence.
+     *
+     * @param sentence the detail
+     * @return a new step
+     */
+    public OutcomeStep withDetail(String sentence) {
+      return new OutcomeStep(outcome, date, Optional.of(sentence), citations);
+    }
   }
 
   OversightAction() {}
@@ -122,18 +199,21 @@ public abstract class OversightAction implements Fact {
   public abstract Optional<String> route();
 
   /**
-   * What came of it.
+   * What came of it, step by step in date order: at least one step; a single {@link
+   * Outcome#NO_OUTCOME_REPORTED} step when the sources report none.
    *
-   * @return the outcome
+   * @return the outcome history
    */
-  public abstract Outcome outcome();
+  public abstract List<OutcomeStep> outcomes();
 
   /**
-   * The outcome in a sentence, such as who stayed an order and when.
+   * What came of it in the end, as far as the sources go: the last step's outcome.
    *
-   * @return the outcome detail
+   * @return the latest outcome
    */
-  public abstract Optional<String> outcomeDetail();
+  public Outcome outcome() {
+    return outcomes().get(outcomes().size() - 1).outcome();
+  }
 
   @Override
   public abstract List<String> citations();
@@ -170,8 +250,19 @@ public abstract class OversightAction implements Fact {
     checks.required("lever", lever());
     checks.text("summary", summary());
     checks.required("liability", liability());
-    checks.required("outcome", outcome());
-    checks.optionalText("outcomeDetail", outcomeDetail());
+    checks.noNulls("outcomes", outcomes());
+    checks.check(!outcomes().isEmpty(), "outcomes", "must have at least one step");
+    for (int i = 1; i < outcomes().size(); i++) {
+      OutcomeStep before = outcomes().get(i - 1);
+      OutcomeStep step = outcomes().get(i);
+      if (before != null && step != null && before.date().isPresent() && step.date().isPresent()) {
+        checks.check(
+            !step.date().get().certainlyBefore(before.date().get()),
+            "outcomes[" + i + "].date",
+            "(" + step.date().get() + ") is before the previous step's (" + before.date().get()
+                + "); list steps in date order");
+      }
+    }
     checks.references("citations", citations());
     route().ifPresent(r -> checks.reference("route", r));
     checks.distinct("conducts", conducts());

@@ -9,8 +9,10 @@ import org.immutables.value.Value;
  * bonus scheme, a hiring drive, a threat. Who did it to whom, when, why, whether it is a sanction or
  * an incentive, and how far it got.
  *
- * <p>Only a sanction that was {@link Status#ANNOUNCED} or {@link Status#CARRIED_OUT} documents
- * administrative accountability; a threat, an incentive or a withdrawn scheme does not.
+ * <p>Only a sanction that was {@link Status#REPORTED reported as decided}, {@link Status#ANNOUNCED
+ * announced} or {@link Status#CARRIED_OUT carried out}, and whose link to the conduct is stated by
+ * its sources rather than {@link #inferences() inferred}, documents administrative accountability;
+ * a threat, an incentive or a withdrawn scheme does not.
  *
  * <pre>{@code
  * PersonnelAction action = PersonnelAction.builder()
@@ -59,7 +61,9 @@ public abstract class PersonnelAction implements Fact {
   public enum Status {
     /** Threatened, not decided. */
     THREATENED,
-    /** Decided and announced, or reported as decided. */
+    /** Reported as decided by the sources, but not confirmed by the agency. */
+    REPORTED,
+    /** Decided and announced by the agency or the government. */
     ANNOUNCED,
     /** Carried out. */
     CARRIED_OUT,
@@ -69,12 +73,31 @@ public abstract class PersonnelAction implements Fact {
     /**
      * Whether an action in this status shows that the consequence was actually decided.
      *
-     * @return true for {@link #ANNOUNCED} and {@link #CARRIED_OUT}
+     * @return true for {@link #REPORTED}, {@link #ANNOUNCED} and {@link #CARRIED_OUT}
      */
     public boolean isDecided() {
-      return this == ANNOUNCED || this == CARRIED_OUT;
+      return this == REPORTED || this == ANNOUNCED || this == CARRIED_OUT;
+    }
+
+    /**
+     * The status in lower-case words, for sentences, such as {@code reported as decided, not
+     * confirmed by the agency}.
+     *
+     * @return the readable status
+     */
+    public String readableName() {
+      return switch (this) {
+        case THREATENED -> "threatened";
+        case REPORTED -> "reported as decided, not confirmed by the agency";
+        case ANNOUNCED -> "announced";
+        case CARRIED_OUT -> "carried out";
+        case WITHDRAWN -> "withdrawn";
+      };
     }
   }
+
+  /** The attributes whose links an {@link Inference} may mark. */
+  static final List<String> INFERABLE = List.of("conduct", "enforces", "nature");
 
   PersonnelAction() {}
 
@@ -192,16 +215,38 @@ public abstract class PersonnelAction implements Fact {
    */
   public abstract Optional<String> officialResponse();
 
+  /**
+   * The links this action draws that its sources do not state: {@code conduct}, {@code enforces}
+   * or {@code nature}.
+   *
+   * @return the inferences
+   */
+  public abstract List<Inference> inferences();
+
   @Override
   public abstract List<String> citations();
 
   /**
-   * Whether this action documents accountability: a sanction that was announced or carried out.
+   * Whether an attribute's link is an inference rather than stated by the sources.
+   *
+   * @param attribute {@code conduct}, {@code enforces} or {@code nature}
+   * @return true if the framework marks it inferred
+   */
+  public boolean isInferred(String attribute) {
+    return inferences().stream().anyMatch(i -> i.attribute().equals(attribute));
+  }
+
+  /**
+   * Whether this action documents accountability: a sanction that was decided (reported, announced
+   * or carried out), both its nature and its link to the conduct stated by the sources.
    *
    * @return true for a decided sanction
    */
   public boolean isDecidedSanction() {
-    return nature() == Nature.SANCTION && status().isDecided();
+    return nature() == Nature.SANCTION
+        && status().isDecided()
+        && !isInferred("nature")
+        && !isInferred("conduct");
   }
 
   @Override
@@ -223,6 +268,30 @@ public abstract class PersonnelAction implements Fact {
     checks.optionalText("officialResponse", officialResponse());
     checks.references("enforces", enforces());
     checks.references("citations", citations());
+    checks.noNulls("inferences", inferences());
+    for (int i = 0; i < inferences().size(); i++) {
+      Inference inference = inferences().get(i);
+      if (inference != null) {
+        String attribute = inference.attribute();
+        checks.check(
+            INFERABLE.contains(attribute),
+            "inferences[" + i + "].attribute",
+            "'" + attribute + "' cannot be inferred; use one of " + INFERABLE);
+        checks.check(
+            !attribute.equals("conduct") || conduct().isPresent(),
+            "inferences[" + i + "]",
+            "marks 'conduct' inferred, but the action names no conduct");
+        checks.check(
+            !attribute.equals("enforces") || !enforces().isEmpty(),
+            "inferences[" + i + "]",
+            "marks 'enforces' inferred, but the action enforces no directive");
+        checks.check(
+            inferences().subList(0, i).stream()
+                .noneMatch(x -> x != null && x.attribute().equals(attribute)),
+            "inferences[" + i + "]",
+            "repeats '" + attribute + "'; give each attribute one inference");
+      }
+    }
     for (int i = 0; i < subjectNames().size(); i++) {
       String name = subjectNames().get(i);
       if (name == null) {

@@ -1,0 +1,153 @@
+package org.accountability.framework;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.accountability.model.Conduct;
+import org.accountability.model.Fact;
+import org.accountability.model.LegalRoute;
+import org.accountability.model.LiabilityType;
+import org.accountability.model.OversightAction;
+import org.accountability.model.Role;
+
+/**
+ * The standing caveats that open every answer, generated from the framework's data: that routes in
+ * law are not predictions, which criminal and civil routes have no documented use, where damages
+ * against the individual are foreclosed and who answers instead, and whether the framework covers
+ * the role at all.
+ */
+final class Caveats {
+  private Caveats() {}
+
+  static ImmutableList<Assessment.Note> of(
+      AccountabilityFramework f,
+      AsOf time,
+      Role role,
+      Conduct conduct,
+      Map<LiabilityType, Assessment.Pathway> pathways) {
+    List<Assessment.Note> notes = new ArrayList<>();
+    String who = role.readableName() + "s";
+    String what = conduct.readableName();
+    if (!f.coveredRoles().contains(role)) {
+      notes.add(
+          note(
+              "This framework covers no legal route that reaches "
+                  + who
+                  + " personally, so it cannot say whether they can be held accountable for "
+                  + what
+                  + "; NONE below means the framework holds no route, not that the law has none."));
+    }
+    notes.add(
+        note(
+            "Routes in law are not predictions: IN_LAW, CONDITIONAL and RESTRICTED say what the law"
+                + " provides, not that anyone has been or will be held to account; only DOCUMENTED"
+                + " reports a consequence or proceeding, with its own status."));
+    if (!f.isUnlawful(conduct)) {
+      notes.add(
+          note(
+              "This framework does not declare "
+                  + what
+                  + " unlawful: falling short is not an offence here, so no route treats it as"
+                  + " one."));
+    }
+    List<String> unused = new ArrayList<>();
+    Set<String> unusedCitations = new LinkedHashSet<>();
+    for (Assessment.Pathway p : pathways.values()) {
+      if (!p.liability().isJudicial()) {
+        continue;
+      }
+      for (LegalRoute r : p.routes()) {
+        if (p.statusOf(r) != PathwayStatus.NONE && !used(r, p.documented())) {
+          unused.add(r.name());
+          unusedCitations.addAll(time.shown(r.citations()));
+        }
+      }
+    }
+    if (!unused.isEmpty()) {
+      notes.add(
+          new Assessment.Note(
+              "No use of "
+                  + (unused.size() == 1 ? "this criminal or civil route" : "these criminal and civil routes")
+                  + " against "
+                  + who
+                  + " for "
+                  + what
+                  + " is documented in the sources: "
+                  + String.join("; ", unused)
+                  + ".",
+              ImmutableList.copyOf(unusedCitations)));
+    }
+    damages(f, time, role, conduct, java.util.Objects.requireNonNull(pathways.get(LiabilityType.CIVIL)), notes);
+    return ImmutableList.copyOf(notes);
+  }
+
+  /**
+   * Where damages against the individual are restricted in law, says so, and names any route whose
+   * defendant answers in the individual's place.
+   */
+  private static void damages(
+      AccountabilityFramework f,
+      AsOf time,
+      Role role,
+      Conduct conduct,
+      Assessment.Pathway civil,
+      List<Assessment.Note> notes) {
+    List<LegalRoute> restricted =
+        civil.routes().stream()
+            .filter(r -> civil.statusOf(r) == PathwayStatus.RESTRICTED)
+            .toList();
+    List<LegalRoute> substitutes =
+        f.routes().stream()
+            .filter(r -> r.liability() == LiabilityType.CIVIL && time.knows(r))
+            .filter(r -> r.substitutesFor(role, conduct))
+            .toList();
+    if (restricted.isEmpty() && substitutes.isEmpty()) {
+      return;
+    }
+    String who = role.readableName() + "s";
+    for (LegalRoute r : restricted) {
+      notes.add(
+          new Assessment.Note(
+              "Damages against "
+                  + who
+                  + " personally are restricted in law: "
+                  + AssessmentRules.stripStop(r.restriction().orElse(r.name()))
+                  + ".",
+              time.shown(r.restrictedBy())));
+    }
+    for (LegalRoute r : substitutes) {
+      LegalRoute.Substitution s = r.substitution().orElseThrow();
+      List<String> ids = new ArrayList<>(s.citations());
+      ids.addAll(r.citations());
+      notes.add(
+          new Assessment.Note(
+              "Who answers instead: "
+                  + AssessmentRules.stripStop(s.description())
+                  + "; the route is: "
+                  + AssessmentRules.stripStop(r.name())
+                  + ".",
+              time.shown(List.copyOf(new LinkedHashSet<>(ids)))));
+    }
+    if (substitutes.isEmpty()) {
+      notes.add(
+          note(
+              "No route in this framework makes another party answer in damages in place of "
+                  + who
+                  + " for "
+                  + conduct.readableName()
+                  + "."));
+    }
+  }
+
+  private static boolean used(LegalRoute r, List<Fact> documented) {
+    return documented.stream()
+        .anyMatch(x -> x instanceof OversightAction a && a.route().equals(java.util.Optional.of(r.id())));
+  }
+
+  private static Assessment.Note note(String text) {
+    return new Assessment.Note(text, ImmutableList.of());
+  }
+}
