@@ -18,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.accountability.framework.AccountabilityFramework;
 import org.accountability.framework.Assessment;
@@ -45,6 +46,34 @@ import tools.jackson.databind.json.JsonMapper;
  * #builder()} lets you switch on lenient mode (unknown properties become warnings) or tighten the
  * read limits. I/O failures surface as {@link UncheckedIOException}.
  *
+ * <p>The writer writes format {@value #FORMAT_VERSION}. The reader also reads format 1.0, in strict
+ * mode too, converting it to the current model; every assumption the conversion makes is a
+ * warning of {@link #readWithWarnings(String)} that starts with {@code read as format 1.0:} and
+ * points at the value it rests on:
+ *
+ * <ul>
+ *   <li>at {@code /format/version}: the framework's unlawful conducts, which 1.0 could not state,
+ *       are the ones 1.0 fixed ({@code RACIAL_PROFILING}, {@code UNLAWFUL_SEIZURE}, {@code
+ *       EXCESSIVE_FORCE}; {@code MISSED_QUOTA} lawful);
+ *   <li>at each oversight action's {@code outcome}: the outcome (and {@code outcomeDetail}) became
+ *       a single outcome step, dated as the action and citing the action's citations;
+ *   <li>at each {@code NUMERICAL_TARGET} directive's {@code kind}: the directive bears on {@code
+ *       MISSED_QUOTA}, as 1.0 implied;
+ *   <li>at each personnel action whose {@code status} is {@code ANNOUNCED}: it stays {@code
+ *       ANNOUNCED}, although 1.0's {@code ANNOUNCED} also covered what 2.0 calls {@code REPORTED};
+ *   <li>at {@code /claims}: the claims name no conducts or roles.
+ * </ul>
+ *
+ * <p>A 1.0 document may use only what 1.0 had: a property or enum constant added in 2.0 is an
+ * error there, as 1.0's {@code outcome} and {@code outcomeDetail} are in a 2.0 document.
+ *
+ * <pre>{@code
+ * ReadResult<AccountabilityFramework> old = json.readWithWarnings(Path.of("ice-1.0.json"));
+ * old.warnings().forEach(System.err::println);
+ * // /format/version (line 4, column 16): read as format 1.0: unlawfulConducts assumed to be ...
+ * json.write(old.value(), Path.of("ice.json"));          // the same framework, as format 2.0
+ * }</pre>
+ *
  * <pre>{@code
  * AccountabilityJson json = AccountabilityJson.create();
  * String text = json.write(CaseStudies.iceDeportationQuotas());
@@ -62,12 +91,25 @@ public final class AccountabilityJson {
 
   /**
    * The version of the document format this library writes: {@code MAJOR.MINOR}. A reader reads
-   * documents of its own major version up to its own minor version.
+   * documents of its own major version up to its own minor version, and documents of format 1.0,
+   * which it converts (see the class description). A new major version is one that an older
+   * reader cannot read.
    */
-  public static final String FORMAT_VERSION = "1.0";
+  public static final String FORMAT_VERSION = "2.0";
 
-  /** The classpath location of the JSON Schema (draft 2020-12) of the document format. */
-  public static final String SCHEMA_RESOURCE = "/org/accountability/json/accountability-framework-1.0.schema.json";
+  /**
+   * The classpath location of the JSON Schema (draft 2020-12) of the document format {@value
+   * #FORMAT_VERSION}, which the writer writes.
+   */
+  public static final String SCHEMA_RESOURCE =
+      "/org/accountability/json/accountability-framework-2.0.schema.json";
+
+  /**
+   * The classpath location of the JSON Schema of format 1.0, unchanged since that release: for
+   * checking 1.0 documents, which the reader still reads.
+   */
+  public static final String SCHEMA_RESOURCE_1_0 =
+      "/org/accountability/json/accountability-framework-1.0.schema.json";
 
   /** Default limit on nesting depth of arrays and objects. */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
@@ -216,8 +258,8 @@ public final class AccountabilityJson {
 
   /**
    * Writes the framework as JSON Lines: a header line (type {@code FRAMEWORK}, the format,
-   * title, agency and question), then one line per entity, each with its {@code type}; oversight
-   * actions stay inside their bodies.
+   * title, agency, question and unlawful conducts), then one line per entity, each with its {@code
+   * type}; oversight actions stay inside their bodies.
    *
    * @param framework the framework
    * @param out the writer, left open
@@ -319,10 +361,19 @@ public final class AccountabilityJson {
   }
 
   /**
-   * Reads a framework document, returning in lenient mode the warnings for ignored properties.
+   * Reads a framework document with its warnings: in lenient mode one for each ignored property;
+   * in either mode, for a format 1.0 document, one for each assumption its conversion made (see
+   * the class description). A current document read strictly has none.
+   *
+   * <pre>{@code
+   * ReadResult<AccountabilityFramework> result = json.readWithWarnings(text);
+   * if (!result.warnings().isEmpty()) {
+   *   result.warnings().forEach(System.err::println);
+   * }
+   * }</pre>
    *
    * @param json the document text
-   * @return the framework and the warnings (none in strict mode)
+   * @return the framework and the warnings
    * @throws ValidationException listing every problem of the document
    */
   public ReadResult<AccountabilityFramework> readWithWarnings(String json) {
@@ -330,7 +381,8 @@ public final class AccountabilityJson {
   }
 
   /**
-   * Reads a framework document from a UTF-8 file, with warnings in lenient mode.
+   * Reads a framework document from a UTF-8 file, with its warnings (see {@link
+   * #readWithWarnings(String)}).
    *
    * @param file the file
    * @return the framework and the warnings
@@ -345,7 +397,8 @@ public final class AccountabilityJson {
   }
 
   /**
-   * Reads a framework document from a reader, with warnings in lenient mode.
+   * Reads a framework document from a reader, with its warnings (see {@link
+   * #readWithWarnings(String)}).
    *
    * @param in the reader, left open
    * @return the framework and the warnings
@@ -353,7 +406,8 @@ public final class AccountabilityJson {
    */
   public ReadResult<AccountabilityFramework> readWithWarnings(Reader in) {
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new NonClosingReader(in))) {
-      ModelReader reader = new ModelReader(LocatedTree.read(parser), lenient);
+      ModelReader reader =
+          new ModelReader(LocatedTree.read(parser), lenient, FormatVersion.CURRENT);
       AccountabilityFramework framework = reader.framework();
       return new ReadResult<>(framework, reader.warnings());
     }
@@ -362,13 +416,37 @@ public final class AccountabilityJson {
   /**
    * Reads JSON Lines lazily: each line is parsed and validated alone when the stream reaches it,
    * and a bad line throws {@link ValidationException} naming its line number. A {@code FRAMEWORK}
-   * header line is checked and skipped. Close the stream to close the reader.
+   * header line is checked and skipped; its format version is that of the lines after it (a
+   * stream without a header is read as format {@value #FORMAT_VERSION}), so a 1.0 stream is read
+   * and converted as 1.0. Warnings are dropped: use {@link #readJsonLines(Reader, Consumer)} to
+   * see them. Close the stream to close the reader.
    *
    * @param in the reader
    * @return the entities, in order
    */
   public Stream<Entity> readJsonLines(Reader in) {
-    return JsonLines.read(in, factory, maxDocumentLength, lenient);
+    return readJsonLines(in, warning -> {});
+  }
+
+  /**
+   * Reads JSON Lines lazily, as {@link #readJsonLines(Reader)}, passing each line's warnings to a
+   * consumer as the stream reaches the line: in lenient mode the ignored properties, and in a 1.0
+   * stream the assumptions of its conversion, each located by line number and JSON Pointer.
+   *
+   * <pre>{@code
+   * List<Problem> warnings = new ArrayList<>();
+   * try (Stream<Entity> entities = json.readJsonLines(reader, warnings::add)) {
+   *   entities.forEach(store::add);
+   * }
+   * warnings.forEach(System.err::println);
+   * }</pre>
+   *
+   * @param in the reader
+   * @param warnings receives each warning
+   * @return the entities, in order
+   */
+  public Stream<Entity> readJsonLines(Reader in, Consumer<? super Problem> warnings) {
+    return JsonLines.read(in, factory, maxDocumentLength, lenient, warnings);
   }
 
   /**

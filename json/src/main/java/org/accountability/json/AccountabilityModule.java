@@ -38,6 +38,14 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * unknown properties) do not loosen these checks. For line and column in problems, lenient
  * reading and read limits, use {@link AccountabilityJson}.
  *
+ * <p>Values are written in format {@value AccountabilityJson#FORMAT_VERSION}, and entities are read
+ * in it. A framework document of format 1.0 is read too, converted as {@link AccountabilityJson}
+ * converts it; the module has no place for the warnings that name what the conversion assumed, so
+ * read such documents with {@link AccountabilityJson#readWithWarnings(String)} to see them. An
+ * {@link Assessment} is written with, besides its verdict and the status of each liability, the
+ * status of each route, the standing caveats with their citations, and whether the framework
+ * covers the role.
+ *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new AccountabilityModule()).build();
  * String json = mapper.writeValueAsString(ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA));
@@ -95,7 +103,7 @@ public final class AccountabilityModule extends JacksonModule {
         AccountabilityFramework.class,
         new TreeDeserializer<>(
             AccountabilityFramework.class,
-            node -> new ModelReader(LocatedTree.of(node), false).framework()));
+            node -> reader(node).framework()));
     context.addDeserializers(deserializers);
   }
 
@@ -110,7 +118,12 @@ public final class AccountabilityModule extends JacksonModule {
 
   private static <T> TreeDeserializer<T> entity(Class<T> type, EntityKind kind) {
     return new TreeDeserializer<>(
-        type, node -> new ModelReader(LocatedTree.of(node), false).single(kind, type));
+        type, node -> reader(node).single(kind, type));
+  }
+
+  /** A strict reader of a tree the mapper has read, in the current format unless it says. */
+  private static ModelReader reader(JsonNode node) {
+    return new ModelReader(LocatedTree.of(node), false, FormatVersion.CURRENT);
   }
 
   /** Reads the value's JSON tree and hands it to the format's reader. */

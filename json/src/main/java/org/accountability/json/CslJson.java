@@ -83,10 +83,13 @@ import tools.jackson.databind.node.ObjectNode;
  *       <td>{@code NEWS_REPORT} &rarr; {@code article-newspaper}, {@code COURT_DOCUMENT} &rarr;
  *       {@code legal_case}, {@code CASE} &rarr; {@code legal_case}, {@code STATUTE} &rarr; {@code
  *       legislation}, {@code PRESS_RELEASE} &rarr; {@code document}, {@code DASHBOARD} &rarr;
- *       {@code dataset}, {@code SECONDARY_ANALYSIS} &rarr; {@code report}. On import the custom
- *       kind wins and {@code type} must be the one it is written as. Without a custom kind the
- *       type decides: {@code legal_case} is a {@code CASE} when it has a legal reference and a
- *       {@code COURT_DOCUMENT} otherwise; any other CSL type is rejected.</td></tr>
+ *       {@code dataset}, {@code GOVERNMENT_DOCUMENT} &rarr; {@code report} (CSL's type for a
+ *       document an institution issues, government reports among them), {@code
+ *       SECONDARY_ANALYSIS} &rarr; {@code report}. On import the custom kind wins and {@code type}
+ *       must be the one it is written as. Without a custom kind the type decides: {@code
+ *       legal_case} is a {@code CASE} when it has a legal reference and a {@code COURT_DOCUMENT}
+ *       otherwise, {@code report} is a {@code SECONDARY_ANALYSIS}; any other CSL type is
+ *       rejected.</td></tr>
  *     <tr><td>{@link Citation#isPrimary() isPrimary}</td>
  *       <td>{@code custom."accountability-primary"}, always written</td>
  *       <td>When absent on import, the kind's default.</td></tr>
@@ -300,7 +303,7 @@ public final class CslJson {
       case STATUTE -> LEGISLATION;
       case PRESS_RELEASE -> DOCUMENT;
       case DASHBOARD -> DATASET;
-      case SECONDARY_ANALYSIS -> REPORT;
+      case GOVERNMENT_DOCUMENT, SECONDARY_ANALYSIS -> REPORT;
     };
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.accountability.model.Entity;
@@ -22,20 +23,28 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Reads JSON Lines lazily: one record per line, each parsed and validated alone, with problems
  * located by the line's number and a JSON Pointer within the line. Blank lines are skipped. A line
- * longer than the document-length limit is refused before it is held in memory.
+ * longer than the document-length limit is refused before it is held in memory. A {@code
+ * FRAMEWORK} header line sets the format version of the lines after it (a stream without one is
+ * read as the current version), so that a 1.0 stream is read, and converted, as 1.0.
  */
 final class JsonLines {
   static final String FRAMEWORK_TYPE = "FRAMEWORK";
 
   private JsonLines() {}
 
-  static Stream<Entity> read(Reader in, JsonFactory factory, long maxLineLength, boolean lenient) {
+  static Stream<Entity> read(
+      Reader in,
+      JsonFactory factory,
+      long maxLineLength,
+      boolean lenient,
+      Consumer<? super Problem> warnings) {
     BufferedReader reader = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
     Iterator<Entity> entities =
         new Iterator<>() {
           private int lineNumber;
           private @Nullable Entity next;
           private boolean done;
+          private FormatVersion version = FormatVersion.CURRENT;
 
           @Override
           public boolean hasNext() {
@@ -47,7 +56,10 @@ final class JsonLines {
               }
               lineNumber++;
               if (!line.isBlank()) {
-                next = parse(line, lineNumber, factory, lenient);
+                Line read = parse(line, lineNumber, factory, lenient, version);
+                next = read.entity();
+                version = read.version();
+                read.warnings().forEach(warnings);
               }
             }
             return next != null;
@@ -79,10 +91,23 @@ final class JsonLines {
             });
   }
 
-  private static @Nullable Entity parse(String line, int lineNumber, JsonFactory factory, boolean lenient) {
+  /**
+   * One line read: its entity (none for a header), the version of the lines after it, and its
+   * warnings, located on the line.
+   */
+  private record Line(@Nullable Entity entity, FormatVersion version, List<Problem> warnings) {}
+
+  private static Line parse(
+      String line, int lineNumber, JsonFactory factory, boolean lenient, FormatVersion version) {
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line)) {
-      LocatedTree tree = LocatedTree.read(parser);
-      return new ModelReader(tree, lenient).jsonLine();
+      ModelReader reader = new ModelReader(LocatedTree.read(parser), lenient, version);
+      Entity entity = reader.jsonLine();
+      return new Line(
+          entity,
+          reader.version(),
+          reader.warnings().stream()
+              .map(w -> onLine(w, lineNumber))
+              .collect(java.util.stream.Collectors.toList()));
     } catch (ValidationException e) {
       throw new ValidationException(
           e.problems().stream().map(p -> onLine(p, lineNumber)).collect(java.util.stream.Collectors.toList()));

@@ -1,5 +1,6 @@
 package org.accountability.json;
 
+import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +27,7 @@ import org.accountability.model.Defendant;
 import org.accountability.model.Directive;
 import org.accountability.model.Entity;
 import org.accountability.model.EntityKind;
+import org.accountability.model.Inference;
 import org.accountability.model.LegalReference;
 import org.accountability.model.LegalRoute;
 import org.accountability.model.Lever;
@@ -49,6 +51,10 @@ import tools.jackson.databind.node.ObjectNode;
  * itself checks (missing and blank values, ids, references, date order) comes from the model's
  * builders, with each problem moved to the pointer of the attribute at fault. Nothing is returned
  * unless the whole input is free of problems.
+ *
+ * <p>A document is read in the dialect of its format version: a 1.0 document with 1.0's
+ * properties and enum constants, converted to the current model, each conversion that assumes
+ * something recorded as a warning that starts with {@code read as format 1.0:}.
  */
 final class ModelReader {
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?~?");
@@ -57,22 +63,41 @@ final class ModelReader {
       Pattern.compile("refers to (?:\\w+ )?'([^']+)', which is not in the framework");
   private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
+  private static final Pattern FIRST_STEP = Pattern.compile("([^.\\[]+)(?:\\[(\\d+)])?(.*)");
+  private static final String AS_1_0 = "read as format 1.0: ";
+
   private final LocatedTree tree;
   private final boolean lenient;
+  private FormatVersion version;
   private final List<Problem> problems = new ArrayList<>();
   private final List<Problem> warnings = new ArrayList<>();
   private final Set<String> reported = new HashSet<>();
-  private final Map<String, Deque<String>> pointers = new HashMap<>();
+  private final Map<String, Deque<Obj>> pointers = new HashMap<>();
   private final Set<String> documentIds = new HashSet<>();
 
-  ModelReader(LocatedTree tree, boolean lenient) {
+  /**
+   * A reader of one tree.
+   *
+   * @param tree the tree
+   * @param lenient whether unknown properties are warnings rather than problems
+   * @param version the version to read in when the tree does not say (a JSON Lines record takes
+   *     its header's)
+   */
+  ModelReader(LocatedTree tree, boolean lenient, FormatVersion version) {
     this.tree = tree;
     this.lenient = lenient;
+    this.version = version;
     tree.problems.forEach(this::report);
   }
 
+  /** The warnings: properties ignored in lenient mode, and what reading version 1.0 assumed. */
   List<Problem> warnings() {
     return byPosition(warnings);
+  }
+
+  /** The version read: the document's, or the one given when it does not say. */
+  FormatVersion version() {
+    return version;
   }
 
   // ------------------------------------------------------------------ documents
@@ -94,13 +119,21 @@ final class ModelReader {
       if (question != null) {
         b.question(question);
       }
+      b.addUnlawfulConducts(unlawfulConducts(root));
       b.addCitations(section(root, "citations", this::citation));
       b.addDirectives(section(root, "directives", this::directive));
       b.addPersonnelActions(section(root, "personnelActions", this::personnelAction));
       b.addOversightBodies(section(root, "oversightBodies", this::oversightBody));
       b.addRoutes(section(root, "routes", this::legalRoute));
-      b.addClaims(section(root, "claims", this::claim));
+      List<Claim> claims = section(root, "claims", this::claim);
+      b.addClaims(claims);
       b.addObservations(section(root, "observations", this::observation));
+      if (version == FormatVersion.V1_0 && !claims.isEmpty()) {
+        note(
+            "/claims",
+            "claims name no conducts or roles (added in 2.0), so no claim speaks to a role and"
+                + " conduct");
+      }
       root.finish();
     }
     AccountabilityFramework framework = null;
@@ -140,8 +173,13 @@ final class ModelReader {
         if (question != null && question.isBlank()) {
           report("/question", "must not be blank");
         }
+        if (version == FormatVersion.V1_0) {
+          laterProperties(root, "unlawfulConducts");
+        } else {
+          unlawfulConducts(root);
+        }
       } else if (type != null) {
-        EntityKind kind = parseEnum(type, EntityKind.class);
+        EntityKind kind = enumConstant(type, EntityKind.class);
         if (kind == null) {
           report("/type", "unknown value '" + type + "': expected one of FRAMEWORK, " + names(EntityKind.class));
         } else {
@@ -238,7 +276,7 @@ final class ModelReader {
       return;
     }
     String name = format.text("name");
-    String version = format.text("version");
+    String text = format.text("version");
     if (name == null && !format.node.has("name")) {
       report("/format/name", "is required but missing: expected '" + AccountabilityJson.FORMAT_NAME + "'");
     } else if (name != null && !name.equals(AccountabilityJson.FORMAT_NAME)) {
@@ -246,30 +284,79 @@ final class ModelReader {
           "/format/name",
           "is '" + name + "', not a document of this format ('" + AccountabilityJson.FORMAT_NAME + "')");
     }
-    if (version == null && !format.node.has("version")) {
+    if (text == null && !format.node.has("version")) {
       report("/format/version", "is required but missing: expected '" + AccountabilityJson.FORMAT_VERSION + "'");
-    } else if (version != null) {
-      checkVersion(version);
+    } else if (text != null) {
+      readVersion(text);
     }
     format.finish();
   }
 
-  private void checkVersion(String version) {
-    Matcher m = VERSION.matcher(version);
-    Matcher supported = VERSION.matcher(AccountabilityJson.FORMAT_VERSION);
-    if (!supported.matches()) {
-      throw new IllegalStateException(AccountabilityJson.FORMAT_VERSION);
-    }
+  /**
+   * Reads the version and chooses the dialect by its major number, so that a document of an
+   * unsupported minor version still gets every other problem reported in the right dialect.
+   */
+  private void readVersion(String text) {
+    Matcher m = VERSION.matcher(text);
     if (!m.matches()) {
-      report("/format/version", "'" + version + "' is not a version: expected MAJOR.MINOR such as '"
+      report("/format/version", "'" + text + "' is not a version: expected MAJOR.MINOR such as '"
           + AccountabilityJson.FORMAT_VERSION + "'");
-    } else if (!m.group(1).equals(supported.group(1))) {
-      report("/format/version", "version " + version + " is not supported: this reader reads major version "
-          + supported.group(1));
-    } else if (new java.math.BigInteger(m.group(2)).compareTo(new java.math.BigInteger(supported.group(2))) > 0) {
-      report("/format/version", "version " + version + " is newer than this reader ("
-          + AccountabilityJson.FORMAT_VERSION + "); upgrade accountability-json to read it");
+      return;
     }
+    FormatVersion read = FormatVersion.ofMajor(new BigInteger(m.group(1)));
+    String unsupported =
+        "version " + text + " is not supported: this reader reads versions "
+            + FormatVersion.readable();
+    if (read == null) {
+      report("/format/version", unsupported);
+      return;
+    }
+    version = read;
+    BigInteger minor = new BigInteger(m.group(2));
+    if (minor.compareTo(BigInteger.valueOf(read.minor)) > 0) {
+      report(
+          "/format/version",
+          read == FormatVersion.CURRENT
+              ? "version " + text + " is newer than this reader ("
+                  + AccountabilityJson.FORMAT_VERSION + "); upgrade accountability-json to read it"
+              : unsupported);
+    }
+  }
+
+  /**
+   * The framework's unlawful conducts: required from 2.0 on, each named once; in a 1.0 document,
+   * which cannot state them, the legality 1.0 fixed, said as a warning.
+   */
+  private List<Conduct> unlawfulConducts(Obj root) {
+    if (version == FormatVersion.V1_0) {
+      laterProperties(root, "unlawfulConducts");
+      List<Conduct> assumed = new ArrayList<>(FormatVersion.UNLAWFUL_IN_1_0);
+      List<Conduct> lawful = new ArrayList<>(List.of(Conduct.values()));
+      lawful.removeAll(assumed);
+      note(
+          "/format/version",
+          "unlawfulConducts assumed to be "
+              + assumed.stream().map(Enum::name).collect(Collectors.joining(", "))
+              + ", the legality format 1.0 fixed ("
+              + lawful.stream().map(Enum::name).collect(Collectors.joining(", "))
+              + " lawful)");
+      return assumed;
+    }
+    if (!root.node.has("unlawfulConducts")) {
+      report(
+          "/unlawfulConducts",
+          "is required but missing: list the conducts unlawful in the framework's jurisdiction,"
+              + " [] for none");
+    }
+    List<Conduct> unlawful = root.enums("unlawfulConducts", Conduct.class);
+    for (int i = 0; i < unlawful.size(); i++) {
+      if (unlawful.indexOf(unlawful.get(i)) < i) {
+        report(
+            root.pointerOf("unlawfulConducts[" + i + "]"),
+            "repeats " + unlawful.get(i) + "; list each value once");
+      }
+    }
+    return unlawful;
   }
 
   private <T> List<T> section(Obj root, String name, java.util.function.Function<Obj, @Nullable T> reader) {
@@ -304,7 +391,7 @@ final class ModelReader {
       Boolean section = legal.bool("section");
       legal.finish();
       LegalReference ref =
-          record(legal.pointer, () -> new LegalReference(orNull(volume), orNull(reporter), orNull(locator),
+          record(legal, () -> new LegalReference(orNull(volume), orNull(reporter), orNull(locator),
               section != null && section));
       if (ref != null) {
         b.legalReference(ref);
@@ -322,7 +409,8 @@ final class ModelReader {
     String id = o.id();
     var b = Directive.builder();
     setIfPresent(o.text("id"), b::id);
-    setIfPresent(o.enumValue("kind", Directive.Kind.class), b::kind);
+    Directive.Kind kind = o.enumValue("kind", Directive.Kind.class);
+    setIfPresent(kind, b::kind);
     setIfPresent(o.text("summary"), b::summary);
     setIfPresent(actor(o, "issuer"), b::issuer);
     setIfPresent(actor(o, "addressee"), b::addressee);
@@ -337,7 +425,7 @@ final class ModelReader {
       }
       s.finish();
       setIfPresent(
-          record(s.pointer, () -> new Directive.Supersession(orNull(directive), raises != null && raises)),
+          record(s, () -> new Directive.Supersession(orNull(directive), raises != null && raises)),
           b::supersedes);
     }
     Obj t = o.object("target");
@@ -352,17 +440,34 @@ final class ModelReader {
       t.finish();
       if (low != null) {
         setIfPresent(
-            record(t.pointer, () -> new NumericalTarget(orNull(metric), orNull(scope), low,
+            record(t, () -> new NumericalTarget(orNull(metric), orNull(scope), low,
                 java.util.Optional.ofNullable(high))),
             b::target);
       }
     }
     setIfPresent(o.text("announcedAccountability"), b::announcedAccountability);
-    for (Obj d : o.objects("denials")) {
-      String statement = d.text("statement");
-      String citation = d.text("citation");
-      d.finish();
-      setIfPresent(record(d.pointer, () -> new Directive.Denial(orNull(statement), orNull(citation))), b::addDenials);
+    b.addAllDenials(
+        o.each(
+            "denials",
+            d -> {
+              String statement = d.text("statement");
+              String citation = d.text("citation");
+              d.finish();
+              return record(d, () -> new Directive.Denial(orNull(statement), orNull(citation)));
+            }));
+    if (version == FormatVersion.V1_0) {
+      laterProperties(o, "conducts", "knownSince");
+      if (kind == Directive.Kind.NUMERICAL_TARGET) {
+        // 1.0 measured a missed target against every numerical directive; 2.0 says so in data.
+        b.addConducts(Conduct.MISSED_QUOTA);
+        note(
+            o.pointer + "/kind",
+            "conducts assumed to be MISSED_QUOTA, which format 1.0 implied for every"
+                + " NUMERICAL_TARGET directive");
+      }
+    } else {
+      b.addAllConducts(o.enums("conducts", Conduct.class));
+      setIfPresent(o.date("knownSince"), b::knownSince);
     }
     b.addAllCitations(o.texts("citations"));
     o.finish();
@@ -382,11 +487,32 @@ final class ModelReader {
     setIfPresent(o.date("date"), b::date);
     setIfPresent(o.date("until"), b::until);
     setIfPresent(o.enumValue("nature", PersonnelAction.Nature.class), b::nature);
-    setIfPresent(o.enumValue("status", PersonnelAction.Status.class), b::status);
+    PersonnelAction.Status status = o.enumValue("status", PersonnelAction.Status.class);
+    setIfPresent(status, b::status);
     setIfPresent(o.enumValue("conduct", Conduct.class), b::conduct);
     setIfPresent(o.text("reason"), b::reason);
     b.addAllEnforces(o.texts("enforces"));
     setIfPresent(o.text("officialResponse"), b::officialResponse);
+    if (version == FormatVersion.V1_0) {
+      laterProperties(o, "inferences", "knownSince");
+      if (status == PersonnelAction.Status.ANNOUNCED) {
+        note(
+            o.pointer + "/status",
+            "ANNOUNCED kept as ANNOUNCED (announced by the agency); in 1.0 it also covered"
+                + " actions only reported as decided, which 2.0 marks REPORTED");
+      }
+    } else {
+      b.addAllInferences(
+          o.each(
+              "inferences",
+              i -> {
+                String attribute = i.text("attribute");
+                String note = i.text("note");
+                i.finish();
+                return record(i, () -> new Inference(orNull(attribute), orNull(note)));
+              }));
+      setIfPresent(o.date("knownSince"), b::knownSince);
+    }
     b.addAllCitations(o.texts("citations"));
     o.finish();
     return build(o, EntityKind.PERSONNEL_ACTION, id, b::build);
@@ -399,9 +525,8 @@ final class ModelReader {
     setIfPresent(o.text("name"), b::name);
     setIfPresent(o.enumValue("kind", OversightBody.Kind.class), b::kind);
     b.addAllLevers(o.enums("levers", Lever.class));
-    for (Obj a : o.objects("actions")) {
-      setIfPresent(oversightAction(a), b::addActions);
-    }
+    b.addAllActions(o.each("actions", this::oversightAction));
+    knownSince(o, b::knownSince);
     b.addAllCitations(o.texts("citations"));
     o.finish();
     return build(o, EntityKind.OVERSIGHT_BODY, id, b::build);
@@ -413,17 +538,94 @@ final class ModelReader {
     setIfPresent(o.text("id"), b::id);
     setIfPresent(o.enumValue("lever", Lever.class), b::lever);
     setIfPresent(o.text("summary"), b::summary);
-    setIfPresent(o.date("date"), b::date);
+    PartialDate date = o.date("date");
+    setIfPresent(date, b::date);
     setIfPresent(o.enumValue("liability", LiabilityType.class), b::liability);
     b.addAllDefendants(o.enums("defendants", Defendant.class));
     b.addAllRoles(o.enums("roles", Role.class));
     b.addAllConducts(o.enums("conducts", Conduct.class));
     setIfPresent(o.text("route"), b::route);
-    setIfPresent(o.enumValue("outcome", OversightAction.Outcome.class), b::outcome);
-    setIfPresent(o.text("outcomeDetail"), b::outcomeDetail);
-    b.addAllCitations(o.texts("citations"));
+    if (version == FormatVersion.V1_0) {
+      OversightAction.Outcome outcome = o.enumValue("outcome", OversightAction.Outcome.class);
+      String detail = o.text("outcomeDetail");
+      List<String> citations = o.texts("citations");
+      laterProperties(o, "outcomes", "knownSince");
+      b.addAllCitations(citations);
+      Function<String, String> step = attribute -> outcomeStepIn1_0(o, attribute);
+      o.alias("outcomes", rest -> step.apply(rest.replaceFirst("^\\[\\d+]\\.?", "")));
+      if (outcome == null && !o.node.has("outcome")) {
+        report(o.pointer + "/outcome", "is required but missing");
+      } else if (outcome != null) {
+        OversightAction.OutcomeStep converted =
+            record(
+                step,
+                () ->
+                    new OversightAction.OutcomeStep(
+                        outcome,
+                        java.util.Optional.ofNullable(date),
+                        java.util.Optional.ofNullable(detail),
+                        citations));
+        if (converted == null) {
+          // The step's own problems (the action's citations, its detail) explain the missing step.
+          explained(o.pointer + "/outcome");
+        } else {
+          b.addOutcomes(converted);
+          note(
+              o.pointer + "/outcome",
+              "outcome " + outcome + " became a single outcome step"
+                  + (date == null
+                      ? ", undated as the action is"
+                      : " dated as the action (" + ModelTrees.date(date) + ")")
+                  + (detail == null ? "" : ", with outcomeDetail as its detail")
+                  + ", citing the action's citations");
+        }
+      }
+    } else {
+      b.addAllOutcomes(o.each("outcomes", this::outcomeStep));
+      replacedProperties(
+          o, "'outcome' and 'outcomeDetail' became 'outcomes'", "outcome", "outcomeDetail");
+      setIfPresent(o.date("knownSince"), b::knownSince);
+      b.addAllCitations(o.texts("citations"));
+    }
     o.finish();
     return build(o, EntityKind.OVERSIGHT_ACTION, id, b::build);
+  }
+
+  private OversightAction.@Nullable OutcomeStep outcomeStep(Obj s) {
+    OversightAction.Outcome outcome = s.enumValue("outcome", OversightAction.Outcome.class);
+    PartialDate date = s.date("date");
+    String detail = s.text("detail");
+    List<String> citations = s.texts("citations");
+    s.finish();
+    return record(
+        s,
+        () ->
+            new OversightAction.OutcomeStep(
+                orNull(outcome),
+                java.util.Optional.ofNullable(date),
+                java.util.Optional.ofNullable(detail),
+                citations));
+  }
+
+  /**
+   * Where an attribute of the outcome step converted from a 1.0 action comes from: the action's
+   * {@code outcome}, {@code date}, {@code outcomeDetail} and {@code citations}.
+   */
+  private static String outcomeStepIn1_0(Obj action, String attribute) {
+    Matcher m = FIRST_STEP.matcher(attribute);
+    if (!m.matches()) {
+      return action.pointer + "/outcome";
+    }
+    String property =
+        switch (m.group(1)) {
+          case "date" -> "date";
+          case "detail" -> "outcomeDetail";
+          case "citations" -> "citations";
+          default -> "outcome";
+        };
+    String index = m.group(2) == null ? "" : "/" + m.group(2);
+    String rest = property.equals("outcome") ? "" : index + attributePointer(m.group(3));
+    return action.pointer + "/" + property + rest;
   }
 
   private @Nullable LegalRoute legalRoute(Obj o) {
@@ -443,9 +645,64 @@ final class ModelReader {
     setIfPresent(o.date("restrictedSince"), b::restrictedSince);
     b.addAllRestrictedBy(o.texts("restrictedBy"));
     b.addAllEnforcedBy(o.texts("enforcedBy"));
+    if (version == FormatVersion.V1_0) {
+      laterProperties(o, "preconditions", "hurdles", "substitution", "appeal", "knownSince");
+    } else {
+      b.addAllPreconditions(o.each("preconditions", this::precondition));
+      b.addAllHurdles(o.each("hurdles", this::hurdle));
+      Obj s = o.object("substitution");
+      if (s != null) {
+        List<Role> roles = s.enums("roles", Role.class);
+        String description = s.text("description");
+        List<String> citations = s.texts("citations");
+        s.finish();
+        setIfPresent(
+            record(s, () -> new LegalRoute.Substitution(roles, orNull(description), citations)),
+            b::substitution);
+      }
+      Obj a = o.object("appeal");
+      if (a != null) {
+        Boolean available = a.bool("available");
+        String description = a.text("description");
+        List<String> citations = a.texts("citations");
+        if (available == null && !a.node.has("available")) {
+          report(a.pointer + "/available", "is required but missing");
+        }
+        a.finish();
+        setIfPresent(
+            record(
+                a,
+                () ->
+                    new LegalRoute.Appeal(
+                        available != null && available, orNull(description), citations)),
+            b::appeal);
+      }
+      setIfPresent(o.date("knownSince"), b::knownSince);
+    }
     b.addAllCitations(o.texts("citations"));
     o.finish();
     return build(o, EntityKind.LEGAL_ROUTE, id, b::build);
+  }
+
+  private LegalRoute.@Nullable Precondition precondition(Obj p) {
+    String statement = p.text("statement");
+    List<Role> roles = p.enums("roles", Role.class);
+    LegalRoute.Precondition.Status status =
+        p.enumValue("status", LegalRoute.Precondition.Status.class);
+    List<String> citations = p.texts("citations");
+    p.finish();
+    return record(
+        p, () -> new LegalRoute.Precondition(orNull(statement), roles, orNull(status), citations));
+  }
+
+  private LegalRoute.@Nullable Hurdle hurdle(Obj h) {
+    LegalRoute.Hurdle.Kind kind = h.enumValue("kind", LegalRoute.Hurdle.Kind.class);
+    String description = h.text("description");
+    List<Role> roles = h.enums("roles", Role.class);
+    List<String> citations = h.texts("citations");
+    h.finish();
+    return record(
+        h, () -> new LegalRoute.Hurdle(orNull(kind), orNull(description), roles, citations));
   }
 
   private @Nullable Claim claim(Obj o) {
@@ -454,14 +711,24 @@ final class ModelReader {
     setIfPresent(o.text("id"), b::id);
     setIfPresent(o.text("statement"), b::statement);
     setIfPresent(o.enumValue("status", Claim.EvidenceStatus.class), b::status);
-    for (Obj s : o.objects("sources")) {
-      String citation = s.text("citation");
-      Claim.Stance stance = s.enumValue("stance", Claim.Stance.class);
-      s.finish();
-      setIfPresent(record(s.pointer, () -> new Claim.Source(orNull(citation), orNull(stance))), b::addSources);
-    }
+    b.addAllSources(
+        o.each(
+            "sources",
+            s -> {
+              String citation = s.text("citation");
+              Claim.Stance stance = s.enumValue("stance", Claim.Stance.class);
+              s.finish();
+              return record(s, () -> new Claim.Source(orNull(citation), orNull(stance)));
+            }));
     setIfPresent(o.text("absenceOfEvidence"), b::absenceOfEvidence);
     b.addAllAbout(o.texts("about"));
+    if (version == FormatVersion.V1_0) {
+      laterProperties(o, "conducts", "roles", "knownSince");
+    } else {
+      b.addAllConducts(o.enums("conducts", Conduct.class));
+      b.addAllRoles(o.enums("roles", Role.class));
+      setIfPresent(o.date("knownSince"), b::knownSince);
+    }
     o.finish();
     return build(o, EntityKind.CLAIM, id, b::build);
   }
@@ -476,9 +743,19 @@ final class ModelReader {
     setIfPresent(o.enumValue("qualifier", Observation.Qualifier.class), b::qualifier);
     setIfPresent(o.date("period"), b::period);
     setIfPresent(o.text("periodLabel"), b::periodLabel);
+    knownSince(o, b::knownSince);
     b.addAllCitations(o.texts("citations"));
     o.finish();
     return build(o, EntityKind.OBSERVATION, id, b::build);
+  }
+
+  /** A fact's {@code knownSince}, which 1.0 did not have. */
+  private void knownSince(Obj o, java.util.function.Consumer<PartialDate> setter) {
+    if (version == FormatVersion.V1_0) {
+      laterProperties(o, "knownSince");
+    } else {
+      setIfPresent(o.date("knownSince"), setter);
+    }
   }
 
   private @Nullable Actor actor(Obj parent, String name) {
@@ -491,7 +768,7 @@ final class ModelReader {
     Role role = a.enumValue("role", Role.class);
     a.finish();
     return record(
-        a.pointer,
+        a,
         () ->
             new Actor(
                 orNull(description),
@@ -499,24 +776,49 @@ final class ModelReader {
                 java.util.Optional.ofNullable(role)));
   }
 
+  /** In a document of an older version, the properties later versions added are unknown. */
+  private void laterProperties(Obj o, String... names) {
+    for (String name : names) {
+      if (o.raw(name) != null) {
+        unknown(o.at(name), name, "not part of format " + version + " (added in 2.0)");
+      }
+    }
+  }
+
+  /** In a current document, the properties that 1.0 had and 2.0 replaced are unknown. */
+  private void replacedProperties(Obj o, String replacement, String... names) {
+    for (String name : names) {
+      if (o.raw(name) != null) {
+        unknown(o.at(name), name, "not part of format " + version + ", in which " + replacement);
+      }
+    }
+  }
+
   // -------------------------------------------------------------- building
 
   private <T> @Nullable T build(Obj o, EntityKind kind, @Nullable String id, Supplier<T> build) {
     if (id != null) {
-      pointers.computeIfAbsent(kind.name() + ":" + id, k -> new ArrayDeque<>()).add(o.pointer);
+      pointers.computeIfAbsent(kind.name() + ":" + id, k -> new ArrayDeque<>()).add(o);
       documentIds.add(id);
     }
-    return record(o.pointer, build);
+    return record(o, build);
   }
 
-  /** Builds a value, moving the problems its checks report under its pointer. */
-  private <T> @Nullable T record(String pointer, Supplier<T> build) {
+  /**
+   * Builds a value read from an object, moving each problem its checks report to the pointer of
+   * the attribute at fault (see {@link Obj#pointerOf}).
+   */
+  private <T> @Nullable T record(Obj o, Supplier<T> build) {
+    return record(o::pointerOf, build);
+  }
+
+  /** Builds a value, moving each problem its checks report to where the attribute came from. */
+  private <T> @Nullable T record(Function<String, String> where, Supplier<T> build) {
     try {
       return build.get();
     } catch (ValidationException e) {
       for (Problem p : e.problems()) {
-        String attribute = p.attribute().orElse("");
-        modelProblem(attribute.isEmpty() ? pointer : pointer + "/" + attributePointer(attribute), p);
+        modelProblem(where.apply(p.attribute().orElse("")), p);
       }
       return null;
     }
@@ -533,21 +835,22 @@ final class ModelReader {
 
   private String frameworkPointer(Problem p) {
     String kind = p.entityKind().orElse("");
-    String attribute = p.attribute().map(ModelReader::attributePointer).orElse("");
+    String attribute = p.attribute().orElse("");
     if (kind.equals("AccountabilityFramework")) {
-      return attribute.isEmpty() ? "" : "/" + attribute;
+      return attribute.isEmpty() ? "" : "/" + attributePointer(attribute);
     }
-    String base = "";
     for (EntityKind k : EntityKind.values()) {
       if (k.typeName().equals(kind)) {
-        Deque<String> candidates = pointers.get(k.name() + ":" + p.entityId().orElse(""));
+        Deque<Obj> candidates = pointers.get(k.name() + ":" + p.entityId().orElse(""));
         if (candidates != null && !candidates.isEmpty()) {
           boolean duplicate = p.message().startsWith("duplicates the id");
-          base = duplicate && candidates.size() > 1 ? candidates.removeLast() : candidates.peekFirst();
+          Obj at =
+              duplicate && candidates.size() > 1 ? candidates.removeLast() : candidates.peekFirst();
+          return at.pointerOf(attribute);
         }
       }
     }
-    return attribute.isEmpty() ? base : base + "/" + attribute;
+    return attribute.isEmpty() ? "" : "/" + attributePointer(attribute);
   }
 
   private boolean danglesOnlyBecauseAnEntityFailed(Problem p) {
@@ -588,6 +891,28 @@ final class ModelReader {
     } else {
       report(pointer, "unknown property '" + name + "': not part of the format");
     }
+  }
+
+  /** An unknown property that another version of the format has, with what became of it. */
+  private void unknown(String pointer, String name, String why) {
+    if (lenient) {
+      warnings.add(tree.problem(pointer, "unknown property '" + name + "' was ignored: " + why));
+    } else {
+      report(pointer, "unknown property '" + name + "': " + why);
+    }
+  }
+
+  /** What reading a 1.0 document assumed, as a warning at the value it rests on. */
+  private void note(String pointer, String message) {
+    warnings.add(tree.problem(pointer, AS_1_0 + message));
+  }
+
+  /**
+   * Marks a pointer as explained by problems reported elsewhere, so that a problem the model then
+   * reports there (a step missing because it could not be converted) is not reported too.
+   */
+  private void explained(String pointer) {
+    reported.add(pointer);
   }
 
   private void throwIfAny() {
@@ -633,24 +958,46 @@ final class ModelReader {
     return "null";
   }
 
-  private static <E extends Enum<E>> @Nullable E parseEnum(String text, Class<E> type) {
+  /** The constant of that name that the document's version has, or null. */
+  private <E extends Enum<E>> @Nullable E enumConstant(String text, Class<E> type) {
     for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(text)) {
+      if (constant.name().equals(text) && version.has(constant)) {
         return constant;
       }
     }
     return null;
   }
 
-  private static String names(Class<? extends Enum<?>> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+  /** The names of the constants the document's version has. */
+  private String names(Class<? extends Enum<?>> type) {
+    return Arrays.stream(type.getEnumConstants())
+        .filter(version::has)
+        .map(Enum::name)
+        .collect(Collectors.joining(", "));
   }
 
-  /** One JSON object being read: typed getters that report problems, and unknown properties. */
+  /** The message for a name that is not a constant of the document's version. */
+  private String unknownValue(String text, Class<? extends Enum<?>> type) {
+    String message = "unknown value '" + text + "': expected one of " + names(type);
+    boolean later =
+        Arrays.stream(type.getEnumConstants())
+            .anyMatch(c -> c.name().equals(text) && !version.has(c));
+    return later ? message + " (" + text + " was added in format 2.0)" : message;
+  }
+
+  /**
+   * One JSON object being read: typed getters that report problems, and unknown properties. It
+   * also knows where each attribute of the value built from it came from, so that the model's
+   * problems land on the right pointer even when some elements of a list could not be read.
+   */
   private final class Obj {
     final ObjectNode node;
     final String pointer;
     private final Set<String> seen = new HashSet<>();
+    /** For each list read, the index in the document of each element the value was given. */
+    private final Map<String, List<Integer>> kept = new HashMap<>();
+    /** Attributes that come from elsewhere in this version's document, by the rest of the path. */
+    private final Map<String, Function<String, String>> aliases = new HashMap<>();
 
     Obj(ObjectNode node, String pointer) {
       this.node = node;
@@ -662,8 +1009,39 @@ final class ModelReader {
       return node.get(name);
     }
 
-    private String at(String name) {
+    String at(String name) {
       return pointer + "/" + LocatedTree.escape(name);
+    }
+
+    /**
+     * The JSON Pointer of a model attribute of the value built from this object, such as {@code
+     * preconditions[1].roles}: the index is the element's index in the document, which differs
+     * from the model's when an earlier element could not be read.
+     */
+    String pointerOf(String attribute) {
+      Matcher m = FIRST_STEP.matcher(attribute);
+      if (!m.matches()) {
+        return pointer;
+      }
+      String name = m.group(1);
+      Function<String, String> alias = aliases.get(name);
+      if (alias != null) {
+        return alias.apply(attribute.substring(name.length()));
+      }
+      String index = m.group(2);
+      List<Integer> from = kept.get(name);
+      if (index != null && from != null) {
+        int i = Integer.parseInt(index);
+        if (i < from.size()) {
+          index = Integer.toString(from.get(i));
+        }
+      }
+      return at(name) + (index == null ? "" : "/" + index) + attributePointer(m.group(3));
+    }
+
+    /** Says that a model attribute comes from elsewhere, as 1.0's {@code outcome} does. */
+    void alias(String attribute, Function<String, String> where) {
+      aliases.put(attribute, where);
     }
 
     /** The id, for locating cross-entity problems, whatever else is wrong. */
@@ -708,9 +1086,9 @@ final class ModelReader {
       if (text == null) {
         return null;
       }
-      E value = parseEnum(text, type);
+      E value = enumConstant(text, type);
       if (value == null) {
-        report(at(name), "unknown value '" + text + "': expected one of " + names(type));
+        report(at(name), unknownValue(text, type));
       }
       return value;
     }
@@ -760,28 +1138,46 @@ final class ModelReader {
       return new ArrayList<>(v.values());
     }
 
-    List<Obj> objects(String name) {
-      List<Obj> out = new ArrayList<>();
+    /**
+     * Reads each object of an array property into a value, remembering where the values read came
+     * from; elements that are not objects or could not be read are left out.
+     */
+    <T> List<T> each(String name, Function<Obj, @Nullable T> read) {
+      List<T> out = new ArrayList<>();
+      List<Integer> from = new ArrayList<>();
       List<JsonNode> elements = elements(name);
       for (int i = 0; i < elements.size(); i++) {
         JsonNode e = elements.get(i);
         String p = at(name) + "/" + i;
-        if (e.isObject()) {
-          out.add(new Obj((ObjectNode) e, p));
-        } else {
+        if (!e.isObject()) {
           report(p, "must be an object, was " + typeOf(e));
+          continue;
+        }
+        T value = read.apply(new Obj((ObjectNode) e, p));
+        if (value != null) {
+          out.add(value);
+          from.add(i);
         }
       }
+      kept.put(name, from);
       return out;
+    }
+
+    /** The objects of an array property; elements that are not objects are reported. */
+    List<Obj> objects(String name) {
+      return each(name, element -> element);
     }
 
     List<String> texts(String name) {
       List<String> out = new ArrayList<>();
+      List<Integer> from = new ArrayList<>();
+      kept.put(name, from);
       List<JsonNode> elements = elements(name);
       for (int i = 0; i < elements.size(); i++) {
         JsonNode e = elements.get(i);
         if (e.isString()) {
           out.add(e.stringValue());
+          from.add(i);
         } else {
           report(at(name) + "/" + i, "must be a string, was " + typeOf(e));
         }
@@ -791,6 +1187,8 @@ final class ModelReader {
 
     <E extends Enum<E>> List<E> enums(String name, Class<E> type) {
       List<E> out = new ArrayList<>();
+      List<Integer> from = new ArrayList<>();
+      kept.put(name, from);
       List<JsonNode> elements = elements(name);
       for (int i = 0; i < elements.size(); i++) {
         JsonNode e = elements.get(i);
@@ -799,11 +1197,12 @@ final class ModelReader {
           report(p, "must be a string, was " + typeOf(e));
           continue;
         }
-        E value = parseEnum(e.stringValue(), type);
+        E value = enumConstant(e.stringValue(), type);
         if (value == null) {
-          report(p, "unknown value '" + e.stringValue() + "': expected one of " + names(type));
+          report(p, unknownValue(e.stringValue(), type));
         } else {
           out.add(value);
+          from.add(i);
         }
       }
       return out;

@@ -10,6 +10,8 @@ import org.accountability.model.Citation;
 import org.accountability.model.Claim;
 import org.accountability.model.Directive;
 import org.accountability.model.Entity;
+import org.accountability.model.Fact;
+import org.accountability.model.Inference;
 import org.accountability.model.LegalReference;
 import org.accountability.model.LegalRoute;
 import org.accountability.model.NumericalTarget;
@@ -23,8 +25,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns model values into JSON trees in the format's one property order. Absent optional values
- * and empty optional lists are left out; nothing is written as null.
+ * Turns model values into JSON trees in the format's one property order (format {@value
+ * AccountabilityJson#FORMAT_VERSION}). Absent optional values and empty optional lists are left
+ * out; nothing is written as null. The one exception is a framework's {@code unlawfulConducts},
+ * written even when empty: that no conduct is unlawful is a statement, not an absence.
  */
 final class ModelTrees {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -37,6 +41,7 @@ final class ModelTrees {
     o.put("title", f.title());
     o.put("agency", f.agency());
     f.question().ifPresent(q -> o.put("question", q));
+    o.set("unlawfulConducts", enums(f.unlawfulConducts()));
     o.set("citations", array(f.citations().list(), ModelTrees::citation));
     o.set("directives", array(f.directives().list(), ModelTrees::directive));
     o.set("personnelActions", array(f.personnelActions().list(), ModelTrees::personnelAction));
@@ -62,6 +67,7 @@ final class ModelTrees {
     o.put("title", f.title());
     o.put("agency", f.agency());
     f.question().ifPresent(q -> o.put("question", q));
+    o.set("unlawfulConducts", enums(f.unlawfulConducts()));
     return o;
   }
 
@@ -139,6 +145,8 @@ final class ModelTrees {
         x.put("citation", denial.citation());
       }
     }
+    optionalEnums(o, "conducts", d.conducts());
+    knownSince(o, d);
     o.set("citations", strings(d.citations()));
     return o;
   }
@@ -160,6 +168,15 @@ final class ModelTrees {
     o.put("reason", a.reason());
     optionalStrings(o, "enforces", a.enforces());
     a.officialResponse().ifPresent(v -> o.put("officialResponse", v));
+    if (!a.inferences().isEmpty()) {
+      ArrayNode inferences = o.putArray("inferences");
+      for (Inference inference : a.inferences()) {
+        ObjectNode x = inferences.addObject();
+        x.put("attribute", inference.attribute());
+        x.put("note", inference.note());
+      }
+    }
+    knownSince(o, a);
     o.set("citations", strings(a.citations()));
     return o;
   }
@@ -171,6 +188,7 @@ final class ModelTrees {
     o.put("kind", b.kind().name());
     o.set("levers", enums(b.levers()));
     o.set("actions", array(b.actions(), ModelTrees::oversightAction));
+    knownSince(o, b);
     o.set("citations", strings(b.citations()));
     return o;
   }
@@ -183,15 +201,18 @@ final class ModelTrees {
     a.date().ifPresent(v -> o.put("date", date(v)));
     o.put("liability", a.liability().name());
     o.set("defendants", enums(a.defendants()));
-    if (!a.roles().isEmpty()) {
-      o.set("roles", enums(a.roles()));
-    }
-    if (!a.conducts().isEmpty()) {
-      o.set("conducts", enums(a.conducts()));
-    }
+    optionalEnums(o, "roles", a.roles());
+    optionalEnums(o, "conducts", a.conducts());
     a.route().ifPresent(v -> o.put("route", v));
-    o.put("outcome", a.outcome().name());
-    a.outcomeDetail().ifPresent(v -> o.put("outcomeDetail", v));
+    ArrayNode outcomes = o.putArray("outcomes");
+    for (OversightAction.OutcomeStep step : a.outcomes()) {
+      ObjectNode x = outcomes.addObject();
+      x.put("outcome", step.outcome().name());
+      step.date().ifPresent(v -> x.put("date", date(v)));
+      step.detail().ifPresent(v -> x.put("detail", v));
+      x.set("citations", strings(step.citations()));
+    }
+    knownSince(o, a);
     o.set("citations", strings(a.citations()));
     return o;
   }
@@ -203,9 +224,7 @@ final class ModelTrees {
     o.put("liability", r.liability().name());
     o.set("conducts", enums(r.conducts()));
     o.set("defendants", enums(r.defendants()));
-    if (!r.roles().isEmpty()) {
-      o.set("roles", enums(r.roles()));
-    }
+    optionalEnums(o, "roles", r.roles());
     o.put("forum", r.forum());
     r.standardOfProof().ifPresent(v -> o.put("standardOfProof", v));
     o.put("initiatedBy", r.initiatedBy());
@@ -214,6 +233,43 @@ final class ModelTrees {
     r.restrictedSince().ifPresent(v -> o.put("restrictedSince", date(v)));
     optionalStrings(o, "restrictedBy", r.restrictedBy());
     optionalStrings(o, "enforcedBy", r.enforcedBy());
+    if (!r.preconditions().isEmpty()) {
+      ArrayNode preconditions = o.putArray("preconditions");
+      for (LegalRoute.Precondition p : r.preconditions()) {
+        ObjectNode x = preconditions.addObject();
+        x.put("statement", p.statement());
+        optionalEnums(x, "roles", p.roles());
+        x.put("status", p.status().name());
+        optionalStrings(x, "citations", p.citations());
+      }
+    }
+    if (!r.hurdles().isEmpty()) {
+      ArrayNode hurdles = o.putArray("hurdles");
+      for (LegalRoute.Hurdle h : r.hurdles()) {
+        ObjectNode x = hurdles.addObject();
+        x.put("kind", h.kind().name());
+        x.put("description", h.description());
+        optionalEnums(x, "roles", h.roles());
+        x.set("citations", strings(h.citations()));
+      }
+    }
+    r.substitution()
+        .ifPresent(
+            s -> {
+              ObjectNode x = o.putObject("substitution");
+              x.set("roles", enums(s.roles()));
+              x.put("description", s.description());
+              x.set("citations", strings(s.citations()));
+            });
+    r.appeal()
+        .ifPresent(
+            a -> {
+              ObjectNode x = o.putObject("appeal");
+              x.put("available", a.available());
+              x.put("description", a.description());
+              x.set("citations", strings(a.citations()));
+            });
+    knownSince(o, r);
     o.set("citations", strings(r.citations()));
     return o;
   }
@@ -231,6 +287,9 @@ final class ModelTrees {
     }
     c.absenceOfEvidence().ifPresent(v -> o.put("absenceOfEvidence", v));
     optionalStrings(o, "about", c.about());
+    optionalEnums(o, "conducts", c.conducts());
+    optionalEnums(o, "roles", c.roles());
+    knownSince(o, c);
     return o;
   }
 
@@ -243,6 +302,7 @@ final class ModelTrees {
     o.put("qualifier", ob.qualifier().name());
     o.put("period", date(ob.period()));
     ob.periodLabel().ifPresent(v -> o.put("periodLabel", v));
+    knownSince(o, ob);
     o.set("citations", strings(ob.citations()));
     return o;
   }
@@ -252,6 +312,13 @@ final class ModelTrees {
     o.put("role", a.role().name());
     o.put("conduct", a.conduct().name());
     a.asOf().ifPresent(d -> o.put("asOf", d.toString()));
+    o.put("coversRole", a.coversRole());
+    ArrayNode caveats = o.putArray("caveats");
+    for (Assessment.Note note : a.caveats()) {
+      ObjectNode x = caveats.addObject();
+      x.put("text", note.text());
+      x.set("citations", strings(note.citations()));
+    }
     o.put("verdict", a.verdict().name());
     o.set("verdictTrace", trace(a.verdictTrace()));
     ArrayNode pathways = o.putArray("pathways");
@@ -260,6 +327,8 @@ final class ModelTrees {
       x.put("liability", p.liability().name());
       x.put("status", p.status().name());
       x.set("routes", ids(p.routes()));
+      ObjectNode routeStatuses = x.putObject("routeStatuses");
+      p.routeStatuses().forEach((route, status) -> routeStatuses.put(route, status.name()));
       x.set("institutionalRoutes", ids(p.institutionalRoutes()));
       x.set("documented", ids(p.documented()));
       x.set("institutionalProceedings", ids(p.institutionalProceedings()));
@@ -321,6 +390,18 @@ final class ModelTrees {
       o.put(name, (long) value);
     } else {
       o.put(name, value);
+    }
+  }
+
+  /** When a fact was first known, where it says: just before the sources it rests on. */
+  private static void knownSince(ObjectNode o, Fact fact) {
+    fact.knownSince().ifPresent(v -> o.put("knownSince", date(v)));
+  }
+
+  private static void optionalEnums(
+      ObjectNode o, String name, Collection<? extends Enum<?>> values) {
+    if (!values.isEmpty()) {
+      o.set(name, enums(values));
     }
   }
 

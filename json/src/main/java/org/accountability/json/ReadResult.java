@@ -7,7 +7,10 @@ import java.util.List;
 import org.accountability.model.Problem;
 
 /**
- * A value read in lenient mode, with a warning for every property that was ignored.
+ * A value read, with a warning for everything the reader ignored or assumed: each property ignored
+ * in lenient mode, and, for a document of format 1.0, each assumption its conversion to the
+ * current model made (see {@link AccountabilityJson}). A current document read strictly has no
+ * warnings.
  *
  * <pre>{@code
  * ReadResult<AccountabilityFramework> result =
@@ -17,7 +20,8 @@ import org.accountability.model.Problem;
  * }</pre>
  *
  * @param value the value read
- * @param warnings one problem per ignored property, located by JSON Pointer; empty in strict mode
+ * @param warnings the warnings, each located by JSON Pointer (and line and column when read from
+ *     text), in document order; an assumption's message starts with {@code read as format 1.0:}
  * @param <T> the type of value
  */
 public record ReadResult<T>(T value, List<Problem> warnings) {

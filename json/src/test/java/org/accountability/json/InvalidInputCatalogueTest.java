@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.accountability.framework.AccountabilityFramework;
 import org.accountability.model.Problem;
 import org.accountability.model.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * directory per error category. Each {@code name.json} sits beside {@code name.expected}, the exact
  * problem list a user sees (one {@code Problem.toString()} per line). Documents under {@code
  * over-limit} are read with tight limits (nesting 8, strings of 100 characters, documents of 4,000
- * characters). Run with {@code -Dcatalogue.update=true} to rewrite the expected files after
- * reviewing a change.
+ * characters). Most documents are of format 1.0, which the reader still reads; those about what
+ * format 2.0 added are 2.0 documents, changed from {@code valid/fictional-ticket-quotas-2.0.json}.
+ * Run with {@code -Dcatalogue.update=true} to rewrite the expected files after reviewing a change.
  */
 class InvalidInputCatalogueTest {
   private static final AccountabilityJson STRICT = AccountabilityJson.create();
@@ -92,14 +94,42 @@ class InvalidInputCatalogueTest {
   }
 
   @Test
-  void theCatalogueBaseDocumentIsValid() throws IOException, URISyntaxException {
+  void theCatalogueBaseDocumentsAreValid() throws IOException, URISyntaxException {
+    Path base = catalogue().resolve("valid/fictional-ticket-quotas-2.0.json");
+    ReadResult<AccountabilityFramework> read = STRICT.readWithWarnings(base);
+    assertEquals(
+        "AccountabilityFramework[Ticket quotas in Example City (fictional) | Example City Police"
+            + " Department | 1 directive, 1 personnel action, 1 oversight body (1 action), 2 legal"
+            + " routes, 1 claim, 1 observation, 3 citations]",
+        read.value().toString());
+    assertEquals(List.of(), read.warnings(), "a 2.0 document needs no assumption");
+    assertEquals(Files.readString(base, StandardCharsets.UTF_8), STRICT.write(read.value()), "as written");
+  }
+
+  @Test
+  void theFormat10BaseDocumentIsReadWithItsAssumptions() throws IOException, URISyntaxException {
     Path base = catalogue().resolve("valid/fictional-ticket-quotas.json");
+    ReadResult<AccountabilityFramework> read = STRICT.readWithWarnings(base);
     assertEquals(
         "AccountabilityFramework[Ticket quotas in Example City (fictional) | Example City Police"
             + " Department | 1 directive, 1 personnel action, 1 oversight body (1 action), 1 legal"
             + " route, 1 claim, 1 observation, 2 citations]",
-        STRICT.read(base).toString());
-    assertEquals(TIGHT.read(base), STRICT.read(base), "the tight limits still read the base document");
+        read.value().toString());
+    assertEquals(
+        List.of(
+            "/format/version (line 4, column 16): read as format 1.0: unlawfulConducts assumed to"
+                + " be RACIAL_PROFILING, UNLAWFUL_SEIZURE, EXCESSIVE_FORCE, the legality format 1.0"
+                + " fixed (MISSED_QUOTA lawful)",
+            "/directives/0/kind (line 38, column 15): read as format 1.0: conducts assumed to be"
+                + " MISSED_QUOTA, which format 1.0 implied for every NUMERICAL_TARGET directive",
+            "/oversightBodies/0/actions/0/outcome (line 99, column 22): read as format 1.0:"
+                + " outcome NO_OUTCOME_REPORTED became a single outcome step dated as the action"
+                + " (2030-06-01), citing the action's citations",
+            "/claims (line 132, column 13): read as format 1.0: claims name no conducts or roles"
+                + " (added in 2.0), so no claim speaks to a role and conduct"),
+        read.warnings().stream().map(Problem::toString).collect(Collectors.toList()));
+    assertEquals(
+        TIGHT.read(base), read.value(), "the tight limits of over-limit/ read this base document");
   }
 
   @Test

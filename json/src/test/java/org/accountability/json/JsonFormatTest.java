@@ -63,11 +63,18 @@ class JsonFormatTest {
     "citation-with-host, gvwire-2025-02-21",
     "citation-of-a-case, egbert-v-boule",
     "citation-approximate-date, ktvu-2025-10",
+    "citation-government-document, opm-ses-desk-guide-ch8",
     "directive, may-2025-agency-target",
+    "directive-known-since, jul-2025-bond-hearing-memo",
     "personnel-action, oct-2025-field-office-director-reassignments",
+    "personnel-action-with-inference, feb-2025-ero-reassignments",
     "oversight-body, ninth-circuit",
     "oversight-action, oct-2025-detention-and-force-probe",
+    "oversight-action-with-outcome-steps, ninth-circuit-los-angeles-stops-order",
     "legal-route, bivens-damages-claim",
+    "legal-route-with-preconditions-and-hurdles, ses-performance-removal",
+    "legal-route-with-substitution, ftca-claim",
+    "legal-route-with-appeal, ses-adverse-action",
     "claim, C8",
     "observation, arrests-early-feb-2025",
   })
@@ -127,7 +134,16 @@ class JsonFormatTest {
     assertTrue(text.contains("\"restrictedSince\": \"2022\""), "year precision");
     assertTrue(text.contains("\"effective\": \"2026-01-28\""), "day precision");
     assertTrue(text.contains("\"low\": 3000\n"), "whole numbers stay whole");
-    assertTrue(text.startsWith("{\n  \"format\": {\n    \"name\": \"accountability-framework\",\n    \"version\": \"1.0\"\n  },"));
+    assertTrue(
+        text.startsWith(
+            "{\n  \"format\": {\n    \"name\": \"accountability-framework\",\n"
+                + "    \"version\": \"2.0\"\n  },"));
+    assertTrue(
+        text.contains(
+            "\"question\": \"Can ICE agents be held accountable for not meeting deportation quotas?\",\n"
+                + "  \"unlawfulConducts\": [\n    \"RACIAL_PROFILING\",\n    \"UNLAWFUL_SEIZURE\",\n"
+                + "    \"EXCESSIVE_FORCE\"\n  ],\n  \"citations\": ["),
+        "the unlawful conducts follow the header");
   }
 
   @Test
@@ -146,7 +162,7 @@ class JsonFormatTest {
     assertEquals(
         List.of(
             "/notes (line 6, column 12): unknown property 'notes' was ignored",
-            "/citations/0/author (line 17, column 40): unknown property 'author' was ignored"),
+            "/citations/0/author (line 22, column 40): unknown property 'author' was ignored"),
         lenient.warnings().stream().map(Problem::toString).collect(Collectors.toList()));
     assertTrue(JSON.readWithWarnings(JSON.write(ICE)).warnings().isEmpty());
     ValidationException stillStrict =
@@ -211,7 +227,8 @@ class JsonFormatTest {
         tooLong.problems().get(0).toString());
     JSON.writeJsonLines(ICE, dir.resolve("ice.jsonl"));
     try (Stream<Entity> entities = JSON.readJsonLines(dir.resolve("ice.jsonl"))) {
-      assertEquals(86, entities.count(), "the FRAMEWORK header line is checked and skipped");
+      assertEquals(
+          allEntities(ICE).size(), entities.count(), "the FRAMEWORK header line is checked and skipped");
     }
   }
 
@@ -219,7 +236,7 @@ class JsonFormatTest {
   void aJsonLinesHeaderOfAnotherFormatVersionIsRefused() {
     String header =
         "{\"type\": \"FRAMEWORK\", \"format\": {\"name\": \"accountability-framework\", \"version\":"
-            + " \"2.0\"}, \"title\": \"T\", \"agency\": \"A\"}\n";
+            + " \"3.0\"}, \"title\": \"T\", \"agency\": \"A\", \"unlawfulConducts\": []}\n";
     ValidationException e =
         assertThrows(
             ValidationException.class,
@@ -229,7 +246,8 @@ class JsonFormatTest {
               }
             });
     assertEquals(
-        "/format/version (line 1, column 81): version 2.0 is not supported: this reader reads major version 1",
+        "/format/version (line 1, column 81): version 3.0 is not supported: this reader reads"
+            + " versions 1.0 and 2.0",
         e.problems().get(0).toString());
   }
 
@@ -261,11 +279,78 @@ class JsonFormatTest {
   }
 
   @Test
-  void theSchemaShipsInTheJar() throws IOException {
-    try (InputStream in = AccountabilityJson.class.getResourceAsStream(AccountabilityJson.SCHEMA_RESOURCE)) {
-      assertTrue(in != null, AccountabilityJson.SCHEMA_RESOURCE);
-      assertTrue(new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("2020-12"));
+  void aJsonLinesHeaderStatesTheUnlawfulConducts() {
+    StringWriter out = new StringWriter();
+    JSON.writeJsonLines(ICE, out);
+    String header = out.toString().lines().findFirst().orElseThrow();
+    assertTrue(
+        header.endsWith(
+            ",\"unlawfulConducts\":[\"RACIAL_PROFILING\",\"UNLAWFUL_SEIZURE\",\"EXCESSIVE_FORCE\"]}"),
+        header);
+    String without = header.replaceFirst(",\"unlawfulConducts\":\\[[^]]*]", "") + "\n";
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> {
+              try (Stream<Entity> s = JSON.readJsonLines(new StringReader(without))) {
+                s.count();
+              }
+            });
+    assertEquals(
+        "/unlawfulConducts (line 1, column 1): is required but missing: list the conducts unlawful in"
+            + " the framework's jurisdiction, [] for none",
+        e.problems().get(0).toString());
+  }
+
+  @Test
+  void noConductUnlawfulIsWrittenAsAnEmptyListAndReadBack() {
+    AccountabilityFramework none =
+        AccountabilityFramework.builder().title("Nothing unlawful").agency("An agency").build();
+    String text = JSON.write(none);
+    assertTrue(text.contains("  \"unlawfulConducts\": [],\n"), text);
+    assertEquals(none, JSON.read(text));
+    ValidationException repeated =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                JSON.read(
+                    text.replace(
+                        "\"unlawfulConducts\": []",
+                        "\"unlawfulConducts\": [\"EXCESSIVE_FORCE\", \"EXCESSIVE_FORCE\"]")));
+    assertEquals(
+        List.of("/unlawfulConducts/1 (line 8, column 43): repeats EXCESSIVE_FORCE; list each value once"),
+        repeated.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+  }
+
+  @Test
+  void lenientWarningsOfJsonLinesReachTheConsumer() {
+    StringWriter out = new StringWriter();
+    JSON.writeJsonLines(ICE.citations().stream().limit(2), out);
+    String text =
+        out.toString()
+            .replaceFirst("\\{\"type\":\"CITATION\",", "{\"type\":\"CITATION\",\"author\":\"A\",");
+    List<Problem> warnings = new java.util.ArrayList<>();
+    AccountabilityJson lenient = AccountabilityJson.builder().lenient(true).build();
+    try (Stream<Entity> entities = lenient.readJsonLines(new StringReader(text), warnings::add)) {
+      assertEquals(2, entities.count());
     }
+    assertEquals(
+        List.of("/author (line 1, column 29): unknown property 'author' was ignored"),
+        warnings.stream().map(Problem::toString).collect(Collectors.toList()));
+  }
+
+  @Test
+  void theSchemasShipInTheJar() throws IOException {
+    for (String resource :
+        List.of(AccountabilityJson.SCHEMA_RESOURCE, AccountabilityJson.SCHEMA_RESOURCE_1_0)) {
+      try (InputStream in = AccountabilityJson.class.getResourceAsStream(resource)) {
+        assertTrue(in != null, resource);
+        String schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(schema.contains("2020-12"), resource);
+      }
+    }
+    assertTrue(AccountabilityJson.SCHEMA_RESOURCE.endsWith("-2.0.schema.json"));
+    assertTrue(AccountabilityJson.SCHEMA_RESOURCE_1_0.endsWith("-1.0.schema.json"));
   }
 
   private static Throwable rootCause(Throwable t) {

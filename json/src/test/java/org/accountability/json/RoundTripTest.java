@@ -177,6 +177,7 @@ class RoundTripTest {
     assertEquals(expected.title(), actual.title(), how + ": title");
     assertEquals(expected.agency(), actual.agency(), how + ": agency");
     assertEquals(expected.question(), actual.question(), how + ": question");
+    assertEquals(expected.unlawfulConducts(), actual.unlawfulConducts(), how + ": unlawful conducts");
     assertSameEntities(allEntities(expected), allEntities(actual), how, json);
     fail(how + ": frameworks differ although title, agency, question and entities are equal");
   }
@@ -215,6 +216,8 @@ class RoundTripTest {
           Lever.class,
           OversightAction.Outcome.class,
           LegalRoute.Availability.class,
+          LegalRoute.Precondition.Status.class,
+          LegalRoute.Hurdle.Kind.class,
           Claim.Stance.class,
           Claim.EvidenceStatus.class,
           Observation.Qualifier.class,
@@ -234,11 +237,18 @@ class RoundTripTest {
           Observation.class, List.of("value"));
 
   /**
-   * List attributes that cannot be empty: by an entity's own rule (levers, conducts, defendants)
-   * or because a framework refuses an uncited fact.
+   * List attributes that cannot be empty: by an entity's own rule (levers, conducts, defendants,
+   * outcome steps, the citations of a step, a hurdle, a substitution or an appeal) or because a
+   * framework refuses an uncited fact.
    */
   private static final Set<String> NON_EMPTY_LISTS =
       Set.of(
+          "OversightAction.outcomes",
+          "OversightAction.OutcomeStep.citations",
+          "LegalRoute.Hurdle.citations",
+          "LegalRoute.Substitution.roles",
+          "LegalRoute.Substitution.citations",
+          "LegalRoute.Appeal.citations",
           "OversightBody.levers",
           "LegalRoute.conducts",
           "LegalRoute.defendants",
@@ -340,6 +350,18 @@ class RoundTripTest {
         || !coverage.absent.contains("AccountabilityFramework.question")) {
       missing.add("framework question present and absent");
     }
+    if (!coverage.present.contains("AccountabilityFramework.unlawfulConducts")
+        || !coverage.absent.contains("AccountabilityFramework.unlawfulConducts")) {
+      missing.add("framework unlawful conducts non-empty and empty");
+    }
+    for (Conduct conduct : Conduct.values()) {
+      if (!coverage.unlawful.contains(conduct)) {
+        missing.add("conduct " + conduct + " unlawful in some framework");
+      }
+      if (!coverage.lawful.contains(conduct)) {
+        missing.add("conduct " + conduct + " lawful in some framework");
+      }
+    }
     assertTrue(
         missing.isEmpty(),
         () -> DEFAULT_SEEDS + " generated frameworks do not cover: " + String.join("; ", missing));
@@ -348,6 +370,23 @@ class RoundTripTest {
     assertTrue(coverage.optionals.contains("Actor.role"), () -> "walk saw " + coverage.optionals);
     assertTrue(coverage.optionals.contains("NumericalTarget.high"), () -> "walk saw " + coverage.optionals);
     assertTrue(coverage.booleans.contains("Citation.isPrimary"), () -> "walk saw " + coverage.booleans);
+    for (String attribute :
+        List.of(
+            "Directive.knownSince", "LegalRoute.substitution", "LegalRoute.appeal",
+            "OversightAction.OutcomeStep.date", "OversightAction.OutcomeStep.detail")) {
+      assertTrue(coverage.optionals.contains(attribute), () -> "walk saw " + coverage.optionals);
+    }
+    for (String attribute :
+        List.of(
+            "Directive.conducts", "Claim.conducts", "Claim.roles", "PersonnelAction.inferences",
+            "LegalRoute.preconditions", "LegalRoute.Precondition.citations", "LegalRoute.hurdles",
+            "LegalRoute.Hurdle.roles")) {
+      assertTrue(coverage.lists.contains(attribute), () -> "walk saw " + coverage.lists);
+    }
+    assertTrue(coverage.booleans.contains("LegalRoute.Appeal.available"), () -> "walk saw " + coverage.booleans);
+    assertTrue(
+        coverage.inferred.containsAll(List.of("conduct", "enforces", "nature")),
+        () -> "inferred attributes: " + coverage.inferred);
   }
 
   /**
@@ -366,11 +405,21 @@ class RoundTripTest {
     final Set<String> dates = new java.util.HashSet<>();
     final Set<String> numbers = new java.util.HashSet<>();
     final Set<String> texts = new java.util.HashSet<>();
+    final Set<Conduct> unlawful = EnumSet.noneOf(Conduct.class);
+    final Set<Conduct> lawful = EnumSet.noneOf(Conduct.class);
+    final Set<String> inferred = new TreeSet<>();
 
     void framework(AccountabilityFramework f) {
       text(f.title());
       text(f.agency());
       (f.question().isPresent() ? present : absent).add("AccountabilityFramework.question");
+      (f.unlawfulConducts().isEmpty() ? absent : present).add("AccountabilityFramework.unlawfulConducts");
+      for (Conduct conduct : Conduct.values()) {
+        (f.isUnlawful(conduct) ? unlawful : lawful).add(conduct);
+      }
+      f.personnelActions().stream()
+          .flatMap(a -> a.inferences().stream())
+          .forEach(i -> inferred.add(i.attribute()));
       f.question().ifPresent(this::text);
       for (Entity e : topLevelEntities(f)) {
         value(e);

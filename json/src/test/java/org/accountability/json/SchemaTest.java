@@ -63,7 +63,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The published JSON Schema against the writer and the strict reader: what the writer produces is
  * valid, every structural error is caught by both the schema and the reader, and the cross-entity
  * rules the schema cannot express (references, unique ids, date order) are caught by the reader
- * alone. Each invalid document is the case study's own tree with one thing changed.
+ * alone. Each invalid document is the case study's own tree with one thing changed. The schema of
+ * format 1.0, still shipped, still describes the 1.0 documents the reader reads.
  */
 class SchemaTest {
   private static final AccountabilityJson JSON = AccountabilityJson.create();
@@ -84,6 +85,20 @@ class SchemaTest {
   private static final Schema DOCUMENT = REGISTRY.getSchema(SchemaLocation.of(SCHEMA_ID));
   private static final Schema JSON_LINE =
       REGISTRY.getSchema(SchemaLocation.of(SCHEMA_ID + "#/$defs/jsonLine"));
+
+  private static final String SCHEMA_1_0_TEXT = resourceText(AccountabilityJson.SCHEMA_RESOURCE_1_0);
+  private static final String SCHEMA_1_0_ID =
+      MAPPER.readTree(SCHEMA_1_0_TEXT).get("$id").stringValue();
+  private static final SchemaRegistry REGISTRY_1_0 =
+      SchemaRegistry.withDefaultDialect(
+          SpecificationVersion.DRAFT_2020_12,
+          b ->
+              b.schemaRegistryConfig(
+                      SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build())
+                  .schemas(Map.of(SCHEMA_1_0_ID, SCHEMA_1_0_TEXT)));
+  private static final Schema DOCUMENT_1_0 = REGISTRY_1_0.getSchema(SchemaLocation.of(SCHEMA_1_0_ID));
+  private static final Schema JSON_LINE_1_0 =
+      REGISTRY_1_0.getSchema(SchemaLocation.of(SCHEMA_1_0_ID + "#/$defs/jsonLine"));
 
   // ------------------------------------------------------------------ valid output
 
@@ -122,6 +137,54 @@ class SchemaTest {
   }
 
   @Test
+  void theSchemaIsOfFormat20AndThe10SchemaOf10() {
+    assertEquals(
+        "https://accountability.org/schema/accountability-framework-2.0.schema.json", SCHEMA_ID);
+    assertEquals(
+        "https://accountability.org/schema/accountability-framework-1.0.schema.json", SCHEMA_1_0_ID);
+    assertEquals(List.of(), messages(DOCUMENT, caseStudy()));
+    assertFalse(messages(DOCUMENT_1_0, caseStudy()).isEmpty(), "a 2.0 document is not a 1.0 one");
+  }
+
+  @Test
+  void format10DocumentsTheReaderReadsAreValidAgainstThe10Schema() {
+    for (String resource :
+        List.of(
+            "/format-1.0/ice-deportation-quotas.json",
+            "/catalogue/valid/fictional-ticket-quotas.json",
+            "/org/accountability/json/JsonFuzzTestInputs/readerNeverThrowsAnythingElse/valid-document.json")) {
+      String text = resourceText(resource);
+      assertEquals(List.of(), messages(DOCUMENT_1_0, MAPPER.readTree(text)), resource);
+      assertFalse(messages(DOCUMENT, MAPPER.readTree(text)).isEmpty(), resource + " is not a 2.0 document");
+      JSON.read(text);
+    }
+    for (String resource :
+        List.of(
+            "/format-1.0/ice-deportation-quotas.jsonl",
+            "/org/accountability/json/JsonFuzzTestInputs/readerNeverThrowsAnythingElse/valid-json-lines.jsonl")) {
+      for (String line : resourceText(resource).lines().collect(Collectors.toList())) {
+        assertEquals(List.of(), messages(JSON_LINE_1_0, MAPPER.readTree(line)), resource + ": " + line);
+      }
+    }
+  }
+
+  @Test
+  void format20DocumentsOfTheTestsAreValidAgainstTheSchema() {
+    for (String resource :
+        List.of(
+            "/catalogue/valid/fictional-ticket-quotas-2.0.json",
+            "/org/accountability/json/JsonFuzzTestInputs/readerNeverThrowsAnythingElse/valid-document-2.0.json")) {
+      assertEquals(List.of(), messages(DOCUMENT, MAPPER.readTree(resourceText(resource))), resource);
+    }
+    for (String line :
+        resourceText("/org/accountability/json/JsonFuzzTestInputs/readerNeverThrowsAnythingElse/valid-json-lines-2.0.jsonl")
+            .lines()
+            .collect(Collectors.toList())) {
+      assertEquals(List.of(), messages(JSON_LINE, MAPPER.readTree(line)), line);
+    }
+  }
+
+  @Test
   void schemaDeclaresDraft202012AndIsValidAgainstItsMetaSchema() {
     assertEquals(
         SpecificationVersion.DRAFT_2020_12.getDialectId(),
@@ -129,6 +192,7 @@ class SchemaTest {
     Schema meta =
         REGISTRY.getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
     assertEquals(List.of(), messages(meta, SCHEMA_NODE));
+    assertEquals(List.of(), messages(meta, MAPPER.readTree(SCHEMA_1_0_TEXT)));
     assertFalse(
         messages(meta, MAPPER.readTree("{\"minItems\": -1}")).isEmpty(),
         "the meta-schema check itself must be able to fail");
@@ -166,7 +230,8 @@ class SchemaTest {
             "citation", "directive", "personnelAction", "oversightBody", "oversightAction",
             "legalRoute", "claim", "observation", "actor", "target", "legalReference",
             "supersession", "denial", "claimSource", "partialDate", "id", "url", "format",
-            "frameworkHeader", "jsonLine")) {
+            "frameworkHeader", "jsonLine", "outcomeStep", "precondition", "hurdle", "substitution",
+            "appeal", "inference", "conducts", "unlawfulConducts", "knownSince")) {
       assertTrue(defs.has(name), name);
     }
   }
@@ -183,6 +248,8 @@ class SchemaTest {
             Map.entry("oversightBodyKind", OversightBody.Kind.class),
             Map.entry("outcome", OversightAction.Outcome.class),
             Map.entry("availability", LegalRoute.Availability.class),
+            Map.entry("preconditionStatus", LegalRoute.Precondition.Status.class),
+            Map.entry("hurdleKind", LegalRoute.Hurdle.Kind.class),
             Map.entry("evidenceStatus", Claim.EvidenceStatus.class),
             Map.entry("stance", Claim.Stance.class),
             Map.entry("qualifier", Observation.Qualifier.class),
@@ -211,6 +278,14 @@ class SchemaTest {
     assertEquals(
         AccountabilityJson.FORMAT_NAME,
         defs.get("format").get("properties").get("name").get("const").stringValue());
+    assertEquals(
+        "^" + AccountabilityJson.FORMAT_VERSION.replace(".", "\\.") + "$",
+        defs.get("format").get("properties").get("version").get("pattern").stringValue());
+    assertEquals(
+        List.of("conduct", "enforces", "nature"),
+        defs.get("inferenceAttribute").get("enum").values().stream()
+            .map(JsonNode::stringValue)
+            .collect(Collectors.toList()));
   }
 
   // ------------------------------------------ structural errors: schema and reader reject
@@ -328,7 +403,7 @@ class SchemaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2.0", "1.1", "1", "v1.0", "1.0.0"})
+  @ValueSource(strings = {"3.0", "2.1", "1.1", "2", "v2.0", "2.0.0"})
   void wrongFormatVersionIsRejectedBySchemaAndReader(String version) {
     ObjectNode doc = caseStudy();
     ((ObjectNode) doc.get("format")).put("version", version);
@@ -347,6 +422,40 @@ class SchemaTest {
     ObjectNode doc = caseStudy();
     doc.remove("format");
     assertBothReject(doc, "required", "", "/format");
+  }
+
+  @Test
+  void missingUnlawfulConductsIsRejectedBySchemaAndReader() {
+    ObjectNode doc = caseStudy();
+    doc.remove("unlawfulConducts");
+    assertBothReject(doc, "required", "", "/unlawfulConducts");
+  }
+
+  @Test
+  void repeatedUnlawfulConductIsRejectedBySchemaAndReader() {
+    ObjectNode doc = caseStudy();
+    ((ArrayNode) doc.get("unlawfulConducts")).add("RACIAL_PROFILING");
+    assertBothReject(doc, "uniqueItems", "/unlawfulConducts", "/unlawfulConducts/3");
+  }
+
+  @Test
+  void format10OutcomeInA20DocumentIsRejectedBySchemaAndReader() {
+    ObjectNode doc = caseStudy();
+    String at = pointer(doc, "oversightBodies", e -> !e.get("actions").isEmpty());
+    ObjectNode action = (ObjectNode) entity(doc, at).get("actions").get(0);
+    action.put("outcome", "GRANTED");
+    assertBothReject(doc, "additionalProperties", at + "/actions/0", at + "/actions/0/outcome");
+  }
+
+  @Test
+  void a20PropertyInA10DocumentIsRejectedByThe10SchemaAndTheReader() {
+    ObjectNode doc = (ObjectNode) MAPPER.readTree(resourceText("/catalogue/valid/fictional-ticket-quotas.json"));
+    ((ObjectNode) doc.withArray("directives").get(0)).put("knownSince", "2030-03-02");
+    assertTrue(
+        messages(DOCUMENT_1_0, doc).stream().anyMatch(m -> m.startsWith("additionalProperties at '/directives/0'")),
+        () -> messages(DOCUMENT_1_0, doc).toString());
+    List<Problem> reader = readerProblems(doc);
+    assertEquals(List.of("/directives/0/knownSince"), reader.stream().map(p -> p.jsonPointer().orElse("")).collect(Collectors.toList()));
   }
 
   /** A rule within one entity, which the schema states as well as the model. */
@@ -455,7 +564,101 @@ class SchemaTest {
         new EntityRule(
             "a supersession says whether it raises", "directives",
             e -> e.has("supersedes"), e -> ((ObjectNode) e.get("supersedes")).remove("raises"),
-            "required", "/supersedes", "/supersedes/raises"));
+            "required", "/supersedes", "/supersedes/raises"),
+        new EntityRule(
+            "an ESTABLISHED precondition cites its sources", "routes",
+            e -> has(e, "/preconditions/0/status", "ESTABLISHED"),
+            e -> ((ObjectNode) e.get("preconditions").get(0)).remove("citations"),
+            "required", "/preconditions/0", "/preconditions/0/citations"),
+        new EntityRule(
+            "a CONTRADICTED precondition cites its sources", "routes",
+            e -> has(e, "/preconditions/0/status", "ESTABLISHED"),
+            e -> ((ObjectNode) e.get("preconditions").get(0)).put("status", "CONTRADICTED").putArray("citations"),
+            "minItems", "/preconditions/0/citations", "/preconditions/0/citations"),
+        new EntityRule(
+            "a precondition's status is one of the statuses", "routes",
+            e -> e.has("preconditions"),
+            e -> ((ObjectNode) e.get("preconditions").get(0)).put("status", "ASSUMED"),
+            "enum", "/preconditions/0/status", "/preconditions/0/status"),
+        new EntityRule(
+            "a hurdle cites its sources", "routes",
+            e -> e.has("hurdles"), e -> ((ObjectNode) e.get("hurdles").get(0)).putArray("citations"),
+            "minItems", "/hurdles/0/citations", "/hurdles/0/citations"),
+        new EntityRule(
+            "a hurdle has a kind", "routes",
+            e -> e.has("hurdles"), e -> ((ObjectNode) e.get("hurdles").get(0)).remove("kind"),
+            "required", "/hurdles/0", "/hurdles/0/kind"),
+        new EntityRule(
+            "a substitution names a role", "routes",
+            e -> e.has("substitution"), e -> ((ObjectNode) e.get("substitution")).putArray("roles"),
+            "minItems", "/substitution/roles", "/substitution/roles"),
+        new EntityRule(
+            "a route with a substitution has no individual defendant", "routes",
+            e -> e.has("substitution"),
+            e -> {
+              ((ArrayNode) e.get("defendants")).add("INDIVIDUAL");
+              e.putArray("roles").add("LINE_AGENT");
+            },
+            "not", "/defendants", "/substitution"),
+        new EntityRule(
+            "an appeal says whether it is available", "routes",
+            e -> e.has("appeal"), e -> ((ObjectNode) e.get("appeal")).remove("available"),
+            "required", "/appeal", "/appeal/available"),
+        new EntityRule(
+            "an appeal cites its sources", "routes",
+            e -> e.has("appeal"), e -> ((ObjectNode) e.get("appeal")).putArray("citations"),
+            "minItems", "/appeal/citations", "/appeal/citations"),
+        new EntityRule(
+            "an action has at least one outcome step", "oversightBodies",
+            e -> !e.get("actions").isEmpty(),
+            e -> ((ObjectNode) e.get("actions").get(0)).putArray("outcomes"),
+            "minItems", "/actions/0/outcomes", "/actions/0/outcomes"),
+        new EntityRule(
+            "an outcome step cites its sources", "oversightBodies",
+            e -> !e.get("actions").isEmpty(),
+            e -> ((ObjectNode) e.get("actions").get(0).get("outcomes").get(0)).remove("citations"),
+            "required", "/actions/0/outcomes/0", "/actions/0/outcomes/0/citations"),
+        new EntityRule(
+            "an inferred attribute is one the model marks", "personnelActions",
+            e -> e.has("inferences"),
+            e -> ((ObjectNode) e.get("inferences").get(0)).put("attribute", "reason"),
+            "enum", "/inferences/0/attribute", "/inferences/0/attribute"),
+        new EntityRule(
+            "an attribute is inferred once", "personnelActions",
+            e -> e.has("inferences"),
+            e -> ((ArrayNode) e.get("inferences")).add(e.get("inferences").get(0).deepCopy()),
+            "maxContains", "/inferences", "/inferences/1"),
+        new EntityRule(
+            "an inferred conduct needs a conduct", "personnelActions",
+            e -> !e.has("inferences") && e.has("conduct"),
+            e -> {
+              e.remove("conduct");
+              e.putArray("inferences").addObject().put("attribute", "conduct").put("note", "inferred");
+            },
+            "required", "", "/inferences/0"),
+        new EntityRule(
+            "an inferred enforced directive needs one", "personnelActions",
+            e -> !e.has("inferences") && !e.has("enforces"),
+            e -> e.putArray("inferences").addObject().put("attribute", "enforces").put("note", "inferred"),
+            "required", "", "/inferences/0"),
+        new EntityRule(
+            "a directive names each conduct once", "directives",
+            e -> e.has("conducts"),
+            e -> ((ArrayNode) e.get("conducts")).add(e.get("conducts").get(0).stringValue()),
+            "uniqueItems", "/conducts", "/conducts/1"),
+        new EntityRule(
+            "a claim's role is a role", "claims",
+            e -> true, e -> e.putArray("roles").add("JUDGE"),
+            "enum", "/roles/0", "/roles/0"),
+        new EntityRule(
+            "knownSince is a date", "observations",
+            e -> true, e -> e.put("knownSince", "early 2025"),
+            "pattern", "/knownSince", "/knownSince"));
+  }
+
+  private static boolean has(JsonNode e, String pointer, String text) {
+    JsonNode value = e.at(pointer);
+    return value.isString() && value.stringValue().equals(text);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -509,6 +712,31 @@ class SchemaTest {
             e -> {
               e.put("status", "ABSENCE_OF_EVIDENCE");
               e.remove("sources");
+            }),
+        new Variant(
+            "a NOT_ESTABLISHED precondition without citations", "routes",
+            e -> e.has("preconditions"),
+            e -> ((ObjectNode) e.get("preconditions").get(0)).put("status", "NOT_ESTABLISHED").remove("citations")),
+        new Variant(
+            "an undated outcome step without detail", "oversightBodies",
+            e -> !e.get("actions").isEmpty(),
+            e -> {
+              ObjectNode step = (ObjectNode) e.get("actions").get(0).get("outcomes").get(0);
+              step.remove("date");
+              step.remove("detail");
+            }),
+        new Variant(
+            "an appeal that does not lie", "routes",
+            e -> e.has("appeal"), e -> ((ObjectNode) e.get("appeal")).put("available", false)),
+        new Variant(
+            "knownSince on every kind of fact", "directives",
+            any, e -> e.put("knownSince", "2026~")),
+        new Variant(
+            "empty conducts and roles of a claim", "claims",
+            any,
+            e -> {
+              e.putArray("conducts");
+              e.putArray("roles");
             }));
   }
 
@@ -526,6 +754,7 @@ class SchemaTest {
     doc.set("format", caseStudy().get("format"));
     doc.put("title", "Nothing yet");
     doc.put("agency", "An agency");
+    doc.putArray("unlawfulConducts");
     assertBothAccept(doc);
   }
 
@@ -548,7 +777,14 @@ class SchemaTest {
   @Test
   void headerLineOfAnotherVersionIsRejectedBySchemaAndReader() {
     ObjectNode line = firstLine("FRAMEWORK");
-    ((ObjectNode) line.get("format")).put("version", "2.0");
+    ((ObjectNode) line.get("format")).put("version", "3.0");
+    assertLineRejectedByBoth(line);
+  }
+
+  @Test
+  void headerLineWithoutUnlawfulConductsIsRejectedBySchemaAndReader() {
+    ObjectNode line = firstLine("FRAMEWORK");
+    line.remove("unlawfulConducts");
     assertLineRejectedByBoth(line);
   }
 
@@ -644,7 +880,35 @@ class SchemaTest {
             "/sources/1", "more than once"),
         new ReaderOnlyRule(
             "29 February outside a leap year", "citations", e -> e.has("date"),
-            e -> e.put("date", "2025-02-29"), "/date", "not a calendar date"));
+            e -> e.put("date", "2025-02-29"), "/date", "not a calendar date"),
+        new ReaderOnlyRule(
+            "outcome steps out of date order", "oversightBodies",
+            e -> e.at("/actions/0/outcomes").size() > 1,
+            e -> ((ObjectNode) e.at("/actions/0/outcomes/1")).put("date", "2001"),
+            "/actions/0/outcomes/1/date", "list steps in date order"),
+        new ReaderOnlyRule(
+            "a precondition for a role its route does not reach", "routes",
+            e -> e.has("preconditions") && e.get("roles").size() < 4,
+            e -> {
+              ArrayNode roles = ((ObjectNode) e.get("preconditions").get(0)).putArray("roles");
+              for (String role : List.of("LINE_AGENT", "FIELD_OFFICE_MANAGER", "SENIOR_OFFICIAL", "ADJUDICATOR")) {
+                if (!e.get("roles").toString().contains("\"" + role + "\"")) {
+                  roles.add(role);
+                  return;
+                }
+              }
+            },
+            "/preconditions/0/roles", "which the route does not reach"),
+        new ReaderOnlyRule(
+            "a hurdle citing a source not in the framework", "routes",
+            e -> e.has("hurdles"),
+            e -> ((ArrayNode) e.get("hurdles").get(0).get("citations")).set(0, "no-such-citation"),
+            "/hurdles/0/citations/0", "which is not in the framework"),
+        new ReaderOnlyRule(
+            "an outcome step citing a source not in the framework", "oversightBodies",
+            e -> !e.get("actions").isEmpty(),
+            e -> ((ArrayNode) e.get("actions").get(0).get("outcomes").get(0).get("citations")).set(0, "no-such-citation"),
+            "/actions/0/outcomes/0/citations/0", "which is not in the framework"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -659,10 +923,12 @@ class SchemaTest {
   // ------------------------------------------------------------------------ helpers
 
   private static String schemaText() {
+    return resourceText(AccountabilityJson.SCHEMA_RESOURCE);
+  }
+
+  private static String resourceText(String resource) {
     try (InputStream in =
-        Objects.requireNonNull(
-            SchemaTest.class.getResourceAsStream(AccountabilityJson.SCHEMA_RESOURCE),
-            AccountabilityJson.SCHEMA_RESOURCE)) {
+        Objects.requireNonNull(SchemaTest.class.getResourceAsStream(resource), resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

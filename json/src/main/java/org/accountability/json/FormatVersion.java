@@ -1,0 +1,73 @@
+package org.accountability.json;
+
+import java.math.BigInteger;
+import java.util.EnumSet;
+import java.util.Set;
+import org.accountability.model.Citation;
+import org.accountability.model.Conduct;
+import org.accountability.model.PersonnelAction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The versions of the document format this library reads: the one it writes, and 1.0, which it
+ * reads by converting. Each major version is read in its own dialect: the properties and enum
+ * constants that version had.
+ */
+enum FormatVersion {
+  /** The first release of the format, read by conversion. */
+  V1_0(1, 0),
+  /** The version this library writes. */
+  V2_0(2, 0);
+
+  /** The version the writer writes; the same as {@link AccountabilityJson#FORMAT_VERSION}. */
+  static final FormatVersion CURRENT = V2_0;
+
+  /**
+   * What format 1.0 meant without saying: a conduct was unlawful exactly when the model said so,
+   * and the model said so of these.
+   */
+  static final Set<Conduct> UNLAWFUL_IN_1_0 =
+      EnumSet.of(Conduct.RACIAL_PROFILING, Conduct.UNLAWFUL_SEIZURE, Conduct.EXCESSIVE_FORCE);
+
+  /** Enum constants that 2.0 added; a 1.0 document cannot use them. */
+  private static final Set<Enum<?>> ADDED_IN_2_0 =
+      Set.of(PersonnelAction.Status.REPORTED, Citation.Kind.GOVERNMENT_DOCUMENT);
+
+  final int major;
+  final int minor;
+
+  FormatVersion(int major, int minor) {
+    this.major = major;
+    this.minor = minor;
+  }
+
+  /** The version of a major number, or null when this library reads no version of it. */
+  static @Nullable FormatVersion ofMajor(BigInteger major) {
+    for (FormatVersion v : values()) {
+      if (BigInteger.valueOf(v.major).equals(major)) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** The versions this library reads, for messages: {@code 1.0 and 2.0}. */
+  static String readable() {
+    StringBuilder out = new StringBuilder();
+    FormatVersion[] all = values();
+    for (int i = 0; i < all.length; i++) {
+      out.append(i == 0 ? "" : i == all.length - 1 ? " and " : ", ").append(all[i]);
+    }
+    return out.toString();
+  }
+
+  /** Whether a document of this version may use an enum constant. */
+  boolean has(Enum<?> constant) {
+    return this != V1_0 || !ADDED_IN_2_0.contains(constant);
+  }
+
+  @Override
+  public String toString() {
+    return major + "." + minor;
+  }
+}

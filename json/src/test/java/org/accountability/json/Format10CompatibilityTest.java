@@ -1,0 +1,285 @@
+package org.accountability.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.accountability.framework.AccountabilityFramework;
+import org.accountability.model.Conduct;
+import org.accountability.model.Directive;
+import org.accountability.model.Entity;
+import org.accountability.model.OversightAction;
+import org.accountability.model.PartialDate;
+import org.accountability.model.Problem;
+import org.accountability.model.ValidationException;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reading documents of format 1.0: the bundled case study as an earlier version of the library
+ * wrote it in that format (stored under {@code src/test/resources/format-1.0}) is read, in strict
+ * mode, into a valid framework, and every assumption the conversion makes is a warning.
+ */
+class Format10CompatibilityTest {
+  private static final AccountabilityJson JSON = AccountabilityJson.create();
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final String DOCUMENT = resource("/format-1.0/ice-deportation-quotas.json");
+  private static final String JSON_LINES = resource("/format-1.0/ice-deportation-quotas.jsonl");
+
+  @Test
+  void theLibraryWritesFormat20AndReadsBoth() {
+    assertEquals("2.0", AccountabilityJson.FORMAT_VERSION);
+    assertEquals(AccountabilityJson.FORMAT_VERSION, FormatVersion.CURRENT.toString());
+    assertEquals("1.0 and 2.0", FormatVersion.readable());
+    assertTrue(
+        MAPPER.readTree(DOCUMENT).at("/format/version").stringValue().equals("1.0"),
+        "the stored document is of format 1.0");
+  }
+
+  @Test
+  void thePreviousReleasesDocumentIsReadStrictlyWithEveryAssumptionNamed() {
+    ReadResult<AccountabilityFramework> read = JSON.readWithWarnings(DOCUMENT);
+    assertEquals(
+        List.of(
+            "/format/version (line 4, column 16): read as format 1.0: unlawfulConducts assumed to"
+                + " be RACIAL_PROFILING, UNLAWFUL_SEIZURE, EXCESSIVE_FORCE, the legality format 1.0"
+                + " fixed (MISSED_QUOTA lawful)",
+            "/directives/0/kind (line 419, column 15): read as format 1.0: conducts assumed to be"
+                + " MISSED_QUOTA, which format 1.0 implied for every NUMERICAL_TARGET directive",
+            "/directives/1/kind (line 453, column 15): read as format 1.0: conducts assumed to be"
+                + " MISSED_QUOTA, which format 1.0 implied for every NUMERICAL_TARGET directive",
+            "/directives/2/kind (line 487, column 15): read as format 1.0: conducts assumed to be"
+                + " MISSED_QUOTA, which format 1.0 implied for every NUMERICAL_TARGET directive",
+            "/personnelActions/3/status (line 638, column 17): read as format 1.0: ANNOUNCED kept"
+                + " as ANNOUNCED (announced by the agency); in 1.0 it also covered actions only"
+                + " reported as decided, which 2.0 marks REPORTED",
+            "/oversightBodies/0/actions/0/outcome (line 720, column 22): read as format 1.0:"
+                + " outcome STAYED became a single outcome step dated as the action (2025-08-01),"
+                + " with outcomeDetail as its detail, citing the action's citations",
+            "/oversightBodies/1/actions/0/outcome (line 753, column 22): read as format 1.0:"
+                + " outcome STAYED became a single outcome step, undated as the action is, with"
+                + " outcomeDetail as its detail, citing the action's citations",
+            "/oversightBodies/2/actions/0/outcome (line 785, column 22): read as format 1.0:"
+                + " outcome GRANTED became a single outcome step dated as the action (2025-10~),"
+                + " citing the action's citations",
+            "/oversightBodies/3/actions/0/outcome (line 816, column 22): read as format 1.0:"
+                + " outcome DENIED became a single outcome step dated as the action (2026-03~),"
+                + " citing the action's citations",
+            "/oversightBodies/4/actions/0/outcome (line 845, column 22): read as format 1.0:"
+                + " outcome NO_OUTCOME_REPORTED became a single outcome step dated as the action"
+                + " (2025-07-01), citing the action's citations",
+            "/oversightBodies/4/actions/1/outcome (line 864, column 22): read as format 1.0:"
+                + " outcome COMPLETED became a single outcome step dated as the action"
+                + " (2025-10-20), citing the action's citations",
+            "/oversightBodies/5/actions/0/outcome (line 893, column 22): read as format 1.0:"
+                + " outcome NO_OUTCOME_REPORTED became a single outcome step dated as the action"
+                + " (2025-08-08), citing the action's citations",
+            "/oversightBodies/6/actions/0/outcome (line 929, column 22): read as format 1.0:"
+                + " outcome NO_OUTCOME_REPORTED became a single outcome step dated as the action"
+                + " (2025-10-20~), citing the action's citations",
+            "/oversightBodies/7/actions/0/outcome (line 955, column 22): read as format 1.0:"
+                + " outcome NO_OUTCOME_REPORTED became a single outcome step, undated as the action"
+                + " is, citing the action's citations",
+            "/claims (line 1195, column 13): read as format 1.0: claims name no conducts or roles"
+                + " (added in 2.0), so no claim speaks to a role and conduct"),
+        read.warnings().stream().map(Problem::toString).collect(Collectors.toList()));
+    assertEquals(
+        read.warnings(),
+        AccountabilityJson.builder().lenient(true).build().readWithWarnings(DOCUMENT).warnings(),
+        "lenient mode assumes the same and ignores nothing more");
+  }
+
+  @Test
+  void eachConversionIsWhatTheWarningsSay() {
+    AccountabilityFramework f = JSON.read(DOCUMENT);
+    JsonNode tree = MAPPER.readTree(DOCUMENT);
+    assertEquals(
+        List.of(Conduct.RACIAL_PROFILING, Conduct.UNLAWFUL_SEIZURE, Conduct.EXCESSIVE_FORCE),
+        List.copyOf(f.unlawfulConducts()));
+    assertFalse(f.isUnlawful(Conduct.MISSED_QUOTA));
+
+    List<JsonNode> actions = new ArrayList<>();
+    tree.get("oversightBodies").forEach(b -> b.get("actions").forEach(actions::add));
+    assertEquals(actions.size(), f.oversightActions().count());
+    assertTrue(actions.size() >= 9, "the document has many actions to convert: " + actions.size());
+    for (JsonNode old : actions) {
+      OversightAction action =
+          f.oversightActions().list().stream()
+              .filter(a -> a.id().equals(old.get("id").stringValue()))
+              .findFirst()
+              .orElseThrow();
+      List<String> citations = new ArrayList<>();
+      old.get("citations").forEach(c -> citations.add(c.stringValue()));
+      OversightAction.OutcomeStep step =
+          new OversightAction.OutcomeStep(
+              OversightAction.Outcome.valueOf(old.get("outcome").stringValue()),
+              Optional.ofNullable(old.get("date")).map(d -> PartialDate.parse(d.stringValue())),
+              Optional.ofNullable(old.get("outcomeDetail")).map(JsonNode::stringValue),
+              citations);
+      assertEquals(List.of(step), action.outcomes(), action.id());
+    }
+
+    for (Directive d : f.directives().list()) {
+      assertEquals(
+          d.kind() == Directive.Kind.NUMERICAL_TARGET ? List.of(Conduct.MISSED_QUOTA) : List.of(),
+          d.conducts(),
+          d.id());
+    }
+    assertTrue(f.claims().list().stream().allMatch(c -> c.conducts().isEmpty() && c.roles().isEmpty()));
+    assertEquals(
+        1,
+        f.personnelActions().list().stream()
+            .filter(a -> a.status() == org.accountability.model.PersonnelAction.Status.ANNOUNCED)
+            .count());
+  }
+
+  @Test
+  void theConvertedFrameworkIsWrittenAsFormat20AndReadBackWithoutWarnings() {
+    AccountabilityFramework f = JSON.read(DOCUMENT);
+    String written = JSON.write(f);
+    assertTrue(written.contains("\"version\": \"2.0\""));
+    ReadResult<AccountabilityFramework> again = JSON.readWithWarnings(written);
+    assertEquals(f, again.value());
+    assertEquals(List.of(), again.warnings());
+  }
+
+  @Test
+  void theModuleReadsAFormat10DocumentToo() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new AccountabilityModule()).build();
+    assertEquals(JSON.read(DOCUMENT), mapper.readValue(DOCUMENT, AccountabilityFramework.class));
+  }
+
+  @Test
+  void aFormat10JsonLinesStreamIsReadAsFormat10WithItsWarningsOnTheirLines() {
+    List<Problem> warnings = new ArrayList<>();
+    List<Entity> entities;
+    try (Stream<Entity> read = JSON.readJsonLines(new StringReader(JSON_LINES), warnings::add)) {
+      entities = read.collect(Collectors.toList());
+    }
+    assertEquals(JsonFormatTest.allEntities(JSON.read(DOCUMENT)), entities);
+    List<String> located =
+        warnings.stream()
+            .map(w -> w.line().orElse(0) + " " + w.jsonPointer().orElse("?") + " " + w.message())
+            .collect(Collectors.toList());
+    assertEquals(3 + 1 + 9, warnings.size(), () -> String.join("\n", located));
+    assertTrue(
+        located.contains(
+            "43 /kind read as format 1.0: conducts assumed to be MISSED_QUOTA, which format 1.0"
+                + " implied for every NUMERICAL_TARGET directive"),
+        () -> String.join("\n", located));
+    assertTrue(
+        located.stream()
+            .anyMatch(w -> w.matches("\\d+ /actions/0/outcome read as format 1\\.0: outcome STAYED .*")),
+        () -> String.join("\n", located));
+    try (Stream<Entity> read = JSON.readJsonLines(new StringReader(JSON_LINES))) {
+      assertEquals(entities, read.collect(Collectors.toList()), "without a consumer too");
+    }
+  }
+
+  @Test
+  void aFormat10StreamStopsBeingFormat10AtAFormat20Header() {
+    String[] lines = JSON_LINES.split("\n");
+    String header20 =
+        "{\"type\": \"FRAMEWORK\", \"format\": {\"name\": \"accountability-framework\", \"version\":"
+            + " \"2.0\"}, \"title\": \"T\", \"agency\": \"A\", \"unlawfulConducts\": []}";
+    String action =
+        java.util.Arrays.stream(lines)
+            .filter(l -> l.startsWith("{\"type\":\"OVERSIGHT_BODY\""))
+            .findFirst()
+            .orElseThrow();
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> {
+              String stream = lines[0] + "\n" + action + "\n" + header20 + "\n" + action;
+              try (Stream<Entity> read = JSON.readJsonLines(new StringReader(stream))) {
+                read.count();
+              }
+            });
+    assertEquals(4, e.problems().get(0).line().orElseThrow(), e.problems().toString());
+    String message = String.valueOf(e.getMessage());
+    assertTrue(message.contains("unknown property 'outcome': not part of format 2.0"), message);
+  }
+
+  @Test
+  void aFormat10HeaderCannotStateUnlawfulConducts() {
+    String header =
+        "{\"type\": \"FRAMEWORK\", \"format\": {\"name\": \"accountability-framework\", \"version\":"
+            + " \"1.0\"}, \"title\": \"T\", \"agency\": \"A\", \"unlawfulConducts\": []}\n";
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> {
+              try (Stream<Entity> read = JSON.readJsonLines(new StringReader(header))) {
+                read.count();
+              }
+            });
+    assertEquals(
+        List.of(
+            "/unlawfulConducts (line 1, column 138): unknown property 'unlawfulConducts': not part"
+                + " of format 1.0 (added in 2.0)"),
+        e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+  }
+
+  @Test
+  void lenientModeIgnoresA20PropertyInA10DocumentAndSaysWhy() {
+    String text =
+        DOCUMENT.replaceFirst(
+            "\"kind\": \"NUMERICAL_TARGET\",", "\"kind\": \"NUMERICAL_TARGET\", \"knownSince\": \"2025\",");
+    ValidationException strict = assertThrows(ValidationException.class, () -> JSON.read(text));
+    assertEquals(
+        List.of(
+            "/directives/0/knownSince (line 419, column 49): unknown property 'knownSince': not"
+                + " part of format 1.0 (added in 2.0)"),
+        strict.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+    ReadResult<AccountabilityFramework> lenient =
+        AccountabilityJson.builder().lenient(true).build().readWithWarnings(text);
+    assertEquals(JSON.read(DOCUMENT), lenient.value());
+    assertTrue(
+        lenient.warnings().stream()
+            .map(Problem::toString)
+            .anyMatch(
+                w ->
+                    w.equals(
+                        "/directives/0/knownSince (line 419, column 49): unknown property"
+                            + " 'knownSince' was ignored: not part of format 1.0 (added in 2.0)")),
+        lenient.warnings().toString());
+  }
+
+  @Test
+  void theStoredFuzzSeedsThatAreValidReadWithoutProblems() {
+    String dir = "/org/accountability/json/JsonFuzzTestInputs/readerNeverThrowsAnythingElse/";
+    assertEquals(
+        "1.0", MAPPER.readTree(resource(dir + "valid-document.json")).at("/format/version").stringValue());
+    assertFalse(JSON.read(resource(dir + "valid-document.json")).citations().list().isEmpty());
+    assertTrue(JSON.readWithWarnings(resource(dir + "valid-document-2.0.json")).warnings().isEmpty());
+    for (String lines : List.of("valid-json-lines.jsonl", "valid-json-lines-2.0.jsonl")) {
+      try (Stream<Entity> read = JSON.readJsonLines(new StringReader(resource(dir + lines)))) {
+        assertTrue(read.count() > 5, lines);
+      }
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Format10CompatibilityTest.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new AssertionError("missing test resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
