@@ -473,7 +473,7 @@ public final class CaseStudies {
             .subjectDescription("12 field office directors, career Senior Executive Service"
                 + " members")
             .actor(Actor.of("DHS, which initiated the changes according to an unnamed official"))
-            .date(PartialDate.parse("2025-10"))
+            .date(PartialDate.parse("2025-10-28"))
             .nature(PersonnelAction.Nature.SANCTION)
             .status(PersonnelAction.Status.REPORTED)
             .conduct(MISSED_QUOTA)
@@ -1023,7 +1023,7 @@ public final class CaseStudies {
                 BONUS_PILOT, SIGNING_BONUSES), QUOTA,
             "+ipt-quotas", "+guardian-2025-02-12", "+reuters-2025-02-11", "+gvwire-2025-02-21",
             "+axios-2025-05-28", "+nbc-2025-06-04", "+nyt-2025-08-06", "+ktvu-2025-10",
-            "+guardian-2025-10"),
+            "+ap-2025-10-28", "+guardian-2025-10"),
         claim("C3", "DHS and ICE use administrative levers: memos, mapping apps, firing and"
                 + " reassigning judges and staff, hiring and rewards.",
             Claim.EvidenceStatus.REPORTED,

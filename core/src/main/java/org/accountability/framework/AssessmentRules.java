@@ -308,9 +308,10 @@ final class AssessmentRules {
       if (counts) {
         counted.add(label);
         evidence.addAll(p.trace().evidence());
-      } else if (p.liability().isJudicial()
-          && (p.status() == PathwayStatus.RESTRICTED || p.status() == PathwayStatus.CONDITIONAL)) {
-        notCounted.add(label);
+      } else if (p.liability().isJudicial() && p.status() == PathwayStatus.RESTRICTED) {
+        notCounted.add(label + " (restricted in law)");
+      } else if (p.liability().isJudicial() && p.status() == PathwayStatus.CONDITIONAL) {
+        notCounted.add(label + " (it rests on a precondition the sources do not establish)");
       }
     }
     String who = role.readableName() + "s";
@@ -344,10 +345,7 @@ final class AssessmentRules {
           case NO_ROUTE -> "No route of any liability counts for " + who + " for " + what + ".";
         };
     if (!notCounted.isEmpty()) {
-      reason +=
-          " Not counted: "
-              + String.join(", ", notCounted)
-              + " (restricted in law, or resting on a precondition the sources do not establish).";
+      reason += " Not counted: " + String.join("; ", notCounted) + ".";
     }
     return new Assessment.Trace(
         verdict.name().toLowerCase(Locale.ROOT).replace('_', '-'),

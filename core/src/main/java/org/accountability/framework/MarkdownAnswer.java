@@ -263,6 +263,11 @@ final class MarkdownAnswer {
 
   private void details(Fact x) {
     if (x instanceof PersonnelAction pa) {
+      out.append("  - Reason, as the sources give it: ")
+          .append(AssessmentRules.stripStop(pa.reason()))
+          .append('.')
+          .append(cite(x.citations()))
+          .append('\n');
       for (Inference i : pa.inferences()) {
         out.append("  - Inference, not stated by the sources (")
             .append(i.attribute())

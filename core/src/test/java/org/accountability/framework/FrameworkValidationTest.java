@@ -124,7 +124,9 @@ class FrameworkValidationTest {
         .addDefendants(Defendant.AGENCY)
         .addConducts(Conduct.UNLAWFUL_SEIZURE)
         .route(route)
-        .outcome(OversightAction.Outcome.PENDING)
+        .addOutcomes(
+            OversightAction.OutcomeStep.of(
+                OversightAction.Outcome.PENDING, PartialDate.parse("2030-07"), "c-court-filing"))
         .addCitations("c-court-filing")
         .build();
   }
