@@ -36,7 +36,7 @@ import org.accountability.model.Role;
  *
  * <pre>{@code
  * AccountabilityFramework ice = CaseStudies.iceDeportationQuotas();
- * ice.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA).verdict();   // LIMITED
+ * ice.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA).verdict();   // ADMINISTRATIVE_OR_POLITICAL_ONLY
  * }</pre>
  */
 public final class CaseStudies {
