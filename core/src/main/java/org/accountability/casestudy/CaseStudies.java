@@ -786,8 +786,7 @@ public final class CaseStudies {
   private static final List<LegalRoute.Precondition> SES_MEMBERSHIP =
       List.of(
           LegalRoute.Precondition.established(
-                  "Field office directors are career members of the Senior Executive Service:"
-                      + " ICE fills the positions in the SES",
+                  "Field office directors are career members of the Senior Executive Service",
                   "jobset-2025-07-13")
               .forRoles(FIELD_OFFICE_MANAGER),
           LegalRoute.Precondition.notEstablished(

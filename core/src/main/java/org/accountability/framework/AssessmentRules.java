@@ -58,6 +58,7 @@ final class AssessmentRules {
     ImmutableList<Claim> claims =
         f.claims().stream()
             .filter(c -> c.speaksTo(role, conduct) && time.knows(c))
+            .filter(c -> f.coveredRoles().contains(role) || c.roles().contains(role))
             .collect(ImmutableList.toImmutableList());
     return new Assessment(
         f,
@@ -339,7 +340,7 @@ final class AssessmentRules {
                   + who
                   + " for "
                   + what
-                  + "; only administrative or political ones reach them ("
+                  + "; the only routes are administrative or political ("
                   + String.join(", ", counted)
                   + ").";
           case NO_ROUTE -> "No route of any liability counts for " + who + " for " + what + ".";

@@ -226,9 +226,12 @@ final class MarkdownAnswer {
                     .append(cite(r.restrictedBy()))
                     .append('\n'));
     for (LegalRoute.Precondition pc : r.preconditionsFor(a.role())) {
+      LegalRoute.Precondition.Status status = time.status(pc);
       out.append("  - Precondition, ")
-          .append(time.status(pc).readableName())
-          .append(" by the sources: ")
+          .append(
+              status == pc.status()
+                  ? status.readableName() + " by the sources: "
+                  : "not yet established by the sources published by that day: ")
           .append(AssessmentRules.stripStop(pc.statement()))
           .append('.')
           .append(cite(pc.citations()))

@@ -24,9 +24,9 @@ public enum Verdict {
    */
   CRIMINAL_OR_CIVIL_IN_LAW_ONLY(
       "a criminal or civil route reaches them in law, but no use of it against them is documented"),
-  /** No criminal or civil route counts; only administrative or political ones reach them. */
+  /** No criminal or civil route counts; the only routes are administrative or political. */
   ADMINISTRATIVE_OR_POLITICAL_ONLY(
-      "no criminal or civil route counts; only administrative or political routes reach them"),
+      "no criminal or civil route counts; the only routes are administrative or political"),
   /** No route of any liability counts for individuals in the role. */
   NO_ROUTE("no route of any liability counts for them");
 

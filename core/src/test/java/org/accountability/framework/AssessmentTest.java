@@ -277,6 +277,16 @@ class AssessmentTest {
     assertTrue(md.startsWith("# Can an adjudicator be held accountable"), md);
     assertTrue(md.contains("This framework covers no legal route that reaches adjudicators"));
     assertFalse(md.contains("## The targets"));
+    assertTrue(judges.claims().isEmpty(), "no claim of the framework speaks to adjudicators");
+    assertTrue(
+        judges.caveats().stream()
+            .anyMatch(
+                n ->
+                    n.text().startsWith("What the framework does record about adjudicators: The"
+                            + " Justice Department fired immigration judges")
+                        && n.text().contains("that it was a penalty is an inference")
+                        && n.citations().contains("npr-2025-07-14")),
+        judges.caveats().toString());
   }
 
   @Test
@@ -316,6 +326,10 @@ class AssessmentTest {
         "that field office directors are SES members is first in a source of 13 July 2025");
     assertEquals(List.of("jan-2025-field-office-target"), ids(fom.directives()));
     String md = fom.explain();
+    assertTrue(
+        md.contains("Precondition, not yet established by the sources published by that day:"
+            + " Field office directors are career members of the Senior Executive Service."),
+        md);
     assertFalse(md.contains("Vasquez Perdomo"), "the Justice Department's denial of 4 August 2025");
     assertFalse(md.contains("newrepublic.com/post/198768"), md);
     assertTrue(md.contains("The White House press secretary called"));

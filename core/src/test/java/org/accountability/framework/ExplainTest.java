@@ -106,7 +106,9 @@ class ExplainTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(Role.class)
+  @EnumSource(
+      value = Role.class,
+      names = {"LINE_AGENT", "FIELD_OFFICE_MANAGER", "SENIOR_OFFICIAL"})
   void referencesCarryTitlePublisherDateAndUrl(Role role) {
     String md = ICE.assess(role, Conduct.MISSED_QUOTA).explain();
     String wapo = ICE.citation("wapo-2025-01-26").map(Citation::referenceLine).orElseThrow();

@@ -47,6 +47,7 @@ class AskTheQuestionTest {
             + " managers; political for senior officials."), answer);
     assertTrue(answer.contains("- CRIMINAL_OR_CIVIL_IN_LAW_ONLY: a criminal or civil route reaches them"
         + " in law, but no use of it against them is documented."));
+    assertTrue(answer.contains("- IN_LAW: a route exists in law; no use of it is documented."));
     assertFalse(answer.contains("ACCOUNTABLE:"), "no verdict claims more than the data");
   }
 
