@@ -411,7 +411,7 @@ class JavadocExamplesTest {
       System.out.println(t); // a table
       printed = out.text();
     }
-    assertTrue(printed.startsWith("FIELD_OFFICE_MANAGER x MISSED_QUOTA, at first: "), printed);
+    assertTrue(printed.startsWith("FIELD_OFFICE_MANAGER x MISSED_QUOTA, at first (as of "), printed);
     assertTrue(printed.contains("2 changes"), printed);
   }
 

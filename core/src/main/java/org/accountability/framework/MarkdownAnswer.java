@@ -355,7 +355,11 @@ final class MarkdownAnswer {
     List<Timeline.Change> changes =
         a.asOf().map(t::until).orElse(t.changes());
     out.append("## How the answer changed\n\n");
-    out.append("At first: ").append(Timeline.statuses(t.initial())).append(".\n\n");
+    out.append("At first (as of ")
+        .append(t.initial().asOf().map(java.time.LocalDate::toString).orElse(""))
+        .append(", before the framework's earliest date): ")
+        .append(Timeline.statuses(t.initial()))
+        .append(".\n\n");
     if (changes.isEmpty()) {
       out.append("No change.\n\n");
       return;

@@ -428,6 +428,11 @@ class AssessmentTest {
     assertEquals("IN_LAW", bivens.from());
     assertEquals("RESTRICTED", bivens.to());
     assertEquals(LocalDate.of(2022, 12, 31), bivens.day());
+    assertEquals(List.of("bivens-damages-claim"), bivens.facts());
+    assertEquals(
+        List.of("egbert-v-boule", "hlr-egbert"),
+        bivens.citations(),
+        "the restriction's sources shown that day");
   }
 
   // The rules read data, not a table.

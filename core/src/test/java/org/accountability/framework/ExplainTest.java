@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.accountability.casestudy.CaseStudies;
 import org.accountability.model.Citation;
 import org.accountability.model.Conduct;
 import org.accountability.model.Role;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -33,13 +35,19 @@ class ExplainTest {
   private static final Pattern REF_GROUP = Pattern.compile("\\[\\d+](?: \\[\\d+])*");
   private static final Pattern LIST_ENTRY = Pattern.compile("^(\\d+)\\. (.*)$");
 
-  @ParameterizedTest(name = "{0} x {1} matches {2}")
+  @ParameterizedTest(name = "{0} x {1} as of {2} matches {3}")
   @CsvSource({
-    "FIELD_OFFICE_MANAGER, MISSED_QUOTA, field-office-manager-missed-quota.md",
-    "LINE_AGENT, EXCESSIVE_FORCE, line-agent-excessive-force.md",
+    "FIELD_OFFICE_MANAGER, MISSED_QUOTA, , field-office-manager-missed-quota.md",
+    "LINE_AGENT, EXCESSIVE_FORCE, , line-agent-excessive-force.md",
+    "FIELD_OFFICE_MANAGER, MISSED_QUOTA, 2025-08-15,"
+        + " field-office-manager-missed-quota-as-of-2025-08-15-with-timeline.md",
   })
-  void matchesGoldenFile(Role role, Conduct conduct, String file) throws IOException {
-    String actual = ICE.assess(role, conduct).explain();
+  void matchesGoldenFile(Role role, Conduct conduct, @Nullable LocalDate asOf, String file)
+      throws IOException {
+    String actual =
+        asOf == null
+            ? ICE.assess(role, conduct).explain()
+            : ICE.assess(role, conduct, asOf).explainWithTimeline();
     if (Boolean.getBoolean("golden.update")) {
       Files.writeString(Path.of("src/test/resources/golden", file), actual);
     }
