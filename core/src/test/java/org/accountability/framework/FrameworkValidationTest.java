@@ -426,6 +426,55 @@ class FrameworkValidationTest {
   }
 
   @Test
+  void citationsInsideAnswerDataMustResolve() {
+    LegalRoute route =
+        LegalRoute.builder()
+            .id("r1")
+            .name("Claim against the city")
+            .liability(LiabilityType.CIVIL)
+            .addConducts(Conduct.EXCESSIVE_FORCE)
+            .addDefendants(Defendant.UNITED_STATES)
+            .forum("Example District Court")
+            .initiatedBy("the person harmed")
+            .addPreconditions(LegalRoute.Precondition.established("Acting for the city", "gone-1"))
+            .addHurdles(
+                LegalRoute.Hurdle.of(LegalRoute.Hurdle.Kind.PROCEDURE, "A notice of claim", "gone-2"))
+            .substitution(
+                new LegalRoute.Substitution(
+                    List.of(Role.LINE_AGENT), "The city answers", List.of("gone-3")))
+            .appeal(LegalRoute.Appeal.available("to the appellate court", "gone-4"))
+            .addCitations("c1")
+            .build();
+    OversightBody body =
+        OversightBody.builder()
+            .id("b1")
+            .name("Example Court")
+            .kind(OversightBody.Kind.COURT)
+            .addLevers(Lever.INJUNCTION)
+            .addActions(
+                OversightAction.builder()
+                    .id("a1")
+                    .lever(Lever.INJUNCTION)
+                    .summary("Order")
+                    .liability(LiabilityType.CIVIL)
+                    .addDefendants(Defendant.AGENCY)
+                    .addOutcomes(
+                        OversightAction.OutcomeStep.undated(
+                            OversightAction.Outcome.GRANTED, "gone-5"))
+                    .addCitations("c1")
+                    .build())
+            .addCitations("c1")
+            .build();
+    assertProblems(
+        rejects(headed("c1").addRoutes(route).addOversightBodies(body)),
+        expected("OversightAction", "a1", "outcomes[0].citations[0]", "refers to Citation 'gone-5', which is not in the framework"),
+        expected("LegalRoute", "r1", "preconditions[0].citations[0]", "refers to Citation 'gone-1', which is not in the framework"),
+        expected("LegalRoute", "r1", "hurdles[0].citations[0]", "refers to Citation 'gone-2', which is not in the framework"),
+        expected("LegalRoute", "r1", "substitution.citations[0]", "refers to Citation 'gone-3', which is not in the framework"),
+        expected("LegalRoute", "r1", "appeal.citations[0]", "refers to Citation 'gone-4', which is not in the framework"));
+  }
+
+  @Test
   void everyFactMustBeCitedButAnAbsenceOfEvidenceClaimNeedNot() {
     AccountabilityFramework.Builder b =
         headed("c1")
