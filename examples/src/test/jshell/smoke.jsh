@@ -13,4 +13,4 @@ System.out.println(answer.lines().limit(3).collect(java.util.stream.Collectors.j
 var json = AccountabilityJson.create();
 System.out.println("JSON round trip equal: " + json.read(json.write(ice)).equals(ice))
 // Exit 0 only if the answer is what the README says and carries its references.
-/exit (ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).verdict() == Verdict.LIMITED && answer.contains("## References")) ? 0 : 3
+/exit (ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).verdict() == Verdict.ADMINISTRATIVE_OR_POLITICAL_ONLY && answer.contains("## References")) ? 0 : 3

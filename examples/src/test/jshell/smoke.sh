@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The JShell smoke test for CI: runs smoke.jsh through examples/jshell.sh with no terminal and no
 # input, prints what JShell printed, and fails unless JShell exited 0 and the output holds the
-# greeting, the framework summary, the verdict LIMITED and a query table's header.
+# greeting, the framework summary, the verdict ADMINISTRATIVE_OR_POLITICAL_ONLY and a query
+# table's header.
 #
 #   bash examples/src/test/jshell/smoke.sh
 set -euo pipefail
@@ -26,7 +27,7 @@ check() {
 }
 check "greeting" '^Welcome to the accountability JShell'
 check "framework summary" '^AccountabilityFramework\[ICE arrest and deportation quotas, 2025-2026 \|'
-check "verdict LIMITED" '^LINE_AGENT x MISSED_QUOTA: .* -> LIMITED$'
+check "verdict" '^LINE_AGENT x MISSED_QUOTA: .* -> ADMINISTRATIVE_OR_POLITICAL_ONLY$'
 check "table header" '^id +role +nature +status +date +summary$'
 check "JSON round trip" '^JSON round trip equal: true$'
 

@@ -21,6 +21,7 @@ import org.accountability.framework.DirectiveQuery;
 import org.accountability.framework.Evidence;
 import org.accountability.framework.PathwayStatus;
 import org.accountability.framework.TargetAttainment;
+import org.accountability.framework.Timeline;
 import org.accountability.framework.Verdict;
 import org.accountability.model.Actor;
 import org.accountability.model.Citation;
@@ -31,6 +32,7 @@ import org.accountability.model.Directive;
 import org.accountability.model.Entity;
 import org.accountability.model.EntityKind;
 import org.accountability.model.Fact;
+import org.accountability.model.Inference;
 import org.accountability.model.LegalReference;
 import org.accountability.model.LegalRoute;
 import org.accountability.model.Lever;
@@ -62,7 +64,8 @@ class JavadocExamplesTest {
   void caseStudiesClassExample() {
     AccountabilityFramework ice = CaseStudies.iceDeportationQuotas();
     assertEquals(
-        Verdict.LIMITED, ice.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA).verdict());
+        Verdict.ADMINISTRATIVE_OR_POLITICAL_ONLY,
+        ice.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA).verdict());
   }
 
   @Test
@@ -82,7 +85,8 @@ class JavadocExamplesTest {
         "# Can a line agent be held accountable for missed quota?",
         lines.get(1),
         "then the answer");
-    assertTrue(printed.contains("**Verdict: LIMITED.**"), "the verdict");
+    assertTrue(
+        printed.contains("**Verdict: ADMINISTRATIVE_OR_POLITICAL_ONLY.**"), "the verdict");
     assertTrue(lines.contains("## References"), "the answer is cited");
   }
 
@@ -143,7 +147,7 @@ class JavadocExamplesTest {
     assertTrue(ice.entity("section-242-prosecution").isPresent());
     assertTrue(without242.entity("section-242-prosecution").isEmpty());
     assertEquals(
-        PathwayStatus.NOT_AVAILABLE,
+        PathwayStatus.NONE,
         without242
             .assess(Role.LINE_AGENT, Conduct.EXCESSIVE_FORCE)
             .pathway(LiabilityType.CRIMINAL)
@@ -188,8 +192,8 @@ class JavadocExamplesTest {
   void accountabilityFrameworkAssess() {
     AccountabilityFramework ice = CaseStudies.iceDeportationQuotas();
     Assessment a = ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA);
-    assertEquals(Verdict.LIMITED, a.verdict());
-    assertEquals(PathwayStatus.AVAILABLE, a.pathway(LiabilityType.ADMINISTRATIVE).status());
+    assertEquals(Verdict.ADMINISTRATIVE_OR_POLITICAL_ONLY, a.verdict());
+    assertEquals(PathwayStatus.CONDITIONAL, a.pathway(LiabilityType.ADMINISTRATIVE).status());
   }
 
   @Test
@@ -199,9 +203,9 @@ class JavadocExamplesTest {
         ice.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA, LocalDate.of(2025, 3, 1));
     assertEquals(Optional.of(LocalDate.of(2025, 3, 1)), a.asOf());
     assertEquals(
-        PathwayStatus.AVAILABLE,
+        PathwayStatus.CONDITIONAL,
         a.pathway(LiabilityType.ADMINISTRATIVE).status(),
-        "the October 2025 reassignments are not yet on record");
+        "neither the October 2025 reassignments nor the directors' SES membership is on record yet");
     assertEquals(
         PathwayStatus.DOCUMENTED,
         ice.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA)
@@ -231,7 +235,7 @@ class JavadocExamplesTest {
     Assessment a;
     try (Captured out = Captured.stdout()) {
       a = ice.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA);
-      assertEquals(Verdict.LIMITED, a.verdict());
+      assertEquals(Verdict.ADMINISTRATIVE_OR_POLITICAL_ONLY, a.verdict());
       assertEquals(PathwayStatus.DOCUMENTED, a.pathway(LiabilityType.ADMINISTRATIVE).status());
       Assessment.Trace why = a.pathway(LiabilityType.ADMINISTRATIVE).trace(); // why
       assertFalse(why.reason().isBlank());
@@ -263,7 +267,7 @@ class JavadocExamplesTest {
     AccountabilityFramework ice = CaseStudies.iceDeportationQuotas();
     List<Claim> contested = ice.claims().withStatus(Claim.EvidenceStatus.CONTESTED).list();
     Optional<Claim> deniedByJustice = ice.claims().contradictedBy("tnr-2025-08-04").first();
-    assertEquals(List.of("C5"), ids(contested));
+    assertEquals(List.of("C1", "C5"), ids(contested));
     assertEquals(Optional.of("C1"), deniedByJustice.map(Claim::id));
   }
 
@@ -383,6 +387,56 @@ class JavadocExamplesTest {
         ice.assess(Role.SENIOR_OFFICIAL, Conduct.MISSED_QUOTA)
             .pathway(LiabilityType.ADMINISTRATIVE)
             .status());
+    assertEquals(
+        PathwayStatus.CONDITIONAL,
+        ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA)
+            .pathway(LiabilityType.ADMINISTRATIVE)
+            .status());
+  }
+
+  @Test
+  void accountabilityFrameworkIsUnlawful() {
+    AccountabilityFramework ice = CaseStudies.iceDeportationQuotas();
+    assertFalse(ice.isUnlawful(Conduct.MISSED_QUOTA));
+    assertTrue(ice.isUnlawful(Conduct.EXCESSIVE_FORCE));
+  }
+
+  @Test
+  void timelineClassExampleAndAccountabilityFrameworkTimeline() {
+    AccountabilityFramework ice = CaseStudies.iceDeportationQuotas();
+    String printed;
+    try (Captured out = Captured.stdout()) {
+      Timeline t = ice.timeline(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA);
+      assertEquals(LocalDate.of(2025, 7, 13), t.changes().get(0).day());
+      System.out.println(t); // a table
+      printed = out.text();
+    }
+    assertTrue(printed.startsWith("FIELD_OFFICE_MANAGER x MISSED_QUOTA, at first (as of "), printed);
+    assertTrue(printed.contains("2 changes"), printed);
+  }
+
+  @Test
+  void assessmentExplainWithTimeline() {
+    String printed;
+    try (Captured out = Captured.stdout()) {
+      System.out.println(
+          CaseStudies.iceDeportationQuotas()
+              .assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA)
+              .explainWithTimeline());
+      printed = out.text();
+    }
+    assertTrue(printed.contains("## How the answer changed"), printed);
+  }
+
+  @Test
+  void inferenceClassExample() {
+    Inference i =
+        new Inference("conduct", "the source reports the pace of deportations; no target is named");
+    assertEquals("conduct", i.attribute());
+    ValidationException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ValidationException.class, () -> new Inference(" ", "x"));
+    assertTrue(e.getMessage().contains("attribute"), e.getMessage());
   }
 
   @Test
@@ -415,7 +469,11 @@ class JavadocExamplesTest {
   void verdictClassExample() {
     AccountabilityFramework ice = CaseStudies.iceDeportationQuotas();
     assertEquals(
-        Verdict.ACCOUNTABLE, ice.assess(Role.LINE_AGENT, Conduct.EXCESSIVE_FORCE).verdict());
+        Verdict.CRIMINAL_OR_CIVIL_IN_LAW_ONLY,
+        ice.assess(Role.LINE_AGENT, Conduct.EXCESSIVE_FORCE).verdict());
+    assertEquals(
+        Verdict.ADMINISTRATIVE_OR_POLITICAL_ONLY,
+        ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).verdict());
   }
 
   @Test
@@ -424,7 +482,7 @@ class JavadocExamplesTest {
     try (Captured out = Captured.stdout()) {
       AccountabilityFramework ice = CaseStudies.iceDeportationQuotas();
       Assessment a = ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA);
-      assertEquals(Verdict.LIMITED, a.verdict());
+      assertEquals(Verdict.ADMINISTRATIVE_OR_POLITICAL_ONLY, a.verdict());
       System.out.println(a.explain());
       System.out.println(ice.personnelActions().against(Role.SENIOR_OFFICIAL));
       printed = out.text();
@@ -495,8 +553,10 @@ class JavadocExamplesTest {
 
   @Test
   void conductClassExample() {
-    assertFalse(Conduct.MISSED_QUOTA.isUnlawful()); // a shortfall, not an offence
-    assertTrue(Conduct.EXCESSIVE_FORCE.isUnlawful());
+    AccountabilityFramework ice = CaseStudies.iceDeportationQuotas();
+    assertEquals("missed quota", Conduct.MISSED_QUOTA.readableName());
+    assertTrue(ice.isUnlawful(Conduct.EXCESSIVE_FORCE)); // true in the ICE case study
+    assertFalse(ice.isUnlawful(Conduct.MISSED_QUOTA));
   }
 
   @Test
@@ -567,9 +627,19 @@ class JavadocExamplesTest {
             .forum("Federal criminal court")
             .standardOfProof("beyond a reasonable doubt")
             .initiatedBy("the Justice Department")
+            .addPreconditions(
+                LegalRoute.Precondition.established(
+                    "The officer acts under color of law", "usc-18-242"))
+            .addHurdles(
+                LegalRoute.Hurdle.of(
+                    LegalRoute.Hurdle.Kind.DISCRETION,
+                    "The Justice Department decides whether to prosecute",
+                    "usc-18-242"))
             .addCitations("usc-18-242")
             .build();
     assertEquals(LegalRoute.Availability.OPEN, section242.availability());
+    assertEquals(1, section242.preconditionsFor(Role.LINE_AGENT).size());
+    assertEquals(1, section242.hurdlesFor(Role.SENIOR_OFFICIAL).size());
     assertTrue(section242.reachesIndividual(Role.LINE_AGENT, Conduct.EXCESSIVE_FORCE));
     assertFalse(section242.reachesIndividual(Role.LINE_AGENT, Conduct.MISSED_QUOTA));
     assertFalse(section242.reachesInstitution(Conduct.EXCESSIVE_FORCE));
@@ -623,17 +693,20 @@ class JavadocExamplesTest {
         OversightAction.builder()
             .id("oct-2025-detention-probe")
             .lever(Lever.INVESTIGATION)
-            .summary("Probe of detentions of US citizens and use of force")
+            .summary("Letter to the DHS Secretary demanding records on detentions and use of force")
             .date(PartialDate.parse("~2025-10-20"))
             .liability(LiabilityType.POLITICAL)
-            .addDefendants(Defendant.AGENCY, Defendant.INDIVIDUAL)
-            .addRoles(Role.SENIOR_OFFICIAL)
+            .addDefendants(Defendant.AGENCY)
             .addConducts(Conduct.UNLAWFUL_SEIZURE, Conduct.EXCESSIVE_FORCE)
-            .outcome(OversightAction.Outcome.NO_OUTCOME_REPORTED)
+            .addOutcomes(
+                OversightAction.OutcomeStep.of(
+                    OversightAction.Outcome.NO_OUTCOME_REPORTED,
+                    PartialDate.parse("~2025-10-20"),
+                    "blumenthal-2025-10"))
             .addCitations("blumenthal-2025-10")
             .build();
-    assertTrue(probe.isAgainstIndividual(Role.SENIOR_OFFICIAL));
-    assertFalse(probe.isAgainstIndividual(Role.LINE_AGENT));
+    assertFalse(probe.isAgainstIndividual(Role.SENIOR_OFFICIAL));
+    assertEquals(OversightAction.Outcome.NO_OUTCOME_REPORTED, probe.outcome());
     assertTrue(probe.isAgainstInstitution());
     assertEquals(Optional.of(true), probe.date().map(PartialDate::isApproximate));
   }
@@ -712,7 +785,8 @@ class JavadocExamplesTest {
   void roleClassExample() {
     AccountabilityFramework framework = CaseStudies.iceDeportationQuotas();
     assertEquals(
-        Verdict.LIMITED, framework.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).verdict());
+        Verdict.ADMINISTRATIVE_OR_POLITICAL_ONLY,
+        framework.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).verdict());
   }
 
   @Test

@@ -36,7 +36,7 @@ import org.accountability.model.Role;
  *
  * <pre>{@code
  * AccountabilityFramework ice = CaseStudies.iceDeportationQuotas();
- * ice.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA).verdict();   // LIMITED
+ * ice.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA).verdict();   // ADMINISTRATIVE_OR_POLITICAL_ONLY
  * }</pre>
  */
 public final class CaseStudies {
@@ -473,7 +473,7 @@ public final class CaseStudies {
             .subjectDescription("12 field office directors, career Senior Executive Service"
                 + " members")
             .actor(Actor.of("DHS, which initiated the changes according to an unnamed official"))
-            .date(PartialDate.parse("2025-10"))
+            .date(PartialDate.parse("2025-10-28"))
             .nature(PersonnelAction.Nature.SANCTION)
             .status(PersonnelAction.Status.REPORTED)
             .conduct(MISSED_QUOTA)
@@ -786,8 +786,7 @@ public final class CaseStudies {
   private static final List<LegalRoute.Precondition> SES_MEMBERSHIP =
       List.of(
           LegalRoute.Precondition.established(
-                  "Field office directors are career members of the Senior Executive Service:"
-                      + " ICE fills the positions in the SES",
+                  "Field office directors are career members of the Senior Executive Service",
                   "jobset-2025-07-13")
               .forRoles(FIELD_OFFICE_MANAGER),
           LegalRoute.Precondition.notEstablished(
@@ -1023,7 +1022,7 @@ public final class CaseStudies {
                 BONUS_PILOT, SIGNING_BONUSES), QUOTA,
             "+ipt-quotas", "+guardian-2025-02-12", "+reuters-2025-02-11", "+gvwire-2025-02-21",
             "+axios-2025-05-28", "+nbc-2025-06-04", "+nyt-2025-08-06", "+ktvu-2025-10",
-            "+guardian-2025-10"),
+            "+ap-2025-10-28", "+guardian-2025-10"),
         claim("C3", "DHS and ICE use administrative levers: memos, mapping apps, firing and"
                 + " reassigning judges and staff, hiring and rewards.",
             Claim.EvidenceStatus.REPORTED,

@@ -272,8 +272,8 @@ public final class AccountabilityFramework {
    *
    * <pre>{@code
    * Assessment a = ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA);
-   * a.verdict();                                      // LIMITED
-   * a.pathway(LiabilityType.ADMINISTRATIVE).status(); // AVAILABLE
+   * a.verdict();                                      // ADMINISTRATIVE_OR_POLITICAL_ONLY
+   * a.pathway(LiabilityType.ADMINISTRATIVE).status(); // CONDITIONAL
    * }</pre>
    *
    * @param role the role
@@ -285,8 +285,11 @@ public final class AccountabilityFramework {
   }
 
   /**
-   * The assessment as it stood on a day: only directives, personnel actions and proceedings dated
-   * certainly on or before the day count, and route restrictions count from the day they began.
+   * The assessment as one could have given it on a day: only facts known by then (by their {@link
+   * Fact#knownSince()} or their earliest source) that possibly happened by then count; only
+   * sources certainly published by then are shown (statutes and cases without a date always are);
+   * a precondition counts as established once a source establishing it is shown; every outcome is
+   * shown as it stood that day; a route restriction counts from the day it certainly began.
    *
    * <pre>{@code
    * ice.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA, LocalDate.of(2025, 3, 1));

@@ -58,6 +58,7 @@ final class AssessmentRules {
     ImmutableList<Claim> claims =
         f.claims().stream()
             .filter(c -> c.speaksTo(role, conduct) && time.knows(c))
+            .filter(c -> f.coveredRoles().contains(role) || c.roles().contains(role))
             .collect(ImmutableList.toImmutableList());
     return new Assessment(
         f,
@@ -308,9 +309,10 @@ final class AssessmentRules {
       if (counts) {
         counted.add(label);
         evidence.addAll(p.trace().evidence());
-      } else if (p.liability().isJudicial()
-          && (p.status() == PathwayStatus.RESTRICTED || p.status() == PathwayStatus.CONDITIONAL)) {
-        notCounted.add(label);
+      } else if (p.liability().isJudicial() && p.status() == PathwayStatus.RESTRICTED) {
+        notCounted.add(label + " (restricted in law)");
+      } else if (p.liability().isJudicial() && p.status() == PathwayStatus.CONDITIONAL) {
+        notCounted.add(label + " (it rests on a precondition the sources do not establish)");
       }
     }
     String who = role.readableName() + "s";
@@ -338,16 +340,13 @@ final class AssessmentRules {
                   + who
                   + " for "
                   + what
-                  + "; only administrative or political ones reach them ("
+                  + "; the only routes are administrative or political ("
                   + String.join(", ", counted)
                   + ").";
           case NO_ROUTE -> "No route of any liability counts for " + who + " for " + what + ".";
         };
     if (!notCounted.isEmpty()) {
-      reason +=
-          " Not counted: "
-              + String.join(", ", notCounted)
-              + " (restricted in law, or resting on a precondition the sources do not establish).";
+      reason += " Not counted: " + String.join("; ", notCounted) + ".";
     }
     return new Assessment.Trace(
         verdict.name().toLowerCase(Locale.ROOT).replace('_', '-'),

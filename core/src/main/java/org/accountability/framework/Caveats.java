@@ -11,6 +11,7 @@ import org.accountability.model.Fact;
 import org.accountability.model.LegalRoute;
 import org.accountability.model.LiabilityType;
 import org.accountability.model.OversightAction;
+import org.accountability.model.PersonnelAction;
 import org.accountability.model.Role;
 
 /**
@@ -39,6 +40,21 @@ final class Caveats {
                   + " personally, so it cannot say whether they can be held accountable for "
                   + what
                   + "; NONE below means the framework holds no route, not that the law has none."));
+      for (PersonnelAction a : f.personnelActions()) {
+        if (a.subjectRole() == role && time.counts(a, a.date())) {
+          notes.add(
+              new Assessment.Note(
+                  "What the framework does record about "
+                      + who
+                      + ": "
+                      + AssessmentRules.stripStop(a.summary())
+                      + " ("
+                      + a.status().readableName()
+                      + (a.isInferred("nature") ? "; that it was a penalty is an inference" : "")
+                      + ").",
+                  time.shown(a.citations())));
+        }
+      }
     }
     notes.add(
         note(
@@ -50,8 +66,7 @@ final class Caveats {
           note(
               "This framework does not declare "
                   + what
-                  + " unlawful: falling short is not an offence here, so no route treats it as"
-                  + " one."));
+                  + " unlawful: it is not treated as an offence here."));
     }
     List<String> unused = new ArrayList<>();
     Set<String> unusedCitations = new LinkedHashSet<>();

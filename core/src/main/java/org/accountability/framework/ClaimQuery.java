@@ -11,7 +11,7 @@ import org.accountability.model.Claim;
  * A query over claims.
  *
  * <pre>{@code
- * ice.claims().withStatus(Claim.EvidenceStatus.CONTESTED).list();
+ * ice.claims().withStatus(Claim.EvidenceStatus.CONTESTED).list();   // C1 and C5
  * ice.claims().contradictedBy("tnr-2025-08-04").first();
  * }</pre>
  */

@@ -226,9 +226,12 @@ final class MarkdownAnswer {
                     .append(cite(r.restrictedBy()))
                     .append('\n'));
     for (LegalRoute.Precondition pc : r.preconditionsFor(a.role())) {
+      LegalRoute.Precondition.Status status = time.status(pc);
       out.append("  - Precondition, ")
-          .append(time.status(pc).readableName())
-          .append(" by the sources: ")
+          .append(
+              status == pc.status()
+                  ? status.readableName() + " by the sources: "
+                  : "not yet established by the sources published by that day: ")
           .append(AssessmentRules.stripStop(pc.statement()))
           .append('.')
           .append(cite(pc.citations()))
@@ -263,6 +266,11 @@ final class MarkdownAnswer {
 
   private void details(Fact x) {
     if (x instanceof PersonnelAction pa) {
+      out.append("  - Reason, as the sources give it: ")
+          .append(AssessmentRules.stripStop(pa.reason()))
+          .append('.')
+          .append(cite(x.citations()))
+          .append('\n');
       for (Inference i : pa.inferences()) {
         out.append("  - Inference, not stated by the sources (")
             .append(i.attribute())
@@ -347,7 +355,11 @@ final class MarkdownAnswer {
     List<Timeline.Change> changes =
         a.asOf().map(t::until).orElse(t.changes());
     out.append("## How the answer changed\n\n");
-    out.append("At first: ").append(Timeline.statuses(t.initial())).append(".\n\n");
+    out.append("At first (as of ")
+        .append(t.initial().asOf().map(java.time.LocalDate::toString).orElse(""))
+        .append(", before the framework's earliest date): ")
+        .append(Timeline.statuses(t.initial()))
+        .append(".\n\n");
     if (changes.isEmpty()) {
       out.append("No change.\n\n");
       return;

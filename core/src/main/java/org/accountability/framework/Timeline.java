@@ -98,16 +98,15 @@ public final class Timeline {
         Assessment.Pathway was = previous.pathway(liability);
         Assessment.Pathway is = now.pathway(liability);
         if (was.status() != is.status()) {
+          ImmutableList<String> facts = changed(was.trace().evidence(), is.trace().evidence());
           ImmutableList<String> cited = newlyShown(previous, was, now, is);
+          if (cited.isEmpty()) {
+            cited = now.time().shown(citationsOf(f, facts));
+          }
           newCitations.addAll(cited);
           changes.add(
               new Change(
-                  day,
-                  Optional.of(liability),
-                  was.status().name(),
-                  is.status().name(),
-                  changed(was.trace().evidence(), is.trace().evidence()),
-                  cited));
+                  day, Optional.of(liability), was.status().name(), is.status().name(), facts, cited));
         }
       }
       if (previous.verdict() != now.verdict()) {
@@ -159,6 +158,23 @@ public final class Timeline {
       return a.date();
     }
     return Optional.empty();
+  }
+
+  /** The citations behind facts: a route's every citation, another fact's own. */
+  private static List<String> citationsOf(AccountabilityFramework f, List<String> factIds) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (String id : factIds) {
+      f.entity(id)
+          .ifPresent(
+              e -> {
+                if (e instanceof LegalRoute r) {
+                  ids.addAll(RouteCitations.of(r));
+                } else if (e instanceof Fact x) {
+                  ids.addAll(x.citations());
+                }
+              });
+    }
+    return List.copyOf(ids);
   }
 
   private static ImmutableList<String> changed(List<String> before, List<String> after) {
@@ -235,7 +251,9 @@ public final class Timeline {
             .append(role)
             .append(" x ")
             .append(conduct)
-            .append(", at first: ")
+            .append(", at first (as of ")
+            .append(initial.asOf().map(LocalDate::toString).orElse(""))
+            .append(", before the framework's earliest date): ")
             .append(statuses(initial))
             .append('\n');
     out.append(

@@ -16,14 +16,32 @@ package org.accountability.framework;
  */
 public enum Verdict {
   /** A criminal or civil consequence or proceeding against individuals in the role is reported. */
-  CRIMINAL_OR_CIVIL_DOCUMENTED,
+  CRIMINAL_OR_CIVIL_DOCUMENTED(
+      "a criminal or civil consequence or proceeding against individuals in the role is reported"),
   /**
    * A criminal or civil route reaches individuals in the role in law, but no use of it against them
    * for the conduct is documented.
    */
-  CRIMINAL_OR_CIVIL_IN_LAW_ONLY,
-  /** No criminal or civil route counts; only administrative or political ones reach them. */
-  ADMINISTRATIVE_OR_POLITICAL_ONLY,
+  CRIMINAL_OR_CIVIL_IN_LAW_ONLY(
+      "a criminal or civil route reaches them in law, but no use of it against them is documented"),
+  /** No criminal or civil route counts; the only routes are administrative or political. */
+  ADMINISTRATIVE_OR_POLITICAL_ONLY(
+      "no criminal or civil route counts; the only routes are administrative or political"),
   /** No route of any liability counts for individuals in the role. */
-  NO_ROUTE
+  NO_ROUTE("no route of any liability counts for them");
+
+  private final String meaning;
+
+  Verdict(String meaning) {
+    this.meaning = meaning;
+  }
+
+  /**
+   * What the verdict means, in a phrase a reader can quote.
+   *
+   * @return the meaning
+   */
+  public String meaning() {
+    return meaning;
+  }
 }

@@ -3,12 +3,13 @@
  * it answers: typed, lazy entity queries that print as tables, evidence navigation ({@link
  * org.accountability.framework.Evidence}), targets against observations ({@link
  * org.accountability.framework.TargetAttainment}) and the accountability assessment ({@link
- * org.accountability.framework.Assessment}) with its cited Markdown explanation.
+ * org.accountability.framework.Assessment}) with its cited Markdown explanation, as of any day, and
+ * its history ({@link org.accountability.framework.Timeline}).
  *
  * <pre>{@code
  * AccountabilityFramework ice = CaseStudies.iceDeportationQuotas();
  * Assessment a = ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA);
- * a.verdict();                                 // LIMITED
+ * a.verdict();                                 // ADMINISTRATIVE_OR_POLITICAL_ONLY
  * System.out.println(a.explain());
  * System.out.println(ice.personnelActions().against(Role.SENIOR_OFFICIAL));
  * }</pre>

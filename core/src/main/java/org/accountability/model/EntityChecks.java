@@ -121,6 +121,30 @@ final class EntityChecks {
     return this;
   }
 
+  /**
+   * Checks the citations of a nested value: present, every element a valid id, and at least one
+   * when {@code required}.
+   */
+  EntityChecks citations(String attribute, @Nullable List<String> values, boolean required) {
+    if (values == null) {
+      missing(attribute);
+    } else {
+      references(attribute, values);
+      check(!required || !values.isEmpty(), attribute, "must cite at least one source");
+    }
+    return this;
+  }
+
+  /** Checks a nested value's roles: present, no null and no repeat. */
+  EntityChecks roles(String attribute, @Nullable List<Role> values) {
+    if (values == null) {
+      missing(attribute);
+    } else {
+      distinct(attribute, values);
+    }
+    return this;
+  }
+
   /** Adds a problem when a condition does not hold. */
   EntityChecks check(boolean holds, String attribute, String message) {
     if (!holds) {

@@ -89,19 +89,16 @@ public abstract class LegalRoute implements Fact {
     public Precondition {
       EntityChecks checks = new EntityChecks("LegalRoute.Precondition", null);
       checks.text("statement", statement);
-      checks.required("roles", roles);
-      if (roles != null) {
-        checks.distinct("roles", roles);
-      }
+      checks.roles("roles", roles);
       checks.required("status", status);
-      checks.required("citations", citations);
-      if (citations != null) {
-        checks.references("citations", citations);
-        checks.check(
-            status != Status.ESTABLISHED && status != Status.CONTRADICTED || !citations.isEmpty(),
-            "citations",
-            "must cite the sources that say it is " + (status == null ? "" : status.readableName()));
-      }
+      checks.citations("citations", citations, false);
+      checks.check(
+          status == null
+              || status == Status.NOT_ESTABLISHED
+              || citations == null
+              || !citations.isEmpty(),
+          "citations",
+          "must cite the sources that say it is " + (status == null ? "" : status.readableName()));
       checks.throwIfAny();
       roles = List.copyOf(roles);
       citations = List.copyOf(citations);
@@ -181,15 +178,8 @@ public abstract class LegalRoute implements Fact {
       EntityChecks checks = new EntityChecks("LegalRoute.Hurdle", null);
       checks.required("kind", kind);
       checks.text("description", description);
-      checks.required("roles", roles);
-      if (roles != null) {
-        checks.distinct("roles", roles);
-      }
-      checks.required("citations", citations);
-      if (citations != null) {
-        checks.references("citations", citations);
-        checks.check(!citations.isEmpty(), "citations", "must cite at least one source");
-      }
+      checks.roles("roles", roles);
+      checks.citations("citations", citations, true);
       checks.throwIfAny();
       roles = List.copyOf(roles);
       citations = List.copyOf(citations);
@@ -244,17 +234,10 @@ public abstract class LegalRoute implements Fact {
      */
     public Substitution {
       EntityChecks checks = new EntityChecks("LegalRoute.Substitution", null);
-      checks.required("roles", roles);
-      if (roles != null) {
-        checks.distinct("roles", roles);
-        checks.check(!roles.isEmpty(), "roles", "must name at least one role");
-      }
+      checks.roles("roles", roles);
+      checks.check(roles == null || !roles.isEmpty(), "roles", "must name at least one role");
       checks.text("description", description);
-      checks.required("citations", citations);
-      if (citations != null) {
-        checks.references("citations", citations);
-        checks.check(!citations.isEmpty(), "citations", "must cite at least one source");
-      }
+      checks.citations("citations", citations, true);
       checks.throwIfAny();
       roles = List.copyOf(roles);
       citations = List.copyOf(citations);
@@ -277,11 +260,7 @@ public abstract class LegalRoute implements Fact {
     public Appeal {
       EntityChecks checks = new EntityChecks("LegalRoute.Appeal", null);
       checks.text("description", description);
-      checks.required("citations", citations);
-      if (citations != null) {
-        checks.references("citations", citations);
-        checks.check(!citations.isEmpty(), "citations", "must cite at least one source");
-      }
+      checks.citations("citations", citations, true);
       checks.throwIfAny();
       citations = List.copyOf(citations);
     }

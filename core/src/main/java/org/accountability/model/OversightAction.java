@@ -81,11 +81,7 @@ public abstract class OversightAction implements Fact {
       if (detail != null) {
         checks.optionalText("detail", detail);
       }
-      checks.required("citations", citations);
-      if (citations != null) {
-        checks.references("citations", citations);
-        checks.check(!citations.isEmpty(), "citations", "must cite at least one source");
-      }
+      checks.citations("citations", citations, true);
       checks.throwIfAny();
       citations = List.copyOf(citations);
     }

@@ -32,7 +32,7 @@ class EvidenceAndAttainmentTest {
   @Test
   void aFactLeadsToItsSources() {
     assertEquals(
-        List.of("ktvu-2025-10", "guardian-2025-10"),
+        List.of("ap-2025-10-28", "ktvu-2025-10", "guardian-2025-10"),
         citationIds(ICE.evidence().sourcesOf("oct-2025-field-office-director-reassignments")));
     assertEquals(
         List.of("egbert-v-boule", "hlr-egbert", "dailyjournal-2026-02-20"),

@@ -124,7 +124,9 @@ class FrameworkValidationTest {
         .addDefendants(Defendant.AGENCY)
         .addConducts(Conduct.UNLAWFUL_SEIZURE)
         .route(route)
-        .outcome(OversightAction.Outcome.PENDING)
+        .addOutcomes(
+            OversightAction.OutcomeStep.of(
+                OversightAction.Outcome.PENDING, PartialDate.parse("2030-07"), "c-court-filing"))
         .addCitations("c-court-filing")
         .build();
   }
@@ -421,6 +423,55 @@ class FrameworkValidationTest {
         expected("LegalRoute", "r1", "restrictedBy[0]", "refers to 'd1', which is a Directive, not a Citation"),
         expected("LegalRoute", "r1", "enforcedBy[0]", "refers to 'c1', which is a Citation, not an OversightBody"),
         expected("Claim", "C1", "about[1]", "refers to 'unknown-entity', which is not in the framework"));
+  }
+
+  @Test
+  void citationsInsideAnswerDataMustResolve() {
+    LegalRoute route =
+        LegalRoute.builder()
+            .id("r1")
+            .name("Claim against the city")
+            .liability(LiabilityType.CIVIL)
+            .addConducts(Conduct.EXCESSIVE_FORCE)
+            .addDefendants(Defendant.UNITED_STATES)
+            .forum("Example District Court")
+            .initiatedBy("the person harmed")
+            .addPreconditions(LegalRoute.Precondition.established("Acting for the city", "gone-1"))
+            .addHurdles(
+                LegalRoute.Hurdle.of(LegalRoute.Hurdle.Kind.PROCEDURE, "A notice of claim", "gone-2"))
+            .substitution(
+                new LegalRoute.Substitution(
+                    List.of(Role.LINE_AGENT), "The city answers", List.of("gone-3")))
+            .appeal(LegalRoute.Appeal.available("to the appellate court", "gone-4"))
+            .addCitations("c1")
+            .build();
+    OversightBody body =
+        OversightBody.builder()
+            .id("b1")
+            .name("Example Court")
+            .kind(OversightBody.Kind.COURT)
+            .addLevers(Lever.INJUNCTION)
+            .addActions(
+                OversightAction.builder()
+                    .id("a1")
+                    .lever(Lever.INJUNCTION)
+                    .summary("Order")
+                    .liability(LiabilityType.CIVIL)
+                    .addDefendants(Defendant.AGENCY)
+                    .addOutcomes(
+                        OversightAction.OutcomeStep.undated(
+                            OversightAction.Outcome.GRANTED, "gone-5"))
+                    .addCitations("c1")
+                    .build())
+            .addCitations("c1")
+            .build();
+    assertProblems(
+        rejects(headed("c1").addRoutes(route).addOversightBodies(body)),
+        expected("OversightAction", "a1", "outcomes[0].citations[0]", "refers to Citation 'gone-5', which is not in the framework"),
+        expected("LegalRoute", "r1", "preconditions[0].citations[0]", "refers to Citation 'gone-1', which is not in the framework"),
+        expected("LegalRoute", "r1", "hurdles[0].citations[0]", "refers to Citation 'gone-2', which is not in the framework"),
+        expected("LegalRoute", "r1", "substitution.citations[0]", "refers to Citation 'gone-3', which is not in the framework"),
+        expected("LegalRoute", "r1", "appeal.citations[0]", "refers to Citation 'gone-4', which is not in the framework"));
   }
 
   @Test

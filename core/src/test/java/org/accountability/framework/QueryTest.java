@@ -31,7 +31,7 @@ class QueryTest {
     assertEquals(
         "AccountabilityFramework[ICE arrest and deportation quotas, 2025-2026 | U.S. Immigration"
             + " and Customs Enforcement (ICE) | 6 directives, 7 personnel actions, 10 oversight"
-            + " bodies (9 actions), 8 legal routes, 9 claims, 5 observations, 41 citations]",
+            + " bodies (9 actions), 10 legal routes, 9 claims, 5 observations, 47 citations]",
         ICE.toString());
   }
 
@@ -76,7 +76,10 @@ class QueryTest {
     assertEquals(
         List.of("feb-2025-ero-reassignments", "feb-2025-acting-director-reassignment"),
         ids(ICE.personnelActions().against(Role.SENIOR_OFFICIAL)));
-    assertEquals(3, ICE.personnelActions().decidedSanctions().forConduct(Conduct.MISSED_QUOTA).count());
+    assertEquals(
+        2,
+        ICE.personnelActions().decidedSanctions().forConduct(Conduct.MISSED_QUOTA).count(),
+        "the acting director's reassignment is linked to a missed quota by inference only");
     assertEquals(
         List.of("jun-2025-bottom-ten-percent-threat", "oct-2025-field-office-director-reassignments"),
         ids(ICE.personnelActions().enforcing("may-2025-agency-target")));
@@ -108,17 +111,17 @@ class QueryTest {
     assertEquals(
         List.of("oct-2025-misconduct-dashboard", "oct-2025-detention-and-force-probe"),
         ids(ICE.oversightActions().pursuing(LiabilityType.POLITICAL).about(Conduct.EXCESSIVE_FORCE)));
-    assertEquals(
-        List.of("oct-2025-detention-and-force-probe"),
-        ids(ICE.oversightActions().against(Role.SENIOR_OFFICIAL)));
+    assertTrue(
+        ICE.oversightActions().against(Role.SENIOR_OFFICIAL).list().isEmpty(),
+        "the inquiry is addressed to the department, not to an official");
     assertEquals(
         List.of("ninth-circuit-los-angeles-stops-order"),
         ids(ICE.oversightActions().byBody("ninth-circuit")));
     assertEquals(4, ICE.oversightActions().usingRoute("injunction-against-agency").count());
     assertEquals(
-        List.of("minnesota-injunction-denied"),
-        ids(ICE.oversightActions().asOf(LocalDate.of(2026, 12, 31)).withLever(Lever.INJUNCTION)
-            .where(a -> a.date().orElseThrow().year() == 2026)));
+        List.of("ninth-circuit-los-angeles-stops-order"),
+        ids(ICE.oversightActions().asOf(LocalDate.of(2025, 8, 15)).withLever(Lever.INJUNCTION)),
+        "the court actions known only from their reports carry no date of their own");
     assertEquals(
         List.of("injunction-against-agency", "congressional-oversight"),
         ids(ICE.routes().against(Defendant.AGENCY)));
@@ -129,7 +132,8 @@ class QueryTest {
     assertEquals(
         List.of("section-242-prosecution", "bivens-damages-claim", "chapter-75-adverse-action"),
         ids(ICE.routes().reaching(Role.LINE_AGENT).covering(Conduct.EXCESSIVE_FORCE)));
-    assertEquals(List.of("C5"), ids(ICE.claims().withStatus(Claim.EvidenceStatus.CONTESTED)));
+    assertEquals(
+        List.of("C1", "C5"), ids(ICE.claims().withStatus(Claim.EvidenceStatus.CONTESTED)));
     assertEquals(List.of("C1"), ids(ICE.claims().contradictedBy("tnr-2025-08-04")));
     assertEquals(List.of("C4", "C8"), ids(ICE.claims().supportedBy("hlr-egbert")));
     assertEquals(List.of("C2"), ids(ICE.claims().about("signing-bonuses").where(c -> c.id().equals("C2"))));
@@ -144,7 +148,7 @@ class QueryTest {
     assertEquals(
         List.of("arrests-early-feb-2025", "arrests-jun-2025", "arrests-jul-2025"),
         ids(ICE.observations().asOf(LocalDate.of(2025, 7, 31))));
-    assertEquals(9, ICE.citations().ofKind(Citation.Kind.STATUTE).count() + ICE.citations().ofKind(Citation.Kind.CASE).count());
+    assertEquals(12, ICE.citations().ofKind(Citation.Kind.STATUTE).count() + ICE.citations().ofKind(Citation.Kind.CASE).count());
     assertEquals(2, ICE.citations().publishedBy("Washington Post").count());
     assertEquals(1, ICE.citations().publishedBy("GV Wire").count(), "matches the host too");
     assertEquals(

@@ -64,6 +64,7 @@ final class TicketQuotaFixtures {
                 .addressee(Actor.of("Patrol officers").withRole(Role.LINE_AGENT))
                 .effective(PartialDate.parse("2030-03"))
                 .target(NumericalTarget.of("tickets per shift", "per officer", 20))
+                .addConducts(Conduct.MISSED_QUOTA)
                 .addCitations("gazette-quota")
                 .build())
         .addPersonnelActions(
@@ -80,6 +81,8 @@ final class TicketQuotaFixtures {
                 .addEnforces("ticket-target")
                 .addCitations("gazette-suspension")
                 .build())
+        .addUnlawfulConducts(
+            Conduct.RACIAL_PROFILING, Conduct.UNLAWFUL_SEIZURE, Conduct.EXCESSIVE_FORCE)
         .addRoutes(
             LegalRoute.builder()
                 .id("department-discipline")

@@ -136,8 +136,11 @@ class EntityValidationTest {
         .addRoles(Role.SENIOR_OFFICIAL)
         .addConducts(Conduct.MISSED_QUOTA)
         .route("r-council-oversight")
-        .outcome(OversightAction.Outcome.PENDING)
-        .outcomeDetail("Hearings scheduled")
+        .addOutcomes(
+            OversightAction.OutcomeStep.of(
+                    OversightAction.Outcome.PENDING, PartialDate.parse("~2030-03-15"),
+                    "example-2030-03-15")
+                .withDetail("Hearings scheduled"))
         .addCitations("example-2030-03-15")
         .build();
   }
@@ -438,7 +441,6 @@ class EntityValidationTest {
                 OversightAction.builder()
                     .id("bad id")
                     .summary(" ")
-                    .outcomeDetail("")
                     .addDefendants(Defendant.INDIVIDUAL)
                     .route("no good")
                     .addCitations("also bad!")
@@ -451,8 +453,7 @@ class EntityValidationTest {
         found("lever", MISSING),
         found("summary", BLANK),
         found("liability", MISSING),
-        found("outcome", MISSING),
-        found("outcomeDetail", BLANK_OPTIONAL),
+        found("outcomes", "must have at least one step"),
         found("citations[0]", notAnId("also bad!")),
         found("route", notAnId("no good")),
         found("roles", "must name the roles of the individuals when defendants include INDIVIDUAL"));
@@ -468,7 +469,9 @@ class EntityValidationTest {
                     .lever(Lever.DEMAND)
                     .summary("Demand letter")
                     .liability(LiabilityType.POLITICAL)
-                    .outcome(OversightAction.Outcome.COMPLETED)
+                    .addOutcomes(
+                        OversightAction.OutcomeStep.undated(
+                            OversightAction.Outcome.COMPLETED, "letter"))
                     .addRoles(Role.LINE_AGENT)
                     .build());
     assertProblems(

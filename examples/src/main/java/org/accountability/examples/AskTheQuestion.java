@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.accountability.casestudy.CaseStudies;
 import org.accountability.framework.AccountabilityFramework;
 import org.accountability.framework.Assessment;
+import org.accountability.framework.PathwayStatus;
 import org.accountability.framework.Verdict;
 import org.accountability.model.Conduct;
 import org.accountability.model.Role;
@@ -32,7 +33,7 @@ import org.accountability.model.Role;
  * }</pre>
  *
  * <p>With {@code -Dexec.args="FIELD_OFFICE_MANAGER MISSED_QUOTA 2025-03-01"} it explains one role
- * and conduct, optionally as of a day.
+ * and conduct, optionally as of a day, with how the answer changed over time.
  */
 public final class AskTheQuestion {
   /** The roles the summary table covers: the three ranks of an enforcement agency. */
@@ -78,14 +79,20 @@ public final class AskTheQuestion {
       }
     }
     out.append(verdictTable(all)).append('\n');
-    out.append("In short:\n\n");
+    out.append("In short (a route in law is not a consequence anyone suffered):\n\n");
     for (Conduct conduct : Conduct.values()) {
       out.append("- **").append(conduct.readableName()).append("**: ")
           .append(shortAnswer(all, conduct)).append('\n');
     }
-    out.append('\n')
-        .append("ACCOUNTABLE: a criminal or civil pathway is documented or available. LIMITED: only")
-        .append(" administrative or political ones are. NOT_ACCOUNTABLE: none is.\n\n");
+    out.append("\nWhat the verdicts mean, for individuals in the role:\n\n");
+    for (Verdict verdict : Verdict.values()) {
+      out.append("- ").append(verdict).append(": ").append(verdict.meaning()).append(".\n");
+    }
+    out.append("\nWhat the statuses mean:\n\n");
+    for (PathwayStatus status : PathwayStatus.values()) {
+      out.append("- ").append(status).append(": ").append(status.meaning()).append(".\n");
+    }
+    out.append('\n');
     for (Assessment assessment : explained(framework)) {
       out.append("---\n\n").append(assessment.explain()).append('\n');
     }
@@ -119,16 +126,61 @@ public final class AskTheQuestion {
     return Tables.markdown(headers, rows);
   }
 
-  private static String shortAnswer(List<Assessment> all, Conduct conduct) {
+  /**
+   * One conduct's answer in words: the verdict for each group of roles, then which liabilities are
+   * documented, in law only, conditional or restricted, and for whom.
+   */
+  static String shortAnswer(List<Assessment> all, Conduct conduct) {
     Map<Verdict, List<String>> rolesByVerdict = new LinkedHashMap<>();
     for (Assessment a : all) {
       if (a.conduct() == conduct) {
         rolesByVerdict.computeIfAbsent(a.verdict(), v -> new ArrayList<>()).add(a.role().readableName() + "s");
       }
     }
-    return rolesByVerdict.entrySet().stream()
-        .map(e -> e.getKey() + " for " + inWords(e.getValue()))
-        .collect(Collectors.joining("; "));
+    StringBuilder out =
+        new StringBuilder(
+            rolesByVerdict.entrySet().stream()
+                .map(e -> e.getKey() + " for " + inWords(e.getValue()))
+                .collect(Collectors.joining("; ")))
+            .append('.');
+    Map<PathwayStatus, String> words =
+        Map.of(
+            PathwayStatus.DOCUMENTED, "Documented",
+            PathwayStatus.IN_LAW, "In law, no use documented",
+            PathwayStatus.CONDITIONAL, "Conditional on facts the sources do not establish",
+            PathwayStatus.RESTRICTED, "Restricted in law");
+    for (PathwayStatus status :
+        List.of(
+            PathwayStatus.DOCUMENTED,
+            PathwayStatus.IN_LAW,
+            PathwayStatus.CONDITIONAL,
+            PathwayStatus.RESTRICTED)) {
+      Map<String, List<String>> rolesByLiability = new LinkedHashMap<>();
+      for (Assessment a : all) {
+        if (a.conduct() != conduct) {
+          continue;
+        }
+        for (Assessment.Pathway p : a.pathways()) {
+          if (p.status() == status) {
+            rolesByLiability
+                .computeIfAbsent(
+                    p.liability().name().toLowerCase(Locale.ROOT), l -> new ArrayList<>())
+                .add(a.role().readableName() + "s");
+          }
+        }
+      }
+      if (!rolesByLiability.isEmpty()) {
+        out.append(' ')
+            .append(words.get(status))
+            .append(": ")
+            .append(
+                rolesByLiability.entrySet().stream()
+                    .map(e -> e.getKey() + " for " + inWords(e.getValue()))
+                    .collect(Collectors.joining("; ")))
+            .append('.');
+      }
+    }
+    return out.toString();
   }
 
   private static String inWords(List<String> items) {
@@ -175,7 +227,7 @@ public final class AskTheQuestion {
     }
     out.println(assessment);
     out.println();
-    out.print(assessment.explain());
+    out.print(assessment.explainWithTimeline());
   }
 
   private static <E extends Enum<E>> E constant(Class<E> type, String text) {

@@ -105,6 +105,7 @@ public final class BuildYourOwn {
                 .addressee(Actor.of("Patrol officers").withRole(Role.LINE_AGENT))
                 .effective(PartialDate.parse("2030-03"))
                 .target(NumericalTarget.of(TICKETS, PER_OFFICER, 20))
+                .addConducts(Conduct.MISSED_QUOTA)
                 .announcedAccountability("officers who fall short face discipline")
                 .addDenials(new Directive.Denial("The chief said there is no quota, only expectations", "gazette-denial"))
                 .addCitations("gazette-quota")
@@ -140,11 +141,17 @@ public final class BuildYourOwn {
                         .addRoles(Role.SENIOR_OFFICIAL)
                         .addConducts(Conduct.MISSED_QUOTA)
                         .route("council-oversight")
-                        .outcome(OversightAction.Outcome.PENDING)
+                        .addOutcomes(
+                            OversightAction.OutcomeStep.of(
+                                OversightAction.Outcome.PENDING,
+                                PartialDate.parse("2030-06"),
+                                "gazette-hearing"))
                         .addCitations("gazette-hearing")
                         .build())
                 .addCitations("charter-4")
                 .build())
+        .addUnlawfulConducts(
+            Conduct.RACIAL_PROFILING, Conduct.UNLAWFUL_SEIZURE, Conduct.EXCESSIVE_FORCE)
         .addRoutes(
             LegalRoute.builder()
                 .id("department-discipline")
@@ -189,6 +196,7 @@ public final class BuildYourOwn {
                 .addSources(Claim.Source.supports("gazette-quota"), Claim.Source.supports("gazette-suspension"))
                 .addSources(Claim.Source.contradicts("gazette-denial"))
                 .addAbout("ticket-quota", "officer-suspension")
+                .addConducts(Conduct.MISSED_QUOTA)
                 .build())
         .addObservations(
             Observation.builder()
@@ -225,6 +233,7 @@ public final class BuildYourOwn {
                     .issuer(Actor.of("Police chief"))
                     .addressee(Actor.of("Patrol officers").withRole(Role.LINE_AGENT))
                     .target(NumericalTarget.of(TICKETS, PER_OFFICER, 20))
+                .addConducts(Conduct.MISSED_QUOTA)
                     .addCitations("gazette-missing")
                     .build())
             .addPersonnelActions(

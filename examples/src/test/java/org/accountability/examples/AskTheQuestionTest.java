@@ -1,6 +1,7 @@
 package org.accountability.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,12 +30,25 @@ class AskTheQuestionTest {
     int firstExplanation = answer.indexOf("# Can a ");
     assertTrue(table > 0 && table < firstExplanation, "the verdict table comes before the explanations");
     assertTrue(answer.contains(
-        "| line agent | missed quota | NOT_AVAILABLE | NOT_AVAILABLE | AVAILABLE | NOT_AVAILABLE | **LIMITED** |"));
+        "| line agent | missed quota | NONE | NONE | CONDITIONAL | NONE | **ADMINISTRATIVE_OR_POLITICAL_ONLY** |"));
     assertTrue(answer.contains(
-        "| field office manager | missed quota | NOT_AVAILABLE | NOT_AVAILABLE | DOCUMENTED | NOT_AVAILABLE | **LIMITED** |"));
+        "| field office manager | missed quota | NONE | NONE | DOCUMENTED | NONE | **ADMINISTRATIVE_OR_POLITICAL_ONLY** |"));
     assertTrue(answer.contains(
-        "| line agent | excessive force | AVAILABLE | RESTRICTED | AVAILABLE | NOT_AVAILABLE | **ACCOUNTABLE** |"));
-    assertTrue(answer.contains("- **missed quota**: LIMITED for line agents, field office managers and senior officials"));
+        "| line agent | excessive force | IN_LAW | RESTRICTED | IN_LAW | NONE | **CRIMINAL_OR_CIVIL_IN_LAW_ONLY** |"));
+    assertTrue(answer.contains(
+        "- **missed quota**: ADMINISTRATIVE_OR_POLITICAL_ONLY for line agents, field office managers"
+            + " and senior officials. Documented: administrative for field office managers and senior"
+            + " officials. Conditional on facts the sources do not establish: administrative for line"
+            + " agents.\n"), answer);
+    assertTrue(answer.contains(
+        "- **racial profiling**: CRIMINAL_OR_CIVIL_IN_LAW_ONLY for line agents, field office managers"
+            + " and senior officials. In law, no use documented: criminal for line agents, field office"
+            + " managers and senior officials; administrative for line agents and field office"
+            + " managers; political for senior officials."), answer);
+    assertTrue(answer.contains("- CRIMINAL_OR_CIVIL_IN_LAW_ONLY: a criminal or civil route reaches them"
+        + " in law, but no use of it against them is documented."));
+    assertTrue(answer.contains("- IN_LAW: a route exists in law; no use of it is documented."));
+    assertFalse(answer.contains("ACCOUNTABLE:"), "no verdict claims more than the data");
   }
 
   @Test
@@ -47,9 +61,11 @@ class AskTheQuestionTest {
         "# Can a line agent be held accountable for excessive force?")) {
       assertTrue(answer.contains("\n" + heading + "\n"), heading);
     }
-    assertEquals(4, count(answer, "(?m)^\\*\\*Verdict: (LIMITED|ACCOUNTABLE)\\.\\*\\*"));
-    assertEquals(3, count(answer, "(?m)^\\*\\*Verdict: LIMITED\\.\\*\\*"));
-    assertEquals(1, count(answer, "(?m)^\\*\\*Verdict: ACCOUNTABLE\\.\\*\\*"));
+    assertEquals(
+        3, count(answer, "(?m)^\\*\\*Verdict: ADMINISTRATIVE_OR_POLITICAL_ONLY\\.\\*\\*"));
+    assertEquals(
+        1, count(answer, "(?m)^\\*\\*Verdict: CRIMINAL_OR_CIVIL_IN_LAW_ONLY\\.\\*\\*"));
+    assertEquals(4, count(answer, "(?m)^## Before you quote this$"));
   }
 
   @Test
@@ -76,7 +92,9 @@ class AskTheQuestionTest {
     assertTrue(answer.startsWith("FIELD_OFFICE_MANAGER x MISSED_QUOTA as of 2025-03-01: "), answer);
     assertTrue(answer.contains("# Can a field office manager be held accountable for missed quota?"));
     assertTrue(answer.contains("## References"));
-    assertEquals(Verdict.LIMITED,
+    assertTrue(answer.contains("## How the answer changed"), "up to the day");
+    assertFalse(answer.contains("| 2025-10-28 |"), "a change after the day is left out");
+    assertEquals(Verdict.ADMINISTRATIVE_OR_POLITICAL_ONLY,
         AskTheQuestion.explained(CaseStudies.iceDeportationQuotas()).get(1).verdict());
   }
 

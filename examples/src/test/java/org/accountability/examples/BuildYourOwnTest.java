@@ -38,10 +38,17 @@ class BuildYourOwnTest {
   @Test
   void givesItsOwnAnswers() {
     var missed = city.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA);
-    assertEquals(Verdict.LIMITED, missed.verdict());
+    assertEquals(Verdict.ADMINISTRATIVE_OR_POLITICAL_ONLY, missed.verdict());
     assertEquals(PathwayStatus.DOCUMENTED, missed.pathway(LiabilityType.ADMINISTRATIVE).status());
-    assertEquals(Verdict.ACCOUNTABLE, city.assess(Role.LINE_AGENT, Conduct.EXCESSIVE_FORCE).verdict());
-    assertEquals(Verdict.NOT_ACCOUNTABLE, city.assess(Role.SENIOR_OFFICIAL, Conduct.EXCESSIVE_FORCE).verdict());
+    assertEquals(
+        Verdict.CRIMINAL_OR_CIVIL_IN_LAW_ONLY,
+        city.assess(Role.LINE_AGENT, Conduct.EXCESSIVE_FORCE).verdict());
+    assertEquals(
+        Verdict.NO_ROUTE, city.assess(Role.SENIOR_OFFICIAL, Conduct.EXCESSIVE_FORCE).verdict());
+    assertTrue(city.isUnlawful(Conduct.EXCESSIVE_FORCE));
+    assertTrue(
+        city.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).claims().stream()
+            .anyMatch(c -> c.id().equals("EC1")));
     assertEquals(0.7, city.attainment().get(0).points().get(0).ratio(), 1e-9);
   }
 
@@ -80,8 +87,8 @@ class BuildYourOwnTest {
     Path file = BuildYourOwn.run(List.of(dir.resolve("run.json").toString()), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertTrue(Files.exists(file));
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertTrue(out.contains("LINE_AGENT x MISSED_QUOTA: CRIMINAL=NOT_AVAILABLE, CIVIL=NOT_AVAILABLE,"
-        + " ADMINISTRATIVE=DOCUMENTED, POLITICAL=NOT_AVAILABLE -> LIMITED"), out);
+    assertTrue(out.contains("LINE_AGENT x MISSED_QUOTA: CRIMINAL=NONE, CIVIL=NONE,"
+        + " ADMINISTRATIVE=DOCUMENTED, POLITICAL=NONE -> ADMINISTRATIVE_OR_POLITICAL_ONLY"), out);
     assertTrue(out.contains("## References"), out);
     assertTrue(out.contains("and read back: equal to the original."), out);
     assertTrue(out.contains("A broken framework builder reports every problem at once (5 problems):"), out);

@@ -77,7 +77,7 @@ class JShellStartupTest {
           }
         }
       }
-      assertEquals("LIMITED", shell.eval("ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).verdict()").get(0).value());
+      assertEquals("ADMINISTRATIVE_OR_POLITICAL_ONLY", shell.eval("ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).verdict()").get(0).value());
       assertEquals("true", shell.eval("LocalDate.of(2025, 3, 1) instanceof LocalDate").get(0).value());
     } finally {
       System.setOut(original);
@@ -87,7 +87,7 @@ class JShellStartupTest {
     assertTrue(out.contains("  ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA)\n"), out);
     assertTrue(out.contains("  ice.personnelActions().against(Role.SENIOR_OFFICIAL)\n"), out);
     assertTrue(out.contains("\nAccountabilityFramework[ICE arrest and deportation quotas, 2025-2026 | "), out);
-    assertTrue(out.contains(" -> LIMITED\n"), out);
+    assertTrue(out.contains(" -> ADMINISTRATIVE_OR_POLITICAL_ONLY\n"), out);
     assertTrue(out.matches("(?s).*\\nid +role +nature +status +date +summary\\n.*"), out);
     assertTrue(out.contains("JSON round trip equal: true"), out);
   }

@@ -45,7 +45,7 @@ class ModulePathConsumerTest {
   @Test
   void queriesTheCaseStudy() {
     assertEquals(2, Consumer.actionsAgainstSeniorOfficials(ice));
-    assertEquals(Verdict.LIMITED, Consumer.lineAgentMissingTheQuota(ice));
+    assertEquals(Verdict.ADMINISTRATIVE_OR_POLITICAL_ONLY, Consumer.lineAgentMissingTheQuota(ice));
   }
 
   @Test
