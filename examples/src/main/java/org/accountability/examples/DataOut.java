@@ -54,10 +54,14 @@ public final class DataOut {
       SELECT id, metric, qualifier, value, period, coalesce(periodLabel, '') AS label
       FROM entities WHERE type = 'OBSERVATION' ORDER BY period, id""";
 
-  /** The actions of the oversight bodies, unnested from the bodies that hold them. */
+  /**
+   * The actions of the oversight bodies, unnested from the bodies that hold them, each with its
+   * latest outcome (the last of its dated steps).
+   */
   public static final String OVERSIGHT_ACTIONS =
       """
-      SELECT body, action.id AS action, action.lever AS lever, action.outcome AS outcome
+      SELECT body, action.id AS action, action.lever AS lever,
+        action.outcomes[-1].outcome AS outcome
       FROM (SELECT id AS body, unnest(actions) AS action FROM entities WHERE type = 'OVERSIGHT_BODY')
       ORDER BY body, action""";
 
