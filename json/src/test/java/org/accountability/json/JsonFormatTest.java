@@ -199,7 +199,7 @@ class JsonFormatTest {
   void jsonLinesAreReadLazilyAndEachLineIsValidatedAlone(@TempDir Path dir) {
     StringWriter out = new StringWriter();
     JSON.writeJsonLines(ICE.citations().stream(), out);
-    String[] lines = out.toString().split("\n");
+    String[] lines = out.toString().lines().toArray(String[]::new);
     String stream = lines[0] + "\n\n" + lines[1] + "\n{\"type\": \"CITATION\", \"id\": \"x\"}\n" + lines[2] + "\n";
     try (Stream<Entity> entities = JSON.readJsonLines(new StringReader(stream))) {
       var it = entities.iterator();
@@ -375,24 +375,16 @@ class JsonFormatTest {
   }
 
   private static Class<? extends Entity> typeOf(Entity e) {
-    switch (e.entityKind()) {
-      case CITATION:
-        return Citation.class;
-      case DIRECTIVE:
-        return Directive.class;
-      case PERSONNEL_ACTION:
-        return PersonnelAction.class;
-      case OVERSIGHT_BODY:
-        return OversightBody.class;
-      case OVERSIGHT_ACTION:
-        return OversightAction.class;
-      case LEGAL_ROUTE:
-        return LegalRoute.class;
-      case CLAIM:
-        return Claim.class;
-      default:
-        return Observation.class;
-    }
+    return switch (e.entityKind()) {
+      case CITATION -> Citation.class;
+      case DIRECTIVE -> Directive.class;
+      case PERSONNEL_ACTION -> PersonnelAction.class;
+      case OVERSIGHT_BODY -> OversightBody.class;
+      case OVERSIGHT_ACTION -> OversightAction.class;
+      case LEGAL_ROUTE -> LegalRoute.class;
+      case CLAIM -> Claim.class;
+      default -> Observation.class;
+    };
   }
 
   private static String golden(String resource, String current) throws IOException {
