@@ -136,13 +136,24 @@ class JsonFormatTest {
     assertTrue(text.contains("\"low\": 3000\n"), "whole numbers stay whole");
     assertTrue(
         text.startsWith(
-            "{\n  \"format\": {\n    \"name\": \"accountability-framework\",\n"
-                + "    \"version\": \"2.0\"\n  },"));
+            """
+            {
+              "format": {
+                "name": "accountability-framework",
+                "version": "2.0"
+              },
+            """));
     assertTrue(
         text.contains(
-            "\"question\": \"Can ICE agents be held accountable for not meeting deportation quotas?\",\n"
-                + "  \"unlawfulConducts\": [\n    \"RACIAL_PROFILING\",\n    \"UNLAWFUL_SEIZURE\",\n"
-                + "    \"EXCESSIVE_FORCE\"\n  ],\n  \"citations\": ["),
+            """
+              "question": "Can ICE agents be held accountable for not meeting deportation quotas?",
+              "unlawfulConducts": [
+                "RACIAL_PROFILING",
+                "UNLAWFUL_SEIZURE",
+                "EXCESSIVE_FORCE"
+              ],
+              "citations": [
+            """),
         "the unlawful conducts follow the header");
   }
 
