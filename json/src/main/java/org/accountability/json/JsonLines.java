@@ -38,7 +38,7 @@ final class JsonLines {
       long maxLineLength,
       boolean lenient,
       Consumer<? super Problem> warnings) {
-    BufferedReader reader = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
+    BufferedReader reader = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in);
     Iterator<Entity> entities =
         new Iterator<>() {
           private int lineNumber;

@@ -148,28 +148,19 @@ final class LocatedTree {
       TokenStreamLocation at = parser.currentTokenLocation();
       locations.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
       JsonToken token = parser.currentToken();
-      switch (token) {
-        case START_OBJECT:
-          return object(pointer);
-        case START_ARRAY:
-          return array(pointer);
-        case VALUE_STRING:
-          return NODES.stringNode(parser.getString());
-        case VALUE_NUMBER_INT:
-          return NODES.numberNode(parser.getBigIntegerValue());
-        case VALUE_NUMBER_FLOAT:
-          // The model holds doubles; a double also keeps -0.0 and turns an exponent out of range
-          // into an infinity, which the reader then reports.
-          return NODES.numberNode(parser.getDoubleValue());
-        case VALUE_TRUE:
-          return NODES.booleanNode(true);
-        case VALUE_FALSE:
-          return NODES.booleanNode(false);
-        case VALUE_NULL:
-          return NODES.nullNode();
-        default:
-          throw new IllegalStateException("unexpected token " + token);
-      }
+      return switch (token) {
+        case START_OBJECT -> object(pointer);
+        case START_ARRAY -> array(pointer);
+        case VALUE_STRING -> NODES.stringNode(parser.getString());
+        case VALUE_NUMBER_INT -> NODES.numberNode(parser.getBigIntegerValue());
+        // The model holds doubles; a double also keeps -0.0 and turns an exponent out of range
+        // into an infinity, which the reader then reports.
+        case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
+        case VALUE_TRUE -> NODES.booleanNode(true);
+        case VALUE_FALSE -> NODES.booleanNode(false);
+        case VALUE_NULL -> NODES.nullNode();
+        default -> throw new IllegalStateException("unexpected token " + token);
+      };
     }
 
     private ObjectNode object(String pointer) {

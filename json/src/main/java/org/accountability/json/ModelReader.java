@@ -230,25 +230,16 @@ final class ModelReader {
   }
 
   private @Nullable Entity entity(EntityKind kind, Obj o) {
-    switch (kind) {
-      case CITATION:
-        return citation(o);
-      case DIRECTIVE:
-        return directive(o);
-      case PERSONNEL_ACTION:
-        return personnelAction(o);
-      case OVERSIGHT_BODY:
-        return oversightBody(o);
-      case OVERSIGHT_ACTION:
-        return oversightAction(o);
-      case LEGAL_ROUTE:
-        return legalRoute(o);
-      case CLAIM:
-        return claim(o);
-      case OBSERVATION:
-        return observation(o);
-    }
-    throw new AssertionError(kind);
+    return switch (kind) {
+      case CITATION -> citation(o);
+      case DIRECTIVE -> directive(o);
+      case PERSONNEL_ACTION -> personnelAction(o);
+      case OVERSIGHT_BODY -> oversightBody(o);
+      case OVERSIGHT_ACTION -> oversightAction(o);
+      case LEGAL_ROUTE -> legalRoute(o);
+      case CLAIM -> claim(o);
+      case OBSERVATION -> observation(o);
+    };
   }
 
   private @Nullable Obj root() {

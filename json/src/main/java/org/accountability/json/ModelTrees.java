@@ -80,25 +80,16 @@ final class ModelTrees {
   }
 
   static ObjectNode entity(Entity e) {
-    switch (e.entityKind()) {
-      case CITATION:
-        return citation((Citation) e);
-      case DIRECTIVE:
-        return directive((Directive) e);
-      case PERSONNEL_ACTION:
-        return personnelAction((PersonnelAction) e);
-      case OVERSIGHT_BODY:
-        return oversightBody((OversightBody) e);
-      case OVERSIGHT_ACTION:
-        return oversightAction((OversightAction) e);
-      case LEGAL_ROUTE:
-        return legalRoute((LegalRoute) e);
-      case CLAIM:
-        return claim((Claim) e);
-      case OBSERVATION:
-        return observation((Observation) e);
-    }
-    throw new AssertionError(e.entityKind());
+    return switch (e.entityKind()) {
+      case CITATION -> citation((Citation) e);
+      case DIRECTIVE -> directive((Directive) e);
+      case PERSONNEL_ACTION -> personnelAction((PersonnelAction) e);
+      case OVERSIGHT_BODY -> oversightBody((OversightBody) e);
+      case OVERSIGHT_ACTION -> oversightAction((OversightAction) e);
+      case LEGAL_ROUTE -> legalRoute((LegalRoute) e);
+      case CLAIM -> claim((Claim) e);
+      case OBSERVATION -> observation((Observation) e);
+    };
   }
 
   static ObjectNode citation(Citation c) {
