@@ -28,24 +28,24 @@ class DataOutTest {
   @Test
   void writesOneHeaderLineAndOneLinePerEntity() throws Exception {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    assertEquals(87, lines.size());
+    assertEquals(95, lines.size());
     assertTrue(lines.get(0).startsWith("{\"type\":\"FRAMEWORK\""), lines.get(0));
-    assertEquals(86, lines.stream().skip(1).filter(l -> l.startsWith("{\"type\":\"")).count());
+    assertEquals(94, lines.stream().skip(1).filter(l -> l.startsWith("{\"type\":\"")).count());
   }
 
   @Test
   void countsEntitiesByTypeWithSql() throws Exception {
     try (Connection db = DataOut.open(file)) {
       Map<String, Long> counts = DataOut.countByType(db);
-      assertEquals(41L, counts.get("CITATION"));
+      assertEquals(47L, counts.get("CITATION"));
       assertEquals(6L, counts.get("DIRECTIVE"));
       assertEquals(7L, counts.get("PERSONNEL_ACTION"));
       assertEquals(10L, counts.get("OVERSIGHT_BODY"));
-      assertEquals(8L, counts.get("LEGAL_ROUTE"));
+      assertEquals(10L, counts.get("LEGAL_ROUTE"));
       assertEquals(9L, counts.get("CLAIM"));
       assertEquals(5L, counts.get("OBSERVATION"));
       assertEquals(1L, counts.get("FRAMEWORK"));
-      assertEquals(86L, counts.entrySet().stream()
+      assertEquals(94L, counts.entrySet().stream()
           .filter(e -> !e.getKey().equals("FRAMEWORK")).mapToLong(Map.Entry::getValue).sum());
     }
   }
@@ -58,7 +58,7 @@ class DataOutTest {
       assertEquals(List.of("CARRIED_OUT", "4"), byStatus.rows().get(0).subList(0, 2));
       assertEquals(7, byStatus.rows().stream().mapToInt(r -> Integer.parseInt(r.get(1))).sum());
       assertTrue(byStatus.rows().stream().anyMatch(r -> r.equals(
-          List.of("ANNOUNCED", "1", "oct-2025-field-office-director-reassignments"))));
+          List.of("REPORTED", "1", "oct-2025-field-office-director-reassignments"))));
 
       DataOut.Result observations = DataOut.query(db, DataOut.OBSERVATIONS);
       assertEquals(5, observations.rows().size());
@@ -73,10 +73,10 @@ class DataOutTest {
   void runPrintsEachQueryAndItsResult() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Path written = DataOut.run(List.of(dir.resolve("run.jsonl").toString()), new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    assertEquals(87, Files.readAllLines(written, StandardCharsets.UTF_8).size());
+    assertEquals(95, Files.readAllLines(written, StandardCharsets.UTF_8).size());
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertTrue(out.contains(DataOut.ENTITIES_BY_TYPE + ";\n"), out);
-    assertTrue(out.matches("(?s).*\\nCITATION +41\\n.*"), out);
+    assertTrue(out.matches("(?s).*\\nCITATION +47\\n.*"), out);
     assertTrue(out.contains("(8 rows)"), out);
     assertTrue(out.contains("(9 rows)"), out);
   }

@@ -44,7 +44,7 @@ class ExploreEvidenceTest {
         && d.contains("jan-2025-agency-target, jan-2025-field-office-target, may-2025-agency-target")), denials.toString());
 
     String report = run();
-    String c1Block = report.substring(report.indexOf("C1 (REPORTED): "));
+    String c1Block = report.substring(report.indexOf("C1 (CONTESTED): "));
     c1Block = c1Block.substring(0, c1Block.indexOf("\n\n"));
     assertTrue(c1Block.contains("  against: tnr-2025-08-04"), c1Block);
     assertTrue(c1Block.contains("  official denial: In Vasquez Perdomo the Justice Department"), c1Block);

@@ -69,7 +69,7 @@ class TargetsAgainstRealityTest {
     assertEquals("1200", targets.get(0).getAttribute("data-low"));
     assertEquals("1500", targets.get(0).getAttribute("data-high"));
     assertEquals("3000", targets.get(1).getAttribute("data-low"));
-    assertEquals("2025-05-01", targets.get(1).getAttribute("data-from"));
+    assertEquals("2025-05-21", targets.get(1).getAttribute("data-from"));
     assertEquals(1, targets.get(0).getElementsByTagNameNS(SVG, "rect").getLength(), "the range is a band");
     assertTrue(lineY(targets.get(1)) < lineY(targets.get(0)), "3,000 is drawn above 1,200-1,500");
 
@@ -85,7 +85,7 @@ class TargetsAgainstRealityTest {
     assertTrue(text.contains("class=\"x-axis\"") && text.contains("class=\"y-axis\""), "axes");
     assertEquals(1, groups(svg, "legend").size(), "a legend");
     assertTrue(text.contains("1,200–1,500/day from January 2025"), "target label");
-    assertTrue(text.contains("3,000/day from May 2025"), "target label");
+    assertTrue(text.contains("3,000/day from 21 May 2025"), "target label");
   }
 
   @Test
@@ -107,7 +107,7 @@ class TargetsAgainstRealityTest {
         TargetsAgainstReality.targetLines(ice, TargetsAgainstReality.METRIC, TargetsAgainstReality.SCOPE);
     assertEquals(2, lines.size());
     assertEquals(LocalDate.of(2025, 1, 1), lines.get(0).from());
-    assertEquals(Optional.of(LocalDate.of(2025, 5, 1)), lines.get(0).until());
+    assertEquals(Optional.of(LocalDate.of(2025, 5, 21)), lines.get(0).until());
     assertEquals(Optional.empty(), lines.get(1).until());
   }
 }
