@@ -67,9 +67,8 @@ final class MarkdownAnswer {
         .append(".** ")
         .append(a.verdictTrace().reason())
         .append("\n\n");
-    out.append(
-        "| Liability | What it means | Status for individuals in the role | What the status means |\n"
-            + "|---|---|---|---|\n");
+    out.append("| Liability | What it means | Status for individuals in the role | What the status means |\n");
+    out.append("|---|---|---|---|\n");
     for (Assessment.Pathway p : a.pathways()) {
       out.append("| ")
           .append(title(p.liability()))

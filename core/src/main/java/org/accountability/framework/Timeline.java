@@ -86,8 +86,8 @@ public final class Timeline {
   }
 
   static Timeline of(AccountabilityFramework f, Role role, Conduct conduct) {
-    TreeSet<LocalDate> days = candidateDays(f);
-    LocalDate before = days.isEmpty() ? LocalDate.of(1900, 1, 1) : days.first().minusDays(1);
+    List<LocalDate> days = candidateDays(f);
+    LocalDate before = days.isEmpty() ? LocalDate.of(1900, 1, 1) : days.get(0).minusDays(1);
     Assessment initial = f.assess(role, conduct, before);
     Assessment previous = initial;
     List<Change> changes = new ArrayList<>();
@@ -124,9 +124,9 @@ public final class Timeline {
     return new Timeline(role, conduct, initial, ImmutableList.copyOf(changes));
   }
 
-  /** Every date on which something in the framework may begin to count. */
-  private static TreeSet<LocalDate> candidateDays(AccountabilityFramework f) {
-    TreeSet<LocalDate> days = new TreeSet<>();
+  /** Every date on which something in the framework may begin to count, in order. */
+  private static List<LocalDate> candidateDays(AccountabilityFramework f) {
+    Set<LocalDate> days = new TreeSet<>();
     for (Citation c : f.citations()) {
       c.date().ifPresent(d -> days.add(d.latest()));
     }
@@ -146,7 +146,7 @@ public final class Timeline {
         r.restrictedSince().ifPresent(d -> days.add(d.latest()));
       }
     }
-    return days;
+    return List.copyOf(days);
   }
 
   private static Optional<PartialDate> valid(Fact x) {

@@ -85,8 +85,11 @@ class ExplainTest {
               inGroup.stream().sorted().toList(), inGroup, "numbers in a group ascend: " + line);
         }
         boolean factual =
-            !caveats && (line.startsWith("- ") || line.startsWith("  - ") && !line.startsWith("  - Inference")
-                && !line.startsWith("  - Absence of evidence"));
+            !caveats
+                && (line.startsWith("- ")
+                    || (line.startsWith("  - ")
+                        && !line.startsWith("  - Inference")
+                        && !line.startsWith("  - Absence of evidence")));
         if (factual) {
           assertTrue(cited, role + " x " + conduct + ": uncited line: " + line);
         }
