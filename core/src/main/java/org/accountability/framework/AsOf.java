@@ -129,14 +129,6 @@ final class AsOf {
     return c.status();
   }
 
-  /**
-   * The first day on which something dated with this partial date is certainly on or before the
-   * day, which is when a source of that date is certainly published.
-   */
-  static LocalDate certainFrom(PartialDate date) {
-    return date.latest();
-  }
-
   private static boolean isLaw(Citation c) {
     return c.kind() == Citation.Kind.STATUTE || c.kind() == Citation.Kind.CASE;
   }
