@@ -19,7 +19,9 @@ public enum PathwayStatus {
    * the conduct is reported; each keeps its own status (carried out, announced, reported but not
    * confirmed).
    */
-  DOCUMENTED("a consequence or proceeding against individuals in the role is reported"),
+  DOCUMENTED(
+      "a consequence or proceeding against individuals in the role is reported, with its own"
+          + " status (carried out, announced, or reported but not confirmed)"),
   /**
    * An open route reaches them and the sources establish every precondition it has, but no use of
    * it against them for the conduct is documented.
