@@ -764,21 +764,47 @@ class JavadocExamplesTest {
   @Test
   void problemClassExample() {
     String printed;
+    Problem.Code firstCode = null;
+    Optional<String> firstAttribute = Optional.empty();
     try (Captured out = Captured.stdout()) {
       try {
         Citation.builder().id("").build();
       } catch (ValidationException e) {
         for (Problem p : e.problems()) {
-          System.out.println(p.where() + ": " + p.message());
+          System.out.println(p.code() + " " + p.where() + ": " + p.message());
         }
+        firstCode = e.problems().get(0).code(); // INVALID_ID
+        firstAttribute = e.problems().get(0).attribute(); // Optional[id]
       }
       printed = out.text();
     }
+    assertEquals(Problem.Code.INVALID_ID, firstCode);
+    assertEquals(Optional.of("id"), firstAttribute);
     List<String> lines = printed.lines().toList();
     assertTrue(lines.size() >= 3, "every problem is printed, not only the first: " + lines);
-    assertTrue(lines.get(0).startsWith("Citation id: '' is not a valid id"), lines.get(0));
-    assertTrue(lines.contains("Citation publisher: is required but missing"), printed);
-    assertTrue(lines.contains("Citation kind: is required but missing"), printed);
+    assertTrue(lines.get(0).startsWith("INVALID_ID Citation id: '' is not a valid id"), lines.get(0));
+    assertTrue(lines.contains("MISSING Citation publisher: is required but missing"), printed);
+    assertTrue(lines.contains("MISSING Citation kind: is required but missing"), printed);
+  }
+
+  @Test
+  void problemCodeEnumExample() {
+    AccountabilityFramework.Builder builder =
+        AccountabilityFramework.builder()
+            .title("Ticket quotas in Example City")
+            .agency("Example City Police Department")
+            .addRoutes(fictionalRoute()); // its citation is missing
+    List<String> missingSources = List.of();
+    try {
+      builder.build();
+    } catch (ValidationException e) {
+      missingSources =
+          e.problems().stream()
+              .filter(p -> p.code() == Problem.Code.DANGLING_REFERENCE)
+              .flatMap(p -> p.reference().stream())
+              .toList();
+    }
+    assertEquals(List.of("example-2030-01-05"), missingSources);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.accountability.framework;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.accountability.model.OversightAction;
 import org.accountability.model.PartialDate;
 import org.accountability.model.PersonnelAction;
 import org.accountability.model.Problem;
+import org.accountability.model.Problem.Code;
 import org.accountability.model.ValidationException;
 import org.jspecify.annotations.Nullable;
 
@@ -27,16 +29,21 @@ final class FrameworkValidation {
     requireText("title", title);
     requireText("agency", agency);
     if (question != null && question.isBlank()) {
-      problems.add(Problem.inEntity("AccountabilityFramework", "", "question", "must not be blank"));
+      problems.add(
+          Problem.inEntity(
+              Code.BLANK, "AccountabilityFramework", "", "question", "must not be blank"));
     }
   }
 
   private void requireText(String attribute, @Nullable String value) {
     if (value == null) {
       problems.add(
-          Problem.inEntity("AccountabilityFramework", "", attribute, "is required but missing"));
+          Problem.inEntity(
+              Code.MISSING, "AccountabilityFramework", "", attribute, "is required but missing"));
     } else if (value.isBlank()) {
-      problems.add(Problem.inEntity("AccountabilityFramework", "", attribute, "must not be blank"));
+      problems.add(
+          Problem.inEntity(
+              Code.BLANK, "AccountabilityFramework", "", attribute, "must not be blank"));
     }
   }
 
@@ -46,8 +53,9 @@ final class FrameworkValidation {
       Entity first = byId.putIfAbsent(e.id(), e);
       if (first != null) {
         add(
+            Code.DUPLICATE_ID,
             e,
-            "id",
+            path("id"),
             "duplicates the id of "
                 + first.entityKind().typeName()
                 + " '"
@@ -63,57 +71,71 @@ final class FrameworkValidation {
       if (e instanceof Fact fact) {
         if (fact instanceof Claim claim) {
           for (int i = 0; i < claim.sources().size(); i++) {
-            ref(claim, "sources[" + i + "].citation", claim.sources().get(i).citation(),
+            ref(claim, path("sources", i, "citation"), claim.sources().get(i).citation(),
                 EntityKind.CITATION, byId);
           }
         } else {
-          refs(fact, "citations", fact.citations(), EntityKind.CITATION, byId);
+          refs(fact, path("citations"), fact.citations(), EntityKind.CITATION, byId);
         }
         boolean exempt =
             fact instanceof Claim claim
                 && claim.status() == Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE;
         if (fact.citations().isEmpty() && !exempt) {
-          add(e, "citations", "is uncited: every fact must cite at least one source");
+          add(Code.UNCITED, e, path("citations"), "is uncited: every fact must cite at least one source");
         }
       }
       if (e instanceof Directive d) {
         for (int i = 0; i < d.denials().size(); i++) {
-          ref(d, "denials[" + i + "].citation", d.denials().get(i).citation(), EntityKind.CITATION, byId);
+          ref(d, path("denials", i, "citation"), d.denials().get(i).citation(), EntityKind.CITATION,
+              byId);
         }
-        d.supersedes().ifPresent(s -> ref(d, "supersedes", s.directive(), EntityKind.DIRECTIVE, byId));
+        d.supersedes().ifPresent(s -> ref(d, path("supersedes"), s.directive(), EntityKind.DIRECTIVE, byId));
       } else if (e instanceof PersonnelAction a) {
-        refs(a, "enforces", a.enforces(), EntityKind.DIRECTIVE, byId);
+        refs(a, path("enforces"), a.enforces(), EntityKind.DIRECTIVE, byId);
       } else if (e instanceof OversightAction a) {
-        a.route().ifPresent(r -> ref(a, "route", r, EntityKind.LEGAL_ROUTE, byId));
+        a.route().ifPresent(r -> ref(a, path("route"), r, EntityKind.LEGAL_ROUTE, byId));
         for (int i = 0; i < a.outcomes().size(); i++) {
-          refs(a, "outcomes[" + i + "].citations", a.outcomes().get(i).citations(),
+          refs(a, path("outcomes", i, "citations"), a.outcomes().get(i).citations(),
               EntityKind.CITATION, byId);
         }
       } else if (e instanceof LegalRoute r) {
-        refs(r, "restrictedBy", r.restrictedBy(), EntityKind.CITATION, byId);
+        refs(r, path("restrictedBy"), r.restrictedBy(), EntityKind.CITATION, byId);
         for (int i = 0; i < r.preconditions().size(); i++) {
-          refs(r, "preconditions[" + i + "].citations", r.preconditions().get(i).citations(),
+          refs(r, path("preconditions", i, "citations"), r.preconditions().get(i).citations(),
               EntityKind.CITATION, byId);
         }
         for (int i = 0; i < r.hurdles().size(); i++) {
-          refs(r, "hurdles[" + i + "].citations", r.hurdles().get(i).citations(),
+          refs(r, path("hurdles", i, "citations"), r.hurdles().get(i).citations(),
               EntityKind.CITATION, byId);
         }
         r.substitution()
-            .ifPresent(x -> refs(r, "substitution.citations", x.citations(), EntityKind.CITATION, byId));
-        r.appeal().ifPresent(x -> refs(r, "appeal.citations", x.citations(), EntityKind.CITATION, byId));
-        refs(r, "enforcedBy", r.enforcedBy(), EntityKind.OVERSIGHT_BODY, byId);
+            .ifPresent(
+                x -> refs(r, path("substitution", "citations"), x.citations(), EntityKind.CITATION,
+                    byId));
+        r.appeal()
+            .ifPresent(
+                x -> refs(r, path("appeal", "citations"), x.citations(), EntityKind.CITATION, byId));
+        refs(r, path("enforcedBy"), r.enforcedBy(), EntityKind.OVERSIGHT_BODY, byId);
       } else if (e instanceof Claim c) {
         for (int i = 0; i < c.about().size(); i++) {
           String id = c.about().get(i);
           Entity target = byId.get(id);
           if (target == null) {
-            add(c, "about[" + i + "]", "refers to '" + id + "', which is not in the framework");
+            problems.add(
+                problem(
+                        Code.DANGLING_REFERENCE,
+                        c,
+                        path("about", i),
+                        "refers to '" + id + "', which is not in the framework")
+                    .withReference(id));
           } else if (target instanceof Citation) {
-            add(
-                c,
-                "about[" + i + "]",
-                "refers to Citation '" + id + "'; a claim's sources belong in 'sources'");
+            problems.add(
+                problem(
+                        Code.WRONG_KIND,
+                        c,
+                        path("about", i),
+                        "refers to Citation '" + id + "'; a claim's sources belong in 'sources'")
+                    .withReference(id));
           }
         }
       }
@@ -121,17 +143,22 @@ final class FrameworkValidation {
   }
 
   private void refs(
-      Entity from, String attribute, List<String> ids, EntityKind kind, Map<String, Entity> byId) {
+      Entity from,
+      List<String> attribute,
+      List<String> ids,
+      EntityKind kind,
+      Map<String, Entity> byId) {
     refs(from, attribute, ids, kind, byId, true);
   }
 
-  private void ref(Entity from, String attribute, String id, EntityKind kind, Map<String, Entity> byId) {
+  private void ref(
+      Entity from, List<String> attribute, String id, EntityKind kind, Map<String, Entity> byId) {
     refs(from, attribute, List.of(id), kind, byId, false);
   }
 
   private void refs(
       Entity from,
-      String attribute,
+      List<String> attribute,
       List<String> ids,
       EntityKind kind,
       Map<String, Entity> byId,
@@ -139,22 +166,30 @@ final class FrameworkValidation {
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
       Entity target = byId.get(id);
-      String where = list ? attribute + "[" + i + "]" : attribute;
+      List<String> where =
+          list ? ImmutableList.<String>builder().addAll(attribute).add(Integer.toString(i)).build()
+              : attribute;
       if (target == null) {
-        add(
-            from,
-            where,
-            "refers to " + kind.typeName() + " '" + id + "', which is not in the framework");
+        problems.add(
+            problem(
+                    Code.DANGLING_REFERENCE,
+                    from,
+                    where,
+                    "refers to " + kind.typeName() + " '" + id + "', which is not in the framework")
+                .withReference(id, kind));
       } else if (target.entityKind() != kind) {
-        add(
-            from,
-            where,
-            "refers to '"
-                + id
-                + "', which is "
-                + withArticle(target.entityKind().typeName())
-                + ", not "
-                + withArticle(kind.typeName()));
+        problems.add(
+            problem(
+                    Code.WRONG_KIND,
+                    from,
+                    where,
+                    "refers to '"
+                        + id
+                        + "', which is "
+                        + withArticle(target.entityKind().typeName())
+                        + ", not "
+                        + withArticle(kind.typeName()))
+                .withReference(id, kind));
       }
     }
   }
@@ -169,16 +204,19 @@ final class FrameworkValidation {
       if (earlier instanceof Directive directive) {
         Optional<PartialDate> earlierStart = directive.effective();
         if (earlierStart.isPresent() && d.effective().get().certainlyBefore(earlierStart.get())) {
-          add(
-              d,
-              "effective",
-              "takes effect ("
-                  + d.effective().get()
-                  + ") before the directive it supersedes, '"
-                  + earlier.id()
-                  + "' ("
-                  + earlierStart.get()
-                  + ")");
+          problems.add(
+              problem(
+                      Code.OUT_OF_ORDER,
+                      d,
+                      path("effective"),
+                      "takes effect ("
+                          + d.effective().get()
+                          + ") before the directive it supersedes, '"
+                          + earlier.id()
+                          + "' ("
+                          + earlierStart.get()
+                          + ")")
+                  .withReference(earlier.id(), EntityKind.DIRECTIVE));
         }
       }
     }
@@ -191,16 +229,19 @@ final class FrameworkValidation {
         if (target instanceof Directive directive) {
           Optional<PartialDate> start = directive.effective();
           if (start.isPresent() && a.date().get().certainlyBefore(start.get())) {
-            add(
-                a,
-                "date",
-                "is dated ("
-                    + a.date().get()
-                    + ") before the directive it enforces, '"
-                    + id
-                    + "', took effect ("
-                    + start.get()
-                    + ")");
+            problems.add(
+                problem(
+                        Code.OUT_OF_ORDER,
+                        a,
+                        path("date"),
+                        "is dated ("
+                            + a.date().get()
+                            + ") before the directive it enforces, '"
+                            + id
+                            + "', took effect ("
+                            + start.get()
+                            + ")")
+                    .withReference(id, EntityKind.DIRECTIVE));
           }
         }
       }
@@ -211,8 +252,21 @@ final class FrameworkValidation {
     return ("AEIOU".indexOf(typeName.charAt(0)) >= 0 ? "an " : "a ") + typeName;
   }
 
-  private void add(Entity e, String attribute, String message) {
-    problems.add(Problem.inEntity(e.entityKind().typeName(), e.id(), attribute, message));
+  private void add(Code code, Entity e, List<String> attribute, String message) {
+    problems.add(problem(code, e, attribute, message));
+  }
+
+  private static Problem problem(Code code, Entity e, List<String> attribute, String message) {
+    return Problem.inEntity(code, e.entityKind().typeName(), e.id(), attribute, message);
+  }
+
+  /** An attribute path: names, and list indexes given as numbers. */
+  private static List<String> path(Object... steps) {
+    List<String> out = new ArrayList<>(steps.length);
+    for (Object step : steps) {
+      out.add(step.toString());
+    }
+    return out;
   }
 
   void throwIfAny() {

@@ -203,10 +203,11 @@ public abstract class Citation implements Entity {
           uri.isAbsolute()
               && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
               && uri.getHost() != null,
+          Problem.Code.INVALID_VALUE,
           "url",
           "'" + url + "' is not an absolute http or https URL");
     } catch (URISyntaxException e) {
-      checks.add("url", "'" + url + "' is not a URL: " + e.getReason());
+      checks.add(Problem.Code.INVALID_VALUE, "url", "'" + url + "' is not a URL: " + e.getReason());
     }
   }
 }

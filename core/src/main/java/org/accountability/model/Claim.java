@@ -223,7 +223,8 @@ public abstract class Claim implements Fact {
       String citation = source.citation();
       checks.check(
           seen.add(citation),
-          "sources[" + i + "]",
+          Problem.Code.REPEATED,
+          EntityChecks.path("sources", i),
           "cites '" + citation + "' more than once; give each source one stance");
     }
     if (status() != null) {
@@ -231,21 +232,25 @@ public abstract class Claim implements Fact {
   case CONTESTED -> {
 checks.check(
               !citations(Stance.CONTRADICTS).isEmpty() || !citations(Stance.REPORTS_BOTH).isEmpty(),
+              Problem.Code.INCONSISTENT,
               "status",
               "is CONTESTED, so at least one source must contradict it or report both sides");
           checks.check(
               !citations(Stance.SUPPORTS).isEmpty(),
+              Problem.Code.INCONSISTENT,
               "status",
               "is CONTESTED, so at least one source must support it");
 }
   case ABSENCE_OF_EVIDENCE -> 
 checks.check(
               citations(Stance.SUPPORTS).isEmpty(),
+              Problem.Code.INCONSISTENT,
               "status",
               "is ABSENCE_OF_EVIDENCE, so no source may support it");
   default -> 
 checks.check(
               !citations(Stance.SUPPORTS).isEmpty(),
+              Problem.Code.INCONSISTENT,
               "status",
               "is REPORTED, so at least one source must support it");
 }

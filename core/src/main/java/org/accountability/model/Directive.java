@@ -250,6 +250,7 @@ public abstract class Directive implements Fact {
       boolean numerical = kind() == Kind.NUMERICAL_TARGET;
       checks.check(
           numerical == target().isPresent(),
+          numerical ? Problem.Code.MISSING : Problem.Code.INCONSISTENT,
           "target",
           numerical
               ? "is required for a NUMERICAL_TARGET directive"
@@ -258,12 +259,18 @@ public abstract class Directive implements Fact {
     if (effective().isPresent() && ended().isPresent()) {
       checks.check(
           !ended().get().certainlyBefore(effective().get()),
+          Problem.Code.OUT_OF_ORDER,
           "ended",
           "ends (" + ended().get() + ") before it takes effect (" + effective().get() + ")");
     }
     supersedes()
         .ifPresent(
-            s -> checks.check(!s.directive().equals(id()), "supersedes", "cannot supersede itself"));
+            s ->
+                checks.check(
+                    !s.directive().equals(id()),
+                    Problem.Code.INCONSISTENT,
+                    "supersedes",
+                    "cannot supersede itself"));
     checks.throwIfAny();
   }
 }

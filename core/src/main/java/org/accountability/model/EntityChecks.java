@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.accountability.model.Problem.Code;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +30,7 @@ final class EntityChecks {
     if (value == null) {
       missing("id");
     } else if (!ID.matcher(value).matches()) {
-      add("id", "'" + value + "' is not a valid id: " + ID_RULE);
+      add(Code.INVALID_ID, "id", "'" + value + "' is not a valid id: " + ID_RULE);
     }
     return this;
   }
@@ -54,7 +55,7 @@ final class EntityChecks {
     if (value == null) {
       missing(attribute);
     } else if (value.isBlank()) {
-      add(attribute, "must not be blank");
+      add(Code.BLANK, attribute, "must not be blank");
     }
     return this;
   }
@@ -62,7 +63,7 @@ final class EntityChecks {
   /** Checks that an optional text, when present, is not blank. */
   EntityChecks optionalText(String attribute, Optional<String> value) {
     if (value.isPresent() && value.get().isBlank()) {
-      add(attribute, "must not be blank when present; leave it out instead");
+      add(Code.BLANK, attribute, "must not be blank when present; leave it out instead");
     }
     return this;
   }
@@ -72,7 +73,7 @@ final class EntityChecks {
     if (value == null) {
       missing(attribute);
     } else if (!ID.matcher(value).matches()) {
-      add(attribute, "'" + value + "' is not a valid id: " + ID_RULE);
+      add(Code.INVALID_ID, attribute, "'" + value + "' is not a valid id: " + ID_RULE);
     }
     return this;
   }
@@ -82,9 +83,9 @@ final class EntityChecks {
     int i = 0;
     for (@Nullable String value : values) {
       if (value == null) {
-        add(attribute + "[" + i + "]", "must not be null");
+        add(Code.MISSING, path(attribute, i), "must not be null");
       } else if (!ID.matcher(value).matches()) {
-        add(attribute + "[" + i + "]", "'" + value + "' is not a valid id: " + ID_RULE);
+        add(Code.INVALID_ID, path(attribute, i), "'" + value + "' is not a valid id: " + ID_RULE);
       }
       i++;
     }
@@ -99,7 +100,7 @@ final class EntityChecks {
     int i = 0;
     for (@Nullable Object value : values) {
       if (value == null) {
-        add(attribute + "[" + i + "]", "must not be null");
+        add(Code.MISSING, path(attribute, i), "must not be null");
       }
       i++;
     }
@@ -115,7 +116,7 @@ final class EntityChecks {
     for (int i = 0; i < values.size(); i++) {
       Object value = values.get(i);
       if (value != null && values.indexOf(value) < i) {
-        add(attribute + "[" + i + "]", "repeats " + value + "; list each value once");
+        add(Code.REPEATED, path(attribute, i), "repeats " + value + "; list each value once");
       }
     }
     return this;
@@ -130,7 +131,7 @@ final class EntityChecks {
       missing(attribute);
     } else {
       references(attribute, values);
-      check(!required || !values.isEmpty(), attribute, "must cite at least one source");
+      check(!required || !values.isEmpty(), Code.UNCITED, attribute, "must cite at least one source");
     }
     return this;
   }
@@ -146,19 +147,43 @@ final class EntityChecks {
   }
 
   /** Adds a problem when a condition does not hold. */
-  EntityChecks check(boolean holds, String attribute, String message) {
+  EntityChecks check(boolean holds, Code code, String attribute, String message) {
+    return check(holds, code, path(attribute), message);
+  }
+
+  /** Adds a problem in a nested attribute (see {@link #path}) when a condition does not hold. */
+  EntityChecks check(boolean holds, Code code, List<String> attribute, String message) {
     if (!holds) {
-      add(attribute, message);
+      add(code, attribute, message);
     }
     return this;
   }
 
   void missing(String attribute) {
-    add(attribute, "is required but missing");
+    add(Code.MISSING, attribute, "is required but missing");
   }
 
-  void add(String attribute, String message) {
-    problems.add(Problem.inEntity(kind, id, attribute, message));
+  void add(Code code, String attribute, String message) {
+    add(code, path(attribute), message);
+  }
+
+  void add(Code code, List<String> attribute, String message) {
+    problems.add(Problem.inEntity(code, kind, id, attribute, message));
+  }
+
+  /**
+   * The path of a nested attribute, as {@link Problem#attributePath()} has it: names, and list
+   * indexes given as numbers. {@code path("outcomes", 2, "date")} is {@code outcomes[2].date}.
+   */
+  static List<String> path(Object... steps) {
+    List<String> out = new ArrayList<>(steps.length);
+    for (Object step : steps) {
+      String s = step.toString();
+      if (!s.isEmpty()) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   /** Throws all collected problems, if any. */

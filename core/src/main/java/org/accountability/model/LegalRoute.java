@@ -97,6 +97,7 @@ public abstract class LegalRoute implements Fact {
               || status == Status.NOT_ESTABLISHED
               || citations == null
               || !citations.isEmpty(),
+          Problem.Code.UNCITED,
           "citations",
           "must cite the sources that say it is " + (status == null ? "" : status.readableName()));
       checks.throwIfAny();
@@ -235,7 +236,8 @@ public abstract class LegalRoute implements Fact {
     public Substitution {
       EntityChecks checks = new EntityChecks("LegalRoute.Substitution", null);
       checks.roles("roles", roles);
-      checks.check(roles == null || !roles.isEmpty(), "roles", "must name at least one role");
+      checks.check(
+          roles == null || !roles.isEmpty(), Problem.Code.MISSING, "roles", "must name at least one role");
       checks.text("description", description);
       checks.citations("citations", citations, true);
       checks.throwIfAny();
@@ -520,7 +522,7 @@ public abstract class LegalRoute implements Fact {
     checks.text("name", name());
     checks.required("liability", liability());
     checks.distinct("conducts", conducts());
-    checks.check(!conducts().isEmpty(), "conducts", "must name at least one conduct");
+    checks.check(!conducts().isEmpty(), Problem.Code.MISSING, "conducts", "must name at least one conduct");
     Parties.check(checks, defendants(), roles());
     checks.text("forum", forum());
     checks.optionalText("standardOfProof", standardOfProof());
@@ -538,7 +540,8 @@ public abstract class LegalRoute implements Fact {
         for (Role r : p.roles()) {
           checks.check(
               roles().contains(r),
-              "preconditions[" + i + "].roles",
+              Problem.Code.INCONSISTENT,
+              EntityChecks.path("preconditions", i, "roles"),
               "names " + r + ", which the route does not reach");
         }
       }
@@ -548,16 +551,20 @@ public abstract class LegalRoute implements Fact {
             s ->
                 checks.check(
                     defendants() == null || !defendants().contains(Defendant.INDIVIDUAL),
+                    Problem.Code.INCONSISTENT,
                     "substitution",
                     "is for a route whose defendant answers in place of the individual, so its"
                         + " defendants must not include INDIVIDUAL"));
     boolean restricted = availability() == Availability.RESTRICTED;
     if (restricted) {
-      checks.check(restriction().isPresent(), "restriction", "is required when RESTRICTED");
-      checks.check(!restrictedBy().isEmpty(), "restrictedBy", "must cite the restriction");
+      checks.check(
+          restriction().isPresent(), Problem.Code.MISSING, "restriction", "is required when RESTRICTED");
+      checks.check(
+          !restrictedBy().isEmpty(), Problem.Code.UNCITED, "restrictedBy", "must cite the restriction");
     } else {
       checks.check(
           restriction().isEmpty() && restrictedBy().isEmpty() && restrictedSince().isEmpty(),
+          Problem.Code.INCONSISTENT,
           "availability",
           "is OPEN, so restriction, restrictedBy and restrictedSince must be empty");
     }

@@ -158,10 +158,12 @@ public abstract class Observation implements Fact {
     checks.text("scope", scope());
     double value = value();
     if (Double.isNaN(value)) {
-      checks.add("value", "is required but missing (NaN is not a value)");
+      checks.add(Problem.Code.MISSING, "value", "is required but missing (NaN is not a value)");
     } else {
       checks.check(
-          Double.isFinite(value) && value >= 0, "value", "must be a finite number >= 0, was " + value);
+          Double.isFinite(value) && value >= 0,
+          Problem.Code.OUT_OF_RANGE,
+          "value", "must be a finite number >= 0, was " + value);
     }
     checks.required("qualifier", qualifier());
     checks.required("period", period());

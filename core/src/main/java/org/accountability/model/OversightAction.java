@@ -247,14 +247,15 @@ public abstract class OversightAction implements Fact {
     checks.text("summary", summary());
     checks.required("liability", liability());
     checks.noNulls("outcomes", outcomes());
-    checks.check(!outcomes().isEmpty(), "outcomes", "must have at least one step");
+    checks.check(!outcomes().isEmpty(), Problem.Code.MISSING, "outcomes", "must have at least one step");
     for (int i = 1; i < outcomes().size(); i++) {
       OutcomeStep before = outcomes().get(i - 1);
       OutcomeStep step = outcomes().get(i);
       if (before != null && step != null && before.date().isPresent() && step.date().isPresent()) {
         checks.check(
             !step.date().get().certainlyBefore(before.date().get()),
-            "outcomes[" + i + "].date",
+            Problem.Code.OUT_OF_ORDER,
+            EntityChecks.path("outcomes", i, "date"),
             "(" + step.date().get() + ") is before the previous step's (" + before.date().get()
                 + "); list steps in date order");
       }

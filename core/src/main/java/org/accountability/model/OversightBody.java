@@ -98,18 +98,19 @@ public abstract class OversightBody implements Fact {
     checks.id(id());
     checks.text("name", name());
     checks.required("kind", kind());
-    checks.check(!levers().isEmpty(), "levers", "must name at least one lever");
+    checks.check(!levers().isEmpty(), Problem.Code.MISSING, "levers", "must name at least one lever");
     checks.references("citations", citations());
     checks.distinct("levers", levers());
     for (int i = 0; i < actions().size(); i++) {
       OversightAction action = actions().get(i);
       if (action == null) {
-        checks.add("actions[" + i + "]", "must not be null");
+        checks.add(Problem.Code.MISSING, EntityChecks.path("actions", i), "must not be null");
         continue;
       }
       checks.check(
           levers().contains(action.lever()),
-          "actions[" + i + "].lever",
+          Problem.Code.INCONSISTENT,
+          EntityChecks.path("actions", i, "lever"),
           "action '" + action.id() + "' uses " + action.lever() + ", which is not among the"
               + " body's levers " + levers());
     }

@@ -128,6 +128,7 @@ public final class PartialDate implements Comparable<PartialDate> {
       throw new ValidationException(
           java.util.List.of(
               Problem.inEntity(
+                  Problem.Code.INVALID_VALUE,
                   "PartialDate",
                   "",
                   "",
@@ -177,18 +178,18 @@ public final class PartialDate implements Comparable<PartialDate> {
   private static PartialDate create(
       int year, int month, int day, Precision precision, boolean approximate) {
     if (year < 1 || year > 9999) {
-      throw invalid("year " + year + " is out of range 1..9999");
+      throw invalid(Problem.Code.OUT_OF_RANGE, "year " + year + " is out of range 1..9999");
     }
     try {
       return new PartialDate(LocalDate.of(year, month, day), precision, approximate);
     } catch (DateTimeException e) {
-      throw invalid(String.valueOf(e.getMessage()));
+      throw invalid(Problem.Code.INVALID_VALUE, String.valueOf(e.getMessage()));
     }
   }
 
-  private static ValidationException invalid(String why) {
+  private static ValidationException invalid(Problem.Code code, String why) {
     return new ValidationException(
-        java.util.List.of(Problem.inEntity("PartialDate", "", "", why)));
+        java.util.List.of(Problem.inEntity(code, "PartialDate", "", "", why)));
   }
 
   /**

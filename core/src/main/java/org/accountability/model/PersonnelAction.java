@@ -275,39 +275,51 @@ public abstract class PersonnelAction implements Fact {
         String attribute = inference.attribute();
         checks.check(
             INFERABLE.contains(attribute),
-            "inferences[" + i + "].attribute",
+            Problem.Code.UNKNOWN_VALUE,
+            EntityChecks.path("inferences", i, "attribute"),
             "'" + attribute + "' cannot be inferred; use one of " + INFERABLE);
         checks.check(
             !attribute.equals("conduct") || conduct().isPresent(),
-            "inferences[" + i + "]",
+            Problem.Code.INCONSISTENT,
+            EntityChecks.path("inferences", i),
             "marks 'conduct' inferred, but the action names no conduct");
         checks.check(
             !attribute.equals("enforces") || !enforces().isEmpty(),
-            "inferences[" + i + "]",
+            Problem.Code.INCONSISTENT,
+            EntityChecks.path("inferences", i),
             "marks 'enforces' inferred, but the action enforces no directive");
         checks.check(
             inferences().subList(0, i).stream()
                 .noneMatch(x -> x != null && x.attribute().equals(attribute)),
-            "inferences[" + i + "]",
+            Problem.Code.REPEATED,
+            EntityChecks.path("inferences", i),
             "repeats '" + attribute + "'; give each attribute one inference");
       }
     }
     for (int i = 0; i < subjectNames().size(); i++) {
       String name = subjectNames().get(i);
       if (name == null) {
-        checks.add("subjectNames[" + i + "]", "must not be null");
+        checks.add(
+            Problem.Code.MISSING, EntityChecks.path("subjectNames", i), "must not be null");
       } else {
-        checks.check(!name.isBlank(), "subjectNames[" + i + "]", "must not be blank");
+        checks.check(
+            !name.isBlank(),
+            Problem.Code.BLANK,
+            EntityChecks.path("subjectNames", i),
+            "must not be blank");
       }
     }
     if (date().isPresent() && until().isPresent()) {
       checks.check(
           !until().get().certainlyBefore(date().get()),
+          Problem.Code.OUT_OF_ORDER,
           "until",
           "ends (" + until().get() + ") before it starts (" + date().get() + ")");
     }
     checks.check(
-        until().isEmpty() || date().isPresent(), "until", "needs a start date in 'date'");
+        until().isEmpty() || date().isPresent(),
+        Problem.Code.INCONSISTENT,
+        "until", "needs a start date in 'date'");
     checks.throwIfAny();
   }
 }

@@ -60,8 +60,8 @@ public final class ValidationException extends RuntimeException {
 
   private static Problem nullProblem(String generated) {
     return generated.contains(" ")
-        ? Problem.inEntity("(builder)", "", "", generated)
-        : Problem.inEntity("(builder)", "", generated, "must not be null");
+        ? Problem.inEntity(Problem.Code.MISSING, "(builder)", "", "", generated)
+        : Problem.inEntity(Problem.Code.MISSING, "(builder)", "", generated, "must not be null");
   }
 
   private static String describe(List<Problem> problems) {

@@ -25,6 +25,7 @@ import org.accountability.model.OversightBody;
 import org.accountability.model.PartialDate;
 import org.accountability.model.PersonnelAction;
 import org.accountability.model.Problem;
+import org.accountability.model.Problem.Code;
 import org.accountability.model.Role;
 import org.accountability.model.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -214,10 +215,15 @@ class FrameworkValidationTest {
   // ---------------------------------------------------------------------------------------------
   // Expected problems
 
-  /** What one problem should say: kind, id (empty for none), attribute and part of the message. */
-  private record Expected(String kind, String id, String attribute, String messagePart) {
+  /**
+   * What one problem should say: code, kind, id (empty for none), attribute and part of the
+   * message.
+   */
+  private record Expected(
+      Code code, String kind, String id, String attribute, String messagePart) {
     boolean matches(Problem p) {
-      return p.entityKind().equals(Optional.of(kind))
+      return p.code() == code
+          && p.entityKind().equals(Optional.of(kind))
           && p.entityId().equals(Optional.of(id).filter(s -> !s.isEmpty()))
           && p.attribute().equals(Optional.of(attribute))
           && p.message().contains(messagePart);
@@ -225,12 +231,13 @@ class FrameworkValidationTest {
 
     @Override
     public String toString() {
-      return kind + " '" + id + "' " + attribute + ": ..." + messagePart + "...";
+      return "[" + code + "] " + kind + " '" + id + "' " + attribute + ": ..." + messagePart + "...";
     }
   }
 
-  private static Expected expected(String kind, String id, String attribute, String messagePart) {
-    return new Expected(kind, id, attribute, messagePart);
+  private static Expected expected(
+      Code code, String kind, String id, String attribute, String messagePart) {
+    return new Expected(code, kind, id, attribute, messagePart);
   }
 
   private static void assertProblems(ValidationException e, Expected... expected) {
@@ -299,31 +306,36 @@ class FrameworkValidationTest {
                 claim("claim-absent", Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE, List.of()));
     assertProblems(
         rejects(b),
-        expected("AccountabilityFramework", "", "title", "is required but missing"),
-        expected("AccountabilityFramework", "", "agency", "is required but missing"),
-        expected("Directive", "dup", "id", "duplicates the id of Citation 'dup'"),
-        expected("Directive", "d-uncited", "citations", "is uncited"),
+        expected(Code.MISSING, "AccountabilityFramework", "", "title", "is required but missing"),
+        expected(Code.MISSING, "AccountabilityFramework", "", "agency", "is required but missing"),
+        expected(Code.DUPLICATE_ID, "Directive", "dup", "id", "duplicates the id of Citation 'dup'"),
+        expected(Code.UNCITED, "Directive", "d-uncited", "citations", "is uncited"),
         expected(
+            Code.DANGLING_REFERENCE,
             "Directive",
             "dup",
             "citations[0]",
             "refers to Citation 'missing-cite', which is not in the framework"),
         expected(
+            Code.WRONG_KIND,
             "PersonnelAction",
             "p-wrong-kind",
             "enforces[0]",
             "refers to 'c1', which is a Citation, not a Directive"),
         expected(
+            Code.WRONG_KIND,
             "Claim",
             "claim-about-citation",
             "about[0]",
             "refers to Citation 'c1'; a claim's sources belong in 'sources'"),
         expected(
+            Code.OUT_OF_ORDER,
             "Directive",
             "d-late",
             "effective",
             "takes effect (2025-01) before the directive it supersedes, 'd-early' (2025-03)"),
         expected(
+            Code.OUT_OF_ORDER,
             "PersonnelAction",
             "p-too-early",
             "date",
@@ -347,9 +359,9 @@ class FrameworkValidationTest {
         rejects(AccountabilityFramework.builder().title(" ").agency("").question("  "));
     assertProblems(
         e,
-        expected("AccountabilityFramework", "", "title", "must not be blank"),
-        expected("AccountabilityFramework", "", "agency", "must not be blank"),
-        expected("AccountabilityFramework", "", "question", "must not be blank"));
+        expected(Code.BLANK, "AccountabilityFramework", "", "title", "must not be blank"),
+        expected(Code.BLANK, "AccountabilityFramework", "", "agency", "must not be blank"),
+        expected(Code.BLANK, "AccountabilityFramework", "", "question", "must not be blank"));
   }
 
   @Test
@@ -362,11 +374,12 @@ class FrameworkValidationTest {
     assertProblems(
         rejects(b),
         expected(
+            Code.DUPLICATE_ID,
             "Directive",
             "shared",
             "id",
             "duplicates the id of Citation 'shared'; ids must be unique across the framework"),
-        expected("Claim", "d1", "id", "duplicates the id of Directive 'd1'"));
+        expected(Code.DUPLICATE_ID, "Claim", "d1", "id", "duplicates the id of Directive 'd1'"));
   }
 
   @Test
@@ -415,14 +428,27 @@ class FrameworkValidationTest {
                     "unknown-entity"));
     assertProblems(
         rejects(b),
-        expected("Directive", "d1", "citations[1]", "refers to 'p1', which is a PersonnelAction, not a Citation"),
-        expected("Directive", "d1", "denials[0].citation", "refers to Citation 'gone', which is not in the framework"),
-        expected("Directive", "d1", "supersedes", "refers to 'c1', which is a Citation, not a Directive"),
-        expected("PersonnelAction", "p1", "enforces[1]", "refers to Directive 'nowhere', which is not in the framework"),
-        expected("OversightAction", "suit-1", "route", "refers to LegalRoute 'no-such-route', which is not in the framework"),
-        expected("LegalRoute", "r1", "restrictedBy[0]", "refers to 'd1', which is a Directive, not a Citation"),
-        expected("LegalRoute", "r1", "enforcedBy[0]", "refers to 'c1', which is a Citation, not an OversightBody"),
-        expected("Claim", "C1", "about[1]", "refers to 'unknown-entity', which is not in the framework"));
+        expected(Code.WRONG_KIND, "Directive", "d1", "citations[1]", "refers to 'p1', which is a PersonnelAction, not a Citation"),
+        expected(Code.DANGLING_REFERENCE, "Directive", "d1", "denials[0].citation", "refers to Citation 'gone', which is not in the framework"),
+        expected(Code.WRONG_KIND, "Directive", "d1", "supersedes", "refers to 'c1', which is a Citation, not a Directive"),
+        expected(Code.DANGLING_REFERENCE, "PersonnelAction", "p1", "enforces[1]", "refers to Directive 'nowhere', which is not in the framework"),
+        expected(Code.DANGLING_REFERENCE, "OversightAction", "suit-1", "route", "refers to LegalRoute 'no-such-route', which is not in the framework"),
+        expected(Code.WRONG_KIND, "LegalRoute", "r1", "restrictedBy[0]", "refers to 'd1', which is a Directive, not a Citation"),
+        expected(Code.WRONG_KIND, "LegalRoute", "r1", "enforcedBy[0]", "refers to 'c1', which is a Citation, not an OversightBody"),
+        expected(Code.DANGLING_REFERENCE, "Claim", "C1", "about[1]", "refers to 'unknown-entity', which is not in the framework"));
+    // The reference and the kind expected are fields, not only words in the message.
+    List<Problem> problems = rejects(b).problems();
+    assertEquals(
+        List.of(
+            "p1 CITATION", "gone CITATION", "c1 DIRECTIVE", "nowhere DIRECTIVE",
+            "no-such-route LEGAL_ROUTE", "d1 CITATION", "c1 OVERSIGHT_BODY", "unknown-entity -"),
+        problems.stream()
+            .map(
+                p ->
+                    p.reference().orElse("?")
+                        + " "
+                        + p.expectedKind().map(Enum::name).orElse("-"))
+            .toList());
   }
 
   @Test
@@ -467,11 +493,11 @@ class FrameworkValidationTest {
             .build();
     assertProblems(
         rejects(headed("c1").addRoutes(route).addOversightBodies(body)),
-        expected("OversightAction", "a1", "outcomes[0].citations[0]", "refers to Citation 'gone-5', which is not in the framework"),
-        expected("LegalRoute", "r1", "preconditions[0].citations[0]", "refers to Citation 'gone-1', which is not in the framework"),
-        expected("LegalRoute", "r1", "hurdles[0].citations[0]", "refers to Citation 'gone-2', which is not in the framework"),
-        expected("LegalRoute", "r1", "substitution.citations[0]", "refers to Citation 'gone-3', which is not in the framework"),
-        expected("LegalRoute", "r1", "appeal.citations[0]", "refers to Citation 'gone-4', which is not in the framework"));
+        expected(Code.DANGLING_REFERENCE, "OversightAction", "a1", "outcomes[0].citations[0]", "refers to Citation 'gone-5', which is not in the framework"),
+        expected(Code.DANGLING_REFERENCE, "LegalRoute", "r1", "preconditions[0].citations[0]", "refers to Citation 'gone-1', which is not in the framework"),
+        expected(Code.DANGLING_REFERENCE, "LegalRoute", "r1", "hurdles[0].citations[0]", "refers to Citation 'gone-2', which is not in the framework"),
+        expected(Code.DANGLING_REFERENCE, "LegalRoute", "r1", "substitution.citations[0]", "refers to Citation 'gone-3', which is not in the framework"),
+        expected(Code.DANGLING_REFERENCE, "LegalRoute", "r1", "appeal.citations[0]", "refers to Citation 'gone-4', which is not in the framework"));
   }
 
   @Test
@@ -488,8 +514,8 @@ class FrameworkValidationTest {
                     List.of(Claim.Source.contradicts("c1"))));
     assertProblems(
         rejects(b),
-        expected("Directive", "d1", "citations", "is uncited: every fact must cite at least one source"),
-        expected("PersonnelAction", "p1", "citations", "is uncited"));
+        expected(Code.UNCITED, "Directive", "d1", "citations", "is uncited: every fact must cite at least one source"),
+        expected(Code.UNCITED, "PersonnelAction", "p1", "citations", "is uncited"));
 
     AccountabilityFramework accepted =
         headed("c1")
@@ -513,16 +539,22 @@ class FrameworkValidationTest {
     assertProblems(
         rejects(certain),
         expected(
+            Code.OUT_OF_ORDER,
             "Directive",
             "d-late",
             "effective",
             "takes effect (2025-09) before the directive it supersedes, 'd-early' (2025-10)"),
         expected(
+            Code.OUT_OF_ORDER,
             "PersonnelAction",
             "p1",
             "date",
             "is dated (2025-09-30) before the directive it enforces, 'd-early', took effect"
                 + " (2025-10)"));
+    assertEquals(
+        List.of(Optional.of("d-early"), Optional.of("d-early")),
+        rejects(certain).problems().stream().map(Problem::reference).toList(),
+        "the directive each is out of order with");
 
     // overlapping dates are not certainly out of order: no problem
     AccountabilityFramework possible =
@@ -567,6 +599,7 @@ class FrameworkValidationTest {
     assertProblems(
         rejects(b),
         expected(
+            Code.DANGLING_REFERENCE,
             "Directive",
             "d-may",
             "supersedes",

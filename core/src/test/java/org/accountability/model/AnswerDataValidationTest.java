@@ -15,21 +15,22 @@ import org.junit.jupiter.api.function.Executable;
  * histories and inferences. Each reports every problem at once, located.
  */
 class AnswerDataValidationTest {
+  /** Each problem as {@code [CODE] where: message}. */
   private static List<String> problems(Executable build) {
     ValidationException e = assertThrows(ValidationException.class, build);
-    return e.problems().stream().map(Problem::toString).toList();
+    return e.problems().stream().map(p -> "[" + p.code() + "] " + p).toList();
   }
 
   @Test
   void anEstablishedOrContradictedPreconditionMustCiteItsSources() {
     assertEquals(
-        List.of("LegalRoute.Precondition citations: must cite the sources that say it is established"),
+        List.of("[UNCITED] LegalRoute.Precondition citations: must cite the sources that say it is established"),
         problems(() -> LegalRoute.Precondition.established("The officer acts under color of law")));
     assertEquals(
         List.of(
-            "LegalRoute.Precondition statement: must not be blank",
-            "LegalRoute.Precondition roles[1]: repeats LINE_AGENT; list each value once",
-            "LegalRoute.Precondition citations[0]: 'bad id' is not a valid id: use 1 to 128 letters,"
+            "[BLANK] LegalRoute.Precondition statement: must not be blank",
+            "[REPEATED] LegalRoute.Precondition roles[1]: repeats LINE_AGENT; list each value once",
+            "[INVALID_ID] LegalRoute.Precondition citations[0]: 'bad id' is not a valid id: use 1 to 128 letters,"
                 + " digits, '.', '_', ':' or '-', starting with a letter or digit"),
         problems(
             () ->
@@ -49,17 +50,17 @@ class AnswerDataValidationTest {
   void hurdlesSubstitutionsAndAppealsMustCiteAndNameWhatTheyNeed() {
     assertEquals(
         List.of(
-            "LegalRoute.Hurdle kind: is required but missing",
-            "LegalRoute.Hurdle description: is required but missing",
-            "LegalRoute.Hurdle citations: must cite at least one source"),
+            "[MISSING] LegalRoute.Hurdle kind: is required but missing",
+            "[MISSING] LegalRoute.Hurdle description: is required but missing",
+            "[UNCITED] LegalRoute.Hurdle citations: must cite at least one source"),
         problems(() -> new LegalRoute.Hurdle(null, null, List.of(), List.of())));
     assertEquals(
         List.of(
-            "LegalRoute.Substitution roles: must name at least one role",
-            "LegalRoute.Substitution citations: is required but missing"),
+            "[MISSING] LegalRoute.Substitution roles: must name at least one role",
+            "[MISSING] LegalRoute.Substitution citations: is required but missing"),
         problems(() -> new LegalRoute.Substitution(List.of(), "The United States answers", null)));
     assertEquals(
-        List.of("LegalRoute.Appeal citations: must cite at least one source"),
+        List.of("[UNCITED] LegalRoute.Appeal citations: must cite at least one source"),
         problems(() -> LegalRoute.Appeal.none("no appeal")));
   }
 
@@ -67,9 +68,9 @@ class AnswerDataValidationTest {
   void aRouteChecksItsPreconditionsRolesAndWhoItSubstitutesFor() {
     assertEquals(
         List.of(
-            "LegalRoute 'r1' preconditions[0].roles: names SENIOR_OFFICIAL, which the route does not"
+            "[INCONSISTENT] LegalRoute 'r1' preconditions[0].roles: names SENIOR_OFFICIAL, which the route does not"
                 + " reach",
-            "LegalRoute 'r1' substitution: is for a route whose defendant answers in place of the"
+            "[INCONSISTENT] LegalRoute 'r1' substitution: is for a route whose defendant answers in place of the"
                 + " individual, so its defendants must not include INDIVIDUAL"),
         problems(
             () ->
@@ -94,7 +95,7 @@ class AnswerDataValidationTest {
   void anOutcomeHistoryIsCitedAndInDateOrder() {
     assertEquals(
         List.of(
-            "OversightAction 'a1' outcomes[1].date: (2025-08-01) is before the previous step's"
+            "[OUT_OF_ORDER] OversightAction 'a1' outcomes[1].date: (2025-08-01) is before the previous step's"
                 + " (2025-09-08); list steps in date order"),
         problems(
             () ->
@@ -104,7 +105,7 @@ class AnswerDataValidationTest {
                     OversightAction.OutcomeStep.of(
                         OversightAction.Outcome.GRANTED, PartialDate.parse("2025-08-01"), "c"))));
     assertEquals(
-        List.of("OversightAction.OutcomeStep citations: must cite at least one source"),
+        List.of("[UNCITED] OversightAction.OutcomeStep citations: must cite at least one source"),
         problems(
             () ->
                 new OversightAction.OutcomeStep(
@@ -123,11 +124,11 @@ class AnswerDataValidationTest {
   void anInferenceNamesALinkTheActionDraws() {
     assertEquals(
         List.of(
-            "PersonnelAction 'p1' inferences[0].attribute: 'reason' cannot be inferred; use one of"
+            "[UNKNOWN_VALUE] PersonnelAction 'p1' inferences[0].attribute: 'reason' cannot be inferred; use one of"
                 + " [conduct, enforces, nature]",
-            "PersonnelAction 'p1' inferences[1]: marks 'conduct' inferred, but the action names no"
+            "[INCONSISTENT] PersonnelAction 'p1' inferences[1]: marks 'conduct' inferred, but the action names no"
                 + " conduct",
-            "PersonnelAction 'p1' inferences[2]: marks 'enforces' inferred, but the action enforces"
+            "[INCONSISTENT] PersonnelAction 'p1' inferences[2]: marks 'enforces' inferred, but the action enforces"
                 + " no directive"),
         problems(
             () ->

@@ -11,6 +11,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.accountability.model.Problem.Code;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -23,16 +24,16 @@ class EntityValidationTest {
   private static final String BLANK_OPTIONAL =
       "must not be blank when present; leave it out instead";
 
-  /** One reported problem reduced to what the tests compare: the attribute and the message. */
-  private record Found(String attribute, String message) {
+  /** One reported problem reduced to what the tests compare: the code, attribute and message. */
+  private record Found(Code code, String attribute, String message) {
     @Override
     public String toString() {
-      return attribute + ": " + message;
+      return "[" + code + "] " + attribute + ": " + message;
     }
   }
 
-  private static Found found(String attribute, String message) {
-    return new Found(attribute, message);
+  private static Found found(Code code, String attribute, String message) {
+    return new Found(code, attribute, message);
   }
 
   private static String notAnId(String value) {
@@ -45,7 +46,7 @@ class EntityValidationTest {
 
   private static List<Found> found(ValidationException e) {
     return e.problems().stream()
-        .map(p -> new Found(p.attribute().orElse(""), p.message()))
+        .map(p -> new Found(p.code(), p.attribute().orElse(""), p.message()))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -264,12 +265,12 @@ class EntityValidationTest {
         e,
         "Citation",
         Optional.of("bad id!"),
-        found("id", notAnId("bad id!")),
-        found("title", BLANK_OPTIONAL),
-        found("publisher", MISSING),
-        found("host", BLANK_OPTIONAL),
-        found("kind", MISSING),
-        found("url", "'ftp://example.org/report' is not an absolute http or https URL"));
+        found(Code.INVALID_ID, "id", notAnId("bad id!")),
+        found(Code.BLANK, "title", BLANK_OPTIONAL),
+        found(Code.MISSING, "publisher", MISSING),
+        found(Code.BLANK, "host", BLANK_OPTIONAL),
+        found(Code.MISSING, "kind", MISSING),
+        found(Code.INVALID_VALUE, "url", "'ftp://example.org/report' is not an absolute http or https URL"));
   }
 
   @Test
@@ -286,9 +287,9 @@ class EntityValidationTest {
         relative,
         "Citation",
         Optional.empty(),
-        found("id", MISSING),
-        found("publisher", BLANK),
-        found("url", "'/reports/2030' is not an absolute http or https URL"));
+        found(Code.MISSING, "id", MISSING),
+        found(Code.BLANK, "publisher", BLANK),
+        found(Code.INVALID_VALUE, "url", "'/reports/2030' is not an absolute http or https URL"));
 
     ValidationException malformed =
         rejects(
@@ -328,13 +329,13 @@ class EntityValidationTest {
         e,
         "Directive",
         Optional.of("d1"),
-        found("summary", BLANK),
-        found("issuer", MISSING),
-        found("announcedAccountability", BLANK_OPTIONAL),
-        found("citations[1]", notAnId("not valid!")),
-        found("target", "is only allowed on a NUMERICAL_TARGET directive, not POLICY_MEMO"),
-        found("ended", "ends (2025-09) before it takes effect (2025-10)"),
-        found("supersedes", "cannot supersede itself"));
+        found(Code.BLANK, "summary", BLANK),
+        found(Code.MISSING, "issuer", MISSING),
+        found(Code.BLANK, "announcedAccountability", BLANK_OPTIONAL),
+        found(Code.INVALID_ID, "citations[1]", notAnId("not valid!")),
+        found(Code.INCONSISTENT, "target", "is only allowed on a NUMERICAL_TARGET directive, not POLICY_MEMO"),
+        found(Code.OUT_OF_ORDER, "ended", "ends (2025-09) before it takes effect (2025-10)"),
+        found(Code.INCONSISTENT, "supersedes", "cannot supersede itself"));
   }
 
   @Test
@@ -352,18 +353,18 @@ class EntityValidationTest {
         numerical,
         "Directive",
         Optional.empty(),
-        found("id", MISSING),
-        found("target", "is required for a NUMERICAL_TARGET directive"));
+        found(Code.MISSING, "id", MISSING),
+        found(Code.MISSING, "target", "is required for a NUMERICAL_TARGET directive"));
 
     ValidationException noKind = rejects(() -> Directive.builder().id("d2").build());
     assertProblems(
         noKind,
         "Directive",
         Optional.of("d2"),
-        found("kind", MISSING),
-        found("summary", MISSING),
-        found("issuer", MISSING),
-        found("addressee", MISSING));
+        found(Code.MISSING, "kind", MISSING),
+        found(Code.MISSING, "summary", MISSING),
+        found(Code.MISSING, "issuer", MISSING),
+        found(Code.MISSING, "addressee", MISSING));
   }
 
   @Test
@@ -401,18 +402,18 @@ class EntityValidationTest {
         e,
         "PersonnelAction",
         Optional.of("p1"),
-        found("kind", MISSING),
-        found("summary", BLANK),
-        found("subjectRole", MISSING),
-        found("subjectDescription", BLANK_OPTIONAL),
-        found("nature", MISSING),
-        found("status", MISSING),
-        found("reason", MISSING),
-        found("officialResponse", BLANK_OPTIONAL),
-        found("enforces[0]", notAnId("-bad")),
-        found("citations[1]", notAnId("bad id")),
-        found("subjectNames[1]", BLANK),
-        found("until", "ends (2025-09) before it starts (2025-10)"));
+        found(Code.MISSING, "kind", MISSING),
+        found(Code.BLANK, "summary", BLANK),
+        found(Code.MISSING, "subjectRole", MISSING),
+        found(Code.BLANK, "subjectDescription", BLANK_OPTIONAL),
+        found(Code.MISSING, "nature", MISSING),
+        found(Code.MISSING, "status", MISSING),
+        found(Code.MISSING, "reason", MISSING),
+        found(Code.BLANK, "officialResponse", BLANK_OPTIONAL),
+        found(Code.INVALID_ID, "enforces[0]", notAnId("-bad")),
+        found(Code.INVALID_ID, "citations[1]", notAnId("bad id")),
+        found(Code.BLANK, "subjectNames[1]", BLANK),
+        found(Code.OUT_OF_ORDER, "until", "ends (2025-09) before it starts (2025-10)"));
   }
 
   @Test
@@ -429,8 +430,8 @@ class EntityValidationTest {
         e,
         "PersonnelAction",
         Optional.of("p-2030-reassignments"),
-        found("reason", BLANK),
-        found("until", "needs a start date in 'date'"));
+        found(Code.BLANK, "reason", BLANK),
+        found(Code.INCONSISTENT, "until", "needs a start date in 'date'"));
   }
 
   @Test
@@ -449,14 +450,14 @@ class EntityValidationTest {
         e,
         "OversightAction",
         Optional.of("bad id"),
-        found("id", notAnId("bad id")),
-        found("lever", MISSING),
-        found("summary", BLANK),
-        found("liability", MISSING),
-        found("outcomes", "must have at least one step"),
-        found("citations[0]", notAnId("also bad!")),
-        found("route", notAnId("no good")),
-        found("roles", "must name the roles of the individuals when defendants include INDIVIDUAL"));
+        found(Code.INVALID_ID, "id", notAnId("bad id")),
+        found(Code.MISSING, "lever", MISSING),
+        found(Code.BLANK, "summary", BLANK),
+        found(Code.MISSING, "liability", MISSING),
+        found(Code.MISSING, "outcomes", "must have at least one step"),
+        found(Code.INVALID_ID, "citations[0]", notAnId("also bad!")),
+        found(Code.INVALID_ID, "route", notAnId("no good")),
+        found(Code.MISSING, "roles", "must name the roles of the individuals when defendants include INDIVIDUAL"));
   }
 
   @Test
@@ -478,8 +479,8 @@ class EntityValidationTest {
         e,
         "OversightAction",
         Optional.of("a1"),
-        found("defendants", "must name at least one defendant"),
-        found("roles", "must be empty unless defendants include INDIVIDUAL"));
+        found(Code.MISSING, "defendants", "must name at least one defendant"),
+        found(Code.INCONSISTENT, "roles", "must be empty unless defendants include INDIVIDUAL"));
   }
 
   @Test
@@ -499,11 +500,12 @@ class EntityValidationTest {
         e,
         "OversightBody",
         Optional.empty(),
-        found("id", MISSING),
-        found("name", BLANK),
-        found("kind", MISSING),
-        found("citations[1]", notAnId("-x")),
+        found(Code.MISSING, "id", MISSING),
+        found(Code.BLANK, "name", BLANK),
+        found(Code.MISSING, "kind", MISSING),
+        found(Code.INVALID_ID, "citations[1]", notAnId("-x")),
         found(
+            Code.INCONSISTENT,
             "actions[1].lever",
             "action 'order-1' uses INJUNCTION, which is not among the body's levers [INVESTIGATION]"));
   }
@@ -524,8 +526,9 @@ class EntityValidationTest {
         e,
         "OversightBody",
         Optional.of("b1"),
-        found("levers", "must name at least one lever"),
+        found(Code.MISSING, "levers", "must name at least one lever"),
         found(
+            Code.INCONSISTENT,
             "actions[0].lever",
             "action 'inquiry-1' uses INVESTIGATION, which is not among the body's levers []"));
   }
@@ -548,16 +551,16 @@ class EntityValidationTest {
         e,
         "LegalRoute",
         Optional.of("r1"),
-        found("name", MISSING),
-        found("liability", MISSING),
-        found("conducts", "must name at least one conduct"),
-        found("roles", "must name the roles of the individuals when defendants include INDIVIDUAL"),
-        found("forum", BLANK),
-        found("standardOfProof", BLANK_OPTIONAL),
-        found("initiatedBy", MISSING),
-        found("enforcedBy[0]", notAnId("bad body!")),
-        found("restriction", "is required when RESTRICTED"),
-        found("restrictedBy", "must cite the restriction"));
+        found(Code.MISSING, "name", MISSING),
+        found(Code.MISSING, "liability", MISSING),
+        found(Code.MISSING, "conducts", "must name at least one conduct"),
+        found(Code.MISSING, "roles", "must name the roles of the individuals when defendants include INDIVIDUAL"),
+        found(Code.BLANK, "forum", BLANK),
+        found(Code.BLANK, "standardOfProof", BLANK_OPTIONAL),
+        found(Code.MISSING, "initiatedBy", MISSING),
+        found(Code.INVALID_ID, "enforcedBy[0]", notAnId("bad body!")),
+        found(Code.MISSING, "restriction", "is required when RESTRICTED"),
+        found(Code.UNCITED, "restrictedBy", "must cite the restriction"));
   }
 
   @Test
@@ -583,9 +586,10 @@ class EntityValidationTest {
         e,
         "LegalRoute",
         Optional.of("r2"),
-        found("roles", "must be empty unless defendants include INDIVIDUAL"),
-        found("restrictedBy[0]", notAnId("bad cite!")),
+        found(Code.INCONSISTENT, "roles", "must be empty unless defendants include INDIVIDUAL"),
+        found(Code.INVALID_ID, "restrictedBy[0]", notAnId("bad cite!")),
         found(
+            Code.INCONSISTENT,
             "availability",
             "is OPEN, so restriction, restrictedBy and restrictedSince must be empty"));
   }
@@ -608,11 +612,12 @@ class EntityValidationTest {
         e,
         "Claim",
         Optional.of("C1"),
-        found("statement", BLANK),
-        found("absenceOfEvidence", BLANK_OPTIONAL),
-        found("about[1]", notAnId("bad id")),
-        found("sources[1]", "cites 'example-1' more than once; give each source one stance"),
+        found(Code.BLANK, "statement", BLANK),
+        found(Code.BLANK, "absenceOfEvidence", BLANK_OPTIONAL),
+        found(Code.INVALID_ID, "about[1]", notAnId("bad id")),
+        found(Code.REPEATED, "sources[1]", "cites 'example-1' more than once; give each source one stance"),
         found(
+            Code.INCONSISTENT,
             "status",
             "is CONTESTED, so at least one source must contradict it or report both sides"));
   }
@@ -632,9 +637,10 @@ class EntityValidationTest {
         "Claim",
         Optional.of("C2"),
         found(
+            Code.INCONSISTENT,
             "status",
             "is CONTESTED, so at least one source must contradict it or report both sides"),
-        found("status", "is CONTESTED, so at least one source must support it"));
+        found(Code.INCONSISTENT, "status", "is CONTESTED, so at least one source must support it"));
 
     ValidationException absentButSupported =
         rejects(
@@ -649,7 +655,7 @@ class EntityValidationTest {
         absentButSupported,
         "Claim",
         Optional.of("C3"),
-        found("status", "is ABSENCE_OF_EVIDENCE, so no source may support it"));
+        found(Code.INCONSISTENT, "status", "is ABSENCE_OF_EVIDENCE, so no source may support it"));
 
     ValidationException reportedOnlyContradicted =
         rejects(
@@ -664,16 +670,16 @@ class EntityValidationTest {
         reportedOnlyContradicted,
         "Claim",
         Optional.of("C4"),
-        found("status", "is REPORTED, so at least one source must support it"));
+        found(Code.INCONSISTENT, "status", "is REPORTED, so at least one source must support it"));
 
     ValidationException empty = rejects(() -> Claim.builder().build());
     assertProblems(
         empty,
         "Claim",
         Optional.empty(),
-        found("id", MISSING),
-        found("statement", MISSING),
-        found("status", MISSING));
+        found(Code.MISSING, "id", MISSING),
+        found(Code.MISSING, "statement", MISSING),
+        found(Code.MISSING, "status", MISSING));
 
     Claim absent =
         Claim.builder()
@@ -700,14 +706,14 @@ class EntityValidationTest {
         e,
         "Observation",
         Optional.of("obs 1"),
-        found("id", notAnId("obs 1")),
-        found("metric", BLANK),
-        found("scope", MISSING),
-        found("value", "must be a finite number >= 0, was -1.0"),
-        found("qualifier", MISSING),
-        found("period", MISSING),
-        found("periodLabel", BLANK_OPTIONAL),
-        found("citations[1]", notAnId("bad!")));
+        found(Code.INVALID_ID, "id", notAnId("obs 1")),
+        found(Code.BLANK, "metric", BLANK),
+        found(Code.MISSING, "scope", MISSING),
+        found(Code.OUT_OF_RANGE, "value", "must be a finite number >= 0, was -1.0"),
+        found(Code.MISSING, "qualifier", MISSING),
+        found(Code.MISSING, "period", MISSING),
+        found(Code.BLANK, "periodLabel", BLANK_OPTIONAL),
+        found(Code.INVALID_ID, "citations[1]", notAnId("bad!")));
   }
 
   @Test
@@ -723,7 +729,7 @@ class EntityValidationTest {
         e,
         "Observation",
         Optional.of("tickets-2030-02"),
-        found("value", "is required but missing (NaN is not a value)"));
+        found(Code.MISSING, "value", "is required but missing (NaN is not a value)"));
   }
 
   /**
@@ -747,7 +753,7 @@ class EntityValidationTest {
         e,
         "Observation",
         Optional.of("tickets-2030-03"),
-        found("value", "is required but missing (NaN is not a value)"));
+        found(Code.MISSING, "value", "is required but missing (NaN is not a value)"));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -802,8 +808,8 @@ class EntityValidationTest {
         e,
         "Citation",
         Optional.of("example-2030-01-05"),
-        found("publisher", MISSING),
-        found("kind", MISSING));
+        found(Code.MISSING, "publisher", MISSING),
+        found(Code.MISSING, "kind", MISSING));
   }
 
   /**
@@ -866,21 +872,21 @@ class EntityValidationTest {
             assertRecordProblems(
                 () -> new Actor(null, null, null),
                 "Actor",
-                found("description", MISSING),
-                found("names", MISSING),
-                found("role", MISSING)),
+                found(Code.MISSING, "description", MISSING),
+                found(Code.MISSING, "names", MISSING),
+                found(Code.MISSING, "role", MISSING)),
         () ->
             assertRecordProblems(
                 () -> new Actor(" ", ImmutableList.of("Pat Example", " "), Optional.empty()),
                 "Actor",
-                found("description", BLANK),
-                found("names[1]", BLANK)),
+                found(Code.BLANK, "description", BLANK),
+                found(Code.BLANK, "names[1]", BLANK)),
         () ->
             assertRecordProblems(
                 () -> Actor.named("", ""),
                 "Actor",
-                found("description", BLANK),
-                found("names[0]", BLANK)));
+                found(Code.BLANK, "description", BLANK),
+                found(Code.BLANK, "names[0]", BLANK)));
     assertEquals("Police chief (Pat Example)", Actor.named("Police chief", "Pat Example").toString());
   }
 
@@ -892,25 +898,25 @@ class EntityValidationTest {
             assertRecordProblems(
                 () -> NumericalTarget.range("tickets per month", "per officer", -1, -2),
                 "NumericalTarget",
-                found("low", "must be a finite number >= 0, was -1.0"),
-                found("high", "must be a finite number >= low (-1.0), was -2.0")),
+                found(Code.OUT_OF_RANGE, "low", "must be a finite number >= 0, was -1.0"),
+                found(Code.OUT_OF_RANGE, "high", "must be a finite number >= low (-1.0), was -2.0")),
         () ->
             assertRecordProblems(
                 () -> new NumericalTarget("", " ", 5, null),
                 "NumericalTarget",
-                found("metric", BLANK),
-                found("scope", BLANK),
-                found("high", MISSING)),
+                found(Code.BLANK, "metric", BLANK),
+                found(Code.BLANK, "scope", BLANK),
+                found(Code.MISSING, "high", MISSING)),
         () ->
             assertRecordProblems(
                 () -> NumericalTarget.range("tickets", "per officer", 30, 20),
                 "NumericalTarget",
-                found("high", "must be a finite number >= low (30.0), was 20.0")),
+                found(Code.OUT_OF_RANGE, "high", "must be a finite number >= low (30.0), was 20.0")),
         () ->
             assertRecordProblems(
                 () -> NumericalTarget.of("tickets", "per officer", Double.POSITIVE_INFINITY),
                 "NumericalTarget",
-                found("low", "must be a finite number >= 0, was Infinity")));
+                found(Code.OUT_OF_RANGE, "low", "must be a finite number >= 0, was Infinity")));
     assertEquals(
         "20-30 tickets per month, per officer",
         NumericalTarget.range("tickets per month", "per officer", 20, 30).toString());
@@ -924,9 +930,9 @@ class EntityValidationTest {
             assertRecordProblems(
                 () -> new LegalReference(" ", null, "", true),
                 "LegalReference",
-                found("volume", BLANK),
-                found("reporter", MISSING),
-                found("locator", BLANK)),
+                found(Code.BLANK, "volume", BLANK),
+                found(Code.MISSING, "reporter", MISSING),
+                found(Code.BLANK, "locator", BLANK)),
         () -> assertEquals("12 E.C.C. § 34", LegalReference.statute("12", "E.C.C.", "34").toString()),
         () -> assertEquals("7 Ex. 101", LegalReference.reported("7", "Ex.", "101").toString()));
   }
@@ -939,13 +945,13 @@ class EntityValidationTest {
             assertRecordProblems(
                 () -> new Claim.Source(null, null),
                 "Claim.Source",
-                found("citation", MISSING),
-                found("stance", MISSING)),
+                found(Code.MISSING, "citation", MISSING),
+                found(Code.MISSING, "stance", MISSING)),
         () ->
             assertRecordProblems(
                 () -> Claim.Source.supports("bad id"),
                 "Claim.Source",
-                found("citation", notAnId("bad id"))));
+                found(Code.INVALID_ID, "citation", notAnId("bad id"))));
   }
 
   @Test
@@ -956,23 +962,23 @@ class EntityValidationTest {
             assertRecordProblems(
                 () -> new Directive.Denial(null, null),
                 "Directive.Denial",
-                found("statement", MISSING),
-                found("citation", MISSING)),
+                found(Code.MISSING, "statement", MISSING),
+                found(Code.MISSING, "citation", MISSING)),
         () ->
             assertRecordProblems(
                 () -> new Directive.Denial(" ", "bad id"),
                 "Directive.Denial",
-                found("statement", BLANK),
-                found("citation", notAnId("bad id"))));
+                found(Code.BLANK, "statement", BLANK),
+                found(Code.INVALID_ID, "citation", notAnId("bad id"))));
   }
 
   @Test
   @SuppressWarnings("NullAway")
   void directiveSupersessionValidatesItsComponent() {
     ValidationException missing = rejects(() -> new Directive.Supersession(null, true));
-    assertEquals(List.of(found("directive", MISSING)), found(missing));
+    assertEquals(List.of(found(Code.MISSING, "directive", MISSING)), found(missing));
     ValidationException invalid = rejects(() -> Directive.Supersession.replaces(""));
-    assertEquals(List.of(found("directive", notAnId(""))), found(invalid));
+    assertEquals(List.of(found(Code.INVALID_ID, "directive", notAnId(""))), found(invalid));
   }
 
   /**
@@ -1019,7 +1025,7 @@ class EntityValidationTest {
   @Test
   void validationExceptionCopiesItsProblems() {
     List<Problem> problems = new java.util.ArrayList<>();
-    problems.add(Problem.inEntity("Directive", "d1", "target", "is required"));
+    problems.add(Problem.inEntity(Code.MISSING, "Directive", "d1", "target", "is required"));
     ValidationException e = new ValidationException(problems);
     problems.clear();
     assertEquals(1, e.problems().size());
@@ -1031,16 +1037,101 @@ class EntityValidationTest {
         () ->
             assertEquals(
                 "Directive 'd1' target.low",
-                Problem.inEntity("Directive", "d1", "target.low", "x").where()),
-        () -> assertEquals("Actor names[1]", Problem.inEntity("Actor", "", "names[1]", "x").where()),
+                Problem.inEntity(
+                        Code.OUT_OF_RANGE, "Directive", "d1", List.of("target", "low"), "x")
+                    .where()),
         () ->
             assertEquals(
-                "Citation 'c1': is required", Problem.inEntity("Citation", "c1", "", "is required")
-                    .toString()),
+                "Actor names[1]",
+                Problem.inEntity(Code.BLANK, "Actor", "", List.of("names", "1"), "x").where()),
+        () ->
+            assertEquals(
+                "OversightAction 'a1' outcomes[2].citations[0]",
+                Problem.inEntity(
+                        Code.INVALID_ID,
+                        "OversightAction",
+                        "a1",
+                        List.of("outcomes", "2", "citations", "0"),
+                        "x")
+                    .where()),
+        () ->
+            assertEquals(
+                "Citation 'c1': is required",
+                Problem.inEntity(Code.MISSING, "Citation", "c1", "", "is required").toString()),
         () ->
             assertEquals(
                 "/claims/2/id (line 9, column 13)",
-                Problem.atPointer("/claims/2/id", 9, 13, "x").where()),
-        () -> assertEquals("(document)", Problem.atPointer("", 0, 0, "x").where()));
+                Problem.atPointer(Code.INVALID_ID, "/claims/2/id", 9, 13, "x").where()),
+        () ->
+            assertEquals(
+                "(document)", Problem.atPointer(Code.MALFORMED, "", 0, 0, "x").where()));
+  }
+
+  @Test
+  void problemCarriesItsCodeAndStructuredLocation() {
+    ValidationException e =
+        rejects(
+            () ->
+                OversightAction.builder()
+                    .id("a1")
+                    .lever(Lever.LITIGATION)
+                    .summary("s")
+                    .liability(LiabilityType.CIVIL)
+                    .addDefendants(Defendant.AGENCY)
+                    .addOutcomes(
+                        new OversightAction.OutcomeStep(
+                            OversightAction.Outcome.PENDING,
+                            Optional.of(PartialDate.parse("2025-10")),
+                            Optional.empty(),
+                            List.of("c1")),
+                        new OversightAction.OutcomeStep(
+                            OversightAction.Outcome.PENDING,
+                            Optional.of(PartialDate.parse("2025-09")),
+                            Optional.empty(),
+                            List.of("c1")))
+                    .addCitations("c1")
+                    .build());
+    Problem p = e.problems().get(0);
+    assertAll(
+        () -> assertEquals(Code.OUT_OF_ORDER, p.code()),
+        () -> assertEquals(Optional.of("OversightAction"), p.entityKind()),
+        () -> assertEquals(Optional.of("a1"), p.entityId()),
+        () -> assertEquals(List.of("outcomes", "1", "date"), p.attributePath()),
+        () -> assertEquals(Optional.of("outcomes[1].date"), p.attribute()),
+        () -> assertEquals(Optional.empty(), p.reference()),
+        () -> assertEquals(Optional.empty(), p.jsonPointer()));
+  }
+
+  @Test
+  void problemsAreValuesWithEveryFieldInEquality() {
+    Problem dangling =
+        Problem.inEntity(Code.DANGLING_REFERENCE, "Directive", "d1", List.of("citations", "0"), "m")
+            .withReference("c9", EntityKind.CITATION);
+    Problem same =
+        Problem.inEntity(Code.DANGLING_REFERENCE, "Directive", "d1", List.of("citations", "0"), "m")
+            .withReference("c9", EntityKind.CITATION);
+    assertAll(
+        () -> assertEquals(dangling, same),
+        () -> assertEquals(dangling.hashCode(), same.hashCode()),
+        () -> assertEquals(Optional.of("c9"), dangling.reference()),
+        () -> assertEquals(Optional.of(EntityKind.CITATION), dangling.expectedKind()),
+        () -> assertEquals("Directive 'd1' citations[0]: m", dangling.toString()),
+        () ->
+            assertFalse(
+                dangling.equals(
+                    Problem.inEntity(
+                            Code.WRONG_KIND, "Directive", "d1", List.of("citations", "0"), "m")
+                        .withReference("c9", EntityKind.CITATION)),
+                "the code is part of equality"),
+        () -> assertFalse(dangling.equals(dangling.withReference("c8")), "so is the reference"),
+        () -> {
+          Problem located = dangling.locatedAt("/directives/0/citations/0", 12, 7);
+          assertEquals(
+              "/directives/0/citations/0 (line 12, column 7): m", located.toString());
+          assertEquals(Code.DANGLING_REFERENCE, located.code());
+          assertEquals(Optional.of("c9"), located.reference());
+          assertEquals(dangling.attributePath(), located.attributePath());
+          assertFalse(located.equals(dangling));
+        });
   }
 }

@@ -637,7 +637,13 @@ public final class AccountabilityJson {
 
     private static ValidationException invalid(String name, long value) {
       return new ValidationException(
-          List.of(Problem.inEntity("AccountabilityJson.Builder", "", name, "must be positive, was " + value)));
+          List.of(
+              Problem.inEntity(
+                  Problem.Code.OUT_OF_RANGE,
+                  "AccountabilityJson.Builder",
+                  "",
+                  name,
+                  "must be positive, was " + value)));
     }
   }
 }

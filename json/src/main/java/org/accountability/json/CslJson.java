@@ -223,6 +223,7 @@ public final class CslJson {
       if (earlier != null) {
         problems.add(
             Problem.inEntity(
+                Problem.Code.DUPLICATE_ID,
                 "Citation",
                 id,
                 "id",
@@ -265,11 +266,13 @@ public final class CslJson {
     } catch (JacksonException e) {
       // scan() has already parsed the same text, so this is not expected.
       throw new ValidationException(
-          List.of(Problem.atPointer("", 0, 0, "is not valid JSON: " + e.getOriginalMessage())));
+          List.of(
+              Problem.atPointer(
+                  Problem.Code.MALFORMED, "", 0, 0, "is not valid JSON: " + e.getOriginalMessage())));
     }
     Reader reader = new Reader(locations);
     if (!root.isArray()) {
-      reader.add("", "must be a CSL-JSON array of items, found " + describe(root));
+      reader.add(Problem.Code.WRONG_TYPE, "", "must be a CSL-JSON array of items, found " + describe(root));
       throw new ValidationException(reader.problems);
     }
     List<Citation> citations = new ArrayList<>();
@@ -281,7 +284,7 @@ public final class CslJson {
       if (id != null) {
         Integer earlier = firstIndex.putIfAbsent(id, i);
         if (earlier != null) {
-          reader.add(at + "/id", "repeats the id of /" + earlier + "; CSL-JSON ids must be unique");
+          reader.add(Problem.Code.DUPLICATE_ID, at + "/id", "repeats the id of /" + earlier + "; CSL-JSON ids must be unique");
         }
       }
       if (citation != null) {
@@ -428,7 +431,9 @@ public final class CslJson {
       JsonToken token = parser.nextToken();
       if (token == null) {
         throw new ValidationException(
-            List.of(Problem.atPointer("", 0, 0, "is empty: expected a CSL-JSON array of items")));
+            List.of(
+                Problem.atPointer(
+                    Problem.Code.MALFORMED, "", 0, 0, "is empty: expected a CSL-JSON array of items")));
       }
       int depth = 0;
       while (token != null) {
@@ -452,6 +457,7 @@ public final class CslJson {
         throw new ValidationException(
             List.of(
                 Problem.atPointer(
+                    Problem.Code.MALFORMED,
                     "",
                     where.getLineNr(),
                     where.getColumnNr(),
@@ -463,7 +469,12 @@ public final class CslJson {
       int column = where == null ? 0 : where.getColumnNr();
       throw new ValidationException(
           List.of(
-              Problem.atPointer("", line, column, "is not valid JSON: " + e.getOriginalMessage())));
+              Problem.atPointer(
+                  Problem.Code.MALFORMED,
+                  "",
+                  line,
+                  column,
+                  "is not valid JSON: " + e.getOriginalMessage())));
     }
     return locations;
   }
@@ -498,21 +509,25 @@ public final class CslJson {
     }
 
     /** Adds a problem, located at the value or, for a missing one, at the nearest enclosing one. */
-    void add(String pointer, String message) {
+    void add(Problem.Code code, String pointer, String message) {
+      add(Problem.atPointer(code, pointer, 0, 0, message), pointer);
+    }
+
+    /** Adds a problem, moved to a pointer and located as {@link #add(Problem.Code, String, String)}. */
+    void add(Problem problem, String pointer) {
       String at = pointer;
       TokenStreamLocation where = locations.get(at);
       while (where == null && !at.isEmpty()) {
         at = at.substring(0, at.lastIndexOf('/'));
         where = locations.get(at);
       }
-      Problem problem =
-          Problem.atPointer(
+      Problem located =
+          problem.locatedAt(
               pointer,
               where == null ? 0 : where.getLineNr(),
-              where == null ? 0 : where.getColumnNr(),
-              message);
-      if (!problems.contains(problem)) {
-        problems.add(problem);
+              where == null ? 0 : where.getColumnNr());
+      if (!problems.contains(located)) {
+        problems.add(located);
       }
     }
 
@@ -520,7 +535,7 @@ public final class CslJson {
     @Nullable Citation item(String at, JsonNode item) {
       lastId = null;
       if (!item.isObject()) {
-        add(at, "must be a CSL-JSON item (an object), found " + describe(item));
+        add(Problem.Code.WRONG_TYPE, at, "must be a CSL-JSON item (an object), found " + describe(item));
         return null;
       }
       int before = problems.size();
@@ -531,7 +546,7 @@ public final class CslJson {
       String type = type(at, item);
       JsonNode custom = item.get("custom");
       if (custom != null && !custom.isObject()) {
-        add(at + "/custom", "must be an object, found " + describe(custom));
+        add(Problem.Code.WRONG_TYPE, at + "/custom", "must be an object, found " + describe(custom));
         custom = null;
       }
       boolean ours = custom != null && custom.has(KIND);
@@ -541,6 +556,7 @@ public final class CslJson {
       Citation.Kind kind = customKind;
       if (kind != null && type != null && !cslType(kind).equals(type)) {
         add(
+            Problem.Code.INCONSISTENT,
             at + "/type",
             "'"
                 + type
@@ -620,14 +636,19 @@ public final class CslJson {
           reported.add(problems.get(i).jsonPointer().orElse(""));
         }
         for (Problem p : e.problems()) {
-          String pointer = at + citationPointer(p.attribute().orElse(""), publisherFrom);
+          String pointer = at + citationPointer(firstStep(p), publisherFrom);
           if (!reported.contains(pointer)) {
-            add(pointer, p.message());
+            add(p, pointer);
           }
         }
         return null;
       }
       return problems.size() == before ? citation : null;
+    }
+
+    /** The attribute a problem of the model's checks names, or "" for the value as a whole. */
+    private static String firstStep(Problem p) {
+      return p.attributePath().isEmpty() ? "" : p.attributePath().get(0);
     }
 
     /** Where a Citation attribute comes from, as a pointer relative to the item. */
@@ -669,7 +690,7 @@ public final class CslJson {
           return type;
         }
         default -> {
-          add(at + "/type", "'" + type + "' is not a CSL type this library reads: use " + TYPES);
+          add(Problem.Code.UNKNOWN_VALUE, at + "/type", "'" + type + "' is not a CSL type this library reads: use " + TYPES);
           return null;
         }
       }
@@ -682,7 +703,7 @@ public final class CslJson {
       }
       String pointer = at + "/custom/" + KIND;
       if (!node.isString()) {
-        add(pointer, "must be a string, found " + describe(node));
+        add(Problem.Code.WRONG_TYPE, pointer, "must be a string, found " + describe(node));
         return null;
       }
       for (Citation.Kind kind : Citation.Kind.values()) {
@@ -695,7 +716,7 @@ public final class CslJson {
       for (int i = 0; i < all.length; i++) {
         kinds.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].name());
       }
-      add(pointer, describe(node) + " is not a citation kind: use " + kinds);
+      add(Problem.Code.UNKNOWN_VALUE, pointer, describe(node) + " is not a citation kind: use " + kinds);
       return null;
     }
 
@@ -705,7 +726,7 @@ public final class CslJson {
         return null;
       }
       if (!node.isBoolean()) {
-        add(at + "/custom/" + name, "must be true or false, found " + describe(node));
+        add(Problem.Code.WRONG_TYPE, at + "/custom/" + name, "must be true or false, found " + describe(node));
         return null;
       }
       return node.booleanValue();
@@ -714,7 +735,7 @@ public final class CslJson {
     /** A present, string-valued (or, when allowed, integer-valued) variable; null otherwise. */
     private @Nullable String required(String at, JsonNode item, String name, boolean integer) {
       if (!item.has(name)) {
-        add(at + "/" + name, "is required but missing");
+        add(Problem.Code.MISSING, at + "/" + name, "is required but missing");
         return null;
       }
       return text(at, item, name, integer);
@@ -733,6 +754,7 @@ public final class CslJson {
         return node.bigIntegerValue().toString();
       }
       add(
+          Problem.Code.WRONG_TYPE,
           at + "/" + name,
           (integer ? "must be a string or an integer, found " : "must be a string, found ")
               + describe(node));
@@ -746,15 +768,17 @@ public final class CslJson {
       String section = text(at, item, "section", false);
       String page = text(at, item, "page", true);
       if (!item.has("container-title")) {
-        add(at + "/container-title", "is required with volume: the code or reporter it is in");
+        add(Problem.Code.MISSING, at + "/container-title", "is required with volume: the code or reporter it is in");
       }
       if (item.has("section") && item.has("page")) {
         add(
+            Problem.Code.INCONSISTENT,
             at + "/page",
             "must be left out when section is given: a legal reference has the section of a"
                 + " code or the first page of a case, not both");
       } else if (!item.has("section") && !item.has("page")) {
         add(
+            Problem.Code.MISSING,
             at,
             "has volume but neither section nor page: a legal reference needs the section of a"
                 + " code or the first page of a case");
@@ -770,15 +794,14 @@ public final class CslJson {
         return new LegalReference(volume, reporter, locator, section != null);
       } catch (ValidationException e) {
         for (Problem p : e.problems()) {
-          String attribute = p.attribute().orElse("");
           String name =
-              switch (attribute) {
+              switch (firstStep(p)) {
                 case "volume" -> "volume";
                 case "reporter" -> "container-title";
                 case "locator" -> section != null ? "section" : "page";
                 default -> "";
               };
-          add(name.isEmpty() ? at : at + "/" + name, p.message());
+          add(p, name.isEmpty() ? at : at + "/" + name);
         }
         return null;
       }
@@ -786,26 +809,27 @@ public final class CslJson {
 
     private @Nullable PartialDate date(String at, JsonNode issued) {
       if (!issued.isObject()) {
-        add(at, "must be an object with date-parts, found " + describe(issued));
+        add(Problem.Code.WRONG_TYPE, at, "must be an object with date-parts, found " + describe(issued));
         return null;
       }
       String partsAt = at + "/date-parts";
       JsonNode dateParts = issued.get("date-parts");
       boolean circa = circa(at, issued);
       if (dateParts == null) {
-        add(partsAt, "is required but missing; raw and literal dates are not read");
+        add(Problem.Code.MISSING, partsAt, "is required but missing; raw and literal dates are not read");
         return null;
       }
       if (!dateParts.isArray()) {
-        add(partsAt, "must be an array such as [[2025, 1, 26]], found " + describe(dateParts));
+        add(Problem.Code.WRONG_TYPE, partsAt, "must be an array such as [[2025, 1, 26]], found " + describe(dateParts));
         return null;
       }
       if (dateParts.size() == 2) {
-        add(partsAt, "is a date range, which a citation cannot hold: give one date");
+        add(Problem.Code.INVALID_VALUE, partsAt, "is a date range, which a citation cannot hold: give one date");
         return null;
       }
       if (dateParts.size() != 1) {
         add(
+            Problem.Code.INVALID_VALUE,
             partsAt,
             "must hold one date such as [2025, 1, 26], found " + dateParts.size() + " elements");
         return null;
@@ -813,11 +837,12 @@ public final class CslJson {
       JsonNode parts = dateParts.get(0);
       String dateAt = partsAt + "/0";
       if (!parts.isArray()) {
-        add(dateAt, "must be an array of year, month and day, found " + describe(parts));
+        add(Problem.Code.WRONG_TYPE, dateAt, "must be an array of year, month and day, found " + describe(parts));
         return null;
       }
       if (parts.isEmpty() || parts.size() > 3) {
         add(
+            Problem.Code.INVALID_VALUE,
             dateAt,
             "must hold 1 to 3 numbers (year, month, day), found " + parts.size() + " elements");
         return null;
@@ -831,7 +856,7 @@ public final class CslJson {
         } else if (part.isString() && INTEGER.matcher(part.stringValue()).matches()) {
           values[i] = new BigInteger(part.stringValue());
         } else {
-          add(dateAt + "/" + i, "must be an integer, found " + describe(part));
+          add(Problem.Code.WRONG_TYPE, dateAt + "/" + i, "must be an integer, found " + describe(part));
         }
       }
       if (problems.size() > before) {
@@ -870,7 +895,7 @@ public final class CslJson {
       if (value.signum() > 0 && value.compareTo(BigInteger.valueOf(max)) <= 0) {
         return value.intValue();
       }
-      add(pointer, what + " " + value + " is out of range 1.." + max + context);
+      add(Problem.Code.OUT_OF_RANGE, pointer, what + " " + value + " is out of range 1.." + max + context);
       return 0;
     }
 
@@ -889,7 +914,7 @@ public final class CslJson {
       if (circa.isString()) {
         return !circa.stringValue().isEmpty();
       }
-      add(at + "/circa", "must be true or false, found " + describe(circa));
+      add(Problem.Code.WRONG_TYPE, at + "/circa", "must be true or false, found " + describe(circa));
       return false;
     }
   }

@@ -116,7 +116,7 @@ final class JsonLines {
 
   /** Moves a problem found in one line's text to that line of the stream. */
   private static Problem onLine(Problem p, int lineNumber) {
-    return Problem.atPointer(p.jsonPointer().orElse(""), lineNumber, p.column().orElse(0), p.message());
+    return p.locatedAt(p.jsonPointer().orElse(""), lineNumber, p.column().orElse(0));
   }
 
   /** Reads one line, refusing to hold more than {@code max} characters of it. */
@@ -132,6 +132,7 @@ final class JsonLines {
           throw new ValidationException(
               List.of(
                   Problem.atPointer(
+                      Problem.Code.OVER_LIMIT,
                       "",
                       lineNumber,
                       0,

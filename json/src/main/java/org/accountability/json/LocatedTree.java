@@ -55,7 +55,7 @@ final class LocatedTree {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw new ValidationException(
-            List.of(Problem.atPointer("", 1, 1, "the input is empty: expected a JSON value")));
+            List.of(Problem.atPointer(Problem.Code.MALFORMED, "", 1, 1, "the input is empty: expected a JSON value")));
       }
       JsonNode root = reader.value("");
       reader.current = "";
@@ -64,6 +64,7 @@ final class LocatedTree {
         TokenStreamLocation at = parser.currentTokenLocation();
         problems.add(
             Problem.atPointer(
+                Problem.Code.MALFORMED,
                 "",
                 at.getLineNr(),
                 at.getColumnNr(),
@@ -71,30 +72,32 @@ final class LocatedTree {
       }
       return new LocatedTree(root, locations, problems);
     } catch (StreamConstraintsException e) {
-      throw failure(e, parser.currentTokenLocation(), reader.current,
+      throw failure(Problem.Code.OVER_LIMIT, e, parser.currentTokenLocation(), reader.current,
           "the input is over a read limit: ");
     } catch (NumberFormatException e) {
       TokenStreamLocation at = parser.currentTokenLocation();
       throw new ValidationException(
           List.of(
               Problem.atPointer(
+                  Problem.Code.MALFORMED,
                   reader.current,
                   at.getLineNr(),
                   at.getColumnNr(),
                   "malformed JSON: a number out of the range this reader accepts")));
     } catch (JacksonException e) {
       TokenStreamLocation thrownAt = e.getLocation();
-      throw failure(e, thrownAt != null ? thrownAt : parser.currentLocation(), reader.current,
+      throw failure(Problem.Code.MALFORMED, e, thrownAt != null ? thrownAt : parser.currentLocation(), reader.current,
           "malformed JSON: ");
     }
   }
 
   private static ValidationException failure(
+      Problem.Code code,
       JacksonException e, TokenStreamLocation at, String pointer, String prefix) {
     int line = at == null ? 0 : at.getLineNr();
     int column = at == null ? 0 : at.getColumnNr();
     String message = LIMIT_SOURCE.matcher(firstLine(e.getOriginalMessage())).replaceAll("($1: see AccountabilityJson.Builder.max$2)");
-    return new ValidationException(List.of(Problem.atPointer(pointer, line, column, prefix + message)));
+    return new ValidationException(List.of(Problem.atPointer(code, pointer, line, column, prefix + message)));
   }
 
   private static String firstLine(@Nullable String message) {
@@ -106,9 +109,15 @@ final class LocatedTree {
   }
 
   /** A problem at a pointer, located at the nearest located value at or above it. */
-  Problem problem(String pointer, String message) {
+  Problem problem(Problem.Code code, String pointer, String message) {
     int[] at = locate(pointer);
-    return Problem.atPointer(pointer, at[0], at[1], message);
+    return Problem.atPointer(code, pointer, at[0], at[1], message);
+  }
+
+  /** A problem the model's checks found, moved to a pointer and located as {@link #problem}. */
+  Problem relocate(Problem p, String pointer) {
+    int[] at = locate(pointer);
+    return p.locatedAt(pointer, at[0], at[1]);
   }
 
   int[] locate(String pointer) {
@@ -178,6 +187,7 @@ final class LocatedTree {
         if (node.has(name)) {
           problems.add(
               Problem.atPointer(
+                  Problem.Code.REPEATED,
                   child,
                   at.getLineNr(),
                   at.getColumnNr(),

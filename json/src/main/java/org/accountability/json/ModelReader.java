@@ -39,6 +39,7 @@ import org.accountability.model.OversightBody;
 import org.accountability.model.PartialDate;
 import org.accountability.model.PersonnelAction;
 import org.accountability.model.Problem;
+import org.accountability.model.Problem.Code;
 import org.accountability.model.Role;
 import org.accountability.model.ValidationException;
 import org.jspecify.annotations.Nullable;
@@ -59,11 +60,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class ModelReader {
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?~?");
   private static final Pattern VERSION = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)");
-  private static final Pattern DANGLING =
-      Pattern.compile("refers to (?:\\w+ )?'([^']+)', which is not in the framework");
-  private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
-
-  private static final Pattern FIRST_STEP = Pattern.compile("([^.\\[]+)(?:\\[(\\d+)])?(.*)");
   private static final String AS_1_0 = "read as format 1.0: ";
 
   private final LocatedTree tree;
@@ -72,6 +68,7 @@ final class ModelReader {
   private final List<Problem> problems = new ArrayList<>();
   private final List<Problem> warnings = new ArrayList<>();
   private final Set<String> reported = new HashSet<>();
+  /** The objects read for each entity, by the entity kind's type name (as problems name it) and id. */
   private final Map<String, Deque<Obj>> pointers = new HashMap<>();
   private final Set<String> documentIds = new HashSet<>();
 
@@ -164,14 +161,14 @@ final class ModelReader {
     if (root != null) {
       String type = root.text("type");
       if (type == null && !root.node.has("type")) {
-        report("/type", "is required but missing: one of FRAMEWORK, " + names(EntityKind.class));
+        report(Code.MISSING, "/type", "is required but missing: one of FRAMEWORK, " + names(EntityKind.class));
       } else if (JsonLines.FRAMEWORK_TYPE.equals(type)) {
         format(root);
         requiredText(root, "title");
         requiredText(root, "agency");
         String question = root.text("question");
         if (question != null && question.isBlank()) {
-          report("/question", "must not be blank");
+          report(Code.BLANK, "/question", "must not be blank");
         }
         if (version == FormatVersion.V1_0) {
           laterProperties(root, "unlawfulConducts");
@@ -181,7 +178,7 @@ final class ModelReader {
       } else if (type != null) {
         EntityKind kind = enumConstant(type, EntityKind.class);
         if (kind == null) {
-          report("/type", "unknown value '" + type + "': expected one of FRAMEWORK, " + names(EntityKind.class));
+          report(Code.UNKNOWN_VALUE, "/type", "unknown value '" + type + "': expected one of FRAMEWORK, " + names(EntityKind.class));
         } else {
           entity = entity(kind, root);
           if (entity != null) {
@@ -200,9 +197,9 @@ final class ModelReader {
   private void requiredText(Obj o, String name) {
     String value = o.text(name);
     if (value == null && !o.node.has(name)) {
-      report("/" + name, "is required but missing");
+      report(Code.MISSING, "/" + name, "is required but missing");
     } else if (value != null && value.isBlank()) {
-      report("/" + name, "must not be blank");
+      report(Code.BLANK, "/" + name, "must not be blank");
     }
   }
 
@@ -213,6 +210,7 @@ final class ModelReader {
         && !(fact instanceof Claim claim
             && claim.status() == Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE)) {
       report(
+          Code.UNCITED,
           fact instanceof Claim ? "/sources" : "/citations",
           "is uncited: every fact must cite at least one source");
     }
@@ -244,7 +242,7 @@ final class ModelReader {
 
   private @Nullable Obj root() {
     if (!tree.root.isObject()) {
-      report("", "must be an object, was " + typeOf(tree.root));
+      report(Code.WRONG_TYPE, "", "must be an object, was " + typeOf(tree.root));
       return null;
     }
     return new Obj((ObjectNode) tree.root, "");
@@ -259,7 +257,7 @@ final class ModelReader {
             + AccountabilityJson.FORMAT_VERSION
             + "\"}";
     if (f == null) {
-      report("/format", "is required but missing: expected " + expected);
+      report(Code.MISSING, "/format", "is required but missing: expected " + expected);
       return;
     }
     Obj format = root.object("format");
@@ -269,14 +267,15 @@ final class ModelReader {
     String name = format.text("name");
     String text = format.text("version");
     if (name == null && !format.node.has("name")) {
-      report("/format/name", "is required but missing: expected '" + AccountabilityJson.FORMAT_NAME + "'");
+      report(Code.MISSING, "/format/name", "is required but missing: expected '" + AccountabilityJson.FORMAT_NAME + "'");
     } else if (name != null && !name.equals(AccountabilityJson.FORMAT_NAME)) {
       report(
+          Code.INVALID_VALUE,
           "/format/name",
           "is '" + name + "', not a document of this format ('" + AccountabilityJson.FORMAT_NAME + "')");
     }
     if (text == null && !format.node.has("version")) {
-      report("/format/version", "is required but missing: expected '" + AccountabilityJson.FORMAT_VERSION + "'");
+      report(Code.MISSING, "/format/version", "is required but missing: expected '" + AccountabilityJson.FORMAT_VERSION + "'");
     } else if (text != null) {
       readVersion(text);
     }
@@ -290,7 +289,7 @@ final class ModelReader {
   private void readVersion(String text) {
     Matcher m = VERSION.matcher(text);
     if (!m.matches()) {
-      report("/format/version", "'" + text + "' is not a version: expected MAJOR.MINOR such as '"
+      report(Code.INVALID_VALUE, "/format/version", "'" + text + "' is not a version: expected MAJOR.MINOR such as '"
           + AccountabilityJson.FORMAT_VERSION + "'");
       return;
     }
@@ -299,13 +298,14 @@ final class ModelReader {
         "version " + text + " is not supported: this reader reads versions "
             + FormatVersion.readable();
     if (read == null) {
-      report("/format/version", unsupported);
+      report(Code.UNSUPPORTED_VERSION, "/format/version", unsupported);
       return;
     }
     version = read;
     BigInteger minor = new BigInteger(m.group(2));
     if (minor.compareTo(BigInteger.valueOf(read.minor)) > 0) {
       report(
+          Code.UNSUPPORTED_VERSION,
           "/format/version",
           read == FormatVersion.CURRENT
               ? "version " + text + " is newer than this reader ("
@@ -335,6 +335,7 @@ final class ModelReader {
     }
     if (!root.node.has("unlawfulConducts")) {
       report(
+          Code.MISSING,
           "/unlawfulConducts",
           "is required but missing: list the conducts unlawful in the framework's jurisdiction,"
               + " [] for none");
@@ -343,7 +344,8 @@ final class ModelReader {
     for (int i = 0; i < unlawful.size(); i++) {
       if (unlawful.indexOf(unlawful.get(i)) < i) {
         report(
-            root.pointerOf("unlawfulConducts[" + i + "]"),
+            Code.REPEATED,
+            root.pointerOf(List.of("unlawfulConducts", Integer.toString(i))),
             "repeats " + unlawful.get(i) + "; list each value once");
       }
     }
@@ -388,7 +390,7 @@ final class ModelReader {
         b.legalReference(ref);
       }
       if (section == null && !legal.node.has("section")) {
-        report(legal.pointer + "/section", "is required but missing");
+        report(Code.MISSING, legal.pointer + "/section", "is required but missing");
       }
     }
     setIfPresent(o.bool("fictional"), b::fictional);
@@ -412,7 +414,7 @@ final class ModelReader {
       String directive = s.text("directive");
       Boolean raises = s.bool("raises");
       if (raises == null && !s.node.has("raises")) {
-        report(s.pointer + "/raises", "is required but missing");
+        report(Code.MISSING, s.pointer + "/raises", "is required but missing");
       }
       s.finish();
       setIfPresent(
@@ -426,7 +428,7 @@ final class ModelReader {
       Double low = t.number("low");
       Double high = t.number("high");
       if (low == null && !t.node.has("low")) {
-        report(t.pointer + "/low", "is required but missing");
+        report(Code.MISSING, t.pointer + "/low", "is required but missing");
       }
       t.finish();
       if (low != null) {
@@ -542,10 +544,11 @@ final class ModelReader {
       List<String> citations = o.texts("citations");
       laterProperties(o, "outcomes", "knownSince");
       b.addAllCitations(citations);
-      Function<String, String> step = attribute -> outcomeStepIn1_0(o, attribute);
-      o.alias("outcomes", rest -> step.apply(rest.replaceFirst("^\\[\\d+]\\.?", "")));
+      Function<List<String>, String> step = path -> outcomeStepIn1_0(o, path);
+      // The action's only step is outcomes[0]: what follows the index is the step's attribute.
+      o.alias("outcomes", rest -> step.apply(rest.isEmpty() ? rest : rest.subList(1, rest.size())));
       if (outcome == null && !o.node.has("outcome")) {
-        report(o.pointer + "/outcome", "is required but missing");
+        report(Code.MISSING, o.pointer + "/outcome", "is required but missing");
       } else if (outcome != null) {
         OversightAction.OutcomeStep converted =
             record(
@@ -602,20 +605,21 @@ final class ModelReader {
    * Where an attribute of the outcome step converted from a 1.0 action comes from: the action's
    * {@code outcome}, {@code date}, {@code outcomeDetail} and {@code citations}.
    */
-  private static String outcomeStepIn1_0(Obj action, String attribute) {
-    Matcher m = FIRST_STEP.matcher(attribute);
-    if (!m.matches()) {
+  private static String outcomeStepIn1_0(Obj action, List<String> attributePath) {
+    if (attributePath.isEmpty()) {
       return action.pointer + "/outcome";
     }
     String property =
-        switch (m.group(1)) {
+        switch (attributePath.get(0)) {
           case "date" -> "date";
           case "detail" -> "outcomeDetail";
           case "citations" -> "citations";
           default -> "outcome";
         };
-    String index = m.group(2) == null ? "" : "/" + m.group(2);
-    String rest = property.equals("outcome") ? "" : index + attributePointer(m.group(3));
+    String rest =
+        property.equals("outcome")
+            ? ""
+            : pointerOf(attributePath.subList(1, attributePath.size()));
     return action.pointer + "/" + property + rest;
   }
 
@@ -657,7 +661,7 @@ final class ModelReader {
         String description = a.text("description");
         List<String> citations = a.texts("citations");
         if (available == null && !a.node.has("available")) {
-          report(a.pointer + "/available", "is required but missing");
+          report(Code.MISSING, a.pointer + "/available", "is required but missing");
         }
         a.finish();
         setIfPresent(
@@ -789,7 +793,7 @@ final class ModelReader {
 
   private <T> @Nullable T build(Obj o, EntityKind kind, @Nullable String id, Supplier<T> build) {
     if (id != null) {
-      pointers.computeIfAbsent(kind.name() + ":" + id, k -> new ArrayDeque<>()).add(o);
+      pointers.computeIfAbsent(entityKey(kind.typeName(), id), k -> new ArrayDeque<>()).add(o);
       documentIds.add(id);
     }
     return record(o, build);
@@ -804,53 +808,65 @@ final class ModelReader {
   }
 
   /** Builds a value, moving each problem its checks report to where the attribute came from. */
-  private <T> @Nullable T record(Function<String, String> where, Supplier<T> build) {
+  private <T> @Nullable T record(Function<List<String>, String> where, Supplier<T> build) {
     try {
       return build.get();
     } catch (ValidationException e) {
       for (Problem p : e.problems()) {
-        modelProblem(where.apply(p.attribute().orElse("")), p);
+        modelProblem(where.apply(p.attributePath()), p);
       }
       return null;
     }
   }
 
+  /** Reports a problem of the model's checks at a pointer, unless one there explains it already. */
   private void modelProblem(String pointer, Problem p) {
     for (String done : reported) {
       if (done.equals(pointer) || done.startsWith(pointer + "/")) {
         return;
       }
     }
-    report(pointer, p.message());
+    report(tree.relocate(p, pointer));
   }
 
+  /**
+   * Where a problem of the framework's checks is: the object its entity was read from (the later
+   * one for a duplicate id), or, for the framework's own attributes, the document's top level.
+   */
   private String frameworkPointer(Problem p) {
-    String kind = p.entityKind().orElse("");
-    String attribute = p.attribute().orElse("");
-    if (kind.equals("AccountabilityFramework")) {
-      return attribute.isEmpty() ? "" : "/" + attributePointer(attribute);
+    List<String> path = p.attributePath();
+    Deque<Obj> candidates =
+        p.entityKind().isEmpty() || p.entityId().isEmpty()
+            ? null
+            : pointers.get(entityKey(p.entityKind().get(), p.entityId().get()));
+    if (candidates == null || candidates.isEmpty()) {
+      return pointerOf(path);
     }
-    for (EntityKind k : EntityKind.values()) {
-      if (k.typeName().equals(kind)) {
-        Deque<Obj> candidates = pointers.get(k.name() + ":" + p.entityId().orElse(""));
-        if (candidates != null && !candidates.isEmpty()) {
-          boolean duplicate = p.message().startsWith("duplicates the id");
-          Obj at =
-              duplicate && candidates.size() > 1 ? candidates.removeLast() : candidates.peekFirst();
-          return at.pointerOf(attribute);
-        }
-      }
-    }
-    return attribute.isEmpty() ? "" : "/" + attributePointer(attribute);
+    boolean duplicate = p.code() == Code.DUPLICATE_ID;
+    Obj at = duplicate && candidates.size() > 1 ? candidates.removeLast() : candidates.peekFirst();
+    return at.pointerOf(path);
   }
 
+  private static String entityKey(String typeName, String id) {
+    return typeName + ":" + id;
+  }
+
+  /**
+   * Whether a reference dangles only because the entity it names was in the document but could
+   * not be built; its own problems are reported instead.
+   */
   private boolean danglesOnlyBecauseAnEntityFailed(Problem p) {
-    Matcher m = DANGLING.matcher(p.message());
-    return m.find() && documentIds.contains(m.group(1));
+    return p.code() == Code.DANGLING_REFERENCE
+        && p.reference().filter(documentIds::contains).isPresent();
   }
 
-  static String attributePointer(String attribute) {
-    return INDEX.matcher(attribute).replaceAll("/$1").replace('.', '/');
+  /** The JSON Pointer, relative to the value an attribute path starts at, of that attribute. */
+  static String pointerOf(List<String> attributePath) {
+    StringBuilder out = new StringBuilder();
+    for (String step : attributePath) {
+      out.append('/').append(LocatedTree.escape(step));
+    }
+    return out.toString();
   }
 
   private static <T> void setIfPresent(@Nullable T value, java.util.function.Consumer<T> setter) {
@@ -872,30 +888,32 @@ final class ModelReader {
     reported.add(p.jsonPointer().orElse(""));
   }
 
-  private void report(String pointer, String message) {
-    report(tree.problem(pointer, message));
+  private void report(Code code, String pointer, String message) {
+    report(tree.problem(code, pointer, message));
   }
 
   private void unknown(String pointer, String name) {
     if (lenient) {
-      warnings.add(tree.problem(pointer, "unknown property '" + name + "' was ignored"));
+      warnings.add(tree.problem(Code.UNKNOWN_PROPERTY, pointer, "unknown property '" + name + "' was ignored"));
     } else {
-      report(pointer, "unknown property '" + name + "': not part of the format");
+      report(Code.UNKNOWN_PROPERTY, pointer, "unknown property '" + name + "': not part of the format");
     }
   }
 
   /** An unknown property that another version of the format has, with what became of it. */
   private void unknown(String pointer, String name, String why) {
     if (lenient) {
-      warnings.add(tree.problem(pointer, "unknown property '" + name + "' was ignored: " + why));
+      warnings.add(
+          tree.problem(
+              Code.UNKNOWN_PROPERTY, pointer, "unknown property '" + name + "' was ignored: " + why));
     } else {
-      report(pointer, "unknown property '" + name + "': " + why);
+      report(Code.UNKNOWN_PROPERTY, pointer, "unknown property '" + name + "': " + why);
     }
   }
 
   /** What reading a 1.0 document assumed, as a warning at the value it rests on. */
   private void note(String pointer, String message) {
-    warnings.add(tree.problem(pointer, AS_1_0 + message));
+    warnings.add(tree.problem(Code.ASSUMED, pointer, AS_1_0 + message));
   }
 
   /**
@@ -988,7 +1006,7 @@ final class ModelReader {
     /** For each list read, the index in the document of each element the value was given. */
     private final Map<String, List<Integer>> kept = new HashMap<>();
     /** Attributes that come from elsewhere in this version's document, by the rest of the path. */
-    private final Map<String, Function<String, String>> aliases = new HashMap<>();
+    private final Map<String, Function<List<String>, String>> aliases = new HashMap<>();
 
     Obj(ObjectNode node, String pointer) {
       this.node = node;
@@ -1006,32 +1024,35 @@ final class ModelReader {
 
     /**
      * The JSON Pointer of a model attribute of the value built from this object, such as {@code
-     * preconditions[1].roles}: the index is the element's index in the document, which differs
-     * from the model's when an earlier element could not be read.
+     * preconditions[1].roles} (given as its {@link Problem#attributePath()}): the index is the
+     * element's index in the document, which differs from the model's when an earlier element
+     * could not be read.
      */
-    String pointerOf(String attribute) {
-      Matcher m = FIRST_STEP.matcher(attribute);
-      if (!m.matches()) {
+    String pointerOf(List<String> attributePath) {
+      if (attributePath.isEmpty()) {
         return pointer;
       }
-      String name = m.group(1);
-      Function<String, String> alias = aliases.get(name);
+      String name = attributePath.get(0);
+      List<String> rest = attributePath.subList(1, attributePath.size());
+      Function<List<String>, String> alias = aliases.get(name);
       if (alias != null) {
-        return alias.apply(attribute.substring(name.length()));
+        return alias.apply(rest);
       }
-      String index = m.group(2);
       List<Integer> from = kept.get(name);
-      if (index != null && from != null) {
-        int i = Integer.parseInt(index);
-        if (i < from.size()) {
-          index = Integer.toString(from.get(i));
-        }
+      if (from != null && !rest.isEmpty()) {
+        // A list read element by element: the model's index is among the elements kept.
+        int i = Integer.parseInt(rest.get(0));
+        String index = i < from.size() ? Integer.toString(from.get(i)) : rest.get(0);
+        return at(name) + "/" + index + ModelReader.pointerOf(rest.subList(1, rest.size()));
       }
-      return at(name) + (index == null ? "" : "/" + index) + attributePointer(m.group(3));
+      return at(name) + ModelReader.pointerOf(rest);
     }
 
-    /** Says that a model attribute comes from elsewhere, as 1.0's {@code outcome} does. */
-    void alias(String attribute, Function<String, String> where) {
+    /**
+     * Says that a model attribute comes from elsewhere, as 1.0's {@code outcome} does; {@code
+     * where} is given the rest of the attribute path.
+     */
+    void alias(String attribute, Function<List<String>, String> where) {
       aliases.put(attribute, where);
     }
 
@@ -1049,7 +1070,7 @@ final class ModelReader {
         return null;
       }
       if (!is.test(v)) {
-        report(at(name), "must be " + what + ", was " + typeOf(v));
+        report(Code.WRONG_TYPE, at(name), "must be " + what + ", was " + typeOf(v));
         return null;
       }
       return value.apply(v);
@@ -1066,7 +1087,7 @@ final class ModelReader {
     @Nullable Double number(String name) {
       Double d = typed(name, JsonNode::isNumber, "a number", ModelReader::doubleOf);
       if (d != null && !Double.isFinite(d)) {
-        report(at(name), "must be a finite number");
+        report(Code.OUT_OF_RANGE, at(name), "must be a finite number");
         return null;
       }
       return d;
@@ -1079,7 +1100,7 @@ final class ModelReader {
       }
       E value = enumConstant(text, type);
       if (value == null) {
-        report(at(name), unknownValue(text, type));
+        report(Code.UNKNOWN_VALUE, at(name), unknownValue(text, type));
       }
       return value;
     }
@@ -1091,6 +1112,7 @@ final class ModelReader {
       }
       if (!DATE.matcher(text).matches()) {
         report(
+            Code.INVALID_VALUE,
             at(name),
             "'" + text + "' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, with a trailing ~"
                 + " when approximate");
@@ -1099,7 +1121,7 @@ final class ModelReader {
       try {
         return PartialDate.parse(text);
       } catch (ValidationException e) {
-        report(at(name), "'" + text + "' is not a calendar date");
+        report(Code.INVALID_VALUE, at(name), "'" + text + "' is not a calendar date");
         return null;
       }
     }
@@ -1110,7 +1132,7 @@ final class ModelReader {
         return null;
       }
       if (!v.isObject()) {
-        report(at(name), "must be an object, was " + typeOf(v));
+        report(Code.WRONG_TYPE, at(name), "must be an object, was " + typeOf(v));
         return null;
       }
       return new Obj((ObjectNode) v, at(name));
@@ -1123,7 +1145,7 @@ final class ModelReader {
         return List.of();
       }
       if (!v.isArray()) {
-        report(at(name), "must be an array, was " + typeOf(v));
+        report(Code.WRONG_TYPE, at(name), "must be an array, was " + typeOf(v));
         return List.of();
       }
       return new ArrayList<>(v.values());
@@ -1141,7 +1163,7 @@ final class ModelReader {
         JsonNode e = elements.get(i);
         String p = at(name) + "/" + i;
         if (!e.isObject()) {
-          report(p, "must be an object, was " + typeOf(e));
+          report(Code.WRONG_TYPE, p, "must be an object, was " + typeOf(e));
           continue;
         }
         T value = read.apply(new Obj((ObjectNode) e, p));
@@ -1170,7 +1192,7 @@ final class ModelReader {
           out.add(e.stringValue());
           from.add(i);
         } else {
-          report(at(name) + "/" + i, "must be a string, was " + typeOf(e));
+          report(Code.WRONG_TYPE, at(name) + "/" + i, "must be a string, was " + typeOf(e));
         }
       }
       return out;
@@ -1185,12 +1207,12 @@ final class ModelReader {
         JsonNode e = elements.get(i);
         String p = at(name) + "/" + i;
         if (!e.isString()) {
-          report(p, "must be a string, was " + typeOf(e));
+          report(Code.WRONG_TYPE, p, "must be a string, was " + typeOf(e));
           continue;
         }
         E value = enumConstant(e.stringValue(), type);
         if (value == null) {
-          report(p, unknownValue(e.stringValue(), type));
+          report(Code.UNKNOWN_VALUE, p, unknownValue(e.stringValue(), type));
         } else {
           out.add(value);
           from.add(i);

@@ -24,7 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The catalogue of invalid documents under {@code src/test/resources/catalogue/invalid}, one
  * directory per error category. Each {@code name.json} sits beside {@code name.expected}, the exact
- * problem list a user sees (one {@code Problem.toString()} per line). Documents under {@code
+ * problem list a user sees, one problem per line: its code in brackets, then {@code
+ * Problem.toString()}, as in {@code [DANGLING_REFERENCE] /routes/0/citations/0 (line 12, column 9):
+ * refers to ...}. Documents under {@code
  * over-limit} are read with tight limits (nesting 8, strings of 100 characters, documents of 4,000
  * characters). Most documents are of format 1.0, which the reader still reads; those about what
  * format 2.0 added are 2.0 documents, changed from {@code valid/fictional-ticket-quotas-2.0.json}.
@@ -54,7 +56,9 @@ class InvalidInputCatalogueTest {
     AccountabilityJson json = name.startsWith("over-limit/") ? TIGHT : STRICT;
     ValidationException e = assertThrows(ValidationException.class, () -> json.read(file));
     String actual =
-        e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n", "", "\n"));
+        e.problems().stream()
+            .map(InvalidInputCatalogueTest::line)
+            .collect(Collectors.joining("\n", "", "\n"));
     Path expectedFile = Path.of(file.toString().replace(".json", ".expected"));
     if (Boolean.getBoolean("catalogue.update")) {
       Path source = Path.of("src/test/resources/catalogue/invalid").resolve(name.replace(".json", ".expected"));
@@ -128,6 +132,9 @@ class InvalidInputCatalogueTest {
             "/claims (line 132, column 13): read as format 1.0: claims name no conducts or roles"
                 + " (added in 2.0), so no claim speaks to a role and conduct"),
         read.warnings().stream().map(Problem::toString).collect(Collectors.toList()));
+    assertTrue(
+        read.warnings().stream().allMatch(w -> w.code() == Problem.Code.ASSUMED),
+        "what reading 1.0 assumed is coded ASSUMED: " + read.warnings());
     assertEquals(
         TIGHT.read(base), read.value(), "the tight limits of over-limit/ read this base document");
   }
@@ -141,7 +148,12 @@ class InvalidInputCatalogueTest {
     }
   }
 
-  private static Path catalogue() throws URISyntaxException {
+  /** One line of an expected file: the problem's code, then what the user sees. */
+  static String line(Problem p) {
+    return "[" + p.code() + "] " + p;
+  }
+
+  static Path catalogue() throws URISyntaxException {
     return Path.of(InvalidInputCatalogueTest.class.getResource("/catalogue").toURI());
   }
 }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.accountability.casestudy.CaseStudies;
@@ -175,6 +176,7 @@ class JsonFormatTest {
             "/notes (line 6, column 12): unknown property 'notes' was ignored",
             "/citations/0/author (line 22, column 40): unknown property 'author' was ignored"),
         lenient.warnings().stream().map(Problem::toString).collect(Collectors.toList()));
+    assertTrue(lenient.warnings().stream().allMatch(w -> w.code() == Problem.Code.UNKNOWN_PROPERTY));
     assertTrue(JSON.readWithWarnings(JSON.write(ICE)).warnings().isEmpty());
     ValidationException stillStrict =
         assertThrows(
@@ -222,6 +224,10 @@ class JsonFormatTest {
               "/publisher (line 4, column 1): is required but missing",
               "/kind (line 4, column 1): is required but missing"),
           e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+      assertTrue(
+          e.problems().stream()
+              .allMatch(p -> p.code() == Problem.Code.MISSING && p.entityKind().equals(Optional.of("Citation"))),
+          "moved to its line, a problem keeps its code and model location: " + e.problems());
     }
     AccountabilityJson tight = AccountabilityJson.builder().maxDocumentLength(100).build();
     String longLine = "{\"type\": \"CITATION\", \"id\": \"" + "x".repeat(200) + "\"}\n";
@@ -236,6 +242,7 @@ class JsonFormatTest {
     assertEquals(
         "(document) (line 1): the line is over the read limit of 100 characters",
         tooLong.problems().get(0).toString());
+    assertEquals(Problem.Code.OVER_LIMIT, tooLong.problems().get(0).code());
     JSON.writeJsonLines(ICE, dir.resolve("ice.jsonl"));
     try (Stream<Entity> entities = JSON.readJsonLines(dir.resolve("ice.jsonl"))) {
       assertEquals(
@@ -277,6 +284,7 @@ class JsonFormatTest {
             () -> found.readValue(citation.replaceFirst("\\{", "{\"extra\": 1, "), Citation.class));
     ValidationException cause = assertInstanceOf(ValidationException.class, rootCause(e));
     assertEquals("/extra: unknown property 'extra': not part of the format", cause.problems().get(0).toString());
+    assertEquals(Problem.Code.UNKNOWN_PROPERTY, cause.problems().get(0).code());
     assertEquals(ICE, found.readValue(found.writeValueAsString(ICE), AccountabilityFramework.class));
   }
 
