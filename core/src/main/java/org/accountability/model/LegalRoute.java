@@ -1,5 +1,7 @@
 package org.accountability.model;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -112,6 +114,8 @@ public abstract class LegalRoute implements Fact {
      * @return the precondition
      */
     public static Precondition established(String statement, String... citations) {
+      requireNonNull(statement, "statement");
+      requireNonNull(citations, "citations");
       return new Precondition(statement, List.of(), Status.ESTABLISHED, List.of(citations));
     }
 
@@ -123,6 +127,8 @@ public abstract class LegalRoute implements Fact {
      * @return the precondition
      */
     public static Precondition notEstablished(String statement, String... citations) {
+      requireNonNull(statement, "statement");
+      requireNonNull(citations, "citations");
       return new Precondition(statement, List.of(), Status.NOT_ESTABLISHED, List.of(citations));
     }
 
@@ -133,6 +139,7 @@ public abstract class LegalRoute implements Fact {
      * @return a new precondition
      */
     public Precondition forRoles(Role... forRoles) {
+      requireNonNull(forRoles, "forRoles");
       return new Precondition(statement, List.of(forRoles), status, citations);
     }
 
@@ -143,6 +150,7 @@ public abstract class LegalRoute implements Fact {
      * @return true when it names no role or names this one
      */
     public boolean appliesTo(Role role) {
+      requireNonNull(role, "role");
       return roles.isEmpty() || roles.contains(role);
     }
   }
@@ -194,6 +202,9 @@ public abstract class LegalRoute implements Fact {
      * @return the hurdle
      */
     public static Hurdle of(Kind kind, String description, String... citations) {
+      requireNonNull(kind, "kind");
+      requireNonNull(description, "description");
+      requireNonNull(citations, "citations");
       return new Hurdle(kind, description, List.of(), List.of(citations));
     }
 
@@ -204,6 +215,7 @@ public abstract class LegalRoute implements Fact {
      * @return a new hurdle
      */
     public Hurdle forRoles(Role... forRoles) {
+      requireNonNull(forRoles, "forRoles");
       return new Hurdle(kind, description, List.of(forRoles), citations);
     }
 
@@ -214,6 +226,7 @@ public abstract class LegalRoute implements Fact {
      * @return true when it names no role or names this one
      */
     public boolean appliesTo(Role role) {
+      requireNonNull(role, "role");
       return roles.isEmpty() || roles.contains(role);
     }
   }
@@ -273,6 +286,8 @@ public abstract class LegalRoute implements Fact {
      * @return the appeal
      */
     public static Appeal available(String description, String... citations) {
+      requireNonNull(description, "description");
+      requireNonNull(citations, "citations");
       return new Appeal(true, description, List.of(citations));
     }
 
@@ -284,6 +299,8 @@ public abstract class LegalRoute implements Fact {
      * @return the absence of an appeal
      */
     public static Appeal none(String description, String... citations) {
+      requireNonNull(description, "description");
+      requireNonNull(citations, "citations");
       return new Appeal(false, description, List.of(citations));
     }
   }
@@ -434,6 +451,7 @@ public abstract class LegalRoute implements Fact {
    * @return the preconditions naming no role or this one
    */
   public List<Precondition> preconditionsFor(Role role) {
+    requireNonNull(role, "role");
     return preconditions().stream().filter(p -> p.appliesTo(role)).toList();
   }
 
@@ -444,6 +462,7 @@ public abstract class LegalRoute implements Fact {
    * @return the hurdles naming no role or this one
    */
   public List<Hurdle> hurdlesFor(Role role) {
+    requireNonNull(role, "role");
     return hurdles().stream().filter(h -> h.appliesTo(role)).toList();
   }
 
@@ -455,6 +474,8 @@ public abstract class LegalRoute implements Fact {
    * @return true if it does
    */
   public boolean substitutesFor(Role role, Conduct conduct) {
+    requireNonNull(role, "role");
+    requireNonNull(conduct, "conduct");
     return conducts().contains(conduct)
         && substitution().map(s -> s.roles().contains(role)).orElse(false);
   }
@@ -475,6 +496,8 @@ public abstract class LegalRoute implements Fact {
    * @return true if it does
    */
   public boolean reachesIndividual(Role role, Conduct conduct) {
+    requireNonNull(role, "role");
+    requireNonNull(conduct, "conduct");
     return defendants().contains(Defendant.INDIVIDUAL)
         && roles().contains(role)
         && conducts().contains(conduct);
@@ -487,6 +510,7 @@ public abstract class LegalRoute implements Fact {
    * @return true if it does
    */
   public boolean reachesInstitution(Conduct conduct) {
+    requireNonNull(conduct, "conduct");
     return (defendants().contains(Defendant.AGENCY)
             || defendants().contains(Defendant.UNITED_STATES))
         && conducts().contains(conduct);
@@ -500,6 +524,7 @@ public abstract class LegalRoute implements Fact {
    * @return the availability on that day
    */
   public Availability availabilityOn(LocalDate day) {
+    requireNonNull(day, "day");
     if (availability() == Availability.RESTRICTED
         && restrictedSince().isPresent()
         && !restrictedSince().get().certainlyOnOrBefore(day)) {

@@ -61,6 +61,10 @@ public record Problem(
    */
   public static Problem inEntity(
       String entityKind, String entityId, String attribute, String message) {
+    requireNonNull(entityKind, "entityKind");
+    requireNonNull(entityId, "entityId");
+    requireNonNull(attribute, "attribute");
+    requireNonNull(message, "message");
     return new Problem(
         Optional.of(entityKind),
         Optional.of(entityId).filter(s -> !s.isEmpty()),
@@ -81,6 +85,8 @@ public record Problem(
    * @return the problem
    */
   public static Problem atPointer(String jsonPointer, int line, int column, String message) {
+    requireNonNull(jsonPointer, "jsonPointer");
+    requireNonNull(message, "message");
     return new Problem(
         Optional.empty(),
         Optional.empty(),
