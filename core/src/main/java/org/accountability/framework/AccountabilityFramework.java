@@ -152,6 +152,7 @@ public final class AccountabilityFramework {
    * @return the entity
    */
   public Optional<Entity> entity(String id) {
+    checkNotNull(id, "id");
     return Optional.ofNullable(index.byId.get(id));
   }
 
@@ -162,6 +163,7 @@ public final class AccountabilityFramework {
    * @return the citation
    */
   public Optional<Citation> citation(String id) {
+    checkNotNull(id, "id");
     return entity(id).filter(Citation.class::isInstance).map(Citation.class::cast);
   }
 
@@ -456,6 +458,7 @@ public final class AccountabilityFramework {
      * @return this builder
      */
     public Builder addUnlawfulConducts(Conduct... values) {
+      checkNotNull(values, "values");
       return addUnlawfulConducts(Arrays.asList(values));
     }
 
@@ -466,6 +469,7 @@ public final class AccountabilityFramework {
      * @return this builder
      */
     public Builder addUnlawfulConducts(Iterable<Conduct> values) {
+      checkNotNull(values, "values");
       for (Conduct c : values) {
         unlawfulConducts.add(checkNotNull(c, "a null conduct was declared unlawful"));
       }
@@ -475,33 +479,36 @@ public final class AccountabilityFramework {
     /**
      * Sets the title.
      *
-     * @param value the title
+     * @param title the title
      * @return this builder
      */
-    public Builder title(String value) {
-      this.title = value;
+    public Builder title(String title) {
+      checkNotNull(title, "title");
+      this.title = title;
       return this;
     }
 
     /**
      * Sets the agency studied.
      *
-     * @param value the agency
+     * @param agency the agency
      * @return this builder
      */
-    public Builder agency(String value) {
-      this.agency = value;
+    public Builder agency(String agency) {
+      checkNotNull(agency, "agency");
+      this.agency = agency;
       return this;
     }
 
     /**
      * Sets the question the framework answers.
      *
-     * @param value the question
+     * @param question the question
      * @return this builder
      */
-    public Builder question(String value) {
-      this.question = value;
+    public Builder question(String question) {
+      checkNotNull(question, "question");
+      this.question = question;
       return this;
     }
 
@@ -512,6 +519,7 @@ public final class AccountabilityFramework {
      * @return this builder
      */
     public Builder addCitations(Citation... values) {
+      checkNotNull(values, "values");
       return addCitations(Arrays.asList(values));
     }
 
@@ -522,6 +530,7 @@ public final class AccountabilityFramework {
      * @return this builder
      */
     public Builder addCitations(Iterable<? extends Citation> values) {
+      checkNotNull(values, "values");
       citations.addAll(values);
       return this;
     }
@@ -533,6 +542,7 @@ public final class AccountabilityFramework {
      * @return this builder
      */
     public Builder addDirectives(Directive... values) {
+      checkNotNull(values, "values");
       return addDirectives(Arrays.asList(values));
     }
 
@@ -543,6 +553,7 @@ public final class AccountabilityFramework {
      * @return this builder
      */
     public Builder addDirectives(Iterable<? extends Directive> values) {
+      checkNotNull(values, "values");
       directives.addAll(values);
       return this;
     }
@@ -554,6 +565,7 @@ public final class AccountabilityFramework {
      * @return this builder
      */
     public Builder addPersonnelActions(PersonnelAction... values) {
+      checkNotNull(values, "values");
       return addPersonnelActions(Arrays.asList(values));
     }
 
@@ -564,6 +576,7 @@ public final class AccountabilityFramework {
      * @return this builder
      */
     public Builder addPersonnelActions(Iterable<? extends PersonnelAction> values) {
+      checkNotNull(values, "values");
       personnelActions.addAll(values);
       return this;
     }
@@ -575,6 +588,7 @@ public final class AccountabilityFramework {
      * @return this builder
      */
     public Builder addOversightBodies(OversightBody... values) {
+      checkNotNull(values, "values");
       return addOversightBodies(Arrays.asList(values));
     }
 
@@ -585,6 +599,7 @@ public final class AccountabilityFramework {
      * @return this builder
      */
     public Builder addOversightBodies(Iterable<? extends OversightBody> values) {
+      checkNotNull(values, "values");
       oversightBodies.addAll(values);
       return this;
     }
@@ -596,6 +611,7 @@ public final class AccountabilityFramework {
      * @return this builder
      */
     public Builder addRoutes(LegalRoute... values) {
+      checkNotNull(values, "values");
       return addRoutes(Arrays.asList(values));
     }
 
@@ -606,6 +622,7 @@ public final class AccountabilityFramework {
      * @return this builder
      */
     public Builder addRoutes(Iterable<? extends LegalRoute> values) {
+      checkNotNull(values, "values");
       routes.addAll(values);
       return this;
     }
@@ -617,6 +634,7 @@ public final class AccountabilityFramework {
      * @return this builder
      */
     public Builder addClaims(Claim... values) {
+      checkNotNull(values, "values");
       return addClaims(Arrays.asList(values));
     }
 
@@ -627,6 +645,7 @@ public final class AccountabilityFramework {
      * @return this builder
      */
     public Builder addClaims(Iterable<? extends Claim> values) {
+      checkNotNull(values, "values");
       claims.addAll(values);
       return this;
     }
@@ -638,6 +657,7 @@ public final class AccountabilityFramework {
      * @return this builder
      */
     public Builder addObservations(Observation... values) {
+      checkNotNull(values, "values");
       return addObservations(Arrays.asList(values));
     }
 
@@ -648,6 +668,7 @@ public final class AccountabilityFramework {
      * @return this builder
      */
     public Builder addObservations(Iterable<? extends Observation> values) {
+      checkNotNull(values, "values");
       observations.addAll(values);
       return this;
     }
@@ -662,6 +683,7 @@ public final class AccountabilityFramework {
      * @throws IllegalArgumentException if no entity has the id
      */
     public Builder remove(String id) {
+      checkNotNull(id, "id");
       boolean removed = citations.remove(id);
       removed |= directives.remove(id);
       removed |= personnelActions.remove(id);

@@ -48,7 +48,7 @@ public final class Assessment {
     public Trace {
       requireNonNull(rule, "rule");
       requireNonNull(reason, "reason");
-      evidence = ImmutableList.copyOf(evidence);
+      evidence = ImmutableList.copyOf(requireNonNull(evidence, "evidence"));
     }
 
     @Override
@@ -68,7 +68,7 @@ public final class Assessment {
     /** Checks that no component is null and copies the list. */
     public Note {
       requireNonNull(text, "text");
-      citations = ImmutableList.copyOf(citations);
+      citations = ImmutableList.copyOf(requireNonNull(citations, "citations"));
     }
 
     @Override
@@ -112,13 +112,16 @@ public final class Assessment {
     public Pathway {
       requireNonNull(liability, "liability");
       requireNonNull(status, "status");
-      routes = ImmutableList.copyOf(routes);
-      routeStatuses = ImmutableMap.copyOf(routeStatuses);
-      institutionalRoutes = ImmutableList.copyOf(institutionalRoutes);
-      documented = ImmutableList.copyOf(documented);
-      institutionalProceedings = ImmutableList.copyOf(institutionalProceedings);
-      notCounted = ImmutableList.copyOf(notCounted);
-      enforcingBodies = ImmutableList.copyOf(enforcingBodies);
+      routes = ImmutableList.copyOf(requireNonNull(routes, "routes"));
+      routeStatuses = ImmutableMap.copyOf(requireNonNull(routeStatuses, "routeStatuses"));
+      institutionalRoutes =
+          ImmutableList.copyOf(requireNonNull(institutionalRoutes, "institutionalRoutes"));
+      documented = ImmutableList.copyOf(requireNonNull(documented, "documented"));
+      institutionalProceedings =
+          ImmutableList.copyOf(
+              requireNonNull(institutionalProceedings, "institutionalProceedings"));
+      notCounted = ImmutableList.copyOf(requireNonNull(notCounted, "notCounted"));
+      enforcingBodies = ImmutableList.copyOf(requireNonNull(enforcingBodies, "enforcingBodies"));
       requireNonNull(trace, "trace");
     }
 
@@ -129,6 +132,7 @@ public final class Assessment {
      * @return its status, {@link PathwayStatus#NONE} for a route not in {@link #routes()}
      */
     public PathwayStatus statusOf(LegalRoute route) {
+      requireNonNull(route, "route");
       return routeStatuses.getOrDefault(route.id(), PathwayStatus.NONE);
     }
 

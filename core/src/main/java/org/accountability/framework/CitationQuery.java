@@ -1,5 +1,6 @@
 package org.accountability.framework;
 
+import static java.util.Objects.requireNonNull;
 import static org.accountability.framework.TextTable.column;
 
 import com.google.common.collect.ImmutableList;
@@ -52,6 +53,7 @@ public final class CitationQuery extends EntityQuery<Citation, CitationQuery> {
    * @return the narrowed query
    */
   public CitationQuery ofKind(Citation.Kind kind) {
+    requireNonNull(kind, "kind");
     return where(c -> c.kind() == kind);
   }
 
@@ -62,6 +64,7 @@ public final class CitationQuery extends EntityQuery<Citation, CitationQuery> {
    * @return the narrowed query
    */
   public CitationQuery publishedBy(String name) {
+    requireNonNull(name, "name");
     return where(
         c -> c.publisher().equalsIgnoreCase(name) || c.host().map(name::equalsIgnoreCase).orElse(false));
   }
@@ -83,6 +86,7 @@ public final class CitationQuery extends EntityQuery<Citation, CitationQuery> {
    * @return the narrowed query
    */
   public CitationQuery asOf(LocalDate day) {
+    requireNonNull(day, "day");
     return where(c -> c.date().map(d -> d.certainlyOnOrBefore(day)).orElse(false));
   }
 }

@@ -1,5 +1,6 @@
 package org.accountability.framework;
 
+import static java.util.Objects.requireNonNull;
 import static org.accountability.framework.TextTable.column;
 
 import com.google.common.collect.ImmutableList;
@@ -51,6 +52,7 @@ public final class ClaimQuery extends FactQuery<Claim, ClaimQuery> {
    * @return the narrowed query
    */
   public ClaimQuery withStatus(Claim.EvidenceStatus status) {
+    requireNonNull(status, "status");
     return where(c -> c.status() == status);
   }
 
@@ -61,6 +63,7 @@ public final class ClaimQuery extends FactQuery<Claim, ClaimQuery> {
    * @return the narrowed query
    */
   public ClaimQuery supportedBy(String citationId) {
+    requireNonNull(citationId, "citationId");
     return where(c -> c.citations(Claim.Stance.SUPPORTS).contains(citationId));
   }
 
@@ -71,6 +74,7 @@ public final class ClaimQuery extends FactQuery<Claim, ClaimQuery> {
    * @return the narrowed query
    */
   public ClaimQuery contradictedBy(String citationId) {
+    requireNonNull(citationId, "citationId");
     return where(c -> c.citations(Claim.Stance.CONTRADICTS).contains(citationId));
   }
 
@@ -81,6 +85,7 @@ public final class ClaimQuery extends FactQuery<Claim, ClaimQuery> {
    * @return the narrowed query
    */
   public ClaimQuery about(String entityId) {
+    requireNonNull(entityId, "entityId");
     return where(c -> c.about().contains(entityId));
   }
 }

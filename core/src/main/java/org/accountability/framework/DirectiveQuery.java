@@ -1,5 +1,6 @@
 package org.accountability.framework;
 
+import static java.util.Objects.requireNonNull;
 import static org.accountability.framework.TextTable.column;
 
 import com.google.common.collect.ImmutableList;
@@ -56,6 +57,7 @@ public final class DirectiveQuery extends FactQuery<Directive, DirectiveQuery> {
    * @return the narrowed query
    */
   public DirectiveQuery ofKind(Directive.Kind kind) {
+    requireNonNull(kind, "kind");
     return where(d -> d.kind() == kind);
   }
 
@@ -67,6 +69,7 @@ public final class DirectiveQuery extends FactQuery<Directive, DirectiveQuery> {
    * @return the narrowed query
    */
   public DirectiveQuery issuedBy(String issuer) {
+    requireNonNull(issuer, "issuer");
     return where(d -> d.issuer().isNamed(issuer));
   }
 
@@ -77,6 +80,7 @@ public final class DirectiveQuery extends FactQuery<Directive, DirectiveQuery> {
    * @return the narrowed query
    */
   public DirectiveQuery addressedTo(Role role) {
+    requireNonNull(role, "role");
     return where(d -> d.addressee().role().equals(Optional.of(role)));
   }
 
@@ -88,6 +92,7 @@ public final class DirectiveQuery extends FactQuery<Directive, DirectiveQuery> {
    * @return the narrowed query
    */
   public DirectiveQuery inForceOn(LocalDate day) {
+    requireNonNull(day, "day");
     return where(d -> isInForce(framework, d, day));
   }
 
@@ -99,6 +104,7 @@ public final class DirectiveQuery extends FactQuery<Directive, DirectiveQuery> {
    * @return the narrowed query
    */
   public DirectiveQuery asOf(LocalDate day) {
+    requireNonNull(day, "day");
     return where(d -> d.effective().map(e -> e.certainlyOnOrBefore(day)).orElse(false));
   }
 

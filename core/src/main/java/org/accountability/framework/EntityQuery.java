@@ -1,5 +1,7 @@
 package org.accountability.framework;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Iterator;
 import java.util.List;
@@ -57,6 +59,7 @@ public abstract class EntityQuery<T extends Entity, Q extends EntityQuery<T, Q>>
    * @return the narrowed query
    */
   public final Q where(Predicate<? super T> predicate) {
+    requireNonNull(predicate, "predicate");
     Predicate<? super T> current = filter;
     return derive(t -> current.test(t) && predicate.test(t));
   }
@@ -68,6 +71,7 @@ public abstract class EntityQuery<T extends Entity, Q extends EntityQuery<T, Q>>
    * @return the narrowed query
    */
   public final Q withId(String id) {
+    requireNonNull(id, "id");
     return where(t -> t.id().equals(id));
   }
 

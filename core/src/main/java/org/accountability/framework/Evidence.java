@@ -45,9 +45,9 @@ public final class Evidence {
     /** Checks that no component is null and copies the lists. */
     public ContestedClaim {
       requireNonNull(claim, "claim");
-      supporting = ImmutableList.copyOf(supporting);
-      contradicting = ImmutableList.copyOf(contradicting);
-      reportingBoth = ImmutableList.copyOf(reportingBoth);
+      supporting = ImmutableList.copyOf(requireNonNull(supporting, "supporting"));
+      contradicting = ImmutableList.copyOf(requireNonNull(contradicting, "contradicting"));
+      reportingBoth = ImmutableList.copyOf(requireNonNull(reportingBoth, "reportingBoth"));
     }
 
     @Override
@@ -83,6 +83,7 @@ public final class Evidence {
    * @return the facts, in framework order
    */
   public ImmutableList<Fact> supportedBy(String citationId) {
+    requireNonNull(citationId, "citationId");
     return framework.index().factsCiting.get(citationId).stream()
         .filter(f -> stanceOf(f, citationId).map(s -> s == Claim.Stance.SUPPORTS).orElse(true))
         .filter(f -> f.citations().contains(citationId))
@@ -97,6 +98,7 @@ public final class Evidence {
    * @return the facts
    */
   public ImmutableList<Fact> contradictedBy(String citationId) {
+    requireNonNull(citationId, "citationId");
     return framework.index().factsCiting.get(citationId).stream()
         .filter(
             f ->
@@ -112,6 +114,7 @@ public final class Evidence {
    * @return the claims
    */
   public ImmutableList<Claim> reportsBothSides(String citationId) {
+    requireNonNull(citationId, "citationId");
     return framework.claims().stream()
         .filter(c -> c.citations(Claim.Stance.REPORTS_BOTH).contains(citationId))
         .collect(ImmutableList.toImmutableList());
@@ -125,6 +128,7 @@ public final class Evidence {
    * @return the citations; empty if no fact has the id
    */
   public ImmutableList<Citation> sourcesOf(String factId) {
+    requireNonNull(factId, "factId");
     Optional<Entity> entity = framework.entity(factId);
     if (entity.isEmpty() || !(entity.get() instanceof Fact fact)) {
       return ImmutableList.of();

@@ -1,5 +1,7 @@
 package org.accountability.framework;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.function.Predicate;
 import org.accountability.model.Fact;
@@ -27,6 +29,7 @@ public abstract class FactQuery<T extends Fact, Q extends FactQuery<T, Q>> exten
    * @return the narrowed query
    */
   public final Q citing(String citationId) {
+    requireNonNull(citationId, "citationId");
     var citing = framework.index().factsCiting.get(citationId);
     return where(citing::contains);
   }

@@ -1,5 +1,6 @@
 package org.accountability.framework;
 
+import static java.util.Objects.requireNonNull;
 import static org.accountability.framework.TextTable.column;
 
 import com.google.common.collect.ImmutableList;
@@ -55,6 +56,7 @@ public final class LegalRouteQuery extends FactQuery<LegalRoute, LegalRouteQuery
    * @return the narrowed query
    */
   public LegalRouteQuery leadingTo(LiabilityType liability) {
+    requireNonNull(liability, "liability");
     return where(r -> r.liability() == liability);
   }
 
@@ -65,6 +67,7 @@ public final class LegalRouteQuery extends FactQuery<LegalRoute, LegalRouteQuery
    * @return the narrowed query
    */
   public LegalRouteQuery covering(Conduct conduct) {
+    requireNonNull(conduct, "conduct");
     return where(r -> r.conducts().contains(conduct));
   }
 
@@ -75,6 +78,7 @@ public final class LegalRouteQuery extends FactQuery<LegalRoute, LegalRouteQuery
    * @return the narrowed query
    */
   public LegalRouteQuery reaching(Role role) {
+    requireNonNull(role, "role");
     return where(r -> r.defendants().contains(Defendant.INDIVIDUAL) && r.roles().contains(role));
   }
 
@@ -85,6 +89,7 @@ public final class LegalRouteQuery extends FactQuery<LegalRoute, LegalRouteQuery
    * @return the narrowed query
    */
   public LegalRouteQuery against(Defendant defendant) {
+    requireNonNull(defendant, "defendant");
     return where(r -> r.defendants().contains(defendant));
   }
 
@@ -95,6 +100,7 @@ public final class LegalRouteQuery extends FactQuery<LegalRoute, LegalRouteQuery
    * @return the narrowed query
    */
   public LegalRouteQuery withAvailability(LegalRoute.Availability availability) {
+    requireNonNull(availability, "availability");
     return where(r -> r.availability() == availability);
   }
 }

@@ -1,5 +1,6 @@
 package org.accountability.framework;
 
+import static java.util.Objects.requireNonNull;
 import static org.accountability.framework.TextTable.column;
 
 import com.google.common.collect.ImmutableList;
@@ -52,6 +53,7 @@ public final class ObservationQuery extends FactQuery<Observation, ObservationQu
    * @return the narrowed query
    */
   public ObservationQuery ofMetric(String metric) {
+    requireNonNull(metric, "metric");
     return where(o -> o.metric().equals(metric));
   }
 
@@ -62,6 +64,7 @@ public final class ObservationQuery extends FactQuery<Observation, ObservationQu
    * @return the narrowed query
    */
   public ObservationQuery inScope(String scope) {
+    requireNonNull(scope, "scope");
     return where(o -> o.scope().equals(scope));
   }
 
@@ -72,6 +75,7 @@ public final class ObservationQuery extends FactQuery<Observation, ObservationQu
    * @return the narrowed query
    */
   public ObservationQuery during(PartialDate period) {
+    requireNonNull(period, "period");
     return where(o -> o.period().possiblyOverlaps(period));
   }
 
@@ -82,6 +86,7 @@ public final class ObservationQuery extends FactQuery<Observation, ObservationQu
    * @return the narrowed query
    */
   public ObservationQuery asOf(LocalDate day) {
+    requireNonNull(day, "day");
     return where(o -> o.period().certainlyOnOrBefore(day));
   }
 }

@@ -1,5 +1,6 @@
 package org.accountability.framework;
 
+import static java.util.Objects.requireNonNull;
 import static org.accountability.framework.TextTable.column;
 
 import com.google.common.collect.ImmutableList;
@@ -65,6 +66,7 @@ public final class OversightActionQuery extends FactQuery<OversightAction, Overs
    * @return the narrowed query
    */
   public OversightActionQuery byBody(String bodyId) {
+    requireNonNull(bodyId, "bodyId");
     return where(a -> bodyOf(a).map(b -> b.id().equals(bodyId)).orElse(false));
   }
 
@@ -75,6 +77,7 @@ public final class OversightActionQuery extends FactQuery<OversightAction, Overs
    * @return the narrowed query
    */
   public OversightActionQuery withLever(Lever lever) {
+    requireNonNull(lever, "lever");
     return where(a -> a.lever() == lever);
   }
 
@@ -85,6 +88,7 @@ public final class OversightActionQuery extends FactQuery<OversightAction, Overs
    * @return the narrowed query
    */
   public OversightActionQuery pursuing(LiabilityType liability) {
+    requireNonNull(liability, "liability");
     return where(a -> a.liability() == liability);
   }
 
@@ -95,6 +99,7 @@ public final class OversightActionQuery extends FactQuery<OversightAction, Overs
    * @return the narrowed query
    */
   public OversightActionQuery against(Role role) {
+    requireNonNull(role, "role");
     return where(a -> a.isAgainstIndividual(role));
   }
 
@@ -105,6 +110,7 @@ public final class OversightActionQuery extends FactQuery<OversightAction, Overs
    * @return the narrowed query
    */
   public OversightActionQuery about(Conduct conduct) {
+    requireNonNull(conduct, "conduct");
     return where(a -> a.conducts().contains(conduct));
   }
 
@@ -115,6 +121,7 @@ public final class OversightActionQuery extends FactQuery<OversightAction, Overs
    * @return the narrowed query
    */
   public OversightActionQuery usingRoute(String routeId) {
+    requireNonNull(routeId, "routeId");
     return where(a -> a.route().equals(Optional.of(routeId)));
   }
 
@@ -125,6 +132,7 @@ public final class OversightActionQuery extends FactQuery<OversightAction, Overs
    * @return the narrowed query
    */
   public OversightActionQuery asOf(LocalDate day) {
+    requireNonNull(day, "day");
     return where(a -> a.date().map(d -> d.certainlyOnOrBefore(day)).orElse(false));
   }
 }

@@ -1,5 +1,6 @@
 package org.accountability.framework;
 
+import static java.util.Objects.requireNonNull;
 import static org.accountability.framework.TextTable.column;
 
 import com.google.common.collect.ImmutableList;
@@ -54,6 +55,7 @@ public final class OversightBodyQuery extends FactQuery<OversightBody, Oversight
    * @return the narrowed query
    */
   public OversightBodyQuery ofKind(OversightBody.Kind kind) {
+    requireNonNull(kind, "kind");
     return where(b -> b.kind() == kind);
   }
 
@@ -64,6 +66,7 @@ public final class OversightBodyQuery extends FactQuery<OversightBody, Oversight
    * @return the narrowed query
    */
   public OversightBodyQuery withLever(Lever lever) {
+    requireNonNull(lever, "lever");
     return where(b -> b.levers().contains(lever));
   }
 }

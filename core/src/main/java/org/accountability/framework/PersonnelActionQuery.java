@@ -1,5 +1,6 @@
 package org.accountability.framework;
 
+import static java.util.Objects.requireNonNull;
 import static org.accountability.framework.TextTable.column;
 
 import com.google.common.collect.ImmutableList;
@@ -58,6 +59,7 @@ public final class PersonnelActionQuery extends FactQuery<PersonnelAction, Perso
    * @return the narrowed query
    */
   public PersonnelActionQuery against(Role role) {
+    requireNonNull(role, "role");
     return where(a -> a.subjectRole() == role);
   }
 
@@ -68,6 +70,7 @@ public final class PersonnelActionQuery extends FactQuery<PersonnelAction, Perso
    * @return the narrowed query
    */
   public PersonnelActionQuery ofKind(PersonnelAction.Kind kind) {
+    requireNonNull(kind, "kind");
     return where(a -> a.kind() == kind);
   }
 
@@ -78,6 +81,7 @@ public final class PersonnelActionQuery extends FactQuery<PersonnelAction, Perso
    * @return the narrowed query
    */
   public PersonnelActionQuery withStatus(PersonnelAction.Status status) {
+    requireNonNull(status, "status");
     return where(a -> a.status() == status);
   }
 
@@ -88,6 +92,7 @@ public final class PersonnelActionQuery extends FactQuery<PersonnelAction, Perso
    * @return the narrowed query
    */
   public PersonnelActionQuery withNature(PersonnelAction.Nature nature) {
+    requireNonNull(nature, "nature");
     return where(a -> a.nature() == nature);
   }
 
@@ -107,6 +112,7 @@ public final class PersonnelActionQuery extends FactQuery<PersonnelAction, Perso
    * @return the narrowed query
    */
   public PersonnelActionQuery forConduct(Conduct conduct) {
+    requireNonNull(conduct, "conduct");
     return where(a -> a.conduct().equals(Optional.of(conduct)));
   }
 
@@ -117,6 +123,7 @@ public final class PersonnelActionQuery extends FactQuery<PersonnelAction, Perso
    * @return the narrowed query
    */
   public PersonnelActionQuery enforcing(String directiveId) {
+    requireNonNull(directiveId, "directiveId");
     return where(a -> a.enforces().contains(directiveId));
   }
 
@@ -127,6 +134,7 @@ public final class PersonnelActionQuery extends FactQuery<PersonnelAction, Perso
    * @return the narrowed query
    */
   public PersonnelActionQuery asOf(LocalDate day) {
+    requireNonNull(day, "day");
     return where(a -> a.date().map(d -> d.certainlyOnOrBefore(day)).orElse(false));
   }
 }

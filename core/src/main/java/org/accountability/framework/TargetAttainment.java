@@ -80,7 +80,7 @@ pct;
   public TargetAttainment {
     requireNonNull(directive, "directive");
     requireNonNull(target, "target");
-    points = ImmutableList.copyOf(points);
+    points = ImmutableList.copyOf(requireNonNull(points, "points"));
   }
 
   static ImmutableList<TargetAttainment> of(AccountabilityFramework f) {

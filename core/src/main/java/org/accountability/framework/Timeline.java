@@ -59,8 +59,8 @@ public final class Timeline {
       requireNonNull(liability, "liability");
       requireNonNull(from, "from");
       requireNonNull(to, "to");
-      facts = ImmutableList.copyOf(facts);
-      citations = ImmutableList.copyOf(citations);
+      facts = ImmutableList.copyOf(requireNonNull(facts, "facts"));
+      citations = ImmutableList.copyOf(requireNonNull(citations, "citations"));
     }
 
     /**

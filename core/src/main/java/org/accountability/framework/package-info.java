@@ -6,6 +6,10 @@
  * org.accountability.framework.Assessment}) with its cited Markdown explanation, as of any day, and
  * its history ({@link org.accountability.framework.Timeline}).
  *
+ * <p>Apart from {@code equals}, no parameter accepts null: every public constructor and method,
+ * every query filter included, rejects a null argument at once with a {@link
+ * java.lang.NullPointerException} whose message names the parameter.
+ *
  * <pre>{@code
  * AccountabilityFramework ice = CaseStudies.iceDeportationQuotas();
  * Assessment a = ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA);

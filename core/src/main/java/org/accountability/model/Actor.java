@@ -1,5 +1,7 @@
 package org.accountability.model;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +46,7 @@ public record Actor(String description, ImmutableList<String> names, Optional<Ro
    * @return the actor
    */
   public static Actor of(String description) {
+    requireNonNull(description, "description");
     return new Actor(description, ImmutableList.of(), Optional.empty());
   }
 
@@ -55,6 +58,8 @@ public record Actor(String description, ImmutableList<String> names, Optional<Ro
    * @return the actor
    */
   public static Actor named(String description, String... names) {
+    requireNonNull(description, "description");
+    requireNonNull(names, "names");
     return new Actor(description, copyNames(List.of(names)), Optional.empty());
   }
 
@@ -65,6 +70,7 @@ public record Actor(String description, ImmutableList<String> names, Optional<Ro
    * @return a copy with the role
    */
   public Actor withRole(Role newRole) {
+    requireNonNull(newRole, "newRole");
     return new Actor(description, names, Optional.of(newRole));
   }
 
@@ -76,6 +82,7 @@ public record Actor(String description, ImmutableList<String> names, Optional<Ro
    * @return true on a match
    */
   public boolean isNamed(String text) {
+    requireNonNull(text, "text");
     return description.equalsIgnoreCase(text) || names.stream().anyMatch(text::equalsIgnoreCase);
   }
 

@@ -1,5 +1,7 @@
 package org.accountability.model;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
@@ -73,6 +75,7 @@ public abstract class Claim implements Fact {
      * @return the source
      */
     public static Source supports(String citation) {
+      requireNonNull(citation, "citation");
       return new Source(citation, Stance.SUPPORTS);
     }
 
@@ -83,6 +86,7 @@ public abstract class Claim implements Fact {
      * @return the source
      */
     public static Source contradicts(String citation) {
+      requireNonNull(citation, "citation");
       return new Source(citation, Stance.CONTRADICTS);
     }
 
@@ -93,6 +97,7 @@ public abstract class Claim implements Fact {
      * @return the source
      */
     public static Source reportsBoth(String citation) {
+      requireNonNull(citation, "citation");
       return new Source(citation, Stance.REPORTS_BOTH);
     }
   }
@@ -172,6 +177,8 @@ public abstract class Claim implements Fact {
    * @return true if its conducts include the conduct and its roles are empty or include the role
    */
   public boolean speaksTo(Role role, Conduct conduct) {
+    requireNonNull(role, "role");
+    requireNonNull(conduct, "conduct");
     return conducts().contains(conduct) && (roles().isEmpty() || roles().contains(role));
   }
 
@@ -192,6 +199,7 @@ public abstract class Claim implements Fact {
    * @return citation ids
    */
   public ImmutableList<String> citations(Stance stance) {
+    requireNonNull(stance, "stance");
     return sources().stream()
         .filter(s -> s != null && s.stance() == stance)
         .map(Source::citation)

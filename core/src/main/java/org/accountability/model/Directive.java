@@ -1,5 +1,7 @@
 package org.accountability.model;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,6 +69,7 @@ public abstract class Directive implements Fact {
      * @return the supersession
      */
     public static Supersession raises(String directive) {
+      requireNonNull(directive, "directive");
       return new Supersession(directive, true);
     }
 
@@ -77,6 +80,7 @@ public abstract class Directive implements Fact {
      * @return the supersession
      */
     public static Supersession replaces(String directive) {
+      requireNonNull(directive, "directive");
       return new Supersession(directive, false);
     }
   }
@@ -225,6 +229,7 @@ public abstract class Directive implements Fact {
    * @return true if certainly in force by its own dates
    */
   public boolean isInForceOn(LocalDate day) {
+    requireNonNull(day, "day");
     return effective().map(e -> e.certainlyOnOrBefore(day)).orElse(false)
         && ended().map(e -> !e.certainlyBefore(PartialDate.of(day))).orElse(true);
   }

@@ -1,5 +1,7 @@
 package org.accountability.model;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * The structured legal citation of a statute or a case: volume, reporter or code, and section or
  * first page.
@@ -38,6 +40,9 @@ public record LegalReference(String volume, String reporter, String locator, boo
    * @return the reference
    */
   public static LegalReference statute(String title, String code, String section) {
+    requireNonNull(title, "title");
+    requireNonNull(code, "code");
+    requireNonNull(section, "section");
     return new LegalReference(title, code, section, true);
   }
 
@@ -50,6 +55,9 @@ public record LegalReference(String volume, String reporter, String locator, boo
    * @return the reference
    */
   public static LegalReference reported(String volume, String reporter, String page) {
+    requireNonNull(volume, "volume");
+    requireNonNull(reporter, "reporter");
+    requireNonNull(page, "page");
     return new LegalReference(volume, reporter, page, false);
   }
 

@@ -1,5 +1,7 @@
 package org.accountability.model;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -113,6 +115,8 @@ public abstract class LegalRoute implements Fact {
      * @return the precondition
      */
     public static Precondition established(String statement, String... citations) {
+      requireNonNull(statement, "statement");
+      requireNonNull(citations, "citations");
       return new Precondition(statement, List.of(), Status.ESTABLISHED, List.of(citations));
     }
 
@@ -124,6 +128,8 @@ public abstract class LegalRoute implements Fact {
      * @return the precondition
      */
     public static Precondition notEstablished(String statement, String... citations) {
+      requireNonNull(statement, "statement");
+      requireNonNull(citations, "citations");
       return new Precondition(statement, List.of(), Status.NOT_ESTABLISHED, List.of(citations));
     }
 
@@ -134,6 +140,7 @@ public abstract class LegalRoute implements Fact {
      * @return a new precondition
      */
     public Precondition forRoles(Role... forRoles) {
+      requireNonNull(forRoles, "forRoles");
       return new Precondition(statement, List.of(forRoles), status, citations);
     }
 
@@ -144,6 +151,7 @@ public abstract class LegalRoute implements Fact {
      * @return true when it names no role or names this one
      */
     public boolean appliesTo(Role role) {
+      requireNonNull(role, "role");
       return roles.isEmpty() || roles.contains(role);
     }
   }
@@ -195,6 +203,9 @@ public abstract class LegalRoute implements Fact {
      * @return the hurdle
      */
     public static Hurdle of(Kind kind, String description, String... citations) {
+      requireNonNull(kind, "kind");
+      requireNonNull(description, "description");
+      requireNonNull(citations, "citations");
       return new Hurdle(kind, description, List.of(), List.of(citations));
     }
 
@@ -205,6 +216,7 @@ public abstract class LegalRoute implements Fact {
      * @return a new hurdle
      */
     public Hurdle forRoles(Role... forRoles) {
+      requireNonNull(forRoles, "forRoles");
       return new Hurdle(kind, description, List.of(forRoles), citations);
     }
 
@@ -215,6 +227,7 @@ public abstract class LegalRoute implements Fact {
      * @return true when it names no role or names this one
      */
     public boolean appliesTo(Role role) {
+      requireNonNull(role, "role");
       return roles.isEmpty() || roles.contains(role);
     }
   }
@@ -275,6 +288,8 @@ public abstract class LegalRoute implements Fact {
      * @return the appeal
      */
     public static Appeal available(String description, String... citations) {
+      requireNonNull(description, "description");
+      requireNonNull(citations, "citations");
       return new Appeal(true, description, List.of(citations));
     }
 
@@ -286,6 +301,8 @@ public abstract class LegalRoute implements Fact {
      * @return the absence of an appeal
      */
     public static Appeal none(String description, String... citations) {
+      requireNonNull(description, "description");
+      requireNonNull(citations, "citations");
       return new Appeal(false, description, List.of(citations));
     }
   }
@@ -436,6 +453,7 @@ public abstract class LegalRoute implements Fact {
    * @return the preconditions naming no role or this one
    */
   public List<Precondition> preconditionsFor(Role role) {
+    requireNonNull(role, "role");
     return preconditions().stream().filter(p -> p.appliesTo(role)).toList();
   }
 
@@ -446,6 +464,7 @@ public abstract class LegalRoute implements Fact {
    * @return the hurdles naming no role or this one
    */
   public List<Hurdle> hurdlesFor(Role role) {
+    requireNonNull(role, "role");
     return hurdles().stream().filter(h -> h.appliesTo(role)).toList();
   }
 
@@ -457,6 +476,8 @@ public abstract class LegalRoute implements Fact {
    * @return true if it does
    */
   public boolean substitutesFor(Role role, Conduct conduct) {
+    requireNonNull(role, "role");
+    requireNonNull(conduct, "conduct");
     return conducts().contains(conduct)
         && substitution().map(s -> s.roles().contains(role)).orElse(false);
   }
@@ -477,6 +498,8 @@ public abstract class LegalRoute implements Fact {
    * @return true if it does
    */
   public boolean reachesIndividual(Role role, Conduct conduct) {
+    requireNonNull(role, "role");
+    requireNonNull(conduct, "conduct");
     return defendants().contains(Defendant.INDIVIDUAL)
         && roles().contains(role)
         && conducts().contains(conduct);
@@ -489,6 +512,7 @@ public abstract class LegalRoute implements Fact {
    * @return true if it does
    */
   public boolean reachesInstitution(Conduct conduct) {
+    requireNonNull(conduct, "conduct");
     return (defendants().contains(Defendant.AGENCY)
             || defendants().contains(Defendant.UNITED_STATES))
         && conducts().contains(conduct);
@@ -502,6 +526,7 @@ public abstract class LegalRoute implements Fact {
    * @return the availability on that day
    */
   public Availability availabilityOn(LocalDate day) {
+    requireNonNull(day, "day");
     if (availability() == Availability.RESTRICTED
         && restrictedSince().isPresent()
         && !restrictedSince().get().certainlyOnOrBefore(day)) {

@@ -1,5 +1,7 @@
 package org.accountability.model;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Optional;
 
 /**
@@ -55,6 +57,8 @@ public record NumericalTarget(String metric, String scope, double low, Optional<
    * @return the target
    */
   public static NumericalTarget of(String metric, String scope, double value) {
+    requireNonNull(metric, "metric");
+    requireNonNull(scope, "scope");
     return new NumericalTarget(metric, scope, value, Optional.empty());
   }
 
@@ -68,6 +72,8 @@ public record NumericalTarget(String metric, String scope, double low, Optional<
    * @return the target
    */
   public static NumericalTarget range(String metric, String scope, double low, double high) {
+    requireNonNull(metric, "metric");
+    requireNonNull(scope, "scope");
     return new NumericalTarget(metric, scope, low, Optional.of(high));
   }
 
@@ -87,6 +93,7 @@ public record NumericalTarget(String metric, String scope, double low, Optional<
    * @return true if metric and scope are equal
    */
   public boolean isComparableWith(Observation observation) {
+    requireNonNull(observation, "observation");
     return metric.equals(observation.metric()) && scope.equals(observation.scope());
   }
 

@@ -1,5 +1,7 @@
 package org.accountability.model;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
@@ -95,6 +97,9 @@ public abstract class OversightAction implements Fact {
      * @return the step
      */
     public static OutcomeStep of(Outcome outcome, PartialDate date, String... citations) {
+      requireNonNull(outcome, "outcome");
+      requireNonNull(date, "date");
+      requireNonNull(citations, "citations");
       return new OutcomeStep(outcome, Optional.of(date), Optional.empty(), List.of(citations));
     }
 
@@ -106,6 +111,8 @@ public abstract class OversightAction implements Fact {
      * @return the step
      */
     public static OutcomeStep undated(Outcome outcome, String... citations) {
+      requireNonNull(outcome, "outcome");
+      requireNonNull(citations, "citations");
       return new OutcomeStep(outcome, Optional.empty(), Optional.empty(), List.of(citations));
     }
 
@@ -116,6 +123,7 @@ public abstract class OversightAction implements Fact {
      * @return a new step
      */
     public OutcomeStep withDetail(String sentence) {
+      requireNonNull(sentence, "sentence");
       return new OutcomeStep(outcome, date, Optional.of(sentence), citations);
     }
   }
@@ -221,6 +229,7 @@ public abstract class OversightAction implements Fact {
    * @return true if {@link Defendant#INDIVIDUAL} and the role are both named
    */
   public boolean isAgainstIndividual(Role role) {
+    requireNonNull(role, "role");
     return defendants().contains(Defendant.INDIVIDUAL) && roles().contains(role);
   }
 

@@ -1,5 +1,7 @@
 package org.accountability.model;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -110,6 +112,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the partial date
    */
   public static PartialDate of(LocalDate date) {
+    requireNonNull(date, "date");
     return create(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), Precision.DAY, false);
   }
 
@@ -123,6 +126,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws ValidationException if the text is not such a date
    */
   public static PartialDate parse(String text) {
+    requireNonNull(text, "text");
     Optional<PartialDate> parsed = tryParse(text);
     if (parsed.isEmpty()) {
       throw new ValidationException(
@@ -147,6 +151,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return the partial date, or empty if the text is not one
    */
   public static Optional<PartialDate> tryParse(String text) {
+    requireNonNull(text, "text");
     Matcher m = ISO.matcher(text);
     if (!m.matches()) {
       return Optional.empty();
@@ -316,6 +321,7 @@ start.plusDays(1);
    * @return true if certainly on or before
    */
   public boolean certainlyOnOrBefore(LocalDate day) {
+    requireNonNull(day, "day");
     return !latest().isAfter(day);
   }
 
@@ -326,6 +332,7 @@ start.plusDays(1);
    * @return true if possibly on or before
    */
   public boolean possiblyOnOrBefore(LocalDate day) {
+    requireNonNull(day, "day");
     return !earliest().isAfter(day);
   }
 
@@ -336,6 +343,7 @@ start.plusDays(1);
    * @return true if certainly before
    */
   public boolean certainlyBefore(PartialDate other) {
+    requireNonNull(other, "other");
     return latest().isBefore(other.earliest());
   }
 
@@ -346,6 +354,7 @@ start.plusDays(1);
    * @return true if possibly before
    */
   public boolean possiblyBefore(PartialDate other) {
+    requireNonNull(other, "other");
     return earliest().isBefore(other.latest());
   }
 
@@ -356,6 +365,7 @@ start.plusDays(1);
    * @return true if the intervals overlap
    */
   public boolean possiblyOverlaps(PartialDate other) {
+    requireNonNull(other, "other");
     return !earliest().isAfter(other.latest()) && !other.earliest().isAfter(latest());
   }
 
@@ -392,6 +402,7 @@ start.getDayOfMonth() + " " + month + " " + start.getYear();
 
   @Override
   public int compareTo(PartialDate other) {
+    requireNonNull(other, "other");
     return ORDER.compare(this, other);
   }
 

@@ -1,5 +1,7 @@
 package org.accountability.model;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -233,6 +235,7 @@ public abstract class PersonnelAction implements Fact {
    * @return true if the framework marks it inferred
    */
   public boolean isInferred(String attribute) {
+    requireNonNull(attribute, "attribute");
     return inferences().stream().anyMatch(i -> i.attribute().equals(attribute));
   }
 

@@ -179,6 +179,7 @@ public final class Problem {
    */
   public static Problem inEntity(
       Code code, String entityKind, String entityId, String attribute, String message) {
+    requireNonNull(attribute, "attribute");
     return inEntity(
         code,
         entityKind,
@@ -202,6 +203,7 @@ public final class Problem {
       Code code, String entityKind, String entityId, List<String> attributePath, String message) {
     requireNonNull(entityKind, "entityKind");
     requireNonNull(entityId, "entityId");
+    requireNonNull(attributePath, "attributePath");
     return new Problem(
         code,
         entityKind,

@@ -1,5 +1,7 @@
 package org.accountability.model;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 
@@ -33,7 +35,7 @@ public final class ValidationException extends RuntimeException {
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public ValidationException(List<Problem> problems) {
-    super(describe(problems));
+    super(describe(requireNonNull(problems, "problems")));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a ValidationException needs at least one problem");
     }

@@ -12,6 +12,14 @@
  * org.accountability.model.ValidationException}; entities refer to one another by id, and an
  * {@code AccountabilityFramework} checks those references as a whole.
  *
+ * <p>Apart from {@code equals}, no parameter accepts null. The hand-written methods and factories
+ * reject a null argument at once with a {@link java.lang.NullPointerException} whose message names
+ * the parameter. The builders, and the constructors of the nested value records such as {@link
+ * org.accountability.model.Actor}, are where values are validated: they report a null like any
+ * other invalid value, as a {@link org.accountability.model.Problem} of the {@link
+ * org.accountability.model.ValidationException} that names the attribute, so that every problem of
+ * a value is listed at once.
+ *
  * <pre>{@code
  * Citation source = Citation.builder()
  *     .id("example-2030-01-05")

@@ -1,5 +1,7 @@
 package org.accountability.json;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -197,6 +199,7 @@ public final class AccountabilityJson {
    * @return the JSON text
    */
   public String write(AccountabilityFramework framework) {
+    requireNonNull(framework, "framework");
     return PRETTY.writeValueAsString(ModelTrees.framework(framework)) + "\n";
   }
 
@@ -207,6 +210,8 @@ public final class AccountabilityJson {
    * @param out the writer
    */
   public void write(AccountabilityFramework framework, Writer out) {
+    requireNonNull(framework, "framework");
+    requireNonNull(out, "out");
     try {
       out.write(write(framework));
       out.flush();
@@ -222,6 +227,8 @@ public final class AccountabilityJson {
    * @param out the stream
    */
   public void write(AccountabilityFramework framework, OutputStream out) {
+    requireNonNull(framework, "framework");
+    requireNonNull(out, "out");
     write(framework, new OutputStreamWriter(out, StandardCharsets.UTF_8));
   }
 
@@ -238,6 +245,8 @@ public final class AccountabilityJson {
    * @param file the file to create or replace
    */
   public void write(AccountabilityFramework framework, Path file) {
+    requireNonNull(framework, "framework");
+    requireNonNull(file, "file");
     String text = write(framework);
     writeAtomically(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
@@ -253,6 +262,7 @@ public final class AccountabilityJson {
    * @return the JSON text
    */
   public String write(Assessment assessment) {
+    requireNonNull(assessment, "assessment");
     return PRETTY.writeValueAsString(ModelTrees.assessment(assessment)) + "\n";
   }
 
@@ -265,6 +275,8 @@ public final class AccountabilityJson {
    * @param out the writer, left open
    */
   public void writeJsonLines(AccountabilityFramework framework, Writer out) {
+    requireNonNull(framework, "framework");
+    requireNonNull(out, "out");
     try {
       out.write(COMPACT.writeValueAsString(ModelTrees.jsonLinesHeader(framework)));
       out.write('\n');
@@ -281,6 +293,8 @@ public final class AccountabilityJson {
    * @param file the file to create or replace
    */
   public void writeJsonLines(AccountabilityFramework framework, Path file) {
+    requireNonNull(framework, "framework");
+    requireNonNull(file, "file");
     writeAtomically(
         file,
         out -> {
@@ -302,6 +316,8 @@ public final class AccountabilityJson {
    * @param out the writer, left open
    */
   public void writeJsonLines(Stream<? extends Entity> entities, Writer out) {
+    requireNonNull(entities, "entities");
+    requireNonNull(out, "out");
     try {
       Iterator<? extends Entity> it = entities.iterator();
       while (it.hasNext()) {
@@ -324,6 +340,7 @@ public final class AccountabilityJson {
    * @throws ValidationException listing every problem of the document
    */
   public AccountabilityFramework read(String json) {
+    requireNonNull(json, "json");
     return readWithWarnings(json).value();
   }
 
@@ -335,6 +352,7 @@ public final class AccountabilityJson {
    * @throws ValidationException listing every problem of the document
    */
   public AccountabilityFramework read(Path file) {
+    requireNonNull(file, "file");
     return readWithWarnings(file).value();
   }
 
@@ -346,6 +364,7 @@ public final class AccountabilityJson {
    * @throws ValidationException listing every problem of the document
    */
   public AccountabilityFramework read(Reader in) {
+    requireNonNull(in, "in");
     return readWithWarnings(in).value();
   }
 
@@ -357,6 +376,7 @@ public final class AccountabilityJson {
    * @throws ValidationException listing every problem of the document
    */
   public AccountabilityFramework read(InputStream in) {
+    requireNonNull(in, "in");
     return read(new InputStreamReader(in, StandardCharsets.UTF_8));
   }
 
@@ -377,6 +397,7 @@ public final class AccountabilityJson {
    * @throws ValidationException listing every problem of the document
    */
   public ReadResult<AccountabilityFramework> readWithWarnings(String json) {
+    requireNonNull(json, "json");
     return readWithWarnings(new StringReader(json));
   }
 
@@ -389,6 +410,7 @@ public final class AccountabilityJson {
    * @throws ValidationException listing every problem of the document
    */
   public ReadResult<AccountabilityFramework> readWithWarnings(Path file) {
+    requireNonNull(file, "file");
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return readWithWarnings(in);
     } catch (IOException e) {
@@ -405,6 +427,7 @@ public final class AccountabilityJson {
    * @throws ValidationException listing every problem of the document
    */
   public ReadResult<AccountabilityFramework> readWithWarnings(Reader in) {
+    requireNonNull(in, "in");
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new NonClosingReader(in))) {
       ModelReader reader =
           new ModelReader(LocatedTree.read(parser), lenient, FormatVersion.CURRENT);
@@ -425,6 +448,7 @@ public final class AccountabilityJson {
    * @return the entities, in order
    */
   public Stream<Entity> readJsonLines(Reader in) {
+    requireNonNull(in, "in");
     return readJsonLines(in, warning -> {});
   }
 
@@ -446,6 +470,8 @@ public final class AccountabilityJson {
    * @return the entities, in order
    */
   public Stream<Entity> readJsonLines(Reader in, Consumer<? super Problem> warnings) {
+    requireNonNull(in, "in");
+    requireNonNull(warnings, "warnings");
     return JsonLines.read(in, factory, maxDocumentLength, lenient, warnings);
   }
 
@@ -462,6 +488,7 @@ public final class AccountabilityJson {
    * @return the entities, in order
    */
   public Stream<Entity> readJsonLines(Path file) {
+    requireNonNull(file, "file");
     try {
       return readJsonLines(Files.newBufferedReader(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -476,6 +503,7 @@ public final class AccountabilityJson {
    * @return the entities, in order
    */
   public Stream<Entity> readJsonLines(InputStream in) {
+    requireNonNull(in, "in");
     return readJsonLines(new InputStreamReader(in, StandardCharsets.UTF_8));
   }
 

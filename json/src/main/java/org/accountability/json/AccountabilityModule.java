@@ -1,5 +1,7 @@
 package org.accountability.json;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.function.Function;
 import org.accountability.framework.AccountabilityFramework;
 import org.accountability.framework.Assessment;
@@ -69,6 +71,7 @@ public final class AccountabilityModule extends JacksonModule {
 
   @Override
   public void setupModule(SetupContext context) {
+    requireNonNull(context, "context");
     SimpleSerializers serializers = new SimpleSerializers();
     serializers.addSerializer(Citation.class, serializer(Citation.class, ModelTrees::citation));
     serializers.addSerializer(Directive.class, serializer(Directive.class, ModelTrees::directive));

@@ -1,5 +1,7 @@
 package org.accountability.json;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigInteger;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -196,6 +198,7 @@ public final class CslJson {
    * @throws ValidationException if two citations share an id, listing every repeat
    */
   public static String write(List<Citation> citations) {
+    requireNonNull(citations, "citations");
     StringBuilder out = new StringBuilder();
     render(toTree(citations), 0, out);
     return out.append('\n').toString();
@@ -215,6 +218,7 @@ public final class CslJson {
    * @throws ValidationException if two citations share an id, listing every repeat
    */
   public static ArrayNode toTree(List<Citation> citations) {
+    requireNonNull(citations, "citations");
     List<Problem> problems = new ArrayList<>();
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < citations.size(); i++) {
@@ -259,6 +263,7 @@ public final class CslJson {
    * @throws ValidationException listing every problem of the input, each with its JSON Pointer
    */
   public static List<Citation> read(String cslJson) {
+    requireNonNull(cslJson, "cslJson");
     Map<String, TokenStreamLocation> locations = scan(cslJson);
     JsonNode root;
     try {

@@ -28,6 +28,6 @@ public record ReadResult<T>(T value, List<Problem> warnings) {
   /** Checks that no component is null and copies the warnings. */
   public ReadResult {
     requireNonNull(value, "value");
-    warnings = ImmutableList.copyOf(warnings);
+    warnings = ImmutableList.copyOf(requireNonNull(warnings, "warnings"));
   }
 }

@@ -6,6 +6,10 @@
  * for Zotero and Pandoc. The JSON Schema of the format ships at {@link
  * org.accountability.json.AccountabilityJson#SCHEMA_RESOURCE}.
  *
+ * <p>Apart from {@code equals}, no parameter accepts null: every public constructor and method
+ * rejects a null argument at once with a {@link java.lang.NullPointerException} whose message names
+ * the parameter.
+ *
  * <pre>{@code
  * AccountabilityJson json = AccountabilityJson.create();
  * json.write(CaseStudies.iceDeportationQuotas(), Path.of("ice.json"));

@@ -1,0 +1,34 @@
+package org.accountability.casestudy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.common.testing.NullPointerTester;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.accountability.NullChecks;
+import org.accountability.PublicClasses;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every public class of {@code org.accountability.casestudy} rejects null arguments at once. Its
+ * entry points take no argument today; the test keeps it so when one is added.
+ */
+class CaseStudyPackageSanityTest {
+  @TestFactory
+  Stream<DynamicTest> everyPublicClassRejectsNullArguments() {
+    return PublicClasses.inPackageOf(CaseStudies.class).stream()
+        .map(
+            c ->
+                DynamicTest.dynamicTest(
+                    c.getName(),
+                    () -> new NullChecks(new NullPointerTester(), Map.of(), false).check(c)));
+  }
+
+  @Test
+  void theScanFindsTheEntryPoint() {
+    assertEquals(List.of(CaseStudies.class), PublicClasses.inPackageOf(CaseStudies.class));
+  }
+}
