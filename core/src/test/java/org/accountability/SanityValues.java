@@ -81,10 +81,11 @@ public final class SanityValues {
     m.put(PersonnelAction.class, ICE.personnelActions().first().orElseThrow());
     m.put(
         Problem.class,
-        Problem.inEntity("Directive", "an-id", "summary", "is required but missing"));
+        Problem.inEntity(
+            Problem.Code.MISSING, "Directive", "an-id", "summary", "is required but missing"));
     m.put(
         ValidationException.class,
-        new ValidationException(List.of(Problem.atPointer("/title", 1, 2, "is required"))));
+        new ValidationException(List.of(Problem.atPointer(Problem.Code.MISSING, "/title", 1, 2, "is required"))));
     return m;
   }
 
