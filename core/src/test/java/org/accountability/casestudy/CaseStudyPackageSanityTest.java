@@ -6,8 +6,8 @@ import com.google.common.testing.NullPointerTester;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.accountability.NullChecks;
-import org.accountability.PublicClasses;
+import org.accountability.NullCheckSupport;
+import org.accountability.PublicClassSupport;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -19,16 +19,16 @@ import org.junit.jupiter.api.TestFactory;
 class CaseStudyPackageSanityTest {
   @TestFactory
   Stream<DynamicTest> everyPublicClassRejectsNullArguments() {
-    return PublicClasses.inPackageOf(CaseStudies.class).stream()
+    return PublicClassSupport.inPackageOf(CaseStudies.class).stream()
         .map(
             c ->
                 DynamicTest.dynamicTest(
                     c.getName(),
-                    () -> new NullChecks(new NullPointerTester(), Map.of(), false).check(c)));
+                    () -> new NullCheckSupport(new NullPointerTester(), Map.of(), false).check(c)));
   }
 
   @Test
   void theScanFindsTheEntryPoint() {
-    assertEquals(List.of(CaseStudies.class), PublicClasses.inPackageOf(CaseStudies.class));
+    assertEquals(List.of(CaseStudies.class), PublicClassSupport.inPackageOf(CaseStudies.class));
   }
 }

@@ -2,9 +2,9 @@ package org.accountability.framework;
 
 import com.google.common.testing.EqualsTester;
 import java.util.stream.Stream;
-import org.accountability.NullChecks;
-import org.accountability.PublicClasses;
-import org.accountability.SanityValues;
+import org.accountability.NullCheckSupport;
+import org.accountability.PublicClassSupport;
+import org.accountability.SanityFixtures;
 import org.accountability.casestudy.CaseStudies;
 import org.accountability.model.Conduct;
 import org.accountability.model.Role;
@@ -20,19 +20,19 @@ import org.junit.jupiter.api.TestFactory;
 class FrameworkPackageSanityTest {
   @TestFactory
   Stream<DynamicTest> everyPublicClassRejectsNullArguments() {
-    return PublicClasses.inPackageOf(AccountabilityFramework.class).stream()
+    return PublicClassSupport.inPackageOf(AccountabilityFramework.class).stream()
         .map(
             c ->
                 DynamicTest.dynamicTest(
                     c.getName(),
                     () ->
-                        new NullChecks(SanityValues.tester(), SanityValues.framework(), false)
+                        new NullCheckSupport(SanityFixtures.tester(), SanityFixtures.framework(), false)
                             .check(c)));
   }
 
   @Test
   void frameworksAreEqualByContent() {
-    AccountabilityFramework ice = SanityValues.ICE;
+    AccountabilityFramework ice = SanityFixtures.ICE;
     new EqualsTester()
         .addEqualityGroup(ice, CaseStudies.iceDeportationQuotas(), ice.toBuilder().build())
         .addEqualityGroup(TicketQuotaFixtures.exampleCityTicketQuotas())
@@ -42,7 +42,7 @@ class FrameworkPackageSanityTest {
 
   @Test
   void resultRecordsAreEqualByValue() {
-    AccountabilityFramework ice = SanityValues.ICE;
+    AccountabilityFramework ice = SanityFixtures.ICE;
     Assessment a = ice.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA);
     Assessment b = ice.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA);
     Assessment other = ice.assess(Role.LINE_AGENT, Conduct.EXCESSIVE_FORCE);

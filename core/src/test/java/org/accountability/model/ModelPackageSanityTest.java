@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.accountability.NullChecks;
-import org.accountability.PublicClasses;
-import org.accountability.SanityValues;
+import org.accountability.NullCheckSupport;
+import org.accountability.PublicClassSupport;
+import org.accountability.SanityFixtures;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -22,19 +22,19 @@ import org.junit.jupiter.api.TestFactory;
 class ModelPackageSanityTest {
   @TestFactory
   Stream<DynamicTest> everyPublicClassRejectsNullArguments() {
-    return PublicClasses.inPackageOf(Actor.class).stream()
+    return PublicClassSupport.inPackageOf(Actor.class).stream()
         // The generated Immutable* classes are excluded: by design their builders, factories and
         // with-methods report a null through the library's ValidationException (naming the
         // attribute, as EntityValidationTest checks), so that a builder lists every problem of an
         // entity at once; the hand-written methods of each value type are checked below through an
         // instance of it.
-        .filter(c -> !PublicClasses.topLevel(c).getSimpleName().startsWith("Immutable"))
+        .filter(c -> !PublicClassSupport.topLevel(c).getSimpleName().startsWith("Immutable"))
         .map(
             c ->
                 DynamicTest.dynamicTest(
                     c.getName(),
                     () ->
-                        new NullChecks(SanityValues.tester(), SanityValues.model(), true)
+                        new NullCheckSupport(SanityFixtures.tester(), SanityFixtures.model(), true)
                             .check(c)));
   }
 

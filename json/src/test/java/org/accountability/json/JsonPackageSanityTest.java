@@ -44,11 +44,11 @@ class JsonPackageSanityTest {
 
   @TestFactory
   Stream<DynamicTest> everyPublicClassRejectsNullArguments() {
-    return NullChecks.inPackageOf(AccountabilityJson.class).stream()
+    return NullCheckSupport.inPackageOf(AccountabilityJson.class).stream()
         .map(
             c ->
                 DynamicTest.dynamicTest(
-                    c.getName(), () -> new NullChecks(tester(), instances(), false).check(c)));
+                    c.getName(), () -> new NullCheckSupport(tester(), instances(), false).check(c)));
   }
 
   @Test
@@ -60,7 +60,7 @@ class JsonPackageSanityTest {
             AccountabilityModule.class,
             CslJson.class,
             ReadResult.class),
-        NullChecks.inPackageOf(AccountabilityJson.class));
+        NullCheckSupport.inPackageOf(AccountabilityJson.class));
   }
 
   @Test

@@ -18,8 +18,8 @@ import java.util.zip.ZipFile;
  * were loaded from (a directory or a jar), so that a class added later is tested without being
  * listed anywhere.
  */
-public final class PublicClasses {
-  private PublicClasses() {}
+public final class PublicClassSupport {
+  private PublicClassSupport() {}
 
   /**
    * The public classes of the package of {@code anchor}, in name order: those whose enclosing
@@ -62,7 +62,7 @@ public final class PublicClasses {
         .filter(n -> !n.equals("package-info") && !n.equals("module-info"))
         .sorted()
         .map(n -> load(packageName + "." + n, anchor.getClassLoader()))
-        .filter(PublicClasses::isPublicApi)
+        .filter(PublicClassSupport::isPublicApi)
         .sorted(Comparator.comparing(Class::getName))
         .forEach(classes::add);
     return classes.build();

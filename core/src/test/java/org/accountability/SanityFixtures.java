@@ -36,11 +36,11 @@ import org.accountability.model.ValidationException;
  * {@link NullPointerTester} passes for the arguments it does not null (it cannot make an
  * abstract value type or a class without a public constructor itself).
  */
-public final class SanityValues {
+public final class SanityFixtures {
   /** The bundled ICE case study: a small, valid framework with every kind of entity. */
   public static final AccountabilityFramework ICE = CaseStudies.iceDeportationQuotas();
 
-  private SanityValues() {}
+  private SanityFixtures() {}
 
   /**
    * An instance of each public model type that needs one.

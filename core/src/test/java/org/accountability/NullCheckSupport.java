@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * type are checked on its instance (the generated subclass is tested through the type's own
  * tests).
  */
-public final class NullChecks {
+public final class NullCheckSupport {
   private final NullPointerTester tester;
   private final Map<Class<?>, Object> instances;
   private final boolean recordsMayValidate;
@@ -39,7 +39,7 @@ public final class NullChecks {
    * @param recordsMayValidate whether a record constructor may report a null component as a
    *     {@link ValidationException} naming it, instead of a {@link NullPointerException}
    */
-  public NullChecks(
+  public NullCheckSupport(
       NullPointerTester tester, Map<Class<?>, Object> instances, boolean recordsMayValidate) {
     this.tester = tester;
     this.instances = instances;

@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * tests). A copy of the core module's test helper of the same name, with its class scan: the json
  * module's tests do not see the core module's.
  */
-final class NullChecks {
+final class NullCheckSupport {
   private final NullPointerTester tester;
   private final Map<Class<?>, Object> instances;
   private final boolean recordsMayValidate;
@@ -51,7 +51,7 @@ final class NullChecks {
    * @param recordsMayValidate whether a record constructor may report a null component as a
    *     {@link ValidationException} naming it, instead of a {@link NullPointerException}
    */
-  public NullChecks(
+  public NullCheckSupport(
       NullPointerTester tester, Map<Class<?>, Object> instances, boolean recordsMayValidate) {
     this.tester = tester;
     this.instances = instances;
@@ -200,7 +200,7 @@ final class NullChecks {
         .filter(n -> !n.equals("package-info") && !n.equals("module-info"))
         .sorted()
         .map(n -> load(packageName + "." + n, anchor.getClassLoader()))
-        .filter(NullChecks::isPublicApi)
+        .filter(NullCheckSupport::isPublicApi)
         .sorted(Comparator.comparing(Class::getName))
         .forEach(classes::add);
     return classes.build();
