@@ -252,6 +252,7 @@ public final class CaseStudies {
             .id("egbert-v-boule")
             .title("Egbert v. Boule, 596 U.S. 482 (2022)")
             .publisher(SCOTUS)
+            .date(PartialDate.parse("2022"))
             .kind(Citation.Kind.CASE)
             .legalReference(LegalReference.reported("596", "U.S.", "482"))
             .build(),
@@ -259,6 +260,7 @@ public final class CaseStudies {
             .id("fdic-v-meyer")
             .title("FDIC v. Meyer, 510 U.S. 471 (1994)")
             .publisher(SCOTUS)
+            .date(PartialDate.parse("1994"))
             .kind(Citation.Kind.CASE)
             .legalReference(LegalReference.reported("510", "U.S.", "471"))
             .build());

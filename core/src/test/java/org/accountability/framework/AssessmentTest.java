@@ -384,12 +384,23 @@ class AssessmentTest {
   @Test
   void aRestrictionCountsOnlyFromItsStart() {
     assertEquals(
-        PathwayStatus.IN_LAW,
+        PathwayStatus.NONE,
         ICE.assess(LINE_AGENT, EXCESSIVE_FORCE, LocalDate.of(2021, 6, 1)).pathway(CIVIL).status(),
-        "Bivens was not yet restricted by Egbert v. Boule (2022)");
+        "the framework's sources on the damages route date from 2022");
     assertEquals(
         PathwayStatus.RESTRICTED,
         ICE.assess(LINE_AGENT, EXCESSIVE_FORCE, LocalDate.of(2023, 1, 1)).pathway(CIVIL).status());
+    LegalRoute later =
+        ImmutableLegalRoute.copyOf(route("bivens-damages-claim"))
+            .withRestrictedSince(PartialDate.parse("2024"));
+    AccountabilityFramework changed = replace(ICE, later);
+    assertEquals(
+        PathwayStatus.IN_LAW,
+        changed.assess(LINE_AGENT, EXCESSIVE_FORCE, LocalDate.of(2023, 6, 1)).pathway(CIVIL).status(),
+        "a restriction counts only from the day it certainly began");
+    assertEquals(
+        PathwayStatus.RESTRICTED,
+        changed.assess(LINE_AGENT, EXCESSIVE_FORCE, LocalDate.of(2024, 12, 31)).pathway(CIVIL).status());
   }
 
   @Test
@@ -422,7 +433,7 @@ class AssessmentTest {
     Timeline t = ICE.timeline(LINE_AGENT, EXCESSIVE_FORCE);
     Timeline.Change bivens =
         t.changes().stream()
-            .filter(c -> c.liability().equals(java.util.Optional.of(CIVIL)))
+            .filter(c -> c.liability().equals(java.util.Optional.of(CIVIL)) && c.to().equals("RESTRICTED"))
             .findFirst()
             .orElseThrow();
     assertEquals("IN_LAW", bivens.from());
@@ -430,9 +441,9 @@ class AssessmentTest {
     assertEquals(LocalDate.of(2022, 12, 31), bivens.day());
     assertEquals(List.of("bivens-damages-claim"), bivens.facts());
     assertEquals(
-        List.of("egbert-v-boule", "hlr-egbert"),
+        List.of("egbert-v-boule"),
         bivens.citations(),
-        "the restriction's sources shown that day");
+        "the decision, dated to its year, is certainly published by the year's end");
   }
 
   // The rules read data, not a table.

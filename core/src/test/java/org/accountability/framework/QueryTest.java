@@ -152,7 +152,8 @@ class QueryTest {
     assertEquals(2, ICE.citations().publishedBy("Washington Post").count());
     assertEquals(1, ICE.citations().publishedBy("GV Wire").count(), "matches the host too");
     assertEquals(
-        List.of("hlr-egbert"), ids(ICE.citations().asOf(LocalDate.of(2024, 1, 1))));
+        List.of("hlr-egbert", "egbert-v-boule", "fdic-v-meyer"),
+        ids(ICE.citations().asOf(LocalDate.of(2024, 1, 1))));
     assertTrue(ICE.citations().primary(true).stream().allMatch(Citation::isPrimary));
   }
 
