@@ -20,6 +20,13 @@ import java.util.regex.Pattern;
  * ~2025-10} may be any day from 2025-09-01 to 2025-11-30. {@link #earliest()} and {@link #latest()}
  * give that widened interval; {@link #start()} and {@link #end()} give the stated one.
  *
+ * <p>The approximate mark has two spellings, and both are read wherever a partial date is read
+ * ({@link #parse(String)}, {@link #tryParse(String)} and the JSON format): a leading {@code ~}
+ * ({@code ~2025-10}), which {@link #toString()} writes, and the ISO 8601-2 trailing {@code ~}
+ * ({@code 2025-10~}), which {@link #toIso8601()} and the JSON format write. Both denote the same
+ * date: {@code PartialDate.parse("~2025-10").equals(PartialDate.parse("2025-10~"))}. A date marked
+ * on both sides ({@code ~2025-10~}) is not a date.
+ *
  * <p>Comparisons come in two strengths, because an interval can overlap a day:
  *
  * <ul>
@@ -119,7 +126,8 @@ public final class PartialDate implements Comparable<PartialDate> {
   /**
    * Parses an ISO-8601 calendar date of any precision, marked approximate by a {@code ~} before it
    * or, as ISO 8601-2 writes it, after it: {@code 2025}, {@code 2025-10}, {@code 2025-10-20},
-   * {@code ~2025-10}, {@code 2025-10~}.
+   * {@code ~2025-10}, {@code 2025-10~}. The two approximate spellings give equal dates; a date
+   * marked on both sides is refused.
    *
    * @param text the text
    * @return the partial date
@@ -138,8 +146,8 @@ public final class PartialDate implements Comparable<PartialDate> {
                   "",
                   "'"
                       + text
-                      + "' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, optionally"
-                      + " preceded by ~ for an approximate date")));
+                      + "' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, with a ~ before"
+                      + " or after it for an approximate date (~2025-10 or 2025-10~)")));
     }
     return parsed.get();
   }
@@ -391,7 +399,8 @@ start.getDayOfMonth() + " " + month + " " + start.getYear();
 
   /**
    * The ISO 8601-2 form: the date at its precision, with a trailing {@code ~} when approximate.
-   * This is how the JSON format writes dates.
+   * This is how the JSON format writes dates; {@link #parse(String)} reads it back, as it reads
+   * the leading {@code ~} of {@link #toString()}.
    *
    * @return for example {@code 2025}, {@code 2025-10~} or {@code 2025-10-20}
    */
@@ -421,7 +430,8 @@ start.getDayOfMonth() + " " + month + " " + start.getYear();
 
   /**
    * The ISO-8601 form at the date's precision, with a leading {@code ~} when approximate; {@link
-   * #parse(String)} reads it back.
+   * #parse(String)} reads it back, and so does the JSON format's reader, which also reads the
+   * trailing {@code ~} of {@link #toIso8601()}.
    *
    * @return for example {@code 2025}, {@code ~2025-10} or {@code 2025-10-20}
    */

@@ -31,6 +31,36 @@ class PartialDateTest {
     assertEquals(Optional.of(date), PartialDate.tryParse(text));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"2025", "2025-10", "2025-10-20"})
+  void bothApproximateSpellingsParseToEqualDates(String exact) {
+    PartialDate leading = PartialDate.parse("~" + exact);
+    PartialDate trailing = PartialDate.parse(exact + "~");
+    assertAll(
+        () -> assertEquals(leading, trailing),
+        () -> assertEquals(leading.hashCode(), trailing.hashCode()),
+        () -> assertTrue(trailing.isApproximate()),
+        () -> assertEquals(PartialDate.parse(exact).approximately(), trailing),
+        () -> assertEquals(Optional.of(leading), PartialDate.tryParse(exact + "~")),
+        () -> assertEquals(Optional.of(trailing), PartialDate.tryParse("~" + exact)),
+        // each side keeps writing its own spelling, and each spelling reads back
+        () -> assertEquals("~" + exact, trailing.toString()),
+        () -> assertEquals(exact + "~", leading.toIso8601()),
+        () -> assertEquals(leading, PartialDate.parse(leading.toIso8601())),
+        () -> assertEquals(trailing, PartialDate.parse(trailing.toString())));
+  }
+
+  @Test
+  void aDateMarkedApproximateOnBothSidesIsRefused() {
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> PartialDate.parse("~2025-10~"));
+    assertEquals(
+        "'~2025-10~' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, with a ~ before or after"
+            + " it for an approximate date (~2025-10 or 2025-10~)",
+        e.problems().get(0).message());
+    assertEquals(Optional.empty(), PartialDate.tryParse("~2025-10~"));
+  }
+
   @Test
   void precisionAndFields() {
     PartialDate year = PartialDate.parse("2025");

@@ -429,8 +429,9 @@ public final class AccountabilityJson {
   public ReadResult<AccountabilityFramework> readWithWarnings(Reader in) {
     requireNonNull(in, "in");
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new NonClosingReader(in))) {
-      ModelReader reader =
-          new ModelReader(LocatedTree.read(parser), lenient, FormatVersion.CURRENT);
+      LocatedTree tree = LocatedTree.read(parser);
+      JsonLines.refuseAsDocument(tree);
+      ModelReader reader = new ModelReader(tree, lenient, FormatVersion.CURRENT);
       AccountabilityFramework framework = reader.framework();
       return new ReadResult<>(framework, reader.warnings());
     }

@@ -10,15 +10,18 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.accountability.model.Entity;
+import org.accountability.model.EntityKind;
 import org.accountability.model.Problem;
 import org.accountability.model.ValidationException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads JSON Lines lazily: one record per line, each parsed and validated alone, with problems
@@ -29,6 +32,27 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class JsonLines {
   static final String FRAMEWORK_TYPE = "FRAMEWORK";
+
+  /** What a JSON Lines stream read as a document is told, after its header line. */
+  static final String STREAM_WITH_HEADER =
+      "this is a JSON Lines stream (a FRAMEWORK header line then one entity per line), not a"
+          + " framework document: read it with readJsonLines";
+
+  /** What a JSON Lines stream without a header, read as a document, is told. */
+  static final String STREAM_WITHOUT_HEADER =
+      "this is a JSON Lines stream (one entity per line), not a framework document: read it with"
+          + " readJsonLines";
+
+  /** What a framework document read as JSON Lines is told. */
+  static final String DOCUMENT =
+      "this is a framework document (one object with a 'format' object and the entity arrays), not"
+          + " a JSON Lines stream: read it with read or readWithWarnings";
+
+  /** A document's opening: an object whose first property is the {@code format} object. */
+  private static final Pattern DOCUMENT_START = Pattern.compile("\\A\\s*\\{\\s*\"format\"\\s*:\\s*\\{");
+
+  /** How many lines after a first line that failed are read to recognise a document. */
+  private static final int LOOK_AHEAD_LINES = 3;
 
   private JsonLines() {}
 
@@ -45,6 +69,7 @@ final class JsonLines {
           private @Nullable Entity next;
           private boolean done;
           private FormatVersion version = FormatVersion.CURRENT;
+          private boolean first = true;
 
           @Override
           public boolean hasNext() {
@@ -56,7 +81,17 @@ final class JsonLines {
               }
               lineNumber++;
               if (!line.isBlank()) {
-                Line read = parse(line, lineNumber, factory, lenient, version);
+                Line read;
+                if (first) {
+                  first = false;
+                  try {
+                    read = parse(line, lineNumber, factory, lenient, version);
+                  } catch (ValidationException e) {
+                    throw refuseDocument(line, lineNumber, reader, maxLineLength, e);
+                  }
+                } else {
+                  read = parse(line, lineNumber, factory, lenient, version);
+                }
                 next = read.entity();
                 version = read.version();
                 read.warnings().forEach(warnings);
@@ -89,6 +124,83 @@ final class JsonLines {
                 throw new UncheckedIOException(e);
               }
             });
+  }
+
+  /**
+   * Refuses, with a problem that names the method to use, a JSON Lines stream read as a framework
+   * document: a first value that is a {@code FRAMEWORK} header line (no entity arrays), or an
+   * entity line followed by more content. Anything else, a document with a stray {@code type}
+   * property among them, is left to the document reader.
+   *
+   * @throws ValidationException if the tree is the start of a JSON Lines stream
+   */
+  static void refuseAsDocument(LocatedTree tree) {
+    JsonNode type = tree.root.get("type");
+    if (!tree.root.isObject() || type == null || !type.isString()) {
+      return;
+    }
+    String message;
+    if (FRAMEWORK_TYPE.equals(type.stringValue()) && !hasEntityArrays(tree.root)) {
+      message = STREAM_WITH_HEADER;
+    } else if (isEntityKind(type.stringValue()) && !tree.problems.isEmpty()) {
+      message = STREAM_WITHOUT_HEADER;
+    } else {
+      return;
+    }
+    throw new ValidationException(List.of(tree.problem(Problem.Code.MALFORMED, "", message)));
+  }
+
+  /** Whether an object has any of a document's entity arrays, which a header line never has. */
+  private static boolean hasEntityArrays(JsonNode root) {
+    for (String name :
+        List.of(
+            "citations",
+            "directives",
+            "personnelActions",
+            "oversightBodies",
+            "routes",
+            "claims",
+            "observations")) {
+      if (root.has(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isEntityKind(String name) {
+    for (EntityKind kind : EntityKind.values()) {
+      if (kind.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The problem for a first line that could not be read: one that names the method to use when the
+   * input is a framework document (recognised by its opening {@code format} object, looking at
+   * most a few lines ahead), else the line's own problems.
+   */
+  private static ValidationException refuseDocument(
+      String line, int lineNumber, BufferedReader reader, long maxLineLength, ValidationException e) {
+    StringBuilder text = new StringBuilder(line);
+    try {
+      for (int i = 0; i < LOOK_AHEAD_LINES && !DOCUMENT_START.matcher(text).find(); i++) {
+        String next = readLine(reader, maxLineLength, lineNumber + i + 1);
+        if (next == null) {
+          break;
+        }
+        text.append('\n').append(next);
+      }
+    } catch (ValidationException | UncheckedIOException unreadable) {
+      return e;
+    }
+    if (!DOCUMENT_START.matcher(text).find()) {
+      return e;
+    }
+    return new ValidationException(
+        List.of(Problem.atPointer(Problem.Code.MALFORMED, "", lineNumber, 1, DOCUMENT)));
   }
 
   /**

@@ -58,7 +58,12 @@ import tools.jackson.databind.node.ObjectNode;
  * something recorded as a warning that starts with {@code read as format 1.0:}.
  */
 final class ModelReader {
-  private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?~?");
+  /**
+   * A date at its precision, approximate with the ISO 8601-2 trailing {@code ~} the format writes
+   * or the leading {@code ~} of {@code PartialDate.toString()}, never both.
+   */
+  private static final Pattern DATE =
+      Pattern.compile("~\\d{4}(-\\d{2}(-\\d{2})?)?|\\d{4}(-\\d{2}(-\\d{2})?)?~?");
   private static final Pattern VERSION = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)");
   private static final String AS_1_0 = "read as format 1.0: ";
 

@@ -209,6 +209,97 @@ class JsonFormatTest {
   }
 
   @Test
+  void aJsonLinesStreamReadAsADocumentSaysToUseReadJsonLines() {
+    StringWriter out = new StringWriter();
+    JSON.writeJsonLines(ICE, out);
+    ValidationException e = assertThrows(ValidationException.class, () -> JSON.read(out.toString()));
+    assertEquals(
+        List.of(
+            "(document) (line 1, column 1): this is a JSON Lines stream (a FRAMEWORK header line then one"
+                + " entity per line), not a framework document: read it with readJsonLines"),
+        e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+    assertEquals(Problem.Code.MALFORMED, e.problems().get(0).code());
+  }
+
+  @Test
+  void aJsonLinesStreamWithoutHeaderReadAsADocumentSaysToUseReadJsonLines() {
+    StringWriter out = new StringWriter();
+    JSON.writeJsonLines(ICE.citations().stream(), out);
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> JSON.readWithWarnings(new StringReader(out.toString())));
+    assertEquals(
+        List.of(
+            "(document) (line 1, column 1): this is a JSON Lines stream (one entity per line), not a"
+                + " framework document: read it with readJsonLines"),
+        e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+  }
+
+  @Test
+  void oneEntityLineReadAsADocumentIsJudgedAsADocument() {
+    StringWriter out = new StringWriter();
+    JSON.writeJsonLines(ICE.citations().stream().limit(1), out);
+    ValidationException e = assertThrows(ValidationException.class, () -> JSON.read(out.toString()));
+    assertTrue(
+        e.problems().stream().noneMatch(p -> p.message().contains("readJsonLines")),
+        () -> "a single value is not recognisably a stream: " + e.problems());
+  }
+
+  @Test
+  void aDocumentReadAsJsonLinesSaysToUseRead() {
+    String pretty = JSON.write(ICE);
+    String compact = JsonMapper.builder().build().readTree(pretty).toString();
+    for (String document : List.of(pretty, compact, "\n" + pretty)) {
+      ValidationException e =
+          assertThrows(
+              ValidationException.class,
+              () -> {
+                try (Stream<Entity> entities = JSON.readJsonLines(new StringReader(document))) {
+                  entities.forEach(entity -> {});
+                }
+              });
+      int line = document.startsWith("\n") ? 2 : 1;
+      assertEquals(
+          List.of(
+              "(document) (line " + line + ", column 1): this is a framework document (one object with a"
+                  + " 'format' object and the entity arrays), not a JSON Lines stream: read it with"
+                  + " read or readWithWarnings"),
+          e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+    }
+  }
+
+  @Test
+  void aBadFirstLineThatIsNotADocumentKeepsItsOwnProblems() {
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> {
+              try (Stream<Entity> entities =
+                  JSON.readJsonLines(new StringReader("{\"type\": \"CITATION\"\n"))) {
+                entities.forEach(entity -> {});
+              }
+            });
+    assertTrue(
+        e.problems().stream().noneMatch(p -> p.message().contains("framework document")),
+        () -> e.problems().toString());
+  }
+
+  @Test
+  void bothApproximateSpellingsReadAsOneDateInJsonLines() {
+    StringWriter out = new StringWriter();
+    JSON.writeJsonLines(ICE, out);
+    String trailing = out.toString();
+    assertTrue(trailing.contains("\"2025-10~\""), "the format writes the ISO 8601-2 suffix");
+    String leading = trailing.replaceAll("\"(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)~\"", "\"~$1\"");
+    assertFalse(leading.contains("~\""));
+    try (Stream<Entity> a = JSON.readJsonLines(new StringReader(trailing));
+        Stream<Entity> b = JSON.readJsonLines(new StringReader(leading))) {
+      assertEquals(a.collect(Collectors.toList()), b.collect(Collectors.toList()));
+    }
+  }
+
+  @Test
   void jsonLinesAreReadLazilyAndEachLineIsValidatedAlone(@TempDir Path dir) {
     StringWriter out = new StringWriter();
     JSON.writeJsonLines(ICE.citations().stream(), out);

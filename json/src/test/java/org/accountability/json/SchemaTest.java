@@ -340,7 +340,7 @@ class SchemaTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "2025/01/26", "26-01-2025", "~2025-01", "2025-1", "2025-13", "2025-04-31", "0000",
+        "2025/01/26", "26-01-2025", "~2025-01~", "~~2025-01", "2025-01~~", "2025-1", "2025-13", "2025-04-31", "0000",
         "2025-01-26T10:00", "25", ""
       })
   void badDateFormatIsRejectedBySchemaAndReader(String date) {
@@ -348,6 +348,27 @@ class SchemaTest {
     String at = pointer(doc, "citations", e -> e.has("date"));
     entity(doc, at).put("date", date);
     assertBothReject(doc, "pattern", at + "/date", at + "/date");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2025", "2025-10", "2025-10-20"})
+  void bothApproximateSpellingsAreAcceptedBySchemaAndReaderAsOneDate(String exact) {
+    ObjectNode trailing = caseStudy();
+    ObjectNode leading = caseStudy();
+    String at = pointer(trailing, "citations", e -> e.has("date"));
+    entity(trailing, at).put("date", exact + "~");
+    entity(leading, at).put("date", "~" + exact);
+    assertBothAccept(trailing);
+    assertBothAccept(leading);
+    assertEquals(
+        JSON.read(MAPPER.writeValueAsString(trailing)),
+        JSON.read(MAPPER.writeValueAsString(leading)));
+    // the format keeps writing its own spelling
+    assertEquals(
+        exact + "~",
+        MAPPER.readTree(JSON.write(JSON.read(MAPPER.writeValueAsString(leading))))
+            .at(at + "/date")
+            .stringValue());
   }
 
   @Test
