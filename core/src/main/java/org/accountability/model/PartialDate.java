@@ -136,9 +136,8 @@ public final class PartialDate implements Comparable<PartialDate> {
                   "PartialDate",
                   "",
                   "",
-                  "'"
-                      + text
-                      + "' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, optionally"
+                  Problem.quote(text)
+                      + " is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, optionally"
                       + " preceded by ~ for an approximate date")));
     }
     return parsed.get();

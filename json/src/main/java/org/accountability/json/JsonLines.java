@@ -25,7 +25,8 @@ import tools.jackson.core.json.JsonFactory;
  * located by the line's number and a JSON Pointer within the line. Blank lines are skipped. A line
  * longer than the document-length limit is refused before it is held in memory. A {@code
  * FRAMEWORK} header line sets the format version of the lines after it (a stream without one is
- * read as the current version), so that a 1.0 stream is read, and converted, as 1.0.
+ * read as the current version), so that a 1.0 stream is read, and converted, as 1.0. Only the
+ * first record (the first line that is not blank) may be a header; a later one is a problem.
  */
 final class JsonLines {
   static final String FRAMEWORK_TYPE = "FRAMEWORK";
@@ -45,6 +46,7 @@ final class JsonLines {
           private @Nullable Entity next;
           private boolean done;
           private FormatVersion version = FormatVersion.CURRENT;
+          private boolean first = true;
 
           @Override
           public boolean hasNext() {
@@ -56,7 +58,8 @@ final class JsonLines {
               }
               lineNumber++;
               if (!line.isBlank()) {
-                Line read = parse(line, lineNumber, factory, lenient, version);
+                Line read = parse(line, lineNumber, factory, lenient, version, first);
+                first = false;
                 next = read.entity();
                 version = read.version();
                 read.warnings().forEach(warnings);
@@ -98,10 +101,15 @@ final class JsonLines {
   private record Line(@Nullable Entity entity, FormatVersion version, List<Problem> warnings) {}
 
   private static Line parse(
-      String line, int lineNumber, JsonFactory factory, boolean lenient, FormatVersion version) {
+      String line,
+      int lineNumber,
+      JsonFactory factory,
+      boolean lenient,
+      FormatVersion version,
+      boolean first) {
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line)) {
       ModelReader reader = new ModelReader(LocatedTree.read(parser), lenient, version);
-      Entity entity = reader.jsonLine();
+      Entity entity = reader.jsonLine(first);
       return new Line(
           entity,
           reader.version(),
