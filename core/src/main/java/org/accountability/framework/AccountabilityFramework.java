@@ -29,6 +29,7 @@ import org.accountability.model.OversightAction;
 import org.accountability.model.OversightBody;
 import org.accountability.model.PartialDate;
 import org.accountability.model.PersonnelAction;
+import org.accountability.model.Problem;
 import org.accountability.model.Role;
 import org.accountability.model.ValidationException;
 
@@ -693,7 +694,7 @@ public final class AccountabilityFramework {
       removed |= oversightBodies.remove(id);
       removed |= oversightBodies.replaceAll(body -> withoutAction(body, id));
       if (!removed) {
-        throw new IllegalArgumentException("no entity has the id '" + id + "'");
+        throw new IllegalArgumentException("no entity has the id " + Problem.quote(id));
       }
       claims.replaceAll(claim -> withoutAbout(claim, id));
       return this;
@@ -723,7 +724,8 @@ public final class AccountabilityFramework {
      * <p>The rules: title and agency present; ids unique across all kinds; every reference
      * resolves to an entity of the right kind; every fact cites at least one source (a claim whose
      * status is an absence of evidence excepted); a directive does not take effect before the one
-     * it supersedes, and a personnel action does not precede the directive it enforces.
+     * it supersedes, no directive supersedes itself through others (a cycle), and a personnel
+     * action does not precede the directive it enforces.
      *
      * @return the framework
      * @throws ValidationException listing every problem found
@@ -745,6 +747,7 @@ public final class AccountabilityFramework {
       Map<String, Entity> byId = validation.uniqueIds(all);
       validation.references(all, byId);
       validation.dates(directives.values(), personnelActions.values(), byId);
+      validation.cycles(directives.values(), byId);
       validation.throwIfAny();
       return new AccountabilityFramework(this, new FrameworkIndex(all, byId));
     }

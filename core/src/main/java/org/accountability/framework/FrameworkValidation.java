@@ -58,9 +58,9 @@ final class FrameworkValidation {
             path("id"),
             "duplicates the id of "
                 + first.entityKind().typeName()
-                + " '"
-                + first.id()
-                + "'; ids must be unique across the framework");
+                + " "
+                + Problem.quote(first.id())
+                + "; ids must be unique across the framework");
       }
     }
     return byId;
@@ -126,7 +126,7 @@ final class FrameworkValidation {
                         Code.DANGLING_REFERENCE,
                         c,
                         path("about", i),
-                        "refers to '" + id + "', which is not in the framework")
+                        "refers to " + Problem.quote(id) + ", which is not in the framework")
                     .withReference(id));
           } else if (target instanceof Citation) {
             problems.add(
@@ -134,7 +134,7 @@ final class FrameworkValidation {
                         Code.WRONG_KIND,
                         c,
                         path("about", i),
-                        "refers to Citation '" + id + "'; a claim's sources belong in 'sources'")
+                        "refers to Citation " + Problem.quote(id) + "; a claim's sources belong in 'sources'")
                     .withReference(id));
           }
         }
@@ -175,7 +175,7 @@ final class FrameworkValidation {
                     Code.DANGLING_REFERENCE,
                     from,
                     where,
-                    "refers to " + kind.typeName() + " '" + id + "', which is not in the framework")
+                    "refers to " + kind.typeName() + " " + Problem.quote(id) + ", which is not in the framework")
                 .withReference(id, kind));
       } else if (target.entityKind() != kind) {
         problems.add(
@@ -183,9 +183,9 @@ final class FrameworkValidation {
                     Code.WRONG_KIND,
                     from,
                     where,
-                    "refers to '"
-                        + id
-                        + "', which is "
+                    "refers to "
+                        + Problem.quote(id)
+                        + ", which is "
                         + withArticle(target.entityKind().typeName())
                         + ", not "
                         + withArticle(kind.typeName()))
@@ -211,9 +211,9 @@ final class FrameworkValidation {
                       path("effective"),
                       "takes effect ("
                           + d.effective().get()
-                          + ") before the directive it supersedes, '"
-                          + earlier.id()
-                          + "' ("
+                          + ") before the directive it supersedes, "
+                          + Problem.quote(earlier.id())
+                          + " ("
                           + earlierStart.get()
                           + ")")
                   .withReference(earlier.id(), EntityKind.DIRECTIVE));
@@ -236,14 +236,61 @@ final class FrameworkValidation {
                         path("date"),
                         "is dated ("
                             + a.date().get()
-                            + ") before the directive it enforces, '"
-                            + id
-                            + "', took effect ("
+                            + ") before the directive it enforces, "
+                            + Problem.quote(id)
+                            + ", took effect ("
                             + start.get()
                             + ")")
                     .withReference(id, EntityKind.DIRECTIVE));
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Reports each cycle of supersession once, on the directive where following the directives in
+   * order first meets it, naming its ids in order (a directive superseding itself is the model's
+   * own check).
+   */
+  void cycles(List<Directive> directives, Map<String, Entity> byId) {
+    Map<String, Boolean> finished = new LinkedHashMap<>();
+    for (Directive start : directives) {
+      if (finished.containsKey(start.id())) {
+        continue;
+      }
+      List<Directive> chain = new ArrayList<>();
+      Map<String, Integer> onChain = new LinkedHashMap<>();
+      @Nullable Directive d = start;
+      while (d != null && !finished.containsKey(d.id())) {
+        Integer seen = onChain.get(d.id());
+        if (seen != null) {
+          if (chain.size() - seen > 1) {
+            List<Directive> cycle = chain.subList(seen, chain.size());
+            StringBuilder ids = new StringBuilder();
+            for (Directive member : cycle) {
+              ids.append(Problem.quote(member.id())).append(" -> ");
+            }
+            ids.append(Problem.quote(d.id()));
+            Directive first = cycle.get(0);
+            String next = cycle.get(1).id();
+            problems.add(
+                problem(Code.INCONSISTENT, first, path("supersedes"), "supersedes in a cycle: " + ids)
+                    .withReference(next, EntityKind.DIRECTIVE));
+          }
+          break;
+        }
+        onChain.put(d.id(), chain.size());
+        chain.add(d);
+        Optional<Directive.Supersession> supersedes = d.supersedes();
+        d =
+            supersedes.isPresent()
+                    && byId.get(supersedes.get().directive()) instanceof Directive earlier
+                ? earlier
+                : null;
+      }
+      for (Directive member : chain) {
+        finished.put(member.id(), Boolean.TRUE);
       }
     }
   }

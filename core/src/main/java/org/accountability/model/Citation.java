@@ -205,9 +205,9 @@ public abstract class Citation implements Entity {
               && uri.getHost() != null,
           Problem.Code.INVALID_VALUE,
           "url",
-          "'" + url + "' is not an absolute http or https URL");
+          Problem.quote(url) + " is not an absolute http or https URL");
     } catch (URISyntaxException e) {
-      checks.add(Problem.Code.INVALID_VALUE, "url", "'" + url + "' is not a URL: " + e.getReason());
+      checks.add(Problem.Code.INVALID_VALUE, "url", Problem.quote(url) + " is not a URL: " + e.getReason());
     }
   }
 }

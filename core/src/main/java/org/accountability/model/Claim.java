@@ -233,7 +233,7 @@ public abstract class Claim implements Fact {
           seen.add(citation),
           Problem.Code.REPEATED,
           EntityChecks.path("sources", i),
-          "cites '" + citation + "' more than once; give each source one stance");
+          "cites " + Problem.quote(citation) + " more than once; give each source one stance");
     }
     if (status() != null) {
       switch (status()) {

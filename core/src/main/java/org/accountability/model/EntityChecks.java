@@ -30,7 +30,7 @@ final class EntityChecks {
     if (value == null) {
       missing("id");
     } else if (!ID.matcher(value).matches()) {
-      add(Code.INVALID_ID, "id", "'" + value + "' is not a valid id: " + ID_RULE);
+      add(Code.INVALID_ID, "id", Problem.quote(value) + " is not a valid id: " + ID_RULE);
     }
     return this;
   }
@@ -73,7 +73,7 @@ final class EntityChecks {
     if (value == null) {
       missing(attribute);
     } else if (!ID.matcher(value).matches()) {
-      add(Code.INVALID_ID, attribute, "'" + value + "' is not a valid id: " + ID_RULE);
+      add(Code.INVALID_ID, attribute, Problem.quote(value) + " is not a valid id: " + ID_RULE);
     }
     return this;
   }
@@ -85,7 +85,7 @@ final class EntityChecks {
       if (value == null) {
         add(Code.MISSING, path(attribute, i), "must not be null");
       } else if (!ID.matcher(value).matches()) {
-        add(Code.INVALID_ID, path(attribute, i), "'" + value + "' is not a valid id: " + ID_RULE);
+        add(Code.INVALID_ID, path(attribute, i), Problem.quote(value) + " is not a valid id: " + ID_RULE);
       }
       i++;
     }

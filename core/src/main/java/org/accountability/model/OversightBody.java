@@ -111,7 +111,7 @@ public abstract class OversightBody implements Fact {
           levers().contains(action.lever()),
           Problem.Code.INCONSISTENT,
           EntityChecks.path("actions", i, "lever"),
-          "action '" + action.id() + "' uses " + action.lever() + ", which is not among the"
+          "action " + Problem.quote(action.id()) + " uses " + action.lever() + ", which is not among the"
               + " body's levers " + levers());
     }
     checks.throwIfAny();

@@ -144,9 +144,8 @@ public final class PartialDate implements Comparable<PartialDate> {
                   "PartialDate",
                   "",
                   "",
-                  "'"
-                      + text
-                      + "' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, with a ~ before"
+                  Problem.quote(text)
+                      + " is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, with a ~ before"
                       + " or after it for an approximate date (~2025-10 or 2025-10~)")));
     }
     return parsed.get();

@@ -280,7 +280,7 @@ public abstract class PersonnelAction implements Fact {
             INFERABLE.contains(attribute),
             Problem.Code.UNKNOWN_VALUE,
             EntityChecks.path("inferences", i, "attribute"),
-            "'" + attribute + "' cannot be inferred; use one of " + INFERABLE);
+            Problem.quote(attribute) + " cannot be inferred; use one of " + INFERABLE);
         checks.check(
             !attribute.equals("conduct") || conduct().isPresent(),
             Problem.Code.INCONSISTENT,
@@ -296,7 +296,7 @@ public abstract class PersonnelAction implements Fact {
                 .noneMatch(x -> x != null && x.attribute().equals(attribute)),
             Problem.Code.REPEATED,
             EntityChecks.path("inferences", i),
-            "repeats '" + attribute + "'; give each attribute one inference");
+            "repeats " + Problem.quote(attribute) + "; give each attribute one inference");
       }
     }
     for (int i = 0; i < subjectNames().size(); i++) {

@@ -82,7 +82,8 @@ public final class Problem {
     /**
      * Values that are valid alone contradict each other: a target on a directive that is not
      * numerical, roles without an individual defendant, a contested claim no source contradicts,
-     * an action using a lever its body does not have, a directive superseding itself.
+     * an action using a lever its body does not have, a directive superseding itself or
+     * directives superseding each other in a cycle.
      */
     INCONSISTENT,
     /**
@@ -121,7 +122,10 @@ public final class Problem {
      * ignored).
      */
     UNKNOWN_PROPERTY,
-    /** A name outside a fixed vocabulary: an enum constant, an entity type, a CSL type. */
+    /**
+     * A name outside a fixed vocabulary: an enum constant, an entity type, a CSL type, a JSON Lines
+     * {@code FRAMEWORK} header after the first line.
+     */
     UNKNOWN_VALUE,
     /** A document of a format version this reader does not read. */
     UNSUPPORTED_VERSION,
@@ -430,11 +434,15 @@ public final class Problem {
   public String where() {
     StringBuilder out = new StringBuilder();
     if (jsonPointer != null) {
-      out.append(jsonPointer.isEmpty() ? "(document)" : jsonPointer);
+      if (jsonPointer.isEmpty()) {
+        out.append("(document)");
+      } else {
+        appendEscaped(out, jsonPointer, Integer.MAX_VALUE);
+      }
     } else {
       out.append(entityKind == null ? "(model)" : entityKind);
       if (entityId != null) {
-        out.append(" '").append(entityId).append('\'');
+        out.append(' ').append(quote(entityId));
       }
       attribute().ifPresent(a -> out.append(' ').append(a));
     }
@@ -480,6 +488,60 @@ public final class Problem {
         line,
         column,
         message);
+  }
+
+  /** How many characters of a value {@link #quote} shows before cutting it short. */
+  private static final int QUOTE_LIMIT = 80;
+
+  /**
+   * A value as a problem message quotes it: in single quotes, cut to its first 80 characters
+   * followed by {@code …} when longer, with each control character (and each line, paragraph or
+   * bidirectional-text separator) escaped as {@code \n}, {@code \r}, {@code \t} or {@code
+   * \u0000}, so that a message stays one line however hostile the value. An ordinary value is
+   * quoted as written: {@code quote("may-2025-target")} is {@code 'may-2025-target'}.
+   *
+   * @param value the value to quote, as given by the user
+   * @return the quoted excerpt
+   */
+  public static String quote(String value) {
+    StringBuilder out = new StringBuilder(Math.min(value.length(), QUOTE_LIMIT) + 3).append('\'');
+    appendEscaped(out, value, QUOTE_LIMIT);
+    return out.append('\'').toString();
+  }
+
+  /** Appends at most {@code limit} characters of a value, escaped, and {@code …} if cut short. */
+  private static void appendEscaped(StringBuilder out, String value, int limit) {
+    int i = 0;
+    int shown = 0;
+    while (i < value.length() && shown < limit) {
+      int c = value.codePointAt(i);
+      switch (c) {
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (mustEscape(c)) {
+            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+          } else {
+            out.appendCodePoint(c);
+          }
+        }
+      }
+      i += Character.charCount(c);
+      shown++;
+    }
+    if (i < value.length()) {
+      out.append('…');
+    }
+  }
+
+  private static boolean mustEscape(int c) {
+    int type = Character.getType(c);
+    return Character.isISOControl(c)
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR
+        || (c >= 0x202a && c <= 0x202e)
+        || (c >= 0x2066 && c <= 0x2069);
   }
 
   /** Returns {@code where: message}, the line a user sees; the code is in {@link #code()}. */

@@ -626,4 +626,71 @@ class FrameworkValidationTest {
         () -> assertEquals(Optional.empty(), f.entity("C2")),
         () -> assertEquals(1, f.claims().count()));
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // Supersession cycles and quoted values
+
+  @Test
+  void aTwoDirectiveSupersessionCycleIsReportedOnce() {
+    ValidationException e =
+        rejects(
+            headed("c1")
+                .addDirectives(
+                    target("d1", "2025-03", 20, Optional.of("d2"), "c1"),
+                    target("d2", "2025-03", 25, Optional.of("d1"), "c1")));
+    assertProblems(
+        e,
+        expected(
+            Code.INCONSISTENT,
+            "Directive",
+            "d1",
+            "supersedes",
+            "supersedes in a cycle: 'd1' -> 'd2' -> 'd1'"));
+    assertEquals(Optional.of("d2"), e.problems().get(0).reference());
+  }
+
+  @Test
+  void aThreeDirectiveCycleIsReportedWhereFirstMetAndALeadInIsNot() {
+    ValidationException e =
+        rejects(
+            headed("c1")
+                .addDirectives(
+                    target("lead-in", "2025-04", 30, Optional.of("d2"), "c1"),
+                    target("d1", "2025-03", 20, Optional.of("d3"), "c1"),
+                    target("d2", "2025-03", 25, Optional.of("d1"), "c1"),
+                    target("d3", "2025-03", 22, Optional.of("d2"), "c1"),
+                    target("d4", "2025-04", 22, Optional.of("d3"), "c1")));
+    assertProblems(
+        e,
+        expected(
+            Code.INCONSISTENT,
+            "Directive",
+            "d2",
+            "supersedes",
+            "supersedes in a cycle: 'd2' -> 'd1' -> 'd3' -> 'd2'"));
+  }
+
+  @Test
+  void aSupersessionChainWithoutACycleBuilds() {
+    AccountabilityFramework f =
+        headed("c1")
+            .addDirectives(
+                target("d1", "2025-01", 20, Optional.empty(), "c1"),
+                target("d2", "2025-02", 25, Optional.of("d1"), "c1"),
+                target("d3", "2025-03", 30, Optional.of("d2"), "c1"),
+                target("d4", "2025-04", 35, Optional.of("d2"), "c1"))
+            .build();
+    assertEquals(4, f.directives().asOf(java.time.LocalDate.of(2025, 5, 1)).count());
+  }
+
+  @Test
+  void aLongReferencedIdIsQuotedCutShort() {
+    String longId = "d".repeat(128);
+    ValidationException e =
+        rejects(headed("c1").addPersonnelActions(reassignment("p1", "2025-03", List.of(longId), "c1")));
+    assertEquals(
+        "refers to Directive '" + "d".repeat(80) + "…', which is not in the framework",
+        e.problems().get(0).message());
+    assertEquals(Optional.of(longId), e.problems().get(0).reference(), "the problem keeps it whole");
+  }
 }

@@ -1134,4 +1134,43 @@ class EntityValidationTest {
           assertFalse(located.equals(dangling));
         });
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // Quoted values
+
+  @Test
+  void aNewlineInAnIdIsEscapedSoNoProblemLineIsForged() {
+    String forged = "x\n  - Citation 'c1' title: forged";
+    ValidationException e =
+        rejects(() -> Citation.builder().id(forged).publisher("P").kind(Citation.Kind.STATUTE).build());
+    Problem p = e.problems().get(0);
+    assertEquals(Code.INVALID_ID, p.code());
+    assertEquals(Optional.of(forged), p.entityId(), "the problem keeps the id itself");
+    assertEquals(
+        "Citation 'x\\n  - Citation 'c1' title: forged' id: 'x\\n  - Citation 'c1' title: forged'"
+            + " is not a valid id: "
+            + ID_RULE,
+        p.toString());
+    String message = String.valueOf(e.getMessage());
+    assertFalse(message.contains("\n  - Citation 'c1' title: forged"), message);
+  }
+
+  @Test
+  void aTenThousandCharacterIdIsQuotedCutShort() {
+    String longId = "d".repeat(10_000);
+    ValidationException e =
+        rejects(() -> Citation.builder().id(longId).publisher("P").kind(Citation.Kind.STATUTE).build());
+    String quoted = "'" + "d".repeat(80) + "…'";
+    assertEquals(quoted + " is not a valid id: " + ID_RULE, e.problems().get(0).message());
+    assertEquals("Citation " + quoted + " id", e.problems().get(0).where());
+  }
+
+  @Test
+  void quoteEscapesControlCharactersAndKeepsOrdinaryValues() {
+    assertEquals("'may-2025-target'", Problem.quote("may-2025-target"));
+    assertEquals("''", Problem.quote(""));
+    assertEquals("'a\\tb\\rc\\u0000d\\u2028e\\u202ef'", Problem.quote("a\tb\rc\u0000d\u2028e\u202ef"));
+    assertEquals("'" + "x".repeat(80) + "'", Problem.quote("x".repeat(80)), "80 are shown whole");
+    assertEquals("'" + "😀".repeat(80) + "…'", Problem.quote("😀".repeat(81)), "by code point");
+  }
 }

@@ -440,7 +440,8 @@ public final class AccountabilityJson {
   /**
    * Reads JSON Lines lazily: each line is parsed and validated alone when the stream reaches it,
    * and a bad line throws {@link ValidationException} naming its line number. A {@code FRAMEWORK}
-   * header line is checked and skipped; its format version is that of the lines after it (a
+   * header line, allowed only as the first line that is not blank, is checked and skipped; its
+   * format version is that of the lines after it (a
    * stream without a header is read as format {@value #FORMAT_VERSION}), so a 1.0 stream is read
    * and converted as 1.0. Warnings are dropped: use {@link #readJsonLines(Reader, Consumer)} to
    * see them. Close the stream to close the reader.

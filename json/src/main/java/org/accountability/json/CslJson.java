@@ -494,7 +494,7 @@ public final class CslJson {
     }
     if (node.isString()) {
       String text = node.stringValue();
-      return "'" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'";
+      return Problem.quote(text);
     }
     return MAPPER.writeValueAsString(node);
   }
@@ -563,9 +563,8 @@ public final class CslJson {
         add(
             Problem.Code.INCONSISTENT,
             at + "/type",
-            "'"
-                + type
-                + "' does not match custom "
+            Problem.quote(type)
+                + " does not match custom "
                 + KIND
                 + " "
                 + kind
@@ -695,7 +694,7 @@ public final class CslJson {
           return type;
         }
         default -> {
-          add(Problem.Code.UNKNOWN_VALUE, at + "/type", "'" + type + "' is not a CSL type this library reads: use " + TYPES);
+          add(Problem.Code.UNKNOWN_VALUE, at + "/type", Problem.quote(type) + " is not a CSL type this library reads: use " + TYPES);
           return null;
         }
       }

@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
  * located by the line's number and a JSON Pointer within the line. Blank lines are skipped. A line
  * longer than the document-length limit is refused before it is held in memory. A {@code
  * FRAMEWORK} header line sets the format version of the lines after it (a stream without one is
- * read as the current version), so that a 1.0 stream is read, and converted, as 1.0.
+ * read as the current version), so that a 1.0 stream is read, and converted, as 1.0. Only the
+ * first record (the first line that is not blank) may be a header; a later one is a problem.
  */
 final class JsonLines {
   static final String FRAMEWORK_TYPE = "FRAMEWORK";
@@ -85,12 +86,12 @@ final class JsonLines {
                 if (first) {
                   first = false;
                   try {
-                    read = parse(line, lineNumber, factory, lenient, version);
+                    read = parse(line, lineNumber, factory, lenient, version, true);
                   } catch (ValidationException e) {
                     throw refuseDocument(line, lineNumber, reader, maxLineLength, e);
                   }
                 } else {
-                  read = parse(line, lineNumber, factory, lenient, version);
+                  read = parse(line, lineNumber, factory, lenient, version, false);
                 }
                 next = read.entity();
                 version = read.version();
@@ -210,10 +211,15 @@ final class JsonLines {
   private record Line(@Nullable Entity entity, FormatVersion version, List<Problem> warnings) {}
 
   private static Line parse(
-      String line, int lineNumber, JsonFactory factory, boolean lenient, FormatVersion version) {
+      String line,
+      int lineNumber,
+      JsonFactory factory,
+      boolean lenient,
+      FormatVersion version,
+      boolean first) {
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line)) {
       ModelReader reader = new ModelReader(LocatedTree.read(parser), lenient, version);
-      Entity entity = reader.jsonLine();
+      Entity entity = reader.jsonLine(first);
       return new Line(
           entity,
           reader.version(),

@@ -30,16 +30,26 @@ final class LocatedTree {
   final JsonNode root;
   private final Map<String, int[]> locations;
   final List<Problem> problems;
+  /**
+   * The values of repeated properties, which the tree leaves out (it keeps each property's first
+   * value), by JSON Pointer.
+   */
+  private final Map<String, List<JsonNode>> repeated;
 
-  private LocatedTree(JsonNode root, Map<String, int[]> locations, List<Problem> problems) {
+  private LocatedTree(
+      JsonNode root,
+      Map<String, int[]> locations,
+      List<Problem> problems,
+      Map<String, List<JsonNode>> repeated) {
     this.root = root;
     this.locations = locations;
     this.problems = problems;
+    this.repeated = repeated;
   }
 
   /** A tree built in memory, with no locations (for the Jackson module). */
   static LocatedTree of(JsonNode root) {
-    return new LocatedTree(root, Map.of(), new ArrayList<>());
+    return new LocatedTree(root, Map.of(), new ArrayList<>(), Map.of());
   }
 
   /**
@@ -50,7 +60,8 @@ final class LocatedTree {
   static LocatedTree read(JsonParser parser) {
     Map<String, int[]> locations = new HashMap<>();
     List<Problem> problems = new ArrayList<>();
-    Reader reader = new Reader(parser, locations, problems);
+    Map<String, List<JsonNode>> repeated = new HashMap<>();
+    Reader reader = new Reader(parser, locations, problems, repeated);
     try {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -70,7 +81,7 @@ final class LocatedTree {
                 at.getColumnNr(),
                 "trailing content after the JSON value: only one value is allowed"));
       }
-      return new LocatedTree(root, locations, problems);
+      return new LocatedTree(root, locations, problems, repeated);
     } catch (StreamConstraintsException e) {
       throw failure(Problem.Code.OVER_LIMIT, e, parser.currentTokenLocation(), reader.current,
           "the input is over a read limit: ");
@@ -108,6 +119,11 @@ final class LocatedTree {
     return newline < 0 ? message : message.substring(0, newline);
   }
 
+  /** The values a repeated property had after its first, which the tree left out. */
+  List<JsonNode> repeatedValues(String pointer) {
+    return repeated.getOrDefault(pointer, List.of());
+  }
+
   /** A problem at a pointer, located at the nearest located value at or above it. */
   Problem problem(Problem.Code code, String pointer, String message) {
     int[] at = locate(pointer);
@@ -143,12 +159,18 @@ final class LocatedTree {
     private final JsonParser parser;
     private final Map<String, int[]> locations;
     private final List<Problem> problems;
+    private final Map<String, List<JsonNode>> repeated;
     String current = "";
 
-    Reader(JsonParser parser, Map<String, int[]> locations, List<Problem> problems) {
+    Reader(
+        JsonParser parser,
+        Map<String, int[]> locations,
+        List<Problem> problems,
+        Map<String, List<JsonNode>> repeated) {
       this.parser = parser;
       this.locations = locations;
       this.problems = problems;
+      this.repeated = repeated;
     }
 
     /** Reads the value at the current token. */
@@ -191,7 +213,8 @@ final class LocatedTree {
                   child,
                   at.getLineNr(),
                   at.getColumnNr(),
-                  "duplicate property '" + name + "': each property may appear once"));
+                  "duplicate property " + Problem.quote(name) + ": each property may appear once"));
+          repeated.computeIfAbsent(child, k -> new ArrayList<>()).add(value);
         } else {
           node.set(name, value);
         }

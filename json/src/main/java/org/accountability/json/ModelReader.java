@@ -159,14 +159,26 @@ final class ModelReader {
     return framework;
   }
 
-  /** One JSON Lines record: an entity, or null for the framework header line. */
-  @Nullable Entity jsonLine() {
+  /**
+   * One JSON Lines record: an entity, or null for the framework header line.
+   *
+   * @param first whether this is the stream's first record, the only one that may be a header
+   */
+  @Nullable Entity jsonLine(boolean first) {
     Obj root = root();
     Entity entity = null;
     if (root != null) {
       String type = root.text("type");
       if (type == null && !root.node.has("type")) {
         report(Code.MISSING, "/type", "is required but missing: one of FRAMEWORK, " + names(EntityKind.class));
+      } else if (JsonLines.FRAMEWORK_TYPE.equals(type) && !first) {
+        report(
+            Code.UNKNOWN_VALUE,
+            "/type",
+            "a FRAMEWORK header is allowed only as the first line: expected one of "
+                + names(EntityKind.class));
+        throwIfAny();
+        return null;
       } else if (JsonLines.FRAMEWORK_TYPE.equals(type)) {
         format(root);
         requiredText(root, "title");
@@ -183,7 +195,7 @@ final class ModelReader {
       } else if (type != null) {
         EntityKind kind = enumConstant(type, EntityKind.class);
         if (kind == null) {
-          report(Code.UNKNOWN_VALUE, "/type", "unknown value '" + type + "': expected one of FRAMEWORK, " + names(EntityKind.class));
+          report(Code.UNKNOWN_VALUE, "/type", "unknown value " + Problem.quote(type) + ": expected one of FRAMEWORK, " + names(EntityKind.class));
         } else {
           entity = entity(kind, root);
           if (entity != null) {
@@ -277,7 +289,7 @@ final class ModelReader {
       report(
           Code.INVALID_VALUE,
           "/format/name",
-          "is '" + name + "', not a document of this format ('" + AccountabilityJson.FORMAT_NAME + "')");
+          "is " + Problem.quote(name) + ", not a document of this format ('" + AccountabilityJson.FORMAT_NAME + "')");
     }
     if (text == null && !format.node.has("version")) {
       report(Code.MISSING, "/format/version", "is required but missing: expected '" + AccountabilityJson.FORMAT_VERSION + "'");
@@ -294,7 +306,7 @@ final class ModelReader {
   private void readVersion(String text) {
     Matcher m = VERSION.matcher(text);
     if (!m.matches()) {
-      report(Code.INVALID_VALUE, "/format/version", "'" + text + "' is not a version: expected MAJOR.MINOR such as '"
+      report(Code.INVALID_VALUE, "/format/version", Problem.quote(text) + " is not a version: expected MAJOR.MINOR such as '"
           + AccountabilityJson.FORMAT_VERSION + "'");
       return;
     }
@@ -801,6 +813,13 @@ final class ModelReader {
       pointers.computeIfAbsent(entityKey(kind.typeName(), id), k -> new ArrayDeque<>()).add(o);
       documentIds.add(id);
     }
+    // A repeated "id" property is reported as such; the ids it also gave are the document's too,
+    // so that references to them are not reported as dangling.
+    for (JsonNode repeatedId : tree.repeatedValues(o.at("id"))) {
+      if (repeatedId.isString()) {
+        documentIds.add(repeatedId.stringValue());
+      }
+    }
     return record(o, build);
   }
 
@@ -858,7 +877,8 @@ final class ModelReader {
 
   /**
    * Whether a reference dangles only because the entity it names was in the document but could
-   * not be built; its own problems are reported instead.
+   * not be built, or was named by a repeated "id" property whose value the reader left out; its
+   * own problems are reported instead.
    */
   private boolean danglesOnlyBecauseAnEntityFailed(Problem p) {
     return p.code() == Code.DANGLING_REFERENCE
@@ -899,9 +919,9 @@ final class ModelReader {
 
   private void unknown(String pointer, String name) {
     if (lenient) {
-      warnings.add(tree.problem(Code.UNKNOWN_PROPERTY, pointer, "unknown property '" + name + "' was ignored"));
+      warnings.add(tree.problem(Code.UNKNOWN_PROPERTY, pointer, "unknown property " + Problem.quote(name) + " was ignored"));
     } else {
-      report(Code.UNKNOWN_PROPERTY, pointer, "unknown property '" + name + "': not part of the format");
+      report(Code.UNKNOWN_PROPERTY, pointer, "unknown property " + Problem.quote(name) + ": not part of the format");
     }
   }
 
@@ -910,9 +930,9 @@ final class ModelReader {
     if (lenient) {
       warnings.add(
           tree.problem(
-              Code.UNKNOWN_PROPERTY, pointer, "unknown property '" + name + "' was ignored: " + why));
+              Code.UNKNOWN_PROPERTY, pointer, "unknown property " + Problem.quote(name) + " was ignored: " + why));
     } else {
-      report(Code.UNKNOWN_PROPERTY, pointer, "unknown property '" + name + "': " + why);
+      report(Code.UNKNOWN_PROPERTY, pointer, "unknown property " + Problem.quote(name) + ": " + why);
     }
   }
 
@@ -992,7 +1012,7 @@ final class ModelReader {
 
   /** The message for a name that is not a constant of the document's version. */
   private String unknownValue(String text, Class<? extends Enum<?>> type) {
-    String message = "unknown value '" + text + "': expected one of " + names(type);
+    String message = "unknown value " + Problem.quote(text) + ": expected one of " + names(type);
     boolean later =
         Arrays.stream(type.getEnumConstants())
             .anyMatch(c -> c.name().equals(text) && !version.has(c));
@@ -1008,6 +1028,8 @@ final class ModelReader {
     final ObjectNode node;
     final String pointer;
     private final Set<String> seen = new HashSet<>();
+    /** Whether its unknown properties were reported already, so that they are reported once. */
+    private boolean finished;
     /** For each list read, the index in the document of each element the value was given. */
     private final Map<String, List<Integer>> kept = new HashMap<>();
     /** Attributes that come from elsewhere in this version's document, by the rest of the path. */
@@ -1119,14 +1141,14 @@ final class ModelReader {
         report(
             Code.INVALID_VALUE,
             at(name),
-            "'" + text + "' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, with a trailing ~"
+            Problem.quote(text) + " is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, with a trailing ~"
                 + " when approximate");
         return null;
       }
       try {
         return PartialDate.parse(text);
       } catch (ValidationException e) {
-        report(Code.INVALID_VALUE, at(name), "'" + text + "' is not a calendar date");
+        report(Code.INVALID_VALUE, at(name), Problem.quote(text) + " is not a calendar date");
         return null;
       }
     }
@@ -1228,6 +1250,10 @@ final class ModelReader {
 
     /** Reports every property that no getter asked for. */
     void finish() {
+      if (finished) {
+        return;
+      }
+      finished = true;
       for (String name : node.propertyNames()) {
         if (!seen.contains(name)) {
           unknown(at(name), name);

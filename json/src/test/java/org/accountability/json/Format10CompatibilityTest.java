@@ -189,7 +189,7 @@ class Format10CompatibilityTest {
   }
 
   @Test
-  void aFormat10StreamStopsBeingFormat10AtAFormat20Header() {
+  void aFormat10StreamCannotSwitchToFormat20AtALaterHeader() {
     String[] lines = JSON_LINES.split("\n");
     String header20 =
         "{\"type\": \"FRAMEWORK\", \"format\": {\"name\": \"accountability-framework\", \"version\":"
@@ -208,9 +208,12 @@ class Format10CompatibilityTest {
                 read.count();
               }
             });
-    assertEquals(4, e.problems().get(0).line().orElseThrow(), e.problems().toString());
-    String message = String.valueOf(e.getMessage());
-    assertTrue(message.contains("unknown property 'outcome': not part of format 2.0"), message);
+    assertEquals(1, e.problems().size(), e.problems().toString());
+    Problem p = e.problems().get(0);
+    assertEquals(Problem.Code.UNKNOWN_VALUE, p.code());
+    assertEquals(3, p.line().orElseThrow(), p.toString());
+    assertEquals(java.util.Optional.of("/type"), p.jsonPointer());
+    assertTrue(p.message().startsWith("a FRAMEWORK header is allowed only as the first line"), p::toString);
   }
 
   @Test

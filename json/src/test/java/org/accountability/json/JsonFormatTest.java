@@ -43,6 +43,8 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The format pinned by golden files in both directions, the bundled data files, lenient mode,
@@ -461,6 +463,89 @@ class JsonFormatTest {
     }
     assertTrue(AccountabilityJson.SCHEMA_RESOURCE.endsWith("-2.0.schema.json"));
     assertTrue(AccountabilityJson.SCHEMA_RESOURCE_1_0.endsWith("-1.0.schema.json"));
+  }
+
+  @Test
+  void aSupersessionCycleIsReportedAtTheSupersedesProperty() {
+    ObjectNode root = (ObjectNode) MAPPER.readTree(JSON.write(ICE));
+    ArrayNode directives = (ArrayNode) root.get("directives");
+    String first = directives.get(0).get("id").stringValue();
+    String second = directives.get(1).get("id").stringValue();
+    ((ObjectNode) directives.get(0)).putObject("supersedes").put("directive", second).put("raises", true);
+    ((ObjectNode) directives.get(1)).putObject("supersedes").put("directive", first).put("raises", false);
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> JSON.read(MAPPER.writeValueAsString(root)));
+    List<Problem> cycles =
+        e.problems().stream()
+            .filter(p -> p.code() == Problem.Code.INCONSISTENT)
+            .collect(Collectors.toList());
+    assertEquals(1, cycles.size(), () -> "reported once: " + e.problems());
+    Problem cycle = cycles.get(0);
+    assertEquals(Optional.of("/directives/0/supersedes"), cycle.jsonPointer());
+    assertTrue(cycle.line().isPresent(), cycle::toString);
+    assertEquals(
+        "supersedes in a cycle: '" + first + "' -> '" + second + "' -> '" + first + "'",
+        cycle.message());
+  }
+
+  @Test
+  void aJsonLinesHeaderIsAcceptedOnlyAsTheFirstLine() {
+    StringWriter out = new StringWriter();
+    JSON.writeJsonLines(ICE, out);
+    List<String> lines = out.toString().lines().collect(Collectors.toList());
+    String header = lines.get(0);
+    try (Stream<Entity> s = JSON.readJsonLines(new StringReader("\n" + header + "\n" + lines.get(1)))) {
+      assertEquals(1, s.count(), "blank lines before the header are skipped");
+    }
+    String expected =
+        "/type (line 3, column 9): a FRAMEWORK header is allowed only as the first line: expected"
+            + " one of ";
+    for (String stream :
+        List.of(
+            header + "\n" + lines.get(1) + "\n" + header + "\n",
+            header + "\n\n" + header + "\n",
+            lines.get(1) + "\n\n" + header + "\n")) {
+      ValidationException e =
+          assertThrows(
+              ValidationException.class,
+              () -> {
+                try (Stream<Entity> s = JSON.readJsonLines(new StringReader(stream))) {
+                  s.count();
+                }
+              });
+      assertEquals(1, e.problems().size(), () -> e.problems().toString());
+      assertEquals(Problem.Code.UNKNOWN_VALUE, e.problems().get(0).code());
+      assertTrue(e.problems().get(0).toString().startsWith(expected), e.problems().get(0)::toString);
+    }
+  }
+
+  @Test
+  void quotedValuesFromJsonAreEscapedAndCutShort() {
+    String line =
+        "{\"type\": \"CITATION\", \"id\": \"x\\n  - forged\", \"publisher\": \"P\", \"a\\tb\": 1,"
+            + " \"kind\": \""
+            + "k".repeat(10_000)
+            + "\"}";
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> {
+              try (Stream<Entity> s = JSON.readJsonLines(new StringReader(line))) {
+                s.count();
+              }
+            });
+    assertEquals(
+        List.of(
+            "/id (line 1, column 28): 'x\\n  - forged' is not a valid id: use 1 to 128 letters,"
+                + " digits, '.', '_', ':' or '-', starting with a letter or digit",
+            "/a\\tb (line 1, column 71): unknown property 'a\\tb': not part of the format",
+            "/kind (line 1, column 82): unknown value '"
+                + "k".repeat(80)
+                + "…': expected one of NEWS_REPORT, COURT_DOCUMENT, STATUTE, CASE, PRESS_RELEASE,"
+                + " DASHBOARD, GOVERNMENT_DOCUMENT, SECONDARY_ANALYSIS"),
+        e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+    assertEquals(
+        e.problems().size() + 1, String.valueOf(e.getMessage()).lines().count(), e.getMessage());
   }
 
   private static Throwable rootCause(Throwable t) {
