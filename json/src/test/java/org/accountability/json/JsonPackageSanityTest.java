@@ -13,6 +13,8 @@ import org.accountability.framework.AccountabilityFramework;
 import org.accountability.framework.Assessment;
 import org.accountability.model.Conduct;
 import org.accountability.model.Role;
+import org.accountability.testing.NullCheckSupport;
+import org.accountability.testing.PublicClassSupport;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -44,7 +46,7 @@ class JsonPackageSanityTest {
 
   @TestFactory
   Stream<DynamicTest> everyPublicClassRejectsNullArguments() {
-    return NullCheckSupport.inPackageOf(AccountabilityJson.class).stream()
+    return PublicClassSupport.inPackageOf(AccountabilityJson.class).stream()
         .map(
             c ->
                 DynamicTest.dynamicTest(
@@ -60,7 +62,7 @@ class JsonPackageSanityTest {
             AccountabilityModule.class,
             CslJson.class,
             ReadResult.class),
-        NullCheckSupport.inPackageOf(AccountabilityJson.class));
+        PublicClassSupport.inPackageOf(AccountabilityJson.class));
   }
 
   @Test
