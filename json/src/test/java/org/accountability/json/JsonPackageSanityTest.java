@@ -13,8 +13,6 @@ import org.accountability.framework.AccountabilityFramework;
 import org.accountability.framework.Assessment;
 import org.accountability.model.Conduct;
 import org.accountability.model.Role;
-import org.accountability.testing.NullCheckSupport;
-import org.accountability.testing.PublicClassSupport;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -46,7 +44,7 @@ class JsonPackageSanityTest {
 
   @TestFactory
   Stream<DynamicTest> everyPublicClassRejectsNullArguments() {
-    return PublicClassSupport.inPackageOf(AccountabilityJson.class).stream()
+    return NullCheckSupport.inPackageOf(AccountabilityJson.class).stream()
         .map(
             c ->
                 DynamicTest.dynamicTest(
@@ -62,7 +60,7 @@ class JsonPackageSanityTest {
             AccountabilityModule.class,
             CslJson.class,
             ReadResult.class),
-        PublicClassSupport.inPackageOf(AccountabilityJson.class));
+        NullCheckSupport.inPackageOf(AccountabilityJson.class));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.accountability.testing;
+package org.accountability;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;

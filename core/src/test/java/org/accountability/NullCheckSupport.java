@@ -1,4 +1,4 @@
-package org.accountability.testing;
+package org.accountability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
