@@ -10,7 +10,8 @@ import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +64,11 @@ public final class AccountabilityFramework {
   private final ImmutableList<Claim> claims;
   private final ImmutableList<Observation> observations;
   private final ImmutableSet<Conduct> unlawfulConducts;
+  private final ImmutableList<Role> roles;
+  private final ImmutableList<Conduct> conducts;
   private final FrameworkIndex index;
 
-  private AccountabilityFramework(Builder b, FrameworkIndex index) {
+  private AccountabilityFramework(Builder b, Vocabulary vocabulary, FrameworkIndex index) {
     this.title = checkNotNull(b.title);
     this.agency = checkNotNull(b.agency);
     this.question = Optional.ofNullable(b.question);
@@ -76,7 +79,9 @@ public final class AccountabilityFramework {
     this.routes = ImmutableList.copyOf(b.routes.values());
     this.claims = ImmutableList.copyOf(b.claims.values());
     this.observations = ImmutableList.copyOf(b.observations.values());
-    this.unlawfulConducts = Sets.immutableEnumSet(b.unlawfulConducts);
+    this.unlawfulConducts = vocabulary.ordered(b.unlawfulConducts);
+    this.roles = vocabulary.roles;
+    this.conducts = vocabulary.conducts;
     this.index = index;
   }
 
@@ -108,7 +113,13 @@ public final class AccountabilityFramework {
    * @return a builder with this framework's content
    */
   public Builder toBuilder() {
-    Builder b = new Builder().title(title).agency(agency).addUnlawfulConducts(unlawfulConducts);
+    Builder b =
+        new Builder()
+            .title(title)
+            .agency(agency)
+            .addRoles(roles.stream().filter(r -> !r.isStandard()).toList())
+            .addConducts(conducts.stream().filter(c -> !c.isStandard()).toList())
+            .addUnlawfulConducts(unlawfulConducts);
     question.ifPresent(b::question);
     return b.addCitations(citations)
         .addDirectives(directives)
@@ -326,17 +337,71 @@ public final class AccountabilityFramework {
   /**
    * The conducts declared unlawful in the framework's jurisdiction.
    *
-   * @return the unlawful conducts, in {@link Conduct} order
+   * @return the unlawful conducts, in {@link #conducts()} order
    */
   public ImmutableSet<Conduct> unlawfulConducts() {
     return unlawfulConducts;
   }
 
   /**
+   * The framework's vocabulary of roles: those it declares, then every standard role its entities
+   * name.
+   *
+   * <pre>{@code
+   * nypd.roles();   // [LINE_AGENT, SUPERVISOR, FIELD_OFFICE_MANAGER, SENIOR_OFFICIAL]
+   * }</pre>
+   *
+   * @return the roles
+   */
+  public ImmutableList<Role> roles() {
+    return roles;
+  }
+
+  /**
+   * The framework's vocabulary of conducts: those it declares, then every standard conduct its
+   * entities name or it declares unlawful.
+   *
+   * @return the conducts
+   */
+  public ImmutableList<Conduct> conducts() {
+    return conducts;
+  }
+
+  /**
+   * The role of the framework's vocabulary with this id.
+   *
+   * <pre>{@code
+   * nypd.role("SUPERVISOR");   // Optional[SUPERVISOR]
+   * }</pre>
+   *
+   * @param id the id
+   * @return the role, or empty if the vocabulary has none with the id
+   */
+  public Optional<Role> role(String id) {
+    checkNotNull(id, "id");
+    return roles.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The conduct of the framework's vocabulary with this id.
+   *
+   * <pre>{@code
+   * nypd.conduct("ISSUING_BASELESS_SUMMONS").orElseThrow();
+   * }</pre>
+   *
+   * @param id the id
+   * @return the conduct, or empty if the vocabulary has none with the id
+   */
+  public Optional<Conduct> conduct(String id) {
+    checkNotNull(id, "id");
+    return conducts.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /**
    * The roles the framework covers: those some legal route reaches personally. An assessment of
    * any other role says that the framework does not cover it.
    *
-   * @return the covered roles, in {@link Role} order
+   * @return the covered roles, in {@link #roles()} order
    */
   public ImmutableSet<Role> coveredRoles() {
     return index.coveredRoles;
@@ -412,14 +477,16 @@ public final class AccountabilityFramework {
         && routes.equals(f.routes)
         && claims.equals(f.claims)
         && observations.equals(f.observations)
-        && unlawfulConducts.equals(f.unlawfulConducts);
+        && unlawfulConducts.equals(f.unlawfulConducts)
+        && roles.equals(f.roles)
+        && conducts.equals(f.conducts);
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(
         title, agency, question, citations, directives, personnelActions, oversightBodies, routes,
-        claims, observations, unlawfulConducts);
+        claims, observations, unlawfulConducts, roles, conducts);
   }
 
   /**
@@ -446,9 +513,75 @@ public final class AccountabilityFramework {
     private final Slots<LegalRoute> routes = new Slots<>();
     private final Slots<Claim> claims = new Slots<>();
     private final Slots<Observation> observations = new Slots<>();
-    private final Set<Conduct> unlawfulConducts = EnumSet.noneOf(Conduct.class);
+    private final Set<Conduct> unlawfulConducts = new LinkedHashSet<>();
+    private final List<Role> roles = new ArrayList<>();
+    private final List<Conduct> conducts = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Declares roles of the framework's own vocabulary; standard roles such as {@link
+     * Role#LINE_AGENT} need no declaration, and declaring one gives it the framework's own
+     * description.
+     *
+     * <pre>{@code
+     * builder.addRoles(Role.of("DEPUTY_CHIEF", "deputy chief",
+     *     "a commander over several precincts"));
+     * }</pre>
+     *
+     * @param values the roles
+     * @return this builder
+     */
+    public Builder addRoles(Role... values) {
+      checkNotNull(values, "values");
+      return addRoles(Arrays.asList(values));
+    }
+
+    /**
+     * Declares roles of the framework's own vocabulary.
+     *
+     * @param values the roles
+     * @return this builder
+     */
+    public Builder addRoles(Iterable<Role> values) {
+      checkNotNull(values, "values");
+      for (Role r : values) {
+        roles.add(checkNotNull(r, "a null role was declared"));
+      }
+      return this;
+    }
+
+    /**
+     * Declares conducts of the framework's own vocabulary; standard conducts such as {@link
+     * Conduct#MISSED_QUOTA} need no declaration. Whether each is unlawful is declared with {@link
+     * #addUnlawfulConducts(Conduct...)}.
+     *
+     * <pre>{@code
+     * builder.addConducts(Conduct.of("ISSUING_BASELESS_SUMMONS", "issuing a baseless summons",
+     *     "issuing a summons without probable cause, to meet a number"));
+     * }</pre>
+     *
+     * @param values the conducts
+     * @return this builder
+     */
+    public Builder addConducts(Conduct... values) {
+      checkNotNull(values, "values");
+      return addConducts(Arrays.asList(values));
+    }
+
+    /**
+     * Declares conducts of the framework's own vocabulary.
+     *
+     * @param values the conducts
+     * @return this builder
+     */
+    public Builder addConducts(Iterable<Conduct> values) {
+      checkNotNull(values, "values");
+      for (Conduct c : values) {
+        conducts.add(checkNotNull(c, "a null conduct was declared"));
+      }
+      return this;
+    }
 
     /**
      * Declares conducts unlawful in the framework's jurisdiction; every other conduct is lawful
@@ -745,11 +878,13 @@ public final class AccountabilityFramework {
       all.addAll(claims.values());
       all.addAll(observations.values());
       Map<String, Entity> byId = validation.uniqueIds(all);
+      Vocabulary vocabulary = validation.vocabulary(roles, conducts, unlawfulConducts, all);
       validation.references(all, byId);
       validation.dates(directives.values(), personnelActions.values(), byId);
       validation.cycles(directives.values(), byId);
       validation.throwIfAny();
-      return new AccountabilityFramework(this, new FrameworkIndex(all, byId));
+      return new AccountabilityFramework(
+          this, vocabulary, new FrameworkIndex(all, byId, vocabulary));
     }
   }
 
@@ -796,7 +931,7 @@ public final class AccountabilityFramework {
     /** The roles some legal route reaches personally. */
     final ImmutableSet<Role> coveredRoles;
 
-    FrameworkIndex(List<Entity> all, Map<String, Entity> byId) {
+    FrameworkIndex(List<Entity> all, Map<String, Entity> byId, Vocabulary vocabulary) {
       this.byId = ImmutableMap.copyOf(byId);
       ImmutableList.Builder<OversightAction> actions = ImmutableList.builder();
       Map<String, OversightBody> bodies = new LinkedHashMap<>();
@@ -834,13 +969,14 @@ public final class AccountabilityFramework {
       this.oversightActions = actions.build();
       this.bodyOfAction = ImmutableMap.copyOf(bodies);
       this.factsCiting = citing.build();
-      Set<Role> covered = EnumSet.noneOf(Role.class);
+      Set<Role> covered = new HashSet<>();
       for (Entity e : all) {
         if (e instanceof LegalRoute r && r.defendants().contains(Defendant.INDIVIDUAL)) {
           covered.addAll(r.roles());
         }
       }
-      this.coveredRoles = Sets.immutableEnumSet(covered);
+      this.coveredRoles =
+          vocabulary.roles.stream().filter(covered::contains).collect(ImmutableSet.toImmutableSet());
     }
   }
 

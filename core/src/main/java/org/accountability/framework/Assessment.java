@@ -186,6 +186,7 @@ public final class Assessment {
   private final Trace verdictTrace;
   private final ImmutableList<Directive> directives;
   private final ImmutableList<Claim> claims;
+  private final ImmutableList<LegalRoute> protections;
   private final ImmutableList<Note> caveats;
   private final AsOf time;
 
@@ -199,6 +200,7 @@ public final class Assessment {
       Trace verdictTrace,
       ImmutableList<Directive> directives,
       ImmutableList<Claim> claims,
+      ImmutableList<LegalRoute> protections,
       ImmutableList<Note> caveats) {
     this.framework = framework;
     this.role = role;
@@ -210,6 +212,7 @@ public final class Assessment {
     this.verdictTrace = verdictTrace;
     this.directives = directives;
     this.claims = claims;
+    this.protections = protections;
     this.caveats = caveats;
   }
 
@@ -300,6 +303,21 @@ public final class Assessment {
    */
   public ImmutableList<Claim> claims() {
     return claims;
+  }
+
+  /**
+   * The routes that protect individuals in the role for the conduct: they may bring them against a
+   * consequence for it, which the framework's law forbids. An officer penalized for missing a quota
+   * where a law bans such penalties grieves under it; empty where nothing protects the conduct.
+   *
+   * <pre>{@code
+   * nypd.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).protections();   // the grievance route
+   * }</pre>
+   *
+   * @return the protecting routes
+   */
+  public ImmutableList<LegalRoute> protections() {
+    return protections;
   }
 
   /**

@@ -53,6 +53,7 @@ final class AssessmentRules {
     for (LiabilityType liability : LiabilityType.values()) {
       pathways.put(liability, pathway(f, time, role, conduct, liability));
     }
+    ImmutableList<LegalRoute> protections = protections(f, time, role, conduct);
     Verdict verdict = verdict(pathways);
     Assessment.Trace verdictTrace = verdictTrace(verdict, role, conduct, pathways);
     ImmutableList<Claim> claims =
@@ -70,7 +71,8 @@ final class AssessmentRules {
         verdictTrace,
         directives(f, time, role, conduct),
         claims,
-        Caveats.of(f, time, role, conduct, pathways));
+        protections,
+        Caveats.of(f, time, role, conduct, pathways, protections));
   }
 
   /**
@@ -97,7 +99,7 @@ final class AssessmentRules {
     List<Fact> notCounted = new ArrayList<>();
     if (liability == LiabilityType.ADMINISTRATIVE) {
       for (PersonnelAction a : f.personnelActions()) {
-        if (a.subjectRole() == role
+        if (a.subjectRole().equals(role)
             && a.conduct().equals(Optional.of(conduct))
             && time.counts(a, a.date())) {
           (a.isDecidedSanction() ? documented : notCounted).add(a);
@@ -131,7 +133,7 @@ final class AssessmentRules {
       }
       if (r.reachesIndividual(role, conduct)) {
         routes.add(r);
-        routeStatuses.put(r.id(), routeStatus(time, r, role));
+        routeStatuses.put(r.id(), routeStatus(time, r, role, conduct));
         for (String id : r.enforcedBy()) {
           f.entity(id).map(OversightBody.class::cast).ifPresent(bodies::add);
         }
@@ -160,6 +162,10 @@ final class AssessmentRules {
                 + " listed).";
     if (!documented.isEmpty()) {
       status = PathwayStatus.DOCUMENTED;
+      List<LegalRoute> forbidding =
+          liability == LiabilityType.ADMINISTRATIVE ? protections(f, time, role, conduct) : List.of();
+      List<String> evidence = new ArrayList<>(ids(documented));
+      evidence.addAll(ids(forbidding));
       trace =
           new Assessment.Trace(
               DOCUMENTED_RULE,
@@ -169,8 +175,17 @@ final class AssessmentRules {
                   + where
                   + (documented.size() == 1 ? " is" : " are")
                   + " reported; each keeps its own status."
+                  + (forbidding.isEmpty()
+                      ? ""
+                      : " The framework's law forbids such consequences: "
+                          + names(forbidding)
+                          + " protects "
+                          + role.readableName()
+                          + "s for "
+                          + conduct.readableName()
+                          + ".")
                   + threats,
-              ids(documented));
+              ImmutableList.copyOf(evidence));
     } else if (!inLaw.isEmpty()) {
       status = PathwayStatus.IN_LAW;
       trace =
@@ -188,7 +203,7 @@ final class AssessmentRules {
       status = PathwayStatus.CONDITIONAL;
       List<String> unmet = new ArrayList<>();
       for (LegalRoute r : conditional) {
-        for (LegalRoute.Precondition p : r.preconditionsFor(role)) {
+        for (LegalRoute.Precondition p : r.preconditionsFor(role, conduct)) {
           if (time.status(p) == LegalRoute.Precondition.Status.NOT_ESTABLISHED) {
             unmet.add(stripStop(p.statement()));
           }
@@ -221,18 +236,30 @@ final class AssessmentRules {
               ids(restricted));
     } else {
       status = PathwayStatus.NONE;
+      List<LegalRoute> proposed =
+          routes.stream()
+              .filter(r -> r.availability() == LegalRoute.Availability.PROPOSED)
+              .toList();
+      List<LegalRoute> contradicted =
+          routes.stream().filter(r -> !proposed.contains(r)).toList();
       trace =
           new Assessment.Trace(
               NO_ROUTE_RULE,
               "No route in the framework reaches"
                   + where
-                  + (routes.isEmpty()
+                  + (contradicted.isEmpty()
                       ? ""
-                      : " (the sources contradict a precondition of " + names(routes) + ")")
-                  + ", and nothing is documented; this is the absence of a route, so it cites"
-                  + " nothing."
+                      : " (the sources contradict a precondition of " + names(contradicted) + ")")
+                  + ", and nothing is documented"
+                  + (proposed.isEmpty()
+                      ? "; this is the absence of a route, so it cites nothing."
+                      : "; proposed, but not law: "
+                          + proposed.stream()
+                              .map(r -> r.name() + " (" + stripStop(r.restriction().orElse("")) + ")")
+                              .collect(java.util.stream.Collectors.joining("; "))
+                          + ".")
                   + threats,
-              ImmutableList.of());
+              ids(proposed));
     }
     return new Assessment.Pathway(
         liability,
@@ -247,10 +274,13 @@ final class AssessmentRules {
         trace);
   }
 
-  /** One route's status for the role, as of the day. */
-  static PathwayStatus routeStatus(AsOf time, LegalRoute r, Role role) {
+  /** One route's status for the role and conduct, as of the day; a proposed route is NONE. */
+  static PathwayStatus routeStatus(AsOf time, LegalRoute r, Role role, Conduct conduct) {
+    if (r.availability() == LegalRoute.Availability.PROPOSED) {
+      return PathwayStatus.NONE;
+    }
     boolean unmet = false;
-    for (LegalRoute.Precondition p : r.preconditionsFor(role)) {
+    for (LegalRoute.Precondition p : r.preconditionsFor(role, conduct)) {
       LegalRoute.Precondition.Status s = time.status(p);
       if (s == LegalRoute.Precondition.Status.CONTRADICTED) {
         return PathwayStatus.NONE;
@@ -352,6 +382,18 @@ final class AssessmentRules {
         verdict.name().toLowerCase(Locale.ROOT).replace('_', '-'),
         reason,
         ImmutableList.copyOf(new LinkedHashSet<>(evidence)));
+  }
+
+  /**
+   * The routes, known and not merely proposed on the day, that protect individuals in the role who
+   * engage in the conduct: a consequence for it is what they forbid.
+   */
+  static ImmutableList<LegalRoute> protections(
+      AccountabilityFramework f, AsOf time, Role role, Conduct conduct) {
+    return f.routes().stream()
+        .filter(r -> r.protects(role, conduct) && time.knows(r))
+        .filter(r -> r.availability() != LegalRoute.Availability.PROPOSED)
+        .collect(ImmutableList.toImmutableList());
   }
 
   private static List<LegalRoute> withStatus(

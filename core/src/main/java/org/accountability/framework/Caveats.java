@@ -28,7 +28,8 @@ final class Caveats {
       AsOf time,
       Role role,
       Conduct conduct,
-      Map<LiabilityType, Assessment.Pathway> pathways) {
+      Map<LiabilityType, Assessment.Pathway> pathways,
+      List<LegalRoute> protections) {
     List<Assessment.Note> notes = new ArrayList<>();
     String who = role.readableName() + "s";
     String what = conduct.readableName();
@@ -41,7 +42,7 @@ final class Caveats {
                   + what
                   + "; NONE below means the framework holds no route, not that the law has none."));
       for (PersonnelAction a : f.personnelActions()) {
-        if (a.subjectRole() == role && time.counts(a, a.date())) {
+        if (a.subjectRole().equals(role) && time.counts(a, a.date())) {
           notes.add(
               new Assessment.Note(
                   "What the framework does record about "
@@ -67,6 +68,28 @@ final class Caveats {
               "This framework does not declare "
                   + what
                   + " unlawful: it is not treated as an offence here."));
+    }
+    for (LegalRoute r : protections) {
+      boolean sanctioned =
+          !java.util.Objects.requireNonNull(pathways.get(LiabilityType.ADMINISTRATIVE))
+              .documented()
+              .isEmpty();
+      notes.add(
+          new Assessment.Note(
+              "Here the law protects "
+                  + who
+                  + " for "
+                  + what
+                  + ": a penalty or threat for it is what "
+                  + AssessmentRules.stripStop(r.name())
+                  + " forbids"
+                  + (sanctioned
+                      ? ", so the consequences documented below are themselves unlawful there"
+                      : "")
+                  + ". Their remedy: "
+                  + remedyClause(r)
+                  + ".",
+              time.shown(RouteCitations.of(r))));
     }
     List<String> unused = new ArrayList<>();
     Set<String> unusedCitations = new LinkedHashSet<>();
@@ -155,6 +178,30 @@ final class Caveats {
                   + conduct.readableName()
                   + "."));
     }
+  }
+
+  /** What a protecting route yields, against whom and where, in a clause. */
+  static String remedyClause(LegalRoute r) {
+    String yields =
+        r.remedies().isEmpty()
+            ? "what it yields is not stated"
+            : r.remedies().stream()
+                    .map(org.accountability.model.Remedy::readableName)
+                    .collect(java.util.stream.Collectors.joining(", "))
+                + (r.remedies().contains(org.accountability.model.Remedy.DAMAGES)
+                    ? ""
+                    : " (no damages)");
+    String against =
+        r.defendants().stream()
+            .map(d -> d.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+            .collect(java.util.stream.Collectors.joining(" or "));
+    return AssessmentRules.stripStop(r.name())
+        + ", against the "
+        + against
+        + ", through "
+        + AssessmentRules.stripStop(r.forum())
+        + ": "
+        + yields;
   }
 
   private static boolean used(LegalRoute r, List<Fact> documented) {

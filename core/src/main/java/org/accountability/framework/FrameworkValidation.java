@@ -316,6 +316,15 @@ final class FrameworkValidation {
     return out;
   }
 
+  /** The vocabularies, their problems added to this validation's. */
+  Vocabulary vocabulary(
+      List<org.accountability.model.Role> roles,
+      List<org.accountability.model.Conduct> conducts,
+      java.util.Set<org.accountability.model.Conduct> unlawful,
+      List<Entity> all) {
+    return Vocabulary.of(roles, conducts, unlawful, all, problems);
+  }
+
   void throwIfAny() {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);

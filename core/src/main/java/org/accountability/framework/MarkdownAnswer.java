@@ -82,6 +82,7 @@ final class MarkdownAnswer {
     }
     out.append('\n');
     targets();
+    protections();
     for (Assessment.Pathway p : a.pathways()) {
       pathway(p);
     }
@@ -135,6 +136,26 @@ final class MarkdownAnswer {
           .append(").")
           .append(cite(List.of(e.getKey().citation())))
           .append('\n');
+    }
+    out.append('\n');
+  }
+
+  private void protections() {
+    if (a.protections().isEmpty()) {
+      return;
+    }
+    out.append("## What protects them\n\n");
+    for (LegalRoute r : a.protections()) {
+      out.append("- ")
+          .append(Caveats.remedyClause(r))
+          .append(". Brought by: ")
+          .append(
+              String.join(
+                  ", ", r.claimants().stream().map(x -> x.readableName() + "s").toList()))
+          .append(", the party it protects.")
+          .append(cite(r.citations()))
+          .append('\n');
+      routeDetails(r);
     }
     out.append('\n');
   }
@@ -215,16 +236,31 @@ final class MarkdownAnswer {
   }
 
   private void routeDetails(LegalRoute r) {
+    LegalRoute.Availability availability = time.availability(r);
     r.restriction()
-        .filter(x -> time.availability(r) == LegalRoute.Availability.RESTRICTED)
+        .filter(x -> availability != LegalRoute.Availability.OPEN)
         .ifPresent(
             why ->
-                out.append("  - Restricted in law: ")
+                out.append(
+                        availability == LegalRoute.Availability.PROPOSED
+                            ? "  - Proposed, not law: "
+                            : "  - Restricted in law: ")
                     .append(AssessmentRules.stripStop(why))
                     .append('.')
                     .append(cite(r.restrictedBy()))
                     .append('\n'));
-    for (LegalRoute.Precondition pc : r.preconditionsFor(a.role())) {
+    if (!r.remedies().isEmpty()) {
+      out.append("  - What it can yield: ")
+          .append(
+              String.join(
+                  ", ",
+                  r.remedies().stream().map(org.accountability.model.Remedy::readableName).toList()))
+          .append(r.remedies().contains(org.accountability.model.Remedy.DAMAGES) ? "" : "; not damages")
+          .append('.')
+          .append(cite(r.citations()))
+          .append('\n');
+    }
+    for (LegalRoute.Precondition pc : r.preconditionsFor(a.role(), a.conduct())) {
       LegalRoute.Precondition.Status status = time.status(pc);
       out.append("  - Precondition, ")
           .append(
@@ -287,6 +323,24 @@ final class MarkdownAnswer {
         out.append("  - Outcome: ").append(step.outcome().readableName());
         step.date().ifPresent(d -> out.append(", ").append(d.toReadableString()));
         step.detail().ifPresent(d -> out.append(": ").append(AssessmentRules.stripStop(d)));
+        if (!step.grounds().isEmpty()) {
+          out.append("; grounds: ")
+              .append(
+                  String.join(
+                      ", ",
+                      step.grounds().stream()
+                          .map(OversightAction.Ground::readableName)
+                          .toList()));
+        }
+        if (!step.yields().isEmpty()) {
+          out.append("; it yielded: ")
+              .append(
+                  String.join(
+                      ", ",
+                      step.yields().stream()
+                          .map(org.accountability.model.Remedy::readableName)
+                          .toList()));
+        }
         out.append('.').append(cite(step.citations())).append('\n');
       }
     }

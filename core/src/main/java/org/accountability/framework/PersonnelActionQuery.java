@@ -60,7 +60,7 @@ public final class PersonnelActionQuery extends FactQuery<PersonnelAction, Perso
    */
   public PersonnelActionQuery against(Role role) {
     requireNonNull(role, "role");
-    return where(a -> a.subjectRole() == role);
+    return where(a -> a.subjectRole().equals(role));
   }
 
   /**

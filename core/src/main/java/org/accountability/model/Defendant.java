@@ -1,11 +1,12 @@
 package org.accountability.model;
 
 /**
- * Who answers in a legal route or proceeding: the individual, the employing agency, or the
- * government as a whole.
+ * Who answers in a legal route or proceeding: the individual, or an institution (the employing
+ * agency, the municipality, the employer in a grievance, the national government).
  *
  * <pre>{@code
  * route.defendants().contains(Defendant.INDIVIDUAL);
+ * Defendant.MUNICIPALITY.isInstitution();   // true
  * }</pre>
  */
 public enum Defendant {
@@ -13,6 +14,22 @@ public enum Defendant {
   INDIVIDUAL,
   /** The employing agency as an institution, including its leadership acting for it. */
   AGENCY,
-  /** The United States (or, for another agency, the government that employs it). */
-  UNITED_STATES
+  /**
+   * A city or county as a legal person, distinct from its police department: the City of New
+   * York sued for its policy or custom.
+   */
+  MUNICIPALITY,
+  /** The employer as the party to a grievance or arbitration that an employee brings. */
+  EMPLOYER,
+  /** The United States (or, for another agency, the national government that employs it). */
+  UNITED_STATES;
+
+  /**
+   * Whether this is an institution rather than a person.
+   *
+   * @return true for every value but {@link #INDIVIDUAL}
+   */
+  public boolean isInstitution() {
+    return this != INDIVIDUAL;
+  }
 }

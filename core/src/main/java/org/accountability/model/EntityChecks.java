@@ -146,6 +146,16 @@ final class EntityChecks {
     return this;
   }
 
+  /** Checks a nested value's conducts: present, no null and no repeat. */
+  EntityChecks conducts(String attribute, @Nullable List<Conduct> values) {
+    if (values == null) {
+      missing(attribute);
+    } else {
+      distinct(attribute, values);
+    }
+    return this;
+  }
+
   /** Adds a problem when a condition does not hold. */
   EntityChecks check(boolean holds, Code code, String attribute, String message) {
     return check(holds, code, path(attribute), message);

@@ -48,7 +48,12 @@ public abstract class LegalRoute implements Fact {
     /** It can be used. */
     OPEN,
     /** The law narrows it so far that it rarely if ever succeeds. */
-    RESTRICTED
+    RESTRICTED,
+    /**
+     * Proposed in a bill or plan that is not law: it reaches no one, and an answer names it only to
+     * say so.
+     */
+    PROPOSED
   }
 
   /**
@@ -58,12 +63,17 @@ public abstract class LegalRoute implements Fact {
    *
    * @param statement what must hold, in a sentence
    * @param roles the roles it applies to; empty for every role the route reaches
+   * @param conducts the conducts it applies to; empty for every conduct the route covers
    * @param status whether the sources establish it
    * @param citations the sources that establish or contradict it (required then), or that state the
    *     condition
    */
   public record Precondition(
-      String statement, List<Role> roles, Status status, List<String> citations) {
+      String statement,
+      List<Role> roles,
+      List<Conduct> conducts,
+      Status status,
+      List<String> citations) {
     /** Whether the sources establish a precondition. */
     public enum Status {
       /** The sources establish it. */
@@ -92,6 +102,7 @@ public abstract class LegalRoute implements Fact {
       EntityChecks checks = new EntityChecks("LegalRoute.Precondition", null);
       checks.text("statement", statement);
       checks.roles("roles", roles);
+      checks.conducts("conducts", conducts);
       checks.required("status", status);
       checks.citations("citations", citations, false);
       checks.check(
@@ -104,6 +115,7 @@ public abstract class LegalRoute implements Fact {
           "must cite the sources that say it is " + (status == null ? "" : status.readableName()));
       checks.throwIfAny();
       roles = List.copyOf(roles);
+      conducts = List.copyOf(conducts);
       citations = List.copyOf(citations);
     }
 
@@ -117,7 +129,8 @@ public abstract class LegalRoute implements Fact {
     public static Precondition established(String statement, String... citations) {
       requireNonNull(statement, "statement");
       requireNonNull(citations, "citations");
-      return new Precondition(statement, List.of(), Status.ESTABLISHED, List.of(citations));
+      return new Precondition(
+          statement, List.of(), List.of(), Status.ESTABLISHED, List.of(citations));
     }
 
     /**
@@ -130,7 +143,8 @@ public abstract class LegalRoute implements Fact {
     public static Precondition notEstablished(String statement, String... citations) {
       requireNonNull(statement, "statement");
       requireNonNull(citations, "citations");
-      return new Precondition(statement, List.of(), Status.NOT_ESTABLISHED, List.of(citations));
+      return new Precondition(
+          statement, List.of(), List.of(), Status.NOT_ESTABLISHED, List.of(citations));
     }
 
     /**
@@ -141,11 +155,23 @@ public abstract class LegalRoute implements Fact {
      */
     public Precondition forRoles(Role... forRoles) {
       requireNonNull(forRoles, "forRoles");
-      return new Precondition(statement, List.of(forRoles), status, citations);
+      return new Precondition(statement, List.of(forRoles), conducts, status, citations);
     }
 
     /**
-     * Whether it applies to a role.
+     * The same precondition for the given conducts only: that a penalty answers the officer's
+     * speech, say, for a route that covers both retaliation and penalties.
+     *
+     * @param forConducts the conducts
+     * @return a new precondition
+     */
+    public Precondition forConducts(Conduct... forConducts) {
+      requireNonNull(forConducts, "forConducts");
+      return new Precondition(statement, roles, List.of(forConducts), status, citations);
+    }
+
+    /**
+     * Whether it applies to a role, for any conduct it names.
      *
      * @param role the role
      * @return true when it names no role or names this one
@@ -153,6 +179,18 @@ public abstract class LegalRoute implements Fact {
     public boolean appliesTo(Role role) {
       requireNonNull(role, "role");
       return roles.isEmpty() || roles.contains(role);
+    }
+
+    /**
+     * Whether it applies to a role and a conduct.
+     *
+     * @param role the role
+     * @param conduct the conduct
+     * @return true when it names no role or this one, and no conduct or this one
+     */
+    public boolean appliesTo(Role role, Conduct conduct) {
+      requireNonNull(conduct, "conduct");
+      return appliesTo(role) && (conducts.isEmpty() || conducts.contains(conduct));
     }
   }
 
@@ -391,7 +429,7 @@ public abstract class LegalRoute implements Fact {
   }
 
   /**
-   * Why it is restricted; required when restricted.
+   * Why it is restricted, or why a proposed route is not law; required unless open.
    *
    * @return the restriction
    */
@@ -405,7 +443,7 @@ public abstract class LegalRoute implements Fact {
   public abstract Optional<PartialDate> restrictedSince();
 
   /**
-   * The citations of the restriction; required when restricted.
+   * The citations of the restriction, or of the proposal; required unless open.
    *
    * @return citation ids
    */
@@ -447,6 +485,46 @@ public abstract class LegalRoute implements Fact {
   public abstract Optional<Appeal> appeal();
 
   /**
+   * The roles of the individuals who may bring the route as the party it protects: the officer who
+   * grieves a penalty for a missed quota, the whistleblower who sues over retaliation. Empty when
+   * the route is brought by the state or the public.
+   *
+   * @return the claimants' roles
+   */
+  public abstract List<Role> claimants();
+
+  /**
+   * The claimants' own conducts the route protects them for: a missed quota, for a law that forbids
+   * penalizing one. A consequence for such a conduct that the sources document is itself what the
+   * route forbids. Empty unless {@link #claimants()} is not.
+   *
+   * @return the protected conducts
+   */
+  public abstract List<Conduct> protects();
+
+  /**
+   * What the route can yield for the party who brings it, as its sources state; empty where they
+   * do not say.
+   *
+   * @return the remedies
+   */
+  public abstract List<Remedy> remedies();
+
+  /**
+   * Whether the route protects individuals in the role who engage in the conduct: they may bring
+   * it against a consequence for that conduct.
+   *
+   * @param role the role
+   * @param conduct the conduct
+   * @return true if it does
+   */
+  public boolean protects(Role role, Conduct conduct) {
+    requireNonNull(role, "role");
+    requireNonNull(conduct, "conduct");
+    return claimants().contains(role) && protects().contains(conduct);
+  }
+
+  /**
    * The preconditions that apply to a role.
    *
    * @param role the role
@@ -455,6 +533,19 @@ public abstract class LegalRoute implements Fact {
   public List<Precondition> preconditionsFor(Role role) {
     requireNonNull(role, "role");
     return preconditions().stream().filter(p -> p.appliesTo(role)).toList();
+  }
+
+  /**
+   * The preconditions that apply to a role for a conduct.
+   *
+   * @param role the role
+   * @param conduct the conduct
+   * @return the preconditions naming no role or this one, and no conduct or this one
+   */
+  public List<Precondition> preconditionsFor(Role role, Conduct conduct) {
+    requireNonNull(role, "role");
+    requireNonNull(conduct, "conduct");
+    return preconditions().stream().filter(p -> p.appliesTo(role, conduct)).toList();
   }
 
   /**
@@ -506,16 +597,15 @@ public abstract class LegalRoute implements Fact {
   }
 
   /**
-   * Whether the route reaches the agency or the United States for the conduct.
+   * Whether the route reaches an institution (the agency, the municipality, the employer, the
+   * United States) for the conduct.
    *
    * @param conduct the conduct
    * @return true if it does
    */
   public boolean reachesInstitution(Conduct conduct) {
     requireNonNull(conduct, "conduct");
-    return (defendants().contains(Defendant.AGENCY)
-            || defendants().contains(Defendant.UNITED_STATES))
-        && conducts().contains(conduct);
+    return defendants().stream().anyMatch(Defendant::isInstitution) && conducts().contains(conduct);
   }
 
   /**
@@ -570,7 +660,24 @@ public abstract class LegalRoute implements Fact {
               "names " + r + ", which the route does not reach");
         }
       }
+      if (p != null && conducts() != null) {
+        for (Conduct c : p.conducts()) {
+          checks.check(
+              conducts().contains(c),
+              Problem.Code.INCONSISTENT,
+              EntityChecks.path("preconditions", i, "conducts"),
+              "names " + c + ", which the route does not cover");
+        }
+      }
     }
+    checks.distinct("claimants", claimants());
+    checks.distinct("protects", protects());
+    checks.distinct("remedies", remedies());
+    checks.check(
+        protects().isEmpty() || !claimants().isEmpty(),
+        Problem.Code.INCONSISTENT,
+        "protects",
+        "must be empty unless claimants names who the route protects");
     substitution()
         .ifPresent(
             s ->
@@ -580,12 +687,22 @@ public abstract class LegalRoute implements Fact {
                     "substitution",
                     "is for a route whose defendant answers in place of the individual, so its"
                         + " defendants must not include INDIVIDUAL"));
-    boolean restricted = availability() == Availability.RESTRICTED;
-    if (restricted) {
+    if (availability() != null && availability() != Availability.OPEN) {
       checks.check(
-          restriction().isPresent(), Problem.Code.MISSING, "restriction", "is required when RESTRICTED");
+          restriction().isPresent(),
+          Problem.Code.MISSING,
+          "restriction",
+          "is required when " + availability());
       checks.check(
-          !restrictedBy().isEmpty(), Problem.Code.UNCITED, "restrictedBy", "must cite the restriction");
+          !restrictedBy().isEmpty(),
+          Problem.Code.UNCITED,
+          "restrictedBy",
+          "must cite the " + (availability() == Availability.PROPOSED ? "proposal" : "restriction"));
+      checks.check(
+          availability() == Availability.RESTRICTED || restrictedSince().isEmpty(),
+          Problem.Code.INCONSISTENT,
+          "restrictedSince",
+          "must be empty unless RESTRICTED");
     } else {
       checks.check(
           restriction().isEmpty() && restrictedBy().isEmpty() && restrictedSince().isEmpty(),

@@ -47,10 +47,53 @@ public abstract class OversightAction implements Fact {
     /** Under way. */
     PENDING,
     /** The sources report no outcome. */
-    NO_OUTCOME_REPORTED;
+    NO_OUTCOME_REPORTED,
+    /** Settled by agreement; the sources report no admission either way. */
+    SETTLED,
+    /** Settled by agreement, the defendant expressly admitting no wrongdoing. */
+    SETTLED_WITHOUT_ADMISSION,
+    /** Dismissed, in whole; see the step's {@link OutcomeStep#grounds() grounds}. */
+    DISMISSED,
+    /** Dismissed in part, the rest going on. */
+    PARTLY_DISMISSED,
+    /** A dismissal reversed on appeal, the case sent back. */
+    REINSTATED_ON_APPEAL,
+    /** A settlement or plan approved by the court. */
+    APPROVED,
+    /** A bill signed into law. */
+    ENACTED,
+    /** A bill vetoed. */
+    VETOED;
 
     /**
      * The outcome in lower-case words, for sentences: {@code no outcome reported}.
+     *
+     * @return the readable name
+     */
+    public String readableName() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+  }
+
+  /** Why a proceeding was dismissed, in whole or in part. */
+  public enum Ground {
+    /** The individual defendant's qualified immunity. */
+    QUALIFIED_IMMUNITY,
+    /** Brought too late. */
+    TIME_BAR,
+    /** The law gives no private right to sue on it. */
+    NO_PRIVATE_RIGHT_OF_ACTION,
+    /** A procedure that had to come first, such as a grievance, was not used. */
+    NOT_EXHAUSTED,
+    /** No causal link between the protected act and the consequence was shown. */
+    NO_CAUSAL_LINK,
+    /** No personal involvement of the official sued was shown. */
+    NO_PERSONAL_INVOLVEMENT,
+    /** What was alleged does not meet the law's definition, such as of a quota. */
+    OUTSIDE_DEFINITION;
+
+    /**
+     * The ground in lower-case words, for sentences: {@code qualified immunity}.
      *
      * @return the readable name
      */
@@ -66,10 +109,18 @@ public abstract class OversightAction implements Fact {
    * @param outcome what the step brought
    * @param date when, where known
    * @param detail the step in a sentence, such as who stayed an order
+   * @param grounds why a dismissal was made, where the sources say
+   * @param yields what the step yielded for the party who brought the action, such as damages or
+   *     a court monitor
    * @param citations the sources that report the step
    */
   public record OutcomeStep(
-      Outcome outcome, Optional<PartialDate> date, Optional<String> detail, List<String> citations) {
+      Outcome outcome,
+      Optional<PartialDate> date,
+      Optional<String> detail,
+      List<Ground> grounds,
+      List<Remedy> yields,
+      List<String> citations) {
     /**
      * Validates the components.
      *
@@ -83,8 +134,18 @@ public abstract class OversightAction implements Fact {
       if (detail != null) {
         checks.optionalText("detail", detail);
       }
+      checks.required("grounds", grounds);
+      if (grounds != null) {
+        checks.distinct("grounds", grounds);
+      }
+      checks.required("yields", yields);
+      if (yields != null) {
+        checks.distinct("yields", yields);
+      }
       checks.citations("citations", citations, true);
       checks.throwIfAny();
+      grounds = List.copyOf(grounds);
+      yields = List.copyOf(yields);
       citations = List.copyOf(citations);
     }
 
@@ -100,7 +161,8 @@ public abstract class OversightAction implements Fact {
       requireNonNull(outcome, "outcome");
       requireNonNull(date, "date");
       requireNonNull(citations, "citations");
-      return new OutcomeStep(outcome, Optional.of(date), Optional.empty(), List.of(citations));
+      return new OutcomeStep(
+          outcome, Optional.of(date), Optional.empty(), List.of(), List.of(), List.of(citations));
     }
 
     /**
@@ -113,7 +175,8 @@ public abstract class OversightAction implements Fact {
     public static OutcomeStep undated(Outcome outcome, String... citations) {
       requireNonNull(outcome, "outcome");
       requireNonNull(citations, "citations");
-      return new OutcomeStep(outcome, Optional.empty(), Optional.empty(), List.of(citations));
+      return new OutcomeStep(
+          outcome, Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(citations));
     }
 
     /**
@@ -124,7 +187,29 @@ public abstract class OversightAction implements Fact {
      */
     public OutcomeStep withDetail(String sentence) {
       requireNonNull(sentence, "sentence");
-      return new OutcomeStep(outcome, date, Optional.of(sentence), citations);
+      return new OutcomeStep(outcome, date, Optional.of(sentence), grounds, yields, citations);
+    }
+
+    /**
+     * The same step with the grounds of a dismissal.
+     *
+     * @param why the grounds
+     * @return a new step
+     */
+    public OutcomeStep withGrounds(Ground... why) {
+      requireNonNull(why, "why");
+      return new OutcomeStep(outcome, date, detail, List.of(why), yields, citations);
+    }
+
+    /**
+     * The same step with what it yielded.
+     *
+     * @param what the remedies
+     * @return a new step
+     */
+    public OutcomeStep withYields(Remedy... what) {
+      requireNonNull(what, "what");
+      return new OutcomeStep(outcome, date, detail, grounds, List.of(what), citations);
     }
   }
 
@@ -234,13 +319,13 @@ public abstract class OversightAction implements Fact {
   }
 
   /**
-   * Whether it was directed against the agency or the United States.
+   * Whether it was directed against an institution: the agency, the municipality, the employer
+   * or the United States.
    *
    * @return true if institutional
    */
   public boolean isAgainstInstitution() {
-    return defendants().contains(Defendant.AGENCY)
-        || defendants().contains(Defendant.UNITED_STATES);
+    return defendants().stream().anyMatch(Defendant::isInstitution);
   }
 
   @Override

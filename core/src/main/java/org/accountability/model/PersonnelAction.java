@@ -48,7 +48,15 @@ public abstract class PersonnelAction implements Fact {
     /** Paid a bonus or reward for results. */
     BONUS,
     /** Recruiting with inducements such as signing bonuses. */
-    HIRING_DRIVE
+    HIRING_DRIVE,
+    /** Discipline short of removal: command discipline, lost vacation days, charges. */
+    DISCIPLINE,
+    /** An adverse evaluation, review or rating. */
+    ADVERSE_EVALUATION,
+    /** A worse schedule or shift. */
+    SCHEDULE_CHANGE,
+    /** Overtime, promotion or another benefit denied. */
+    BENEFIT_DENIED
   }
 
   /** Whether the action punishes or rewards. */

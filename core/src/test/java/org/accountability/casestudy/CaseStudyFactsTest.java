@@ -276,7 +276,7 @@ class CaseStudyFactsTest {
     List<PersonnelAction> matches =
         ICE.personnelActions().list().stream()
             .filter(a -> Set.copyOf(a.citations()).equals(sources))
-            .filter(a -> a.subjectRole() == role)
+            .filter(a -> a.subjectRole().equals(role))
             .filter(a -> a.status() == status)
             .collect(Collectors.toList());
     if (matches.size() != 1) {

@@ -146,6 +146,7 @@ class AssessmentTest {
                     new LegalRoute.Precondition(
                         "The person acts under color of law",
                         List.of(),
+                        List.of(),
                         LegalRoute.Precondition.Status.CONTRADICTED,
                         List.of("usc-18-242"))));
     Assessment.Pathway p = contradicted.assess(LINE_AGENT, EXCESSIVE_FORCE).pathway(CRIMINAL);
@@ -363,8 +364,8 @@ class AssessmentTest {
     for (LocalDate day = LocalDate.of(2025, 1, 1);
         day.isBefore(LocalDate.of(2027, 1, 1));
         day = day.plusMonths(1)) {
-      for (Role role : Role.values()) {
-        for (Conduct conduct : Conduct.values()) {
+      for (Role role : ICE.roles()) {
+        for (Conduct conduct : ICE.conducts()) {
           String md = ICE.assess(role, conduct, day).explainWithTimeline();
           String references = md.substring(md.indexOf("## References"));
           for (var c : ICE.citations().list()) {

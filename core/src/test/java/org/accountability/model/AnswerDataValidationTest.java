@@ -37,6 +37,7 @@ class AnswerDataValidationTest {
                 new LegalRoute.Precondition(
                     " ",
                     List.of(Role.LINE_AGENT, Role.LINE_AGENT),
+                    List.of(),
                     LegalRoute.Precondition.Status.CONTRADICTED,
                     List.of("bad id"))));
     LegalRoute.Precondition open = LegalRoute.Precondition.notEstablished("A number is in the standards");
@@ -109,7 +110,12 @@ class AnswerDataValidationTest {
         problems(
             () ->
                 new OversightAction.OutcomeStep(
-                    OversightAction.Outcome.GRANTED, Optional.empty(), Optional.empty(), List.of())));
+                    OversightAction.Outcome.GRANTED,
+                    Optional.empty(),
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    List.of())));
     OversightAction ok =
         action(
             OversightAction.OutcomeStep.of(

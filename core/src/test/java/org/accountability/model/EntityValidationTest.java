@@ -1083,11 +1083,15 @@ class EntityValidationTest {
                             OversightAction.Outcome.PENDING,
                             Optional.of(PartialDate.parse("2025-10")),
                             Optional.empty(),
+                            List.of(),
+                            List.of(),
                             List.of("c1")),
                         new OversightAction.OutcomeStep(
                             OversightAction.Outcome.PENDING,
                             Optional.of(PartialDate.parse("2025-09")),
                             Optional.empty(),
+                            List.of(),
+                            List.of(),
                             List.of("c1")))
                     .addCitations("c1")
                     .build());

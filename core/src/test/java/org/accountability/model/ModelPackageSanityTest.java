@@ -63,7 +63,11 @@ class ModelPackageSanityTest {
         .addEqualityGroup(
             LegalRoute.Precondition.established("It holds.", "a"),
             new LegalRoute.Precondition(
-                "It holds.", List.of(), LegalRoute.Precondition.Status.ESTABLISHED, List.of("a")))
+                "It holds.",
+                List.of(),
+                List.of(),
+                LegalRoute.Precondition.Status.ESTABLISHED,
+                List.of("a")))
         .addEqualityGroup(
             LegalRoute.Precondition.established("It holds.", "a").forRoles(Role.LINE_AGENT))
         .addEqualityGroup(LegalRoute.Precondition.notEstablished("It holds.", "a"))

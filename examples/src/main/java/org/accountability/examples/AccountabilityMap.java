@@ -235,9 +235,16 @@ public final class AccountabilityMap {
   }
 
   private static String institution(GraphBuilder g, AccountabilityFramework f, Defendant d) {
-    return d == Defendant.AGENCY
-        ? g.node(NodeKind.INSTITUTION, "institution", "agency", "the agency\n" + shorten(f.agency()))
-        : g.node(NodeKind.INSTITUTION, "institution", "united-states", "the United States");
+    return switch (d) {
+      case AGENCY ->
+          g.node(NodeKind.INSTITUTION, "institution", "agency", "the agency\n" + shorten(f.agency()));
+      case UNITED_STATES ->
+          g.node(NodeKind.INSTITUTION, "institution", "united-states", "the United States");
+      default -> {
+        String id = d.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        yield g.node(NodeKind.INSTITUTION, "institution", id, "the " + words(d.name()));
+      }
+    };
   }
 
   private static String words(String constant) {

@@ -133,7 +133,7 @@ public final class AskTheQuestion {
   static String shortAnswer(List<Assessment> all, Conduct conduct) {
     Map<Verdict, List<String>> rolesByVerdict = new LinkedHashMap<>();
     for (Assessment a : all) {
-      if (a.conduct() == conduct) {
+      if (a.conduct().equals(conduct)) {
         rolesByVerdict.computeIfAbsent(a.verdict(), v -> new ArrayList<>()).add(a.role().readableName() + "s");
       }
     }
@@ -157,7 +157,7 @@ public final class AskTheQuestion {
             PathwayStatus.RESTRICTED)) {
       Map<String, List<String>> rolesByLiability = new LinkedHashMap<>();
       for (Assessment a : all) {
-        if (a.conduct() != conduct) {
+        if (!a.conduct().equals(conduct)) {
           continue;
         }
         for (Assessment.Pathway p : a.pathways()) {
