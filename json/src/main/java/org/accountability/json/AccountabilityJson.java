@@ -11,13 +11,9 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -234,8 +230,26 @@ public final class AccountabilityJson {
 
   /**
    * Writes the framework as a UTF-8 document to a file, atomically: the text goes to a temporary
-   * file beside the target, which then replaces the target in one move. If anything fails the
-   * target is left as it was and the temporary file is removed.
+   * file beside the target, which is synced to disk and then replaces the target in one move.
+   * The directory is then synced too, where the platform allows it (Windows does not), so that the
+   * replacement survives a crash. If anything fails the target is left as it was and the
+   * temporary file is removed.
+   *
+   * <ul>
+   *   <li><b>Permissions.</b> A file replaced keeps its POSIX permissions. A new file gets those
+   *       of any newly created file, as the umask leaves them. Owner and group are those of a new
+   *       file.
+   *   <li><b>Symbolic links.</b> A symbolic link is written through: the file it points to,
+   *       through any chain of links, is replaced and the link stays. A dangling link is written
+   *       through as well: the file its last link names is created, in a directory that must
+   *       exist.
+   *   <li><b>Temporary files.</b> The temporary file is named {@code
+   *       .<name>.<16 hex digits>.accountability-tmp}, where a long {@code <name>} is shortened
+   *       (a prefix and a hash of the name) so that the whole stays within 255 bytes. A writer
+   *       killed mid-write leaves it behind: each write to a file first deletes the temporary
+   *       files of that same file that were last modified more than an hour ago. Nothing else is
+   *       deleted.
+   * </ul>
    *
    * <pre>{@code
    * json.write(framework, Path.of("data/ice.json"));
@@ -243,12 +257,13 @@ public final class AccountabilityJson {
    *
    * @param framework the framework
    * @param file the file to create or replace
+   * @throws UncheckedIOException if the file cannot be written; the target is then left as it was
    */
   public void write(AccountabilityFramework framework, Path file) {
     requireNonNull(framework, "framework");
     requireNonNull(file, "file");
     String text = write(framework);
-    writeAtomically(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   /**
@@ -287,15 +302,22 @@ public final class AccountabilityJson {
   }
 
   /**
-   * Writes the framework as JSON Lines to a file, atomically.
+   * Writes the framework as JSON Lines to a file, atomically, as {@link
+   * #write(AccountabilityFramework, Path)} writes a document: through a temporary file that is
+   * synced and then moved over the target, the directory synced after the move where the platform
+   * allows it. A file replaced keeps its POSIX permissions and a new file gets the umask's; a
+   * symbolic link is written through to its target and stays; the file's own temporary files
+   * left for more than an hour by a killed writer are deleted. If anything fails the target is
+   * left as it was and the temporary file is removed.
    *
    * @param framework the framework
    * @param file the file to create or replace
+   * @throws UncheckedIOException if the file cannot be written; the target is then left as it was
    */
   public void writeJsonLines(AccountabilityFramework framework, Path file) {
     requireNonNull(framework, "framework");
     requireNonNull(file, "file");
-    writeAtomically(
+    AtomicFiles.write(
         file,
         out -> {
           Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -536,42 +558,6 @@ public final class AccountabilityJson {
             f.claims().stream(),
             f.observations().stream())
         .flatMap(s -> s);
-  }
-
-  /** What to write into the temporary file. */
-  private interface Content {
-    void writeTo(OutputStream out) throws IOException;
-  }
-
-  private static void writeAtomically(Path file, Content content) {
-    Path target = file.toAbsolutePath();
-    Path dir = target.getParent();
-    Path temp = null;
-    try {
-      temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
-        content.writeTo(out);
-      }
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        channel.force(true);
-      }
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      temp = null;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException suppressed) {
-          // the write already failed; that failure is the one to report
-        }
-      }
-    }
   }
 
   /** Keeps Jackson from closing a caller's reader. */
