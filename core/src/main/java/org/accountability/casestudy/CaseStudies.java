@@ -8,6 +8,11 @@ import static org.accountability.model.Role.FIELD_OFFICE_MANAGER;
 import static org.accountability.model.Role.LINE_AGENT;
 import static org.accountability.model.Role.SENIOR_OFFICIAL;
 
+import static org.accountability.casestudy.Parts.citation;
+import static org.accountability.casestudy.Parts.claim;
+import static org.accountability.casestudy.Parts.news;
+import static org.accountability.casestudy.Parts.step;
+
 import java.util.List;
 import java.util.function.Consumer;
 import org.accountability.framework.AccountabilityFramework;
@@ -74,6 +79,33 @@ public final class CaseStudies {
    */
   public static AccountabilityFramework iceDeportationQuotas() {
     return Ice.FRAMEWORK;
+  }
+
+  /** Builds the NYPD case study on first use. */
+  private static final class Nypd {
+    static final AccountabilityFramework FRAMEWORK = NypdQuotas.build();
+  }
+
+  /**
+   * "Can NYPD officers or commanders be held accountable over arrest and summons quotas?": the
+   * numbers set in precincts from 2008, New York's anti-quota law (N.Y. Labor Law § 215-a, widened
+   * in 2010) and the grievance it gives the officer penalized for a missed quota, the officers who
+   * exposed quotas and what came of their suits, the City's liability in Floyd and Stinson, the
+   * department's denials, and the explainer's eight claims with every source's stance. It declares
+   * two conducts of its own, {@code ISSUING_BASELESS_SUMMONS} and {@code REPORTING_QUOTA}, and
+   * declares penalizing a missed quota unlawful, as New York law makes it.
+   *
+   * <pre>{@code
+   * AccountabilityFramework nypd = CaseStudies.nypdQuotas();
+   * nypd.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).protections();   // the § 215-a grievance
+   * Conduct summonses = nypd.conduct("ISSUING_BASELESS_SUMMONS").orElseThrow();
+   * System.out.println(nypd.assess(Role.FIELD_OFFICE_MANAGER, summonses).explain());
+   * }</pre>
+   *
+   * @return the NYPD case study
+   */
+  public static AccountabilityFramework nypdQuotas() {
+    return Nypd.FRAMEWORK;
   }
 
   private static AccountabilityFramework buildIce() {
@@ -266,32 +298,10 @@ public final class CaseStudies {
             .build());
   }
 
-  private static Citation news(
-      String id, String publisher, String date, @org.jspecify.annotations.Nullable String url,
-      Consumer<ImmutableCitation.Builder> more) {
-    return citation(id, publisher, date, url, Citation.Kind.NEWS_REPORT, more);
-  }
-
   private static Citation analysis(
       String id, String publisher, String url, Consumer<ImmutableCitation.Builder> more) {
     ImmutableCitation.Builder b =
         Citation.builder().id(id).publisher(publisher).url(url).kind(Citation.Kind.SECONDARY_ANALYSIS);
-    more.accept(b);
-    return b.build();
-  }
-
-  private static Citation citation(
-      String id,
-      String publisher,
-      String date,
-      @org.jspecify.annotations.Nullable String url,
-      Citation.Kind kind,
-      Consumer<ImmutableCitation.Builder> more) {
-    ImmutableCitation.Builder b =
-        Citation.builder().id(id).publisher(publisher).date(PartialDate.parse(date)).kind(kind);
-    if (url != null) {
-      b.url(url);
-    }
     more.accept(b);
     return b.build();
   }
@@ -539,16 +549,6 @@ public final class CaseStudies {
   private static final String REFERRAL = "aug-2025-detention-referral";
   private static final String PROBE = "oct-2025-detention-and-force-probe";
   private static final String NON_COOPERATION = "sanctuary-non-cooperation";
-
-  private static OversightAction.OutcomeStep step(
-      OversightAction.Outcome outcome, @org.jspecify.annotations.Nullable String date,
-      @org.jspecify.annotations.Nullable String detail, String... citations) {
-    OversightAction.OutcomeStep s =
-        date == null
-            ? OversightAction.OutcomeStep.undated(outcome, citations)
-            : OversightAction.OutcomeStep.of(outcome, PartialDate.parse(date), citations);
-    return detail == null ? s : s.withDetail(detail);
-  }
 
   private static List<OversightBody> oversightBodies() {
     OversightAction.OutcomeStep supremeCourtStay =
@@ -1073,34 +1073,6 @@ public final class CaseStudies {
             "+ipt-quotas", "+guardian-2025-02-12"));
   }
 
-  /** A claim whose sources are written {@code +id} (supports), {@code -id} or {@code =id}. */
-  private static Claim claim(
-      String id,
-      String statement,
-      Claim.EvidenceStatus status,
-      List<String> about,
-      List<Conduct> conducts,
-      String... sources) {
-    var b =
-        Claim.builder()
-            .id(id)
-            .statement(statement)
-            .status(status)
-            .addAllAbout(about)
-            .addAllConducts(conducts);
-    for (String s : sources) {
-      String citation = s.substring(1);
-      switch (s.charAt(0)) {
-  case '+' -> 
-b.addSources(Claim.Source.supports(citation));
-  case '-' -> 
-b.addSources(Claim.Source.contradicts(citation));
-  default -> 
-b.addSources(Claim.Source.reportsBoth(citation));
-}
-    }
-    return b.build();
-  }
 
   // ------------------------------------------------------------ observations
 

@@ -80,16 +80,39 @@ final class Caveats {
                   + who
                   + " for "
                   + what
-                  + ": a penalty or threat for it is what "
-                  + AssessmentRules.stripStop(r.name())
-                  + " forbids"
                   + (sanctioned
-                      ? ", so the consequences documented below are themselves unlawful there"
+                      ? ", so the consequences documented below are themselves forbidden here"
                       : "")
                   + ". Their remedy: "
+                  + AssessmentRules.stripStop(r.name())
+                  + ", "
                   + remedyClause(r)
                   + ".",
               time.shown(RouteCitations.of(r))));
+    }
+    for (Assessment.Pathway p : pathways.values()) {
+      List<OversightAction> proceedings =
+          p.documented().stream()
+              .filter(OversightAction.class::isInstance)
+              .map(OversightAction.class::cast)
+              .toList();
+      if (p.liability().isJudicial()
+          && !proceedings.isEmpty()
+          && proceedings.stream()
+              .noneMatch(
+                  x ->
+                      time.outcome(x)
+                          .map(o -> o.outcome() == OversightAction.Outcome.GRANTED)
+                          .orElse(false))) {
+        notes.add(
+            note(
+                "A proceeding is not a finding of liability: none of the "
+                    + p.liability().name().toLowerCase(java.util.Locale.ROOT)
+                    + " proceedings documented against "
+                    + who
+                    + " stands as a judgment or order against them; each outcome below says how"
+                    + " it ended and, where the sources say, who paid."));
+      }
     }
     List<String> unused = new ArrayList<>();
     Set<String> unusedCitations = new LinkedHashSet<>();
@@ -180,7 +203,7 @@ final class Caveats {
     }
   }
 
-  /** What a protecting route yields, against whom and where, in a clause. */
+  /** Against whom a protecting route runs, where, and what it yields, in a clause. */
   static String remedyClause(LegalRoute r) {
     String yields =
         r.remedies().isEmpty()
@@ -195,12 +218,11 @@ final class Caveats {
         r.defendants().stream()
             .map(d -> d.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
             .collect(java.util.stream.Collectors.joining(" or "));
-    return AssessmentRules.stripStop(r.name())
-        + ", against the "
+    return "against the "
         + against
         + ", through "
         + AssessmentRules.stripStop(r.forum())
-        + ": "
+        + "; it yields "
         + yields;
   }
 

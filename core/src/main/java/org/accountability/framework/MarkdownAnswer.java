@@ -147,6 +147,8 @@ final class MarkdownAnswer {
     out.append("## What protects them\n\n");
     for (LegalRoute r : a.protections()) {
       out.append("- ")
+          .append(AssessmentRules.stripStop(r.name()))
+          .append(": ")
           .append(Caveats.remedyClause(r))
           .append(". Brought by: ")
           .append(
@@ -249,13 +251,16 @@ final class MarkdownAnswer {
                     .append('.')
                     .append(cite(r.restrictedBy()))
                     .append('\n'));
-    if (!r.remedies().isEmpty()) {
+    if (!r.remedies().isEmpty() && !a.protections().contains(r)) {
       out.append("  - What it can yield: ")
           .append(
               String.join(
                   ", ",
                   r.remedies().stream().map(org.accountability.model.Remedy::readableName).toList()))
-          .append(r.remedies().contains(org.accountability.model.Remedy.DAMAGES) ? "" : "; not damages")
+          .append(
+              r.claimants().isEmpty() || r.remedies().contains(org.accountability.model.Remedy.DAMAGES)
+                  ? ""
+                  : "; not damages")
           .append('.')
           .append(cite(r.citations()))
           .append('\n');

@@ -40,7 +40,12 @@ public abstract class Directive implements Fact {
     /** A written policy memo changing rules or practice. */
     POLICY_MEMO,
     /** Operational guidance or a plan that is not a formal memo. */
-    OPERATIONAL_GUIDANCE
+    OPERATIONAL_GUIDANCE,
+    /**
+     * A number to reach that the sources report without stating it: the model holds its absence,
+     * not a guess.
+     */
+    UNSTATED_TARGET
   }
 
   /**

@@ -25,5 +25,13 @@ public enum Lever {
   /** Bringing or joining a lawsuit. */
   LITIGATION,
   /** Campaigning or reporting to move public opinion. */
-  PUBLIC_CAMPAIGN
+  PUBLIC_CAMPAIGN,
+  /** Passing, vetoing or opposing a law. */
+  LEGISLATION,
+  /** A grievance or arbitration under a collective bargaining agreement or a labor law. */
+  GRIEVANCE,
+  /** Overseeing compliance with a court's order, as its monitor. */
+  MONITORING,
+  /** Discipline of the agency's own people: charges, transfers, command discipline. */
+  DISCIPLINE
 }

@@ -37,7 +37,15 @@ public abstract class OversightBody implements Fact {
     /** An advocacy, legal-aid or civil-liberties group. */
     CIVIL_SOCIETY,
     /** The press. */
-    PRESS
+    PRESS,
+    /** A labor union of the agency's employees. */
+    UNION,
+    /** An arbitrator deciding a grievance. */
+    ARBITRATOR,
+    /** A monitor appointed by a court to oversee compliance with its order. */
+    COURT_MONITOR,
+    /** The agency's own leadership or internal investigators. */
+    AGENCY
   }
 
   OversightBody() {}
