@@ -78,6 +78,8 @@ public final class SanityFixtures {
             .withDetail("An order was granted."));
     m.put(OversightBody.class, ICE.oversightBodies().first().orElseThrow());
     m.put(PartialDate.class, date);
+    m.put(Role.class, Role.LINE_AGENT);
+    m.put(org.accountability.model.Conduct.class, org.accountability.model.Conduct.MISSED_QUOTA);
     m.put(PersonnelAction.class, ICE.personnelActions().first().orElseThrow());
     m.put(
         Problem.class,
@@ -110,6 +112,10 @@ public final class SanityFixtures {
     m.put(Evidence.class, evidence);
     m.put(Evidence.ContestedClaim.class, evidence.contestedClaims().get(0));
     m.put(Timeline.class, timeline);
+    org.accountability.framework.Comparison comparison =
+        org.accountability.framework.Comparison.of(ICE, CaseStudies.nypdQuotas());
+    m.put(org.accountability.framework.Comparison.class, comparison);
+    m.put(org.accountability.framework.Comparison.Row.class, comparison.rows().get(0));
     m.put(Timeline.Change.class, timeline.changes().get(0));
     m.put(TargetAttainment.class, attainment);
     m.put(TargetAttainment.Point.class, attainment.points().get(0));

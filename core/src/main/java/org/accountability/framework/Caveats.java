@@ -216,9 +216,9 @@ final class Caveats {
                     : " (no damages)");
     String against =
         r.defendants().stream()
-            .map(d -> d.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+            .map(org.accountability.model.Defendant::readableName)
             .collect(java.util.stream.Collectors.joining(" or "));
-    return "against the "
+    return "against "
         + against
         + ", through "
         + AssessmentRules.stripStop(r.forum())

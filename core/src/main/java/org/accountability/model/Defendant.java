@@ -25,6 +25,17 @@ public enum Defendant {
   UNITED_STATES;
 
   /**
+   * The defendant in words, for sentences: {@code the municipality}, {@code the United States}.
+   *
+   * @return the readable name
+   */
+  public String readableName() {
+    return this == UNITED_STATES
+        ? "the United States"
+        : "the " + name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
    * Whether this is an institution rather than a person.
    *
    * @return true for every value but {@link #INDIVIDUAL}

@@ -66,61 +66,73 @@ class ExplainTest {
   @MethodSource("conducts")
   void everyFactualLineCitesAndEveryReferenceResolves(Conduct conduct) {
     for (Role role : Role.standardRoles()) {
-      String md = ICE.assess(role, conduct).explain();
-      List<String> lines = md.lines().toList();
-      int refs = lines.indexOf("## References");
-      assertTrue(refs > 0, "has a reference list");
-      Set<Integer> used = new LinkedHashSet<>();
-      boolean caveats = false;
-      for (String line : lines.subList(0, refs)) {
-        if (line.startsWith("## ")) {
-          caveats = line.equals("## Before you quote this");
-        }
-        Matcher m = REF.matcher(line);
-        boolean cited = false;
-        while (m.find()) {
-          used.add(Integer.parseInt(m.group(1)));
-          cited = true;
-        }
-        Matcher group = REF_GROUP.matcher(line);
-        while (group.find()) {
-          List<Integer> inGroup = new ArrayList<>();
-          Matcher numbers = REF.matcher(group.group());
-          while (numbers.find()) {
-            inGroup.add(Integer.parseInt(numbers.group(1)));
-          }
-          assertEquals(
-              inGroup.stream().sorted().toList(), inGroup, "numbers in a group ascend: " + line);
-        }
-        boolean factual =
-            !caveats
-                && (line.startsWith("- ")
-                    || (line.startsWith("  - ")
-                        && !line.startsWith("  - Inference")
-                        && !line.startsWith("  - Absence of evidence")));
-        if (factual) {
-          assertTrue(cited, role + " x " + conduct + ": uncited line: " + line);
-        }
-        if (line.startsWith("Rule `") && !line.startsWith("Rule `no-route`")) {
-          assertTrue(cited, role + " x " + conduct + ": uncited rule: " + line);
-        }
-        if (line.startsWith("Rule `no-route`")) {
-          assertFalse(cited, "an absence of a route cites nothing: " + line);
-        }
+      assertCitedAndResolved(ICE, ICE.assess(role, conduct).explain());
+    }
+  }
+
+  /**
+   * Every factual line of an answer cites, every rule but an absence cites, reference numbers
+   * ascend within a group, and the reference list holds exactly the numbers used, in first-use
+   * order.
+   */
+  static void assertCitedAndResolved(AccountabilityFramework f, String md) {
+    String title = md.lines().findFirst().orElse("") + " (" + f.agency() + ")";
+    List<String> lines = md.lines().toList();
+    int refs = lines.indexOf("## References");
+    assertTrue(refs > 0, "has a reference list");
+    Set<Integer> used = new LinkedHashSet<>();
+    boolean caveats = false;
+    for (String line : lines.subList(0, refs)) {
+      if (line.startsWith("## ")) {
+        caveats = line.equals("## Before you quote this");
       }
-      List<Integer> listed = new ArrayList<>();
-      for (String line : lines.subList(refs + 1, lines.size())) {
-        Matcher m = LIST_ENTRY.matcher(line);
-        if (m.matches()) {
-          int n = Integer.parseInt(m.group(1));
-          listed.add(n);
-          assertTrue(m.group(2).length() > 10, "reference " + n + " has content");
+      Matcher m = REF.matcher(line);
+      boolean cited = false;
+      while (m.find()) {
+        used.add(Integer.parseInt(m.group(1)));
+        cited = true;
+      }
+      Matcher group = REF_GROUP.matcher(line);
+      while (group.find()) {
+        List<Integer> inGroup = new ArrayList<>();
+        Matcher numbers = REF.matcher(group.group());
+        while (numbers.find()) {
+          inGroup.add(Integer.parseInt(numbers.group(1)));
         }
+        assertEquals(
+            inGroup.stream().sorted().toList(), inGroup, "numbers in a group ascend: " + line);
       }
-      assertEquals(List.copyOf(used), listed, role + " x " + conduct + ": numbered in first-use order");
-      for (int i = 0; i < listed.size(); i++) {
-        assertEquals(i + 1, listed.get(i));
+      boolean factual =
+          !caveats
+              && (line.startsWith("- ")
+                  || (line.startsWith("  - ")
+                      && !line.startsWith("  - Inference")
+                      && !line.startsWith("  - Absence of evidence")));
+      if (factual) {
+        assertTrue(cited, title + ": uncited line: " + line);
       }
+      if (line.startsWith("Rule `") && !line.startsWith("Rule `no-route`")) {
+        assertTrue(cited, title + ": uncited rule: " + line);
+      }
+      if (line.startsWith("Rule `no-route`")) {
+        assertEquals(
+            line.contains("proposed, but not law"),
+            cited,
+            "an absence of a route cites nothing but the proposals it names: " + line);
+      }
+    }
+    List<Integer> listed = new ArrayList<>();
+    for (String line : lines.subList(refs + 1, lines.size())) {
+      Matcher m = LIST_ENTRY.matcher(line);
+      if (m.matches()) {
+        int n = Integer.parseInt(m.group(1));
+        listed.add(n);
+        assertTrue(m.group(2).length() > 10, "reference " + n + " has content");
+      }
+    }
+    assertEquals(List.copyOf(used), listed, title + ": numbered in first-use order");
+    for (int i = 0; i < listed.size(); i++) {
+      assertEquals(i + 1, listed.get(i));
     }
   }
 

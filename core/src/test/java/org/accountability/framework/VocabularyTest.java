@@ -1,0 +1,115 @@
+package org.accountability.framework;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.accountability.model.Citation;
+import org.accountability.model.Conduct;
+import org.accountability.model.Defendant;
+import org.accountability.model.LegalRoute;
+import org.accountability.model.LiabilityType;
+import org.accountability.model.Problem;
+import org.accountability.model.Role;
+import org.accountability.model.ValidationException;
+import org.junit.jupiter.api.Test;
+
+/** Open vocabularies: roles and conducts a framework declares beside the standard ones. */
+class VocabularyTest {
+  private static final Conduct SUMMONS =
+      Conduct.of("ISSUING_BASELESS_SUMMONS", "issuing baseless summonses", "a summons without cause");
+  private static final Role DEPUTY =
+      Role.of("DEPUTY_CHIEF", "deputy chief", "a commander over several precincts");
+
+  private static Citation source() {
+    return Citation.builder()
+        .id("s")
+        .publisher("Example Gazette")
+        .url("https://example.org/s")
+        .kind(Citation.Kind.NEWS_REPORT)
+        .fictional(true)
+        .build();
+  }
+
+  private static LegalRoute route(Conduct conduct, Role role) {
+    return LegalRoute.builder()
+        .id("r")
+        .name("A route")
+        .liability(LiabilityType.CIVIL)
+        .addConducts(conduct)
+        .addDefendants(Defendant.INDIVIDUAL)
+        .addRoles(role)
+        .forum("a court")
+        .initiatedBy("the person harmed")
+        .addCitations("s")
+        .build();
+  }
+
+  private static AccountabilityFramework.Builder framework() {
+    return AccountabilityFramework.builder().title("t").agency("a").addCitations(source());
+  }
+
+  @Test
+  void standardTermsNeedNoDeclarationAndDeclaredOnesComeFirst() {
+    AccountabilityFramework f =
+        framework()
+            .addConducts(SUMMONS)
+            .addRoles(DEPUTY)
+            .addRoutes(route(Conduct.UNLAWFUL_SEIZURE, Role.LINE_AGENT))
+            .addUnlawfulConducts(SUMMONS)
+            .build();
+    assertEquals(List.of(DEPUTY, Role.LINE_AGENT), f.roles());
+    assertEquals(List.of(SUMMONS, Conduct.UNLAWFUL_SEIZURE), f.conducts());
+    assertEquals(Optional.of(SUMMONS), f.conduct("ISSUING_BASELESS_SUMMONS"));
+    assertEquals(Optional.empty(), f.role("MAYOR"));
+    assertTrue(f.isUnlawful(SUMMONS));
+    assertEquals(f, f.toBuilder().build(), "a rebuilt framework keeps its vocabulary");
+  }
+
+  @Test
+  void anUndeclaredTermOfTheFrameworksOwnIsADanglingReference() {
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> framework().addRoutes(route(SUMMONS, DEPUTY)).addUnlawfulConducts(SUMMONS).build());
+    List<String> problems = e.problems().stream().map(Problem::toString).toList();
+    assertEquals(3, problems.size(), problems.toString());
+    assertTrue(e.problems().stream().allMatch(p -> p.code() == Problem.Code.DANGLING_REFERENCE));
+    assertTrue(
+        problems.stream().anyMatch(p -> p.contains("LegalRoute 'r' conducts[0]")
+            && p.contains("names conduct ISSUING_BASELESS_SUMMONS, which the framework does not"
+                + " declare; declare it with addConducts")),
+        problems.toString());
+    assertTrue(problems.stream().anyMatch(p -> p.contains("roles[0]") && p.contains("addRoles")));
+    assertTrue(problems.stream().anyMatch(p -> p.contains("unlawfulConducts")));
+  }
+
+  @Test
+  void aTermDeclaredTwiceIsReported() {
+    ValidationException e =
+        assertThrows(
+            ValidationException.class, () -> framework().addConducts(SUMMONS, SUMMONS).build());
+    assertEquals(Problem.Code.REPEATED, e.problems().get(0).code());
+    assertTrue(String.valueOf(e.getMessage()).contains("conducts[1]"), e.getMessage());
+  }
+
+  @Test
+  void termsAreEqualByIdAndCheckTheirDeclaration() {
+    assertEquals(Role.LINE_AGENT, Role.of("LINE_AGENT", "patrol officer", "a patrol officer"));
+    assertNotEquals(Role.LINE_AGENT, Role.SUPERVISOR);
+    assertEquals(Conduct.MISSED_QUOTA, Conduct.valueOf("MISSED_QUOTA"));
+    assertTrue(Conduct.MISSED_QUOTA.isStandard());
+    assertFalse(SUMMONS.isStandard());
+    assertEquals("deputy chief", DEPUTY.readableName());
+    assertEquals("DEPUTY_CHIEF", DEPUTY.toString());
+    assertThrows(IllegalArgumentException.class, () -> Role.valueOf("DEPUTY_CHIEF"));
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> Conduct.of("bad id", " ", "x"));
+    assertEquals(2, e.problems().size(), e.getMessage());
+    assertEquals(Problem.Code.INVALID_ID, e.problems().get(0).code());
+  }
+}
