@@ -1,5 +1,5 @@
-// Startup script of examples/jshell.sh: imports the accountability API, binds the bundled ICE
-// case study to `ice` and prints a greeting. Snippets only: JShell runs startup scripts before
+// Startup script of examples/jshell.sh: imports the accountability API, binds the bundled case
+// studies to `ice` and `nypd` and prints a greeting. Snippets only: JShell runs startup scripts before
 // its commands (/set ...) are available.
 import java.time.*;
 import org.accountability.model.*;
@@ -8,16 +8,21 @@ import org.accountability.casestudy.*;
 import org.accountability.json.*;
 
 var ice = CaseStudies.iceDeportationQuotas();
+var nypd = CaseStudies.nypdQuotas();
 
 // Prints a value in full, line breaks and all: Markdown answers, JSON, tables.
 void show(Object value) { System.out.println(value); }
 
 System.out.println("""
-    Welcome to the accountability JShell. `ice` holds the bundled case study:
+    Welcome to the accountability JShell. `ice` and `nypd` hold the bundled case studies:
       %s
-    Three things to try:
+      %s
+    Things to try:
       ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA)
       System.out.println(ice.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA).explain())
       ice.personnelActions().against(Role.SENIOR_OFFICIAL)
-    More: ice.evidence().contestedClaims(), ice.attainment(), show(AccountabilityJson.create().write(ice))
-    """.formatted(ice));
+      nypd.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).protections()
+      show(Comparison.of(ice, nypd))
+    More: ice.evidence().contestedClaims(), ice.attainment(), nypd.conducts(),
+      show(AccountabilityJson.create().write(ice))
+    """.formatted(ice, nypd));

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,48 +19,65 @@ import org.accountability.model.Conduct;
 import org.accountability.model.Role;
 
 /**
- * Prints the cited Markdown answer to the bundled case study's question, "Can ICE agents be held
- * accountable for not meeting deportation quotas?": first a table of verdicts for every role and
- * conduct, then {@link Assessment#explain()} for line agents, field office managers and senior
- * officials who miss a quota and for a line agent's excessive force, each with its numbered
- * references.
+ * Prints the cited Markdown answer to a bundled case study's question: by default the ICE case
+ * study's "Can ICE agents be held accountable for not meeting deportation quotas?", with {@code
+ * nypd} first the NYPD case study's. First a table of verdicts for every role the framework covers
+ * and every conduct of its vocabulary, then {@link Assessment#explain()} for the answers the
+ * explainer turns on, each with its numbered references.
  *
  * <p>Run it from the repository root:
  *
  * <pre>{@code
  * ./mvnw -q -pl examples -am compile exec:java@ask -Dexec.skip
+ * ./mvnw -q -pl examples -am compile exec:java@ask -Dexec.skip -Dexec.args=nypd
  * }</pre>
  *
- * <p>With {@code -Dexec.args="FIELD_OFFICE_MANAGER MISSED_QUOTA 2025-03-01"} it explains one role
- * and conduct, optionally as of a day, with how the answer changed over time.
+ * <p>With {@code -Dexec.args="FIELD_OFFICE_MANAGER MISSED_QUOTA 2025-03-01"} (or {@code "nypd
+ * SUPERVISOR RETALIATING_AGAINST_WHISTLEBLOWER 2015-06-01"}) it explains one role and conduct,
+ * optionally as of a day, with how the answer changed over time.
  */
 public final class AskTheQuestion {
-  /** The roles the summary table covers: the three ranks of an enforcement agency. */
-  static final List<Role> ROLES =
-      List.of(Role.LINE_AGENT, Role.FIELD_OFFICE_MANAGER, Role.SENIOR_OFFICIAL);
-
   private AskTheQuestion() {}
 
   /**
-   * The assessments explained in full by default: every rank for a missed quota, and a line
-   * agent's excessive force for unlawful conduct.
+   * The assessments explained in full by default. For the ICE case study: every rank for a missed
+   * quota, and a line agent's excessive force. For the NYPD case study: a line officer's missed
+   * quota, a commander's penalty for one, a supervisor's retaliation against a whistleblower, and a
+   * commander's baseless summonses. For any other framework: each covered role for each conduct it
+   * declares unlawful.
    *
    * @param framework the framework to assess
    * @return the assessments, in the order printed
    */
   public static List<Assessment> explained(AccountabilityFramework framework) {
     List<Assessment> out = new ArrayList<>();
-    for (Role role : ROLES) {
-      out.add(framework.assess(role, Conduct.MISSED_QUOTA));
+    if (framework.equals(CaseStudies.iceDeportationQuotas())) {
+      for (Role role : framework.coveredRoles()) {
+        out.add(framework.assess(role, Conduct.MISSED_QUOTA));
+      }
+      out.add(framework.assess(Role.LINE_AGENT, Conduct.EXCESSIVE_FORCE));
+    } else if (framework.equals(CaseStudies.nypdQuotas())) {
+      out.add(framework.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA));
+      out.add(framework.assess(Role.FIELD_OFFICE_MANAGER, Conduct.PENALIZING_MISSED_QUOTA));
+      out.add(framework.assess(Role.SUPERVISOR, Conduct.RETALIATING_AGAINST_WHISTLEBLOWER));
+      out.add(
+          framework.assess(
+              Role.FIELD_OFFICE_MANAGER,
+              framework.conduct("ISSUING_BASELESS_SUMMONS").orElseThrow()));
+    } else {
+      for (Role role : framework.coveredRoles()) {
+        for (Conduct conduct : framework.unlawfulConducts()) {
+          out.add(framework.assess(role, conduct));
+        }
+      }
     }
-    out.add(framework.assess(Role.LINE_AGENT, Conduct.EXCESSIVE_FORCE));
     return out;
   }
 
   /**
-   * The whole answer as Markdown: the question, a verdict table for {@link #ROLES} and every
-   * conduct, the short answer per conduct, then the explanation of each of {@link
-   * #explained(AccountabilityFramework)}.
+   * The whole answer as Markdown: the question, a verdict table for every role the framework
+   * covers and every conduct of its vocabulary, the short answer per conduct, then the explanation
+   * of each of {@link #explained(AccountabilityFramework)}.
    *
    * @param framework the framework to assess
    * @return the Markdown text
@@ -73,14 +89,14 @@ public final class AskTheQuestion {
         .append(framework.agency()).append(".\n\n");
     out.append("## Verdicts\n\n");
     List<Assessment> all = new ArrayList<>();
-    for (Role role : ROLES) {
-      for (Conduct conduct : Conduct.values()) {
+    for (Role role : framework.coveredRoles()) {
+      for (Conduct conduct : framework.conducts()) {
         all.add(framework.assess(role, conduct));
       }
     }
     out.append(verdictTable(all)).append('\n');
     out.append("In short (a route in law is not a consequence anyone suffered):\n\n");
-    for (Conduct conduct : Conduct.values()) {
+    for (Conduct conduct : framework.conducts()) {
       out.append("- **").append(conduct.readableName()).append("**: ")
           .append(shortAnswer(all, conduct)).append('\n');
     }
@@ -198,56 +214,65 @@ public final class AskTheQuestion {
   /**
    * Runs the example: with no arguments prints {@link #answer(AccountabilityFramework)} for the
    * ICE case study; with {@code ROLE CONDUCT [YYYY-MM-DD]} prints that one assessment, as of the
-   * day when given.
+   * day when given. A first argument {@code nypd} (or {@code ice}) chooses the case study.
    *
    * @param args the arguments
    * @param out where to print
    * @throws IllegalArgumentException for arguments it cannot read, with the usage
    */
   public static void run(List<String> args, PrintStream out) {
-    AccountabilityFramework ice = CaseStudies.iceDeportationQuotas();
-    if (args.isEmpty()) {
-      out.print(answer(ice));
+    List<String> rest = new ArrayList<>(args);
+    AccountabilityFramework framework = CaseStudies.iceDeportationQuotas();
+    if (!rest.isEmpty() && rest.get(0).equalsIgnoreCase("nypd")) {
+      framework = CaseStudies.nypdQuotas();
+      rest.remove(0);
+    } else if (!rest.isEmpty() && rest.get(0).equalsIgnoreCase("ice")) {
+      rest.remove(0);
+    }
+    if (rest.isEmpty()) {
+      out.print(answer(framework));
       return;
     }
-    if (args.size() < 2 || args.size() > 3) {
+    if (rest.size() < 2 || rest.size() > 3) {
       throw usage("expected no arguments, or ROLE CONDUCT [YYYY-MM-DD]");
     }
-    Role role = constant(Role.class, args.get(0));
-    Conduct conduct = constant(Conduct.class, args.get(1));
+    AccountabilityFramework f = framework;
+    Role role =
+        f.role(term(rest.get(0)))
+            .orElseThrow(() -> usage("'" + rest.get(0) + "' is not a role of this case study;"
+                + " use one of " + f.roles()));
+    Conduct conduct =
+        f.conduct(term(rest.get(1)))
+            .orElseThrow(() -> usage("'" + rest.get(1) + "' is not a conduct of this case study;"
+                + " use one of " + f.conducts()));
     Assessment assessment;
-    if (args.size() == 3) {
+    if (rest.size() == 3) {
       try {
-        assessment = ice.assess(role, conduct, LocalDate.parse(args.get(2)));
+        assessment = f.assess(role, conduct, LocalDate.parse(rest.get(2)));
       } catch (DateTimeParseException e) {
-        throw usage("'" + args.get(2) + "' is not a day such as 2025-03-01");
+        throw usage("'" + rest.get(2) + "' is not a day such as 2025-03-01");
       }
     } else {
-      assessment = ice.assess(role, conduct);
+      assessment = f.assess(role, conduct);
     }
     out.println(assessment);
     out.println();
     out.print(assessment.explainWithTimeline());
   }
 
-  private static <E extends Enum<E>> E constant(Class<E> type, String text) {
-    try {
-      return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT).replace(' ', '_'));
-    } catch (IllegalArgumentException e) {
-      throw usage("'" + text + "' is not a " + type.getSimpleName() + "; use one of "
-          + Arrays.toString(type.getEnumConstants()));
-    }
+  private static String term(String text) {
+    return text.trim().toUpperCase(Locale.ROOT).replace(' ', '_');
   }
 
   private static IllegalArgumentException usage(String problem) {
     return new IllegalArgumentException(
-        problem + ". Usage: AskTheQuestion [ROLE CONDUCT [YYYY-MM-DD]]");
+        problem + ". Usage: AskTheQuestion [ice|nypd] [ROLE CONDUCT [YYYY-MM-DD]]");
   }
 
   /**
    * Prints the answer to standard output.
    *
-   * @param args none, or {@code ROLE CONDUCT [YYYY-MM-DD]}
+   * @param args none, or {@code [ice|nypd] [ROLE CONDUCT [YYYY-MM-DD]]}
    */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -102,10 +102,36 @@ class AskTheQuestionTest {
   void rejectsArgumentsItCannotRead() {
     IllegalArgumentException role = assertThrows(IllegalArgumentException.class, () -> run("JANITOR", "MISSED_QUOTA"));
     String message = String.valueOf(role.getMessage());
-    assertTrue(message.contains("'JANITOR' is not a Role"), message);
+    assertTrue(message.contains("'JANITOR' is not a role of this case study"), message);
     assertTrue(message.contains("Usage: AskTheQuestion"), message);
     assertThrows(IllegalArgumentException.class, () -> run("LINE_AGENT"));
     assertThrows(IllegalArgumentException.class, () -> run("LINE_AGENT", "MISSED_QUOTA", "March"));
+  }
+
+  @Test
+  void answersTheNypdQuestionWithItsOwnVocabulary() {
+    String answer = run("nypd");
+    assertTrue(answer.startsWith(
+        "# Can NYPD officers or commanders be held accountable over arrest and summons quotas?\n"),
+        answer);
+    assertTrue(answer.contains(
+        "| supervisor | penalizing missed quota | NONE | CONDITIONAL | IN_LAW | NONE |"
+            + " **ADMINISTRATIVE_OR_POLITICAL_ONLY** |"), answer);
+    assertTrue(answer.contains("| line agent | issuing baseless summonses |"), answer);
+    assertTrue(answer.contains("\n# Can a line agent be held accountable for missed quota?\n"));
+    assertTrue(answer.contains("## What protects them"), answer);
+    assertEquals(4, count(answer, "(?m)^## References$"));
+  }
+
+  @Test
+  void explainsOneNypdRoleAndConductAsOfADay() {
+    String answer = run("nypd", "SUPERVISOR", "retaliating against whistleblower", "2015-06-01");
+    assertTrue(answer.startsWith(
+        "SUPERVISOR x RETALIATING_AGAINST_WHISTLEBLOWER as of 2015-06-01: "), answer);
+    assertTrue(answer.contains("outcome as it stands: reinstated on appeal"), answer);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> run("nypd", "LINE_AGENT", "SPEEDING"));
+    assertTrue(String.valueOf(e.getMessage()).contains("ISSUING_BASELESS_SUMMONS"), e.getMessage());
   }
 
   private static int count(String text, String regex) {

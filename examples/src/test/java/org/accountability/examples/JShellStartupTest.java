@@ -78,6 +78,7 @@ class JShellStartupTest {
         }
       }
       assertEquals("ADMINISTRATIVE_OR_POLITICAL_ONLY", shell.eval("ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).verdict()").get(0).value());
+      assertEquals("[section-215a-grievance]", shell.eval("nypd.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).protections().stream().map(LegalRoute::id).toList()").get(0).value());
       assertEquals("true", shell.eval("LocalDate.of(2025, 3, 1) instanceof LocalDate").get(0).value());
     } finally {
       System.setOut(original);
@@ -87,6 +88,8 @@ class JShellStartupTest {
     assertTrue(out.contains("  ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA)\n"), out);
     assertTrue(out.contains("  ice.personnelActions().against(Role.SENIOR_OFFICIAL)\n"), out);
     assertTrue(out.contains("\nAccountabilityFramework[ICE arrest and deportation quotas, 2025-2026 | "), out);
+    assertTrue(out.contains("\n  AccountabilityFramework[NYPD arrest and summons quotas, 1999-2022 | "), out);
+    assertTrue(out.contains("  show(Comparison.of(ice, nypd))\n"), out);
     assertTrue(out.contains(" -> ADMINISTRATIVE_OR_POLITICAL_ONLY\n"), out);
     assertTrue(out.matches("(?s).*\\nid +role +nature +status +date +summary\\n.*"), out);
     assertTrue(out.contains("JSON round trip equal: true"), out);
