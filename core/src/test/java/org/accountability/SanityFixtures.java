@@ -54,6 +54,7 @@ public final class SanityFixtures {
     m.put(Citation.class, ICE.citations().first().orElseThrow());
     m.put(Claim.class, ICE.claims().first().orElseThrow());
     m.put(Claim.Source.class, Claim.Source.supports("a-source"));
+    m.put(Conduct.class, Conduct.PENALIZING_MISSED_QUOTA);
     m.put(Directive.class, ICE.directives().first().orElseThrow());
     m.put(Directive.Supersession.class, Directive.Supersession.raises("a-directive"));
     m.put(Directive.Denial.class, new Directive.Denial("It never happened.", "a-source"));
@@ -81,6 +82,8 @@ public final class SanityFixtures {
     m.put(Role.class, Role.LINE_AGENT);
     m.put(org.accountability.model.Conduct.class, org.accountability.model.Conduct.MISSED_QUOTA);
     m.put(PersonnelAction.class, ICE.personnelActions().first().orElseThrow());
+    m.put(
+        Role.class, Role.of("DEPUTY_CHIEF", "deputy chief", "a commander over several precincts"));
     m.put(
         Problem.class,
         Problem.inEntity(

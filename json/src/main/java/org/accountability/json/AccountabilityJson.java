@@ -44,6 +44,16 @@ import tools.jackson.databind.json.JsonMapper;
  * #builder()} lets you switch on lenient mode (unknown properties become warnings) or tighten the
  * read limits. I/O failures surface as {@link UncheckedIOException}.
  *
+ * <p>A document's header declares the framework's vocabularies: {@code roles} (each with its
+ * {@code id}, {@code name} and {@code description}) and {@code conducts} (the same, and whether it
+ * is {@code unlawful} in the framework's jurisdiction), standard terms and the framework's own
+ * alike. Entities name roles and conducts by id; the reader resolves an id through those
+ * declarations, else to the standard term of that id. An id that is neither is a {@code
+ * DANGLING_REFERENCE} problem, a repeated declaration a {@code REPEATED} one, and a malformed id an
+ * {@code INVALID_ID} one. A JSON Lines {@code FRAMEWORK} header declares them for the lines after
+ * it; an entity read without a header (by {@link AccountabilityModule}, or from a stream without
+ * one) may name any well-formed id, and a non-standard one is then known by its id alone.
+ *
  * <p>The writer writes format {@value #FORMAT_VERSION}. The reader also reads format 1.0, in strict
  * mode too, converting it to the current model; every assumption the conversion makes is a
  * warning of {@link #readWithWarnings(String)} that starts with {@code read as format 1.0:} and
@@ -63,7 +73,9 @@ import tools.jackson.databind.json.JsonMapper;
  * </ul>
  *
  * <p>A 1.0 document may use only what 1.0 had: a property or enum constant added in 2.0 is an
- * error there, as 1.0's {@code outcome} and {@code outcomeDetail} are in a 2.0 document.
+ * error there, as 1.0's {@code outcome} and {@code outcomeDetail} are in a 2.0 document. Its roles
+ * and conducts are the closed lists 1.0 had, all of them standard terms now, and the framework
+ * read from it declares none.
  *
  * <pre>{@code
  * ReadResult<AccountabilityFramework> old = json.readWithWarnings(Path.of("ice-1.0.json"));
@@ -283,8 +295,8 @@ public final class AccountabilityJson {
 
   /**
    * Writes the framework as JSON Lines: a header line (type {@code FRAMEWORK}, the format,
-   * title, agency, question and unlawful conducts), then one line per entity, each with its {@code
-   * type}; oversight actions stay inside their bodies.
+   * title, agency, question, and the roles and conducts of the framework's vocabulary), then one
+   * line per entity, each with its {@code type}; oversight actions stay inside their bodies.
    *
    * @param framework the framework
    * @param out the writer, left open
@@ -453,7 +465,7 @@ public final class AccountabilityJson {
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new NonClosingReader(in))) {
       LocatedTree tree = LocatedTree.read(parser);
       JsonLines.refuseAsDocument(tree);
-      ModelReader reader = new ModelReader(tree, lenient, FormatVersion.CURRENT);
+      ModelReader reader = new ModelReader(tree, lenient, FormatVersion.CURRENT, null);
       AccountabilityFramework framework = reader.framework();
       return new ReadResult<>(framework, reader.warnings());
     }
@@ -463,7 +475,8 @@ public final class AccountabilityJson {
    * Reads JSON Lines lazily: each line is parsed and validated alone when the stream reaches it,
    * and a bad line throws {@link ValidationException} naming its line number. A {@code FRAMEWORK}
    * header line, allowed only as the first line that is not blank, is checked and skipped; its
-   * format version is that of the lines after it (a
+   * format version, and in 2.0 the roles and conducts it declares, are those of the lines after it
+   * (a
    * stream without a header is read as format {@value #FORMAT_VERSION}), so a 1.0 stream is read
    * and converted as 1.0. Warnings are dropped: use {@link #readJsonLines(Reader, Consumer)} to
    * see them. Close the stream to close the reader.

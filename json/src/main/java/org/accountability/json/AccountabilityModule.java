@@ -41,7 +41,10 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * reading and read limits, use {@link AccountabilityJson}.
  *
  * <p>Values are written in format {@value AccountabilityJson#FORMAT_VERSION}, and entities are read
- * in it. A framework document of format 1.0 is read too, converted as {@link AccountabilityJson}
+ * in it. An entity read on its own has no header to declare the roles and conducts it names: a
+ * standard id reads as the standard term, and any other well-formed id as a term known by its id
+ * alone, which a framework built from the entity must declare. A framework document declares its
+ * own vocabulary. A framework document of format 1.0 is read too, converted as {@link AccountabilityJson}
  * converts it; the module has no place for the warnings that name what the conversion assumed, so
  * read such documents with {@link AccountabilityJson#readWithWarnings(String)} to see them. An
  * {@link Assessment} is written with, besides its verdict and the status of each liability, the
@@ -126,7 +129,7 @@ public final class AccountabilityModule extends JacksonModule {
 
   /** A strict reader of a tree the mapper has read, in the current format unless it says. */
   private static ModelReader reader(JsonNode node) {
-    return new ModelReader(LocatedTree.of(node), false, FormatVersion.CURRENT);
+    return new ModelReader(LocatedTree.of(node), false, FormatVersion.CURRENT, null);
   }
 
   /** Reads the value's JSON tree and hands it to the format's reader. */

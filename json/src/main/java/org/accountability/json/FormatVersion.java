@@ -1,17 +1,22 @@
 package org.accountability.json;
 
 import java.math.BigInteger;
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.accountability.model.Citation;
 import org.accountability.model.Conduct;
+import org.accountability.model.Defendant;
+import org.accountability.model.LegalRoute;
+import org.accountability.model.OversightAction;
 import org.accountability.model.PersonnelAction;
+import org.accountability.model.Role;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The versions of the document format this library reads: the one it writes, and 1.0, which it
  * reads by converting. Each major version is read in its own dialect: the properties and enum
- * constants that version had.
+ * constants that version had, and in 1.0 the closed lists of roles and conducts it had before they
+ * became open vocabularies.
  */
 enum FormatVersion {
   /** The first release of the format, read by conversion. */
@@ -26,12 +31,41 @@ enum FormatVersion {
    * What format 1.0 meant without saying: a conduct was unlawful exactly when the model said so,
    * and the model said so of these.
    */
-  static final Set<Conduct> UNLAWFUL_IN_1_0 =
-      EnumSet.of(Conduct.RACIAL_PROFILING, Conduct.UNLAWFUL_SEIZURE, Conduct.EXCESSIVE_FORCE);
+  static final List<Conduct> UNLAWFUL_IN_1_0 =
+      List.of(Conduct.RACIAL_PROFILING, Conduct.UNLAWFUL_SEIZURE, Conduct.EXCESSIVE_FORCE);
+
+  /** The roles of format 1.0, a closed list: its schema's enum, all of them standard roles now. */
+  static final List<Role> ROLES_1_0 =
+      List.of(Role.LINE_AGENT, Role.FIELD_OFFICE_MANAGER, Role.SENIOR_OFFICIAL, Role.ADJUDICATOR);
+
+  /** The conducts of format 1.0, a closed list: its schema's enum, all of them standard now. */
+  static final List<Conduct> CONDUCTS_1_0 =
+      List.of(
+          Conduct.MISSED_QUOTA,
+          Conduct.RACIAL_PROFILING,
+          Conduct.UNLAWFUL_SEIZURE,
+          Conduct.EXCESSIVE_FORCE);
 
   /** Enum constants that 2.0 added; a 1.0 document cannot use them. */
   private static final Set<Enum<?>> ADDED_IN_2_0 =
-      Set.of(PersonnelAction.Status.REPORTED, Citation.Kind.GOVERNMENT_DOCUMENT);
+      Set.of(
+          PersonnelAction.Status.REPORTED,
+          Citation.Kind.GOVERNMENT_DOCUMENT,
+          Defendant.MUNICIPALITY,
+          Defendant.EMPLOYER,
+          LegalRoute.Availability.PROPOSED,
+          OversightAction.Outcome.SETTLED,
+          OversightAction.Outcome.SETTLED_WITHOUT_ADMISSION,
+          OversightAction.Outcome.DISMISSED,
+          OversightAction.Outcome.PARTLY_DISMISSED,
+          OversightAction.Outcome.REINSTATED_ON_APPEAL,
+          OversightAction.Outcome.APPROVED,
+          OversightAction.Outcome.ENACTED,
+          OversightAction.Outcome.VETOED,
+          PersonnelAction.Kind.DISCIPLINE,
+          PersonnelAction.Kind.ADVERSE_EVALUATION,
+          PersonnelAction.Kind.SCHEDULE_CHANGE,
+          PersonnelAction.Kind.BENEFIT_DENIED);
 
   final int major;
   final int minor;

@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
  * located by the line's number and a JSON Pointer within the line. Blank lines are skipped. A line
  * longer than the document-length limit is refused before it is held in memory. A {@code
  * FRAMEWORK} header line sets the format version of the lines after it (a stream without one is
- * read as the current version), so that a 1.0 stream is read, and converted, as 1.0. Only the
+ * read as the current version), so that a 1.0 stream is read, and converted, as 1.0; a 2.0 header
+ * also declares the roles and conducts that the ids in the lines after it resolve to. Only the
  * first record (the first line that is not blank) may be a header; a later one is a problem.
  */
 final class JsonLines {
@@ -70,6 +71,7 @@ final class JsonLines {
           private @Nullable Entity next;
           private boolean done;
           private FormatVersion version = FormatVersion.CURRENT;
+          private @Nullable Declarations declarations;
           private boolean first = true;
 
           @Override
@@ -86,15 +88,16 @@ final class JsonLines {
                 if (first) {
                   first = false;
                   try {
-                    read = parse(line, lineNumber, factory, lenient, version, true);
+                    read = parse(line, lineNumber, factory, lenient, version, declarations, true);
                   } catch (ValidationException e) {
                     throw refuseDocument(line, lineNumber, reader, maxLineLength, e);
                   }
                 } else {
-                  read = parse(line, lineNumber, factory, lenient, version, false);
+                  read = parse(line, lineNumber, factory, lenient, version, declarations, false);
                 }
                 next = read.entity();
                 version = read.version();
+                declarations = read.declarations();
                 read.warnings().forEach(warnings);
               }
             }
@@ -205,10 +208,14 @@ final class JsonLines {
   }
 
   /**
-   * One line read: its entity (none for a header), the version of the lines after it, and its
-   * warnings, located on the line.
+   * One line read: its entity (none for a header), the version and the declared vocabulary of the
+   * lines after it, and its warnings, located on the line.
    */
-  private record Line(@Nullable Entity entity, FormatVersion version, List<Problem> warnings) {}
+  private record Line(
+      @Nullable Entity entity,
+      FormatVersion version,
+      @Nullable Declarations declarations,
+      List<Problem> warnings) {}
 
   private static Line parse(
       String line,
@@ -216,13 +223,15 @@ final class JsonLines {
       JsonFactory factory,
       boolean lenient,
       FormatVersion version,
+      @Nullable Declarations declarations,
       boolean first) {
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line)) {
-      ModelReader reader = new ModelReader(LocatedTree.read(parser), lenient, version);
+      ModelReader reader = new ModelReader(LocatedTree.read(parser), lenient, version, declarations);
       Entity entity = reader.jsonLine(first);
       return new Line(
           entity,
           reader.version(),
+          reader.declarations(),
           reader.warnings().stream()
               .map(w -> onLine(w, lineNumber))
               .collect(java.util.stream.Collectors.toList()));

@@ -8,9 +8,11 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -40,6 +42,7 @@ import org.accountability.model.PartialDate;
 import org.accountability.model.PersonnelAction;
 import org.accountability.model.Problem;
 import org.accountability.model.Problem.Code;
+import org.accountability.model.Remedy;
 import org.accountability.model.Role;
 import org.accountability.model.ValidationException;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +59,13 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>A document is read in the dialect of its format version: a 1.0 document with 1.0's
  * properties and enum constants, converted to the current model, each conversion that assumes
  * something recorded as a warning that starts with {@code read as format 1.0:}.
+ *
+ * <p>Entities name roles and conducts by id. In a 2.0 document, and in the lines after a 2.0 JSON
+ * Lines header, an id resolves to the term the header declares, else to the standard term of that
+ * id; any other id is a dangling reference. A value read without a header (an entity read alone by
+ * the Jackson module, a JSON Lines stream without a header) may name any well-formed id: a
+ * non-standard one is read as a term known by its id alone, and a framework built from such values
+ * must declare it. In 1.0, roles and conducts are the closed lists that version had.
  */
 final class ModelReader {
   /**
@@ -66,6 +76,53 @@ final class ModelReader {
       Pattern.compile("~\\d{4}(-\\d{2}(-\\d{2})?)?|\\d{4}(-\\d{2}(-\\d{2})?)?~?");
   private static final Pattern VERSION = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)");
   private static final String AS_1_0 = "read as format 1.0: ";
+  /** A role or conduct id, as {@code Role.of} and {@code Conduct.of} accept it. */
+  private static final Pattern TERM_ID = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+  private static final String TERM_ID_RULE =
+      "use 1 to 64 upper-case letters, digits or '_', starting with a letter";
+
+  /** The description of a term read without the vocabulary that would describe it. */
+  private static final String UNDECLARED =
+      "named by its id alone, in a value read without its framework's vocabulary";
+
+  /** How the reader resolves the ids of one of the two open vocabularies. */
+  private record Vocabulary<T>(
+      String typeName,
+      String noun,
+      String property,
+      String example,
+      List<T> in1_0,
+      Function<String, Optional<T>> standard,
+      Function<T, String> id,
+      Function<Declarations, Map<String, T>> declared,
+      Function<String, T> undeclared) {}
+
+  private static final Vocabulary<Role> ROLES =
+      new Vocabulary<>(
+          "Role",
+          "role",
+          "roles",
+          "LINE_AGENT",
+          FormatVersion.ROLES_1_0,
+          Role::standard,
+          Role::id,
+          Declarations::roles,
+          id -> Role.of(id, words(id), UNDECLARED));
+
+  private static final Vocabulary<Conduct> CONDUCTS =
+      new Vocabulary<>(
+          "Conduct",
+          "conduct",
+          "conducts",
+          "MISSED_QUOTA",
+          FormatVersion.CONDUCTS_1_0,
+          Conduct::standard,
+          Conduct::id,
+          Declarations::conducts,
+          id -> Conduct.of(id, words(id), UNDECLARED));
+
+  /** The entity being read, innermost last, to locate a problem in the model's terms too. */
+  private record Reading(String typeName, @Nullable String id, String pointer) {}
 
   private final LocatedTree tree;
   private final boolean lenient;
@@ -76,6 +133,11 @@ final class ModelReader {
   /** The objects read for each entity, by the entity kind's type name (as problems name it) and id. */
   private final Map<String, Deque<Obj>> pointers = new HashMap<>();
   private final Set<String> documentIds = new HashSet<>();
+  /** The vocabulary the ids of roles and conducts resolve against; none for an open reading. */
+  private @Nullable Declarations declarations;
+  /** Ids declared in the header whose declaration could not be read, by vocabulary property. */
+  private final Map<String, Set<String>> failedDeclarations = new HashMap<>();
+  private final Deque<Reading> reading = new ArrayDeque<>();
 
   /**
    * A reader of one tree.
@@ -84,11 +146,18 @@ final class ModelReader {
    * @param lenient whether unknown properties are warnings rather than problems
    * @param version the version to read in when the tree does not say (a JSON Lines record takes
    *     its header's)
+   * @param declarations the vocabulary that a JSON Lines record's header declared, or null when
+   *     there is none (a document declares its own)
    */
-  ModelReader(LocatedTree tree, boolean lenient, FormatVersion version) {
+  ModelReader(
+      LocatedTree tree,
+      boolean lenient,
+      FormatVersion version,
+      @Nullable Declarations declarations) {
     this.tree = tree;
     this.lenient = lenient;
     this.version = version;
+    this.declarations = declarations;
     tree.problems.forEach(this::report);
   }
 
@@ -100,6 +169,11 @@ final class ModelReader {
   /** The version read: the document's, or the one given when it does not say. */
   FormatVersion version() {
     return version;
+  }
+
+  /** The vocabulary read from a 2.0 header, or the one given, or null. */
+  @Nullable Declarations declarations() {
+    return declarations;
   }
 
   // ------------------------------------------------------------------ documents
@@ -121,15 +195,21 @@ final class ModelReader {
       if (question != null) {
         b.question(question);
       }
-      b.addUnlawfulConducts(unlawfulConducts(root));
-      b.addCitations(section(root, "citations", this::citation));
-      b.addDirectives(section(root, "directives", this::directive));
-      b.addPersonnelActions(section(root, "personnelActions", this::personnelAction));
-      b.addOversightBodies(section(root, "oversightBodies", this::oversightBody));
-      b.addRoutes(section(root, "routes", this::legalRoute));
-      List<Claim> claims = section(root, "claims", this::claim);
+      if (version == FormatVersion.V1_0) {
+        b.addUnlawfulConducts(unlawfulConductsIn1_0(root));
+      } else {
+        vocabulary(root, b);
+      }
+      b.addCitations(section(root, "citations", EntityKind.CITATION, Citation.class));
+      b.addDirectives(section(root, "directives", EntityKind.DIRECTIVE, Directive.class));
+      b.addPersonnelActions(
+          section(root, "personnelActions", EntityKind.PERSONNEL_ACTION, PersonnelAction.class));
+      b.addOversightBodies(
+          section(root, "oversightBodies", EntityKind.OVERSIGHT_BODY, OversightBody.class));
+      b.addRoutes(section(root, "routes", EntityKind.LEGAL_ROUTE, LegalRoute.class));
+      List<Claim> claims = section(root, "claims", EntityKind.CLAIM, Claim.class);
       b.addClaims(claims);
-      b.addObservations(section(root, "observations", this::observation));
+      b.addObservations(section(root, "observations", EntityKind.OBSERVATION, Observation.class));
       if (version == FormatVersion.V1_0 && !claims.isEmpty()) {
         note(
             "/claims",
@@ -188,9 +268,9 @@ final class ModelReader {
           report(Code.BLANK, "/question", "must not be blank");
         }
         if (version == FormatVersion.V1_0) {
-          laterProperties(root, "unlawfulConducts");
+          laterProperties(root, "roles", "conducts");
         } else {
-          unlawfulConducts(root);
+          vocabulary(root, null);
         }
       } else if (type != null) {
         EntityKind kind = enumConstant(type, EntityKind.class);
@@ -245,16 +325,21 @@ final class ModelReader {
   }
 
   private @Nullable Entity entity(EntityKind kind, Obj o) {
-    return switch (kind) {
-      case CITATION -> citation(o);
-      case DIRECTIVE -> directive(o);
-      case PERSONNEL_ACTION -> personnelAction(o);
-      case OVERSIGHT_BODY -> oversightBody(o);
-      case OVERSIGHT_ACTION -> oversightAction(o);
-      case LEGAL_ROUTE -> legalRoute(o);
-      case CLAIM -> claim(o);
-      case OBSERVATION -> observation(o);
-    };
+    reading.addLast(new Reading(kind.typeName(), o.id(), o.pointer));
+    try {
+      return switch (kind) {
+        case CITATION -> citation(o);
+        case DIRECTIVE -> directive(o);
+        case PERSONNEL_ACTION -> personnelAction(o);
+        case OVERSIGHT_BODY -> oversightBody(o);
+        case OVERSIGHT_ACTION -> oversightAction(o);
+        case LEGAL_ROUTE -> legalRoute(o);
+        case CLAIM -> claim(o);
+        case OBSERVATION -> observation(o);
+      };
+    } finally {
+      reading.removeLast();
+    }
   }
 
   private @Nullable Obj root() {
@@ -332,49 +417,221 @@ final class ModelReader {
   }
 
   /**
-   * The framework's unlawful conducts: required from 2.0 on, each named once; in a 1.0 document,
-   * which cannot state them, the legality 1.0 fixed, said as a warning.
+   * The unlawful conducts of a 1.0 document, which could not state them: the legality 1.0 fixed,
+   * said as a warning.
    */
-  private List<Conduct> unlawfulConducts(Obj root) {
-    if (version == FormatVersion.V1_0) {
-      laterProperties(root, "unlawfulConducts");
-      List<Conduct> assumed = new ArrayList<>(FormatVersion.UNLAWFUL_IN_1_0);
-      List<Conduct> lawful = new ArrayList<>(List.of(Conduct.values()));
-      lawful.removeAll(assumed);
-      note(
-          "/format/version",
-          "unlawfulConducts assumed to be "
-              + assumed.stream().map(Enum::name).collect(Collectors.joining(", "))
-              + ", the legality format 1.0 fixed ("
-              + lawful.stream().map(Enum::name).collect(Collectors.joining(", "))
-              + " lawful)");
-      return assumed;
-    }
-    if (!root.node.has("unlawfulConducts")) {
-      report(
-          Code.MISSING,
-          "/unlawfulConducts",
-          "is required but missing: list the conducts unlawful in the framework's jurisdiction,"
-              + " [] for none");
-    }
-    List<Conduct> unlawful = root.enums("unlawfulConducts", Conduct.class);
-    for (int i = 0; i < unlawful.size(); i++) {
-      if (unlawful.indexOf(unlawful.get(i)) < i) {
-        report(
-            Code.REPEATED,
-            root.pointerOf(List.of("unlawfulConducts", Integer.toString(i))),
-            "repeats " + unlawful.get(i) + "; list each value once");
-      }
-    }
-    return unlawful;
+  private List<Conduct> unlawfulConductsIn1_0(Obj root) {
+    laterProperties(root, "roles", "conducts");
+    List<Conduct> assumed = FormatVersion.UNLAWFUL_IN_1_0;
+    List<Conduct> lawful = new ArrayList<>(FormatVersion.CONDUCTS_1_0);
+    lawful.removeAll(assumed);
+    note(
+        "/format/version",
+        "unlawfulConducts assumed to be "
+            + assumed.stream().map(Conduct::id).collect(Collectors.joining(", "))
+            + ", the legality format 1.0 fixed ("
+            + lawful.stream().map(Conduct::id).collect(Collectors.joining(", "))
+            + " lawful)");
+    return assumed;
   }
 
-  private <T> List<T> section(Obj root, String name, java.util.function.Function<Obj, @Nullable T> reader) {
+  /**
+   * The vocabulary a 2.0 header declares: its required {@code roles} and {@code conducts}, each
+   * term once. Each term read is declared to the builder, when there is one, and becomes what the
+   * ids that entities name resolve to.
+   */
+  private void vocabulary(Obj root, AccountabilityFramework.@Nullable Builder b) {
+    replacedProperties(
+        root,
+        "each entry of 'conducts' says whether the conduct is 'unlawful'",
+        "unlawfulConducts");
+    Map<String, Role> roles = new LinkedHashMap<>();
+    Map<String, Conduct> conducts = new LinkedHashMap<>();
+    List<Conduct> unlawful = new ArrayList<>();
+    requiredArray(root, "roles", "list the framework's roles (id, name, description), [] for none");
+    for (Obj r : root.objects("roles")) {
+      String id = requiredString(r, "id");
+      String name = requiredString(r, "name");
+      String description = requiredString(r, "description");
+      r.finish();
+      Role role =
+          id == null || name == null || description == null
+              ? null
+              : record(r, () -> Role.of(orNull(id), orNull(name), orNull(description)));
+      declare(r, ROLES, id, role, roles);
+    }
+    requiredArray(
+        root,
+        "conducts",
+        "list the framework's conducts (id, name, description, unlawful), [] for none");
+    for (Obj c : root.objects("conducts")) {
+      String id = requiredString(c, "id");
+      String name = requiredString(c, "name");
+      String description = requiredString(c, "description");
+      Boolean isUnlawful = c.bool("unlawful");
+      if (isUnlawful == null && !c.node.has("unlawful")) {
+        report(Code.MISSING, c.at("unlawful"), "is required but missing: true or false");
+      }
+      c.finish();
+      Conduct conduct =
+          id == null || name == null || description == null
+              ? null
+              : record(c, () -> Conduct.of(orNull(id), orNull(name), orNull(description)));
+      boolean declared = declare(c, CONDUCTS, id, conduct, conducts);
+      if (declared && conduct != null && Boolean.TRUE.equals(isUnlawful)) {
+        unlawful.add(conduct);
+      }
+    }
+    declarations = new Declarations(roles, conducts, b != null);
+    if (b != null) {
+      b.addRoles(roles.values());
+      b.addConducts(conducts.values());
+      b.addUnlawfulConducts(unlawful);
+    }
+  }
+
+  /**
+   * Declares a term read from the header, unless its id is declared already (a problem); an id
+   * whose declaration could not be read is remembered, so that the entities naming it are not also
+   * reported.
+   *
+   * @return whether the term was declared
+   */
+  private <T> boolean declare(
+      Obj at,
+      Vocabulary<T> vocabulary,
+      @Nullable String id,
+      @Nullable T term,
+      Map<String, T> declared) {
+    if (term == null) {
+      if (id != null) {
+        failedDeclarations.computeIfAbsent(vocabulary.property(), k -> new HashSet<>()).add(id);
+      }
+      return false;
+    }
+    String key = vocabulary.id().apply(term);
+    if (declared.containsKey(key)) {
+      report(
+          Code.REPEATED,
+          at.at("id"),
+          "declares " + vocabulary.noun() + " " + key + " again; declare each "
+              + vocabulary.noun() + " once");
+      return false;
+    }
+    declared.put(key, term);
+    return true;
+  }
+
+  /** A required string property: a problem when missing; a blank one is left to the model. */
+  private static @Nullable String requiredString(Obj o, String name) {
+    String value = o.text(name);
+    if (value == null && !o.node.has(name)) {
+      o.missing(name);
+    }
+    return value;
+  }
+
+  /** A problem when a required array property is missing; its type is checked when read. */
+  private void requiredArray(Obj o, String name, String what) {
+    if (!o.node.has(name)) {
+      report(Code.MISSING, o.at(name), "is required but missing: " + what);
+    }
+  }
+
+  /**
+   * The term an id names, or null with a problem: in 1.0 one of the terms 1.0 had; otherwise the
+   * term the header declares, else the standard one, else (with no header to declare it) a term
+   * known by its id alone.
+   */
+  private <T> @Nullable T term(String text, String pointer, Vocabulary<T> vocabulary) {
+    if (version == FormatVersion.V1_0) {
+      for (T t : vocabulary.in1_0()) {
+        if (vocabulary.id().apply(t).equals(text)) {
+          return t;
+        }
+      }
+      String message =
+          "unknown value " + Problem.quote(text) + ": expected one of "
+              + vocabulary.in1_0().stream().map(vocabulary.id()).collect(Collectors.joining(", "));
+      boolean later = vocabulary.standard().apply(text).isPresent();
+      report(Code.UNKNOWN_VALUE, pointer, later ? message + " (" + text + " was added in format 2.0)" : message);
+      return null;
+    }
+    Declarations d = declarations;
+    if (d != null) {
+      T declared = vocabulary.declared().apply(d).get(text);
+      if (declared != null) {
+        return declared;
+      }
+    }
+    if (failedDeclarations.getOrDefault(vocabulary.property(), Set.of()).contains(text)) {
+      // The declaration's own problems explain it.
+      explained(pointer);
+      return null;
+    }
+    Optional<T> standard = vocabulary.standard().apply(text);
+    if (standard.isPresent()) {
+      return standard.get();
+    }
+    if (!TERM_ID.matcher(text).matches()) {
+      report(
+          Code.INVALID_ID,
+          pointer,
+          Problem.quote(text) + " is not a valid " + vocabulary.typeName() + " id: " + TERM_ID_RULE
+              + ", such as " + vocabulary.example());
+      return null;
+    }
+    if (d == null) {
+      return vocabulary.undeclared().apply(text);
+    }
+    undeclared(text, pointer, vocabulary, d);
+    return null;
+  }
+
+  /** A dangling reference to a term the header does not declare, located in the model too. */
+  private void undeclared(String id, String pointer, Vocabulary<?> vocabulary, Declarations d) {
+    String message =
+        "names " + vocabulary.noun() + " " + id + ", which the "
+            + (d.inDocument() ? "document" : "FRAMEWORK header")
+            + " does not declare in /" + vocabulary.property();
+    Reading entity = reading.peekLast();
+    Problem p =
+        entity == null
+            ? tree.problem(Code.DANGLING_REFERENCE, pointer, message)
+            : tree.relocate(
+                Problem.inEntity(
+                    Code.DANGLING_REFERENCE,
+                    entity.typeName(),
+                    entity.id() == null ? "" : entity.id(),
+                    attributePath(entity.pointer(), pointer),
+                    message),
+                pointer);
+    report(p.withReference(id));
+  }
+
+  /** The steps from a value's pointer to one within it: the model's attribute path. */
+  private static List<String> attributePath(String from, String pointer) {
+    List<String> path = new ArrayList<>();
+    if (!pointer.startsWith(from + "/")) {
+      return path;
+    }
+    for (String step : pointer.substring(from.length() + 1).split("/", -1)) {
+      path.add(step.replace("~1", "/").replace("~0", "~"));
+    }
+    return path;
+  }
+
+  /** An id in lower-case words: {@code LINE_AGENT} reads {@code line agent}. */
+  private static String words(String id) {
+    return id.toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private <T> List<T> section(Obj root, String name, EntityKind kind, Class<T> type) {
     List<T> out = new ArrayList<>();
     for (Obj element : root.objects(name)) {
-      T value = reader.apply(element);
+      Entity value = entity(kind, element);
       if (value != null) {
-        out.add(value);
+        out.add(type.cast(value));
       }
     }
     return out;
@@ -476,7 +733,7 @@ final class ModelReader {
                 + " NUMERICAL_TARGET directive");
       }
     } else {
-      b.addAllConducts(o.enums("conducts", Conduct.class));
+      b.addAllConducts(o.terms("conducts", CONDUCTS));
       setIfPresent(o.date("knownSince"), b::knownSince);
     }
     b.addAllCitations(o.texts("citations"));
@@ -490,7 +747,7 @@ final class ModelReader {
     setIfPresent(o.text("id"), b::id);
     setIfPresent(o.enumValue("kind", PersonnelAction.Kind.class), b::kind);
     setIfPresent(o.text("summary"), b::summary);
-    setIfPresent(o.enumValue("subjectRole", Role.class), b::subjectRole);
+    setIfPresent(o.term("subjectRole", ROLES), b::subjectRole);
     setIfPresent(o.text("subjectDescription"), b::subjectDescription);
     b.addAllSubjectNames(o.texts("subjectNames"));
     setIfPresent(actor(o, "actor"), b::actor);
@@ -499,7 +756,7 @@ final class ModelReader {
     setIfPresent(o.enumValue("nature", PersonnelAction.Nature.class), b::nature);
     PersonnelAction.Status status = o.enumValue("status", PersonnelAction.Status.class);
     setIfPresent(status, b::status);
-    setIfPresent(o.enumValue("conduct", Conduct.class), b::conduct);
+    setIfPresent(o.term("conduct", CONDUCTS), b::conduct);
     setIfPresent(o.text("reason"), b::reason);
     b.addAllEnforces(o.texts("enforces"));
     setIfPresent(o.text("officialResponse"), b::officialResponse);
@@ -535,7 +792,8 @@ final class ModelReader {
     setIfPresent(o.text("name"), b::name);
     setIfPresent(o.enumValue("kind", OversightBody.Kind.class), b::kind);
     b.addAllLevers(o.enums("levers", Lever.class));
-    b.addAllActions(o.each("actions", this::oversightAction));
+    b.addAllActions(
+        o.each("actions", a -> (OversightAction) entity(EntityKind.OVERSIGHT_ACTION, a)));
     knownSince(o, b::knownSince);
     b.addAllCitations(o.texts("citations"));
     o.finish();
@@ -552,8 +810,8 @@ final class ModelReader {
     setIfPresent(date, b::date);
     setIfPresent(o.enumValue("liability", LiabilityType.class), b::liability);
     b.addAllDefendants(o.enums("defendants", Defendant.class));
-    b.addAllRoles(o.enums("roles", Role.class));
-    b.addAllConducts(o.enums("conducts", Conduct.class));
+    b.addAllRoles(o.terms("roles", ROLES));
+    b.addAllConducts(o.terms("conducts", CONDUCTS));
     setIfPresent(o.text("route"), b::route);
     if (version == FormatVersion.V1_0) {
       OversightAction.Outcome outcome = o.enumValue("outcome", OversightAction.Outcome.class);
@@ -575,6 +833,8 @@ final class ModelReader {
                         outcome,
                         java.util.Optional.ofNullable(date),
                         java.util.Optional.ofNullable(detail),
+                        List.of(),
+                        List.of(),
                         citations));
         if (converted == null) {
           // The step's own problems (the action's citations, its detail) explain the missing step.
@@ -606,6 +866,8 @@ final class ModelReader {
     OversightAction.Outcome outcome = s.enumValue("outcome", OversightAction.Outcome.class);
     PartialDate date = s.date("date");
     String detail = s.text("detail");
+    List<OversightAction.Ground> grounds = s.enums("grounds", OversightAction.Ground.class);
+    List<Remedy> yields = s.enums("yields", Remedy.class);
     List<String> citations = s.texts("citations");
     s.finish();
     return record(
@@ -615,6 +877,8 @@ final class ModelReader {
                 orNull(outcome),
                 java.util.Optional.ofNullable(date),
                 java.util.Optional.ofNullable(detail),
+                grounds,
+                yields,
                 citations));
   }
 
@@ -646,9 +910,9 @@ final class ModelReader {
     setIfPresent(o.text("id"), b::id);
     setIfPresent(o.text("name"), b::name);
     setIfPresent(o.enumValue("liability", LiabilityType.class), b::liability);
-    b.addAllConducts(o.enums("conducts", Conduct.class));
+    b.addAllConducts(o.terms("conducts", CONDUCTS));
     b.addAllDefendants(o.enums("defendants", Defendant.class));
-    b.addAllRoles(o.enums("roles", Role.class));
+    b.addAllRoles(o.terms("roles", ROLES));
     setIfPresent(o.text("forum"), b::forum);
     setIfPresent(o.text("standardOfProof"), b::standardOfProof);
     setIfPresent(o.text("initiatedBy"), b::initiatedBy);
@@ -658,13 +922,22 @@ final class ModelReader {
     b.addAllRestrictedBy(o.texts("restrictedBy"));
     b.addAllEnforcedBy(o.texts("enforcedBy"));
     if (version == FormatVersion.V1_0) {
-      laterProperties(o, "preconditions", "hurdles", "substitution", "appeal", "knownSince");
+      laterProperties(
+          o,
+          "preconditions",
+          "hurdles",
+          "substitution",
+          "appeal",
+          "claimants",
+          "protects",
+          "remedies",
+          "knownSince");
     } else {
       b.addAllPreconditions(o.each("preconditions", this::precondition));
       b.addAllHurdles(o.each("hurdles", this::hurdle));
       Obj s = o.object("substitution");
       if (s != null) {
-        List<Role> roles = s.enums("roles", Role.class);
+        List<Role> roles = s.terms("roles", ROLES);
         String description = s.text("description");
         List<String> citations = s.texts("citations");
         s.finish();
@@ -689,6 +962,9 @@ final class ModelReader {
                         available != null && available, orNull(description), citations)),
             b::appeal);
       }
+      b.addAllClaimants(o.terms("claimants", ROLES));
+      b.addAllProtects(o.terms("protects", CONDUCTS));
+      b.addAllRemedies(o.enums("remedies", Remedy.class));
       setIfPresent(o.date("knownSince"), b::knownSince);
     }
     b.addAllCitations(o.texts("citations"));
@@ -698,19 +974,23 @@ final class ModelReader {
 
   private LegalRoute.@Nullable Precondition precondition(Obj p) {
     String statement = p.text("statement");
-    List<Role> roles = p.enums("roles", Role.class);
+    List<Role> roles = p.terms("roles", ROLES);
+    List<Conduct> conducts = p.terms("conducts", CONDUCTS);
     LegalRoute.Precondition.Status status =
         p.enumValue("status", LegalRoute.Precondition.Status.class);
     List<String> citations = p.texts("citations");
     p.finish();
     return record(
-        p, () -> new LegalRoute.Precondition(orNull(statement), roles, orNull(status), citations));
+        p,
+        () ->
+            new LegalRoute.Precondition(
+                orNull(statement), roles, conducts, orNull(status), citations));
   }
 
   private LegalRoute.@Nullable Hurdle hurdle(Obj h) {
     LegalRoute.Hurdle.Kind kind = h.enumValue("kind", LegalRoute.Hurdle.Kind.class);
     String description = h.text("description");
-    List<Role> roles = h.enums("roles", Role.class);
+    List<Role> roles = h.terms("roles", ROLES);
     List<String> citations = h.texts("citations");
     h.finish();
     return record(
@@ -737,8 +1017,8 @@ final class ModelReader {
     if (version == FormatVersion.V1_0) {
       laterProperties(o, "conducts", "roles", "knownSince");
     } else {
-      b.addAllConducts(o.enums("conducts", Conduct.class));
-      b.addAllRoles(o.enums("roles", Role.class));
+      b.addAllConducts(o.terms("conducts", CONDUCTS));
+      b.addAllRoles(o.terms("roles", ROLES));
       setIfPresent(o.date("knownSince"), b::knownSince);
     }
     o.finish();
@@ -777,7 +1057,7 @@ final class ModelReader {
     }
     String description = a.text("description");
     List<String> names = a.texts("names");
-    Role role = a.enumValue("role", Role.class);
+    Role role = a.term("role", ROLES);
     a.finish();
     return record(
         a,
@@ -1130,6 +1410,39 @@ final class ModelReader {
         report(Code.UNKNOWN_VALUE, at(name), unknownValue(text, type));
       }
       return value;
+    }
+
+    /** A role or conduct named by its id (see {@link ModelReader#term}). */
+    <T> @Nullable T term(String name, Vocabulary<T> vocabulary) {
+      String text = text(name);
+      return text == null ? null : ModelReader.this.term(text, at(name), vocabulary);
+    }
+
+    /** Roles or conducts named by their ids, each read as {@link #term} reads one. */
+    <T> List<T> terms(String name, Vocabulary<T> vocabulary) {
+      List<T> out = new ArrayList<>();
+      List<Integer> from = new ArrayList<>();
+      kept.put(name, from);
+      List<JsonNode> elements = elements(name);
+      for (int i = 0; i < elements.size(); i++) {
+        JsonNode e = elements.get(i);
+        String p = at(name) + "/" + i;
+        if (!e.isString()) {
+          report(Code.WRONG_TYPE, p, "must be a string, was " + typeOf(e));
+          continue;
+        }
+        T value = ModelReader.this.term(e.stringValue(), p, vocabulary);
+        if (value != null) {
+          out.add(value);
+          from.add(i);
+        }
+      }
+      return out;
+    }
+
+    /** Reports a required property as missing. */
+    void missing(String name) {
+      report(Code.MISSING, at(name), "is required but missing");
     }
 
     @Nullable PartialDate date(String name) {

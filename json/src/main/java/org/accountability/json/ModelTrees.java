@@ -3,11 +3,13 @@ package org.accountability.json;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.accountability.framework.AccountabilityFramework;
 import org.accountability.framework.Assessment;
 import org.accountability.model.Actor;
 import org.accountability.model.Citation;
 import org.accountability.model.Claim;
+import org.accountability.model.Conduct;
 import org.accountability.model.Directive;
 import org.accountability.model.Entity;
 import org.accountability.model.Fact;
@@ -20,6 +22,7 @@ import org.accountability.model.OversightAction;
 import org.accountability.model.OversightBody;
 import org.accountability.model.PartialDate;
 import org.accountability.model.PersonnelAction;
+import org.accountability.model.Role;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,8 +30,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Turns model values into JSON trees in the format's one property order (format {@value
  * AccountabilityJson#FORMAT_VERSION}). Absent optional values and empty optional lists are left
- * out; nothing is written as null. The one exception is a framework's {@code unlawfulConducts},
- * written even when empty: that no conduct is unlawful is a statement, not an absence.
+ * out; nothing is written as null. The exceptions are a framework's vocabularies, {@code roles}
+ * and {@code conducts}, written even when empty, and the entity arrays. Roles and conducts are
+ * named by their ids; the header declares each one the framework's vocabulary holds, standard or
+ * not, with its name, description and (for a conduct) whether it is unlawful.
  */
 final class ModelTrees {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -41,7 +46,7 @@ final class ModelTrees {
     o.put("title", f.title());
     o.put("agency", f.agency());
     f.question().ifPresent(q -> o.put("question", q));
-    o.set("unlawfulConducts", enums(f.unlawfulConducts()));
+    vocabulary(o, f);
     o.set("citations", array(f.citations().list(), ModelTrees::citation));
     o.set("directives", array(f.directives().list(), ModelTrees::directive));
     o.set("personnelActions", array(f.personnelActions().list(), ModelTrees::personnelAction));
@@ -67,8 +72,31 @@ final class ModelTrees {
     o.put("title", f.title());
     o.put("agency", f.agency());
     f.question().ifPresent(q -> o.put("question", q));
-    o.set("unlawfulConducts", enums(f.unlawfulConducts()));
+    vocabulary(o, f);
     return o;
+  }
+
+  /**
+   * The framework's vocabularies: every role and every conduct it holds, in its order, each with
+   * its name and description, and whether each conduct is unlawful in the framework's
+   * jurisdiction. Both arrays are always written.
+   */
+  private static void vocabulary(ObjectNode o, AccountabilityFramework f) {
+    ArrayNode roles = o.putArray("roles");
+    for (Role r : f.roles()) {
+      ObjectNode x = roles.addObject();
+      x.put("id", r.id());
+      x.put("name", r.readableName());
+      x.put("description", r.description());
+    }
+    ArrayNode conducts = o.putArray("conducts");
+    for (Conduct c : f.conducts()) {
+      ObjectNode x = conducts.addObject();
+      x.put("id", c.id());
+      x.put("name", c.readableName());
+      x.put("description", c.description());
+      x.put("unlawful", f.isUnlawful(c));
+    }
   }
 
   /** An entity as one JSON Lines record: its type first, then its properties. */
@@ -136,7 +164,7 @@ final class ModelTrees {
         x.put("citation", denial.citation());
       }
     }
-    optionalEnums(o, "conducts", d.conducts());
+    optionalTerms(o, "conducts", d.conducts(), Conduct::id);
     knownSince(o, d);
     o.set("citations", strings(d.citations()));
     return o;
@@ -147,7 +175,7 @@ final class ModelTrees {
     o.put("id", a.id());
     o.put("kind", a.kind().name());
     o.put("summary", a.summary());
-    o.put("subjectRole", a.subjectRole().name());
+    o.put("subjectRole", a.subjectRole().id());
     a.subjectDescription().ifPresent(v -> o.put("subjectDescription", v));
     optionalStrings(o, "subjectNames", a.subjectNames());
     a.actor().ifPresent(v -> o.set("actor", actor(v)));
@@ -155,7 +183,7 @@ final class ModelTrees {
     a.until().ifPresent(v -> o.put("until", date(v)));
     o.put("nature", a.nature().name());
     o.put("status", a.status().name());
-    a.conduct().ifPresent(v -> o.put("conduct", v.name()));
+    a.conduct().ifPresent(v -> o.put("conduct", v.id()));
     o.put("reason", a.reason());
     optionalStrings(o, "enforces", a.enforces());
     a.officialResponse().ifPresent(v -> o.put("officialResponse", v));
@@ -192,8 +220,8 @@ final class ModelTrees {
     a.date().ifPresent(v -> o.put("date", date(v)));
     o.put("liability", a.liability().name());
     o.set("defendants", enums(a.defendants()));
-    optionalEnums(o, "roles", a.roles());
-    optionalEnums(o, "conducts", a.conducts());
+    optionalTerms(o, "roles", a.roles(), Role::id);
+    optionalTerms(o, "conducts", a.conducts(), Conduct::id);
     a.route().ifPresent(v -> o.put("route", v));
     ArrayNode outcomes = o.putArray("outcomes");
     for (OversightAction.OutcomeStep step : a.outcomes()) {
@@ -201,6 +229,8 @@ final class ModelTrees {
       x.put("outcome", step.outcome().name());
       step.date().ifPresent(v -> x.put("date", date(v)));
       step.detail().ifPresent(v -> x.put("detail", v));
+      optionalEnums(x, "grounds", step.grounds());
+      optionalEnums(x, "yields", step.yields());
       x.set("citations", strings(step.citations()));
     }
     knownSince(o, a);
@@ -213,9 +243,9 @@ final class ModelTrees {
     o.put("id", r.id());
     o.put("name", r.name());
     o.put("liability", r.liability().name());
-    o.set("conducts", enums(r.conducts()));
+    o.set("conducts", terms(r.conducts(), Conduct::id));
     o.set("defendants", enums(r.defendants()));
-    optionalEnums(o, "roles", r.roles());
+    optionalTerms(o, "roles", r.roles(), Role::id);
     o.put("forum", r.forum());
     r.standardOfProof().ifPresent(v -> o.put("standardOfProof", v));
     o.put("initiatedBy", r.initiatedBy());
@@ -229,7 +259,8 @@ final class ModelTrees {
       for (LegalRoute.Precondition p : r.preconditions()) {
         ObjectNode x = preconditions.addObject();
         x.put("statement", p.statement());
-        optionalEnums(x, "roles", p.roles());
+        optionalTerms(x, "roles", p.roles(), Role::id);
+        optionalTerms(x, "conducts", p.conducts(), Conduct::id);
         x.put("status", p.status().name());
         optionalStrings(x, "citations", p.citations());
       }
@@ -240,7 +271,7 @@ final class ModelTrees {
         ObjectNode x = hurdles.addObject();
         x.put("kind", h.kind().name());
         x.put("description", h.description());
-        optionalEnums(x, "roles", h.roles());
+        optionalTerms(x, "roles", h.roles(), Role::id);
         x.set("citations", strings(h.citations()));
       }
     }
@@ -248,7 +279,7 @@ final class ModelTrees {
         .ifPresent(
             s -> {
               ObjectNode x = o.putObject("substitution");
-              x.set("roles", enums(s.roles()));
+              x.set("roles", terms(s.roles(), Role::id));
               x.put("description", s.description());
               x.set("citations", strings(s.citations()));
             });
@@ -260,6 +291,9 @@ final class ModelTrees {
               x.put("description", a.description());
               x.set("citations", strings(a.citations()));
             });
+    optionalTerms(o, "claimants", r.claimants(), Role::id);
+    optionalTerms(o, "protects", r.protects(), Conduct::id);
+    optionalEnums(o, "remedies", r.remedies());
     knownSince(o, r);
     o.set("citations", strings(r.citations()));
     return o;
@@ -278,8 +312,8 @@ final class ModelTrees {
     }
     c.absenceOfEvidence().ifPresent(v -> o.put("absenceOfEvidence", v));
     optionalStrings(o, "about", c.about());
-    optionalEnums(o, "conducts", c.conducts());
-    optionalEnums(o, "roles", c.roles());
+    optionalTerms(o, "conducts", c.conducts(), Conduct::id);
+    optionalTerms(o, "roles", c.roles(), Role::id);
     knownSince(o, c);
     return o;
   }
@@ -300,8 +334,8 @@ final class ModelTrees {
 
   static ObjectNode assessment(Assessment a) {
     ObjectNode o = NODES.objectNode();
-    o.put("role", a.role().name());
-    o.put("conduct", a.conduct().name());
+    o.put("role", a.role().id());
+    o.put("conduct", a.conduct().id());
     a.asOf().ifPresent(d -> o.put("asOf", d.toString()));
     o.put("coversRole", a.coversRole());
     ArrayNode caveats = o.putArray("caveats");
@@ -347,7 +381,7 @@ final class ModelTrees {
     ObjectNode o = NODES.objectNode();
     o.put("description", a.description());
     optionalStrings(o, "names", a.names());
-    a.role().ifPresent(r -> o.put("role", r.name()));
+    a.role().ifPresent(r -> o.put("role", r.id()));
     return o;
   }
 
@@ -396,6 +430,20 @@ final class ModelTrees {
     }
   }
 
+  /** Terms of a vocabulary (roles or conducts), by id, when there are any. */
+  private static <T> void optionalTerms(
+      ObjectNode o, String name, Collection<T> values, Function<T, String> id) {
+    if (!values.isEmpty()) {
+      o.set(name, terms(values, id));
+    }
+  }
+
+  private static <T> ArrayNode terms(Collection<T> values, Function<T, String> id) {
+    ArrayNode a = NODES.arrayNode();
+    values.forEach(v -> a.add(id.apply(v)));
+    return a;
+  }
+
   private static void optionalStrings(ObjectNode o, String name, Collection<String> values) {
     if (!values.isEmpty()) {
       o.set(name, strings(values));
@@ -420,7 +468,7 @@ final class ModelTrees {
     return a;
   }
 
-  private static <T> ArrayNode array(List<T> values, java.util.function.Function<T, ObjectNode> f) {
+  private static <T> ArrayNode array(List<T> values, Function<T, ObjectNode> f) {
     ArrayNode a = NODES.arrayNode();
     values.forEach(v -> a.add(f.apply(v)));
     return a;

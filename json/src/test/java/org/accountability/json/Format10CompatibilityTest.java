@@ -22,6 +22,7 @@ import org.accountability.model.Entity;
 import org.accountability.model.OversightAction;
 import org.accountability.model.PartialDate;
 import org.accountability.model.Problem;
+import org.accountability.model.Role;
 import org.accountability.model.ValidationException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -109,6 +110,16 @@ class Format10CompatibilityTest {
         List.of(Conduct.RACIAL_PROFILING, Conduct.UNLAWFUL_SEIZURE, Conduct.EXCESSIVE_FORCE),
         List.copyOf(f.unlawfulConducts()));
     assertFalse(f.isUnlawful(Conduct.MISSED_QUOTA));
+    // 1.0's roles and conducts are standard terms now; the framework declares none of its own.
+    for (Role r : f.roles()) {
+      assertEquals(Role.standard(r.id()).orElseThrow().description(), r.description(), r.id());
+    }
+    for (Conduct c : f.conducts()) {
+      assertEquals(Conduct.standard(c.id()).orElseThrow().description(), c.description(), c.id());
+    }
+    assertEquals(
+        List.of(Conduct.MISSED_QUOTA, Conduct.RACIAL_PROFILING, Conduct.UNLAWFUL_SEIZURE, Conduct.EXCESSIVE_FORCE),
+        f.conducts());
 
     List<JsonNode> actions = new ArrayList<>();
     tree.get("oversightBodies").forEach(b -> b.get("actions").forEach(actions::add));
@@ -127,6 +138,8 @@ class Format10CompatibilityTest {
               OversightAction.Outcome.valueOf(old.get("outcome").stringValue()),
               Optional.ofNullable(old.get("date")).map(d -> PartialDate.parse(d.stringValue())),
               Optional.ofNullable(old.get("outcomeDetail")).map(JsonNode::stringValue),
+              List.of(),
+              List.of(),
               citations);
       assertEquals(List.of(step), action.outcomes(), action.id());
     }
@@ -193,7 +206,7 @@ class Format10CompatibilityTest {
     String[] lines = JSON_LINES.split("\n");
     String header20 =
         "{\"type\": \"FRAMEWORK\", \"format\": {\"name\": \"accountability-framework\", \"version\":"
-            + " \"2.0\"}, \"title\": \"T\", \"agency\": \"A\", \"unlawfulConducts\": []}";
+            + " \"2.0\"}, \"title\": \"T\", \"agency\": \"A\", \"roles\": [], \"conducts\": []}";
     String action =
         java.util.Arrays.stream(lines)
             .filter(l -> l.startsWith("{\"type\":\"OVERSIGHT_BODY\""))
@@ -217,10 +230,10 @@ class Format10CompatibilityTest {
   }
 
   @Test
-  void aFormat10HeaderCannotStateUnlawfulConducts() {
+  void aFormat10HeaderCannotDeclareAVocabulary() {
     String header =
         "{\"type\": \"FRAMEWORK\", \"format\": {\"name\": \"accountability-framework\", \"version\":"
-            + " \"1.0\"}, \"title\": \"T\", \"agency\": \"A\", \"unlawfulConducts\": []}\n";
+            + " \"1.0\"}, \"title\": \"T\", \"agency\": \"A\", \"conducts\": []}\n";
     ValidationException e =
         assertThrows(
             ValidationException.class,
@@ -231,9 +244,29 @@ class Format10CompatibilityTest {
             });
     assertEquals(
         List.of(
-            "/unlawfulConducts (line 1, column 138): unknown property 'unlawfulConducts': not part"
-                + " of format 1.0 (added in 2.0)"),
+            "/conducts (line 1, column 130): unknown property 'conducts': not part of format 1.0"
+                + " (added in 2.0)"),
         e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+  }
+
+  @Test
+  void a10DocumentNamesOnlyThe10RolesAndConducts() {
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                JSON.read(
+                    DOCUMENT
+                        .replaceFirst("\"subjectRole\": \"[A-Z_]+\"", "\"subjectRole\": \"SUPERVISOR\"")
+                        .replaceFirst("\"conduct\": \"[A-Z_]+\"", "\"conduct\": \"CUSTOM_CONDUCT\"")));
+    assertEquals(
+        List.of(
+            "unknown value 'SUPERVISOR': expected one of LINE_AGENT, FIELD_OFFICE_MANAGER,"
+                + " SENIOR_OFFICIAL, ADJUDICATOR (SUPERVISOR was added in format 2.0)",
+            "unknown value 'CUSTOM_CONDUCT': expected one of MISSED_QUOTA, RACIAL_PROFILING,"
+                + " UNLAWFUL_SEIZURE, EXCESSIVE_FORCE"),
+        e.problems().stream().map(Problem::message).collect(Collectors.toList()));
+    assertTrue(e.problems().stream().allMatch(p -> p.code() == Problem.Code.UNKNOWN_VALUE));
   }
 
   @Test

@@ -26,12 +26,15 @@ import org.accountability.model.OversightAction;
 import org.accountability.model.OversightBody;
 import org.accountability.model.PartialDate;
 import org.accountability.model.PersonnelAction;
+import org.accountability.model.Remedy;
 import org.accountability.model.Role;
 
 /**
  * Generates valid frameworks of entirely fictional content for property and fuzz tests: every
- * entity type, every enum constant, every optional attribute both present and absent, dates of
- * every precision both exact and approximate, text with JSON-special and non-ASCII characters, and
+ * entity type, every enum constant, every standard role and conduct, roles and conducts of the
+ * framework's own (declared, then named by entities) and standard ones declared with the
+ * framework's own description, every optional attribute both present and absent, dates of every
+ * precision both exact and approximate, text with JSON-special and non-ASCII characters, and
  * non-integral, tiny and very large numbers.
  *
  * <p>Every decision is drawn from a {@link Choices}, so the same generator serves a seeded {@link
@@ -41,8 +44,9 @@ import org.accountability.model.Role;
  * {@code ABSENCE_OF_EVIDENCE} claim may have no source), a superseding directive does not take
  * effect before the one it supersedes, a personnel action is not dated before a directive it
  * enforces, an action's outcome steps are in date order, an inference marks only a link its action
- * has and each attribute once, a precondition names only roles its route reaches, and only a route
- * without individual defendants substitutes for individuals. A choice that would break a rule is
+ * has and each attribute once, a precondition names only roles its route reaches and conducts it
+ * covers, a route protects conducts only for claimants, only a route without individual
+ * defendants substitutes for individuals, and every term of the framework's own is declared. A choice that would break a rule is
  * corrected, never retried, so that a fuzzer's input always yields a framework.
  *
  * <p>Negative zero is among the edge numbers: the model accepts {@code -0.0} (it is not below
@@ -209,17 +213,27 @@ final class FrameworkGenerator {
 
   private final Choices c;
   private int counter;
+  /** The roles entities may name: the standard ones and those the framework declares. */
+  private List<Role> roles = Role.standardRoles();
+  /** The conducts entities may name: the standard ones and those the framework declares. */
+  private List<Conduct> conducts = Conduct.standardConducts();
 
   private FrameworkGenerator(Choices choices) {
     this.c = choices;
   }
 
   private AccountabilityFramework framework() {
+    List<Role> declaredRoles = declaredRoles();
+    List<Conduct> declaredConducts = declaredConducts();
+    roles = vocabulary(declaredRoles, Role.standardRoles());
+    conducts = vocabulary(declaredConducts, Conduct.standardConducts());
     AccountabilityFramework.Builder b =
         AccountabilityFramework.builder()
             .title(text("Fictional study of quotas"))
             .agency(text(pick(AGENCIES)))
-            .addUnlawfulConducts(someOf(List.of(Conduct.values()), 0));
+            .addRoles(declaredRoles)
+            .addConducts(declaredConducts)
+            .addUnlawfulConducts(someOf(conducts, 0));
     optionalText("Who answers for a missed quota?").ifPresent(b::question);
     if (c.nextInt(25) == 0) {
       return b.build();
@@ -271,6 +285,63 @@ final class FrameworkGenerator {
       b.addObservations(observation(id, citationIds));
     }
     return b.build();
+  }
+
+  // ------------------------------------------------------------------------------ vocabularies
+
+  /**
+   * Roles the framework declares: often none, else some of its own ({@code CUSTOM_ROLE_1}, ...)
+   * and sometimes a standard one with the framework's own name and description.
+   */
+  private List<Role> declaredRoles() {
+    List<Role> declared = new ArrayList<>();
+    if (c.nextInt(3) == 0) {
+      return declared;
+    }
+    int own = c.nextInt(4);
+    for (int i = 1; i <= own; i++) {
+      declared.add(
+          Role.of("CUSTOM_ROLE_" + i, text("custom role " + i), text("a fictional rank " + i)));
+    }
+    if (c.nextInt(4) == 0) {
+      Role standard = pick(Role.standardRoles());
+      declared.add(
+          c.nextInt(declared.size() + 1),
+          Role.of(standard.id(), text("officer"), text("a fictional officer")));
+    }
+    return declared;
+  }
+
+  /** Conducts the framework declares, as {@link #declaredRoles()} declares roles. */
+  private List<Conduct> declaredConducts() {
+    List<Conduct> declared = new ArrayList<>();
+    if (c.nextInt(3) == 0) {
+      return declared;
+    }
+    int own = c.nextInt(4);
+    for (int i = 1; i <= own; i++) {
+      declared.add(
+          Conduct.of(
+              "CUSTOM_CONDUCT_" + i, text("custom conduct " + i), text("a fictional misdeed " + i)));
+    }
+    if (c.nextInt(4) == 0) {
+      Conduct standard = pick(Conduct.standardConducts());
+      declared.add(
+          c.nextInt(declared.size() + 1),
+          Conduct.of(standard.id(), text("missing a number"), text("a fictional shortfall")));
+    }
+    return declared;
+  }
+
+  /** The declared terms, then the standard terms not among them. */
+  private static <T> List<T> vocabulary(List<T> declared, List<T> standard) {
+    List<T> all = new ArrayList<>(declared);
+    for (T term : standard) {
+      if (!all.contains(term)) {
+        all.add(term);
+      }
+    }
+    return all;
   }
 
   // ------------------------------------------------------------------------------ entities
@@ -330,7 +401,7 @@ final class FrameworkGenerator {
             .ended(ended)
             .supersedes(supersedes)
             .announcedAccountability(optionalText("Managers will answer for misses"))
-            .addAllConducts(someOf(List.of(Conduct.values()), 0))
+            .addAllConducts(someOf(conducts, 0))
             .knownSince(optionalDate())
             .addAllCitations(someOf(citationIds, 1));
     if (kind == Directive.Kind.NUMERICAL_TARGET) {
@@ -363,7 +434,7 @@ final class FrameworkGenerator {
     }
     Optional<PartialDate> until =
         date.isPresent() && c.nextBoolean() ? Optional.of(dateNotBefore(date.get())) : Optional.empty();
-    Optional<Conduct> conduct = c.nextBoolean() ? Optional.of(pick(Conduct.values())) : Optional.empty();
+    Optional<Conduct> conduct = c.nextBoolean() ? Optional.of(pick(conducts)) : Optional.empty();
     List<String> inferable = new ArrayList<>(List.of("nature"));
     conduct.ifPresent(x -> inferable.add("conduct"));
     if (!enforces.isEmpty()) {
@@ -377,7 +448,7 @@ final class FrameworkGenerator {
         .id(id)
         .kind(pick(PersonnelAction.Kind.values()))
         .summary(text("Officials reassigned"))
-        .subjectRole(pick(Role.values()))
+        .subjectRole(pick(roles))
         .subjectDescription(optionalText("some of the field office directors"))
         .addAllSubjectNames(names())
         .actor(c.nextBoolean() ? Optional.of(actor()) : Optional.empty())
@@ -416,8 +487,8 @@ final class FrameworkGenerator {
   private OversightAction oversightAction(
       String id, List<Lever> levers, List<String> routeIds, List<String> citationIds) {
     List<Defendant> defendants = someOf(List.of(Defendant.values()), 1);
-    List<Role> roles =
-        defendants.contains(Defendant.INDIVIDUAL) ? someOf(List.of(Role.values()), 1) : List.of();
+    List<Role> reached =
+        defendants.contains(Defendant.INDIVIDUAL) ? someOf(roles, 1) : List.of();
     Optional<PartialDate> date = optionalDate();
     return OversightAction.builder()
         .id(id)
@@ -426,8 +497,8 @@ final class FrameworkGenerator {
         .date(date)
         .liability(pick(LiabilityType.values()))
         .addAllDefendants(defendants)
-        .addAllRoles(roles)
-        .addAllConducts(someOf(List.of(Conduct.values()), 0))
+        .addAllRoles(reached)
+        .addAllConducts(someOf(conducts, 0))
         .route(!routeIds.isEmpty() && c.nextBoolean() ? Optional.of(pick(routeIds)) : Optional.empty())
         .addAllOutcomes(outcomes(date, citationIds))
         .knownSince(optionalDate())
@@ -454,6 +525,8 @@ final class FrameworkGenerator {
               pick(OversightAction.Outcome.values()),
               date,
               optionalText("Stayed on appeal"),
+              c.nextInt(3) == 0 ? someOf(List.of(OversightAction.Ground.values()), 1) : List.of(),
+              c.nextInt(3) == 0 ? someOf(List.of(Remedy.values()), 1) : List.of(),
               someOf(citationIds, 1)));
       previous = date;
     }
@@ -462,16 +535,17 @@ final class FrameworkGenerator {
 
   private LegalRoute legalRoute(String id, List<String> bodyIds, List<String> citationIds) {
     List<Defendant> defendants = someOf(List.of(Defendant.values()), 1);
-    List<Role> roles =
-        defendants.contains(Defendant.INDIVIDUAL) ? someOf(List.of(Role.values()), 1) : List.of();
+    List<Role> reached =
+        defendants.contains(Defendant.INDIVIDUAL) ? someOf(roles, 1) : List.of();
+    List<Conduct> covered = someOf(conducts, 1);
     var b =
         LegalRoute.builder()
             .id(id)
             .name(text("Fictional civil rights action"))
             .liability(pick(LiabilityType.values()))
-            .addAllConducts(someOf(List.of(Conduct.values()), 1))
+            .addAllConducts(covered)
             .addAllDefendants(defendants)
-            .addAllRoles(roles)
+            .addAllRoles(reached)
             .forum(text("Example District Court"))
             .standardOfProof(optionalText("preponderance of the evidence"))
             .initiatedBy(text("an injured person"))
@@ -485,7 +559,8 @@ final class FrameworkGenerator {
       b.addPreconditions(
           new LegalRoute.Precondition(
               text("The officer is a member of the fictional service"),
-              someOf(roles, 0),
+              someOf(reached, 0),
+              c.nextBoolean() ? someOf(covered, 0) : List.of(),
               status,
               someOf(citationIds, least)));
     }
@@ -495,13 +570,13 @@ final class FrameworkGenerator {
           new LegalRoute.Hurdle(
               pick(LegalRoute.Hurdle.Kind.values()),
               text("A prosecutor must decide to bring it"),
-              someOf(List.of(Role.values()), 0),
+              someOf(roles, 0),
               someOf(citationIds, 1)));
     }
     if (!defendants.contains(Defendant.INDIVIDUAL) && c.nextBoolean()) {
       b.substitution(
           new LegalRoute.Substitution(
-              someOf(List.of(Role.values()), 1),
+              someOf(roles, 1),
               text("The fictional state answers in place of its officers"),
               someOf(citationIds, 1)));
     }
@@ -510,9 +585,18 @@ final class FrameworkGenerator {
           new LegalRoute.Appeal(
               c.nextBoolean(), text("To the Example Merit Board"), someOf(citationIds, 1)));
     }
-    switch (c.nextInt(3)) {
+    if (c.nextBoolean()) {
+      List<Role> claimants = someOf(roles, 1);
+      b.addAllClaimants(claimants).addAllProtects(someOf(conducts, 0));
+    }
+    b.addAllRemedies(someOf(List.of(Remedy.values()), 0));
+    switch (c.nextInt(4)) {
       case 0 -> {} // OPEN by default
       case 1 -> b.availability(LegalRoute.Availability.OPEN);
+      case 2 ->
+          b.availability(LegalRoute.Availability.PROPOSED)
+              .restriction(text("proposed in a fictional bill"))
+              .addAllRestrictedBy(someOf(citationIds, 1));
       default ->
           b.availability(LegalRoute.Availability.RESTRICTED)
               .restriction(text("narrowed by a fictional precedent"))
@@ -558,8 +642,8 @@ final class FrameworkGenerator {
         .addAllSources(sources)
         .absenceOfEvidence(optionalText("No source shows who set the number"))
         .addAllAbout(someOf(aboutTargets, 0))
-        .addAllConducts(someOf(List.of(Conduct.values()), 0))
-        .addAllRoles(someOf(List.of(Role.values()), 0))
+        .addAllConducts(someOf(conducts, 0))
+        .addAllRoles(someOf(roles, 0))
         .knownSince(optionalDate())
         .build();
   }
@@ -588,7 +672,7 @@ final class FrameworkGenerator {
     return new Actor(
         text(pick(OFFICES)),
         ImmutableList.copyOf(names()),
-        c.nextBoolean() ? Optional.of(pick(Role.values())) : Optional.empty());
+        c.nextBoolean() ? Optional.of(pick(roles)) : Optional.empty());
   }
 
   private List<String> names() {

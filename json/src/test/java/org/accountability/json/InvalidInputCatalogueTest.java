@@ -84,6 +84,7 @@ class InvalidInputCatalogueTest {
             "dangling-reference",
             "duplicate-id",
             "format-version",
+            "invalid-id",
             "malformed",
             "missing-field",
             "multiple",

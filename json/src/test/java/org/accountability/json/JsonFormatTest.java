@@ -150,14 +150,28 @@ class JsonFormatTest {
         text.contains(
             """
               "question": "Can ICE agents be held accountable for not meeting deportation quotas?",
-              "unlawfulConducts": [
-                "RACIAL_PROFILING",
-                "UNLAWFUL_SEIZURE",
-                "EXCESSIVE_FORCE"
-              ],
-              "citations": [
+              "roles": [
+                {
+                  "id": "LINE_AGENT",
+                  "name": "line agent",
+                  "description": "an officer who makes arrests and stops (an ICE officer, a patrol officer)"
+                },
             """),
-        "the unlawful conducts follow the header");
+        "the vocabularies follow the header");
+    assertTrue(
+        text.contains(
+            """
+              "conducts": [
+                {
+                  "id": "MISSED_QUOTA",
+                  "name": "missed quota",
+                  "description": "falling short of a numerical target set by the agency",
+                  "unlawful": false
+                },
+                {
+                  "id": "RACIAL_PROFILING",
+            """),
+        "each conduct says whether it is unlawful");
   }
 
   @Test
@@ -176,7 +190,7 @@ class JsonFormatTest {
     assertEquals(
         List.of(
             "/notes (line 6, column 12): unknown property 'notes' was ignored",
-            "/citations/0/author (line 22, column 40): unknown property 'author' was ignored"),
+            "/citations/0/author (line 65, column 40): unknown property 'author' was ignored"),
         lenient.warnings().stream().map(Problem::toString).collect(Collectors.toList()));
     assertTrue(lenient.warnings().stream().allMatch(w -> w.code() == Problem.Code.UNKNOWN_PROPERTY));
     assertTrue(JSON.readWithWarnings(JSON.write(ICE)).warnings().isEmpty());
@@ -347,7 +361,7 @@ class JsonFormatTest {
   void aJsonLinesHeaderOfAnotherFormatVersionIsRefused() {
     String header =
         "{\"type\": \"FRAMEWORK\", \"format\": {\"name\": \"accountability-framework\", \"version\":"
-            + " \"3.0\"}, \"title\": \"T\", \"agency\": \"A\", \"unlawfulConducts\": []}\n";
+            + " \"3.0\"}, \"title\": \"T\", \"agency\": \"A\", \"roles\": [], \"conducts\": []}\n";
     ValidationException e =
         assertThrows(
             ValidationException.class,
@@ -391,15 +405,20 @@ class JsonFormatTest {
   }
 
   @Test
-  void aJsonLinesHeaderStatesTheUnlawfulConducts() {
+  void aJsonLinesHeaderDeclaresTheVocabulary() {
     StringWriter out = new StringWriter();
     JSON.writeJsonLines(ICE, out);
     String header = out.toString().lines().findFirst().orElseThrow();
     assertTrue(
-        header.endsWith(
-            ",\"unlawfulConducts\":[\"RACIAL_PROFILING\",\"UNLAWFUL_SEIZURE\",\"EXCESSIVE_FORCE\"]}"),
+        header.contains(
+            ",\"roles\":[{\"id\":\"LINE_AGENT\",\"name\":\"line agent\",\"description\":"),
         header);
-    String without = header.replaceFirst(",\"unlawfulConducts\":\\[[^]]*]", "") + "\n";
+    assertTrue(
+        header.endsWith(
+            "{\"id\":\"EXCESSIVE_FORCE\",\"name\":\"excessive force\",\"description\":\"force"
+                + " beyond what the situation allows in law\",\"unlawful\":true}]}"),
+        header);
+    String without = header.replaceFirst(",\"conducts\":\\[.*]}$", "}") + "\n";
     ValidationException e =
         assertThrows(
             ValidationException.class,
@@ -409,29 +428,102 @@ class JsonFormatTest {
               }
             });
     assertEquals(
-        "/unlawfulConducts (line 1, column 1): is required but missing: list the conducts unlawful in"
-            + " the framework's jurisdiction, [] for none",
+        "/conducts (line 1, column 1): is required but missing: list the framework's conducts (id,"
+            + " name, description, unlawful), [] for none",
         e.problems().get(0).toString());
   }
 
   @Test
-  void noConductUnlawfulIsWrittenAsAnEmptyListAndReadBack() {
+  void aJsonLinesHeaderDeclaresTheTermsItsLinesName() {
+    Conduct summons =
+        Conduct.of(
+            "ISSUING_BASELESS_SUMMONS",
+            "issuing a baseless summons",
+            "issuing a summons without probable cause, to meet a number");
+    Directive d =
+        ICE.directives().list().stream()
+            .filter(x -> x.supersedes().isEmpty())
+            .findFirst()
+            .orElseThrow();
+    Directive naming = Directive.builder().from(d).conducts(List.of(summons)).build();
+    AccountabilityFramework own =
+        AccountabilityFramework.builder()
+            .title("Summonses")
+            .agency("An agency")
+            .addConducts(summons)
+            .addUnlawfulConducts(summons)
+            .addCitations(ICE.citations().list())
+            .addDirectives(naming)
+            .build();
+    StringWriter out = new StringWriter();
+    JSON.writeJsonLines(own, out);
+    List<Entity> read;
+    try (Stream<Entity> s = JSON.readJsonLines(new StringReader(out.toString()))) {
+      read = s.collect(Collectors.toList());
+    }
+    assertEquals(allEntities(own), read);
+    Directive back = (Directive) read.get(read.size() - 1);
+    assertEquals(
+        "issuing a summons without probable cause, to meet a number",
+        back.conducts().get(0).description(),
+        "the term the header declares, with its description");
+
+    String undeclared =
+        out.toString()
+            .replace(
+                "\"conducts\":[{\"id\":\"ISSUING_BASELESS_SUMMONS\"", "\"conducts\":[{\"id\":\"OTHER\"");
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> {
+              try (Stream<Entity> s = JSON.readJsonLines(new StringReader(undeclared))) {
+                s.count();
+              }
+            });
+    Problem p = e.problems().get(0);
+    assertEquals(Problem.Code.DANGLING_REFERENCE, p.code());
+    assertEquals(Optional.of("ISSUING_BASELESS_SUMMONS"), p.reference());
+    assertEquals(Optional.of("Directive"), p.entityKind());
+    assertTrue(
+        p.toString()
+            .endsWith(
+                ": names conduct ISSUING_BASELESS_SUMMONS, which the FRAMEWORK header does not"
+                    + " declare in /conducts"),
+        p::toString);
+
+    String headerless = out.toString().substring(out.toString().indexOf('\n') + 1);
+    try (Stream<Entity> s = JSON.readJsonLines(new StringReader(headerless))) {
+      Directive alone = (Directive) s.reduce((a, b) -> b).orElseThrow();
+      assertEquals(naming, alone, "without a header, a well-formed id is read as a term of its own");
+      assertEquals("issuing baseless summons", alone.conducts().get(0).readableName());
+    }
+    Directive mapped = MAPPER.readValue(MAPPER.writeValueAsString(naming), Directive.class);
+    assertEquals(naming, mapped, "the module reads an entity alone in the same way");
+  }
+
+  @Test
+  void anEmptyVocabularyIsWrittenAsEmptyListsAndReadBack() {
     AccountabilityFramework none =
         AccountabilityFramework.builder().title("Nothing unlawful").agency("An agency").build();
     String text = JSON.write(none);
-    assertTrue(text.contains("  \"unlawfulConducts\": [],\n"), text);
+    assertTrue(text.contains("  \"roles\": [],\n  \"conducts\": [],\n"), text);
     assertEquals(none, JSON.read(text));
+    String twice =
+        "{\"id\": \"EXCESSIVE_FORCE\", \"name\": \"force\", \"description\": \"force\","
+            + " \"unlawful\": true}";
     ValidationException repeated =
         assertThrows(
             ValidationException.class,
             () ->
                 JSON.read(
                     text.replace(
-                        "\"unlawfulConducts\": []",
-                        "\"unlawfulConducts\": [\"EXCESSIVE_FORCE\", \"EXCESSIVE_FORCE\"]")));
+                        "\"conducts\": []", "\"conducts\": [" + twice + ", " + twice + "]")));
     assertEquals(
-        List.of("/unlawfulConducts/1 (line 8, column 43): repeats EXCESSIVE_FORCE; list each value once"),
+        List.of(
+            "/conducts/1/id (line 9, column 109): declares conduct EXCESSIVE_FORCE again; declare"
+                + " each conduct once"),
         repeated.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+    assertEquals(Problem.Code.REPEATED, repeated.problems().get(0).code());
   }
 
   @Test

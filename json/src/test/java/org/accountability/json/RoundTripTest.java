@@ -37,6 +37,7 @@ import org.accountability.model.OversightAction;
 import org.accountability.model.OversightBody;
 import org.accountability.model.PartialDate;
 import org.accountability.model.PersonnelAction;
+import org.accountability.model.Remedy;
 import org.accountability.model.Role;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -172,14 +173,37 @@ class RoundTripTest {
   private static void assertSameFramework(
       AccountabilityFramework expected, AccountabilityFramework actual, String how, String json) {
     if (expected.equals(actual)) {
+      assertSameDescriptions(expected, actual, how);
       return;
     }
     assertEquals(expected.title(), actual.title(), how + ": title");
     assertEquals(expected.agency(), actual.agency(), how + ": agency");
     assertEquals(expected.question(), actual.question(), how + ": question");
+    assertEquals(expected.roles(), actual.roles(), how + ": roles");
+    assertEquals(expected.conducts(), actual.conducts(), how + ": conducts");
     assertEquals(expected.unlawfulConducts(), actual.unlawfulConducts(), how + ": unlawful conducts");
+    assertSameDescriptions(expected, actual, how);
     assertSameEntities(allEntities(expected), allEntities(actual), how, json);
     fail(how + ": frameworks differ although title, agency, question and entities are equal");
+  }
+
+  /**
+   * The vocabularies keep their names and descriptions, which equality (by id) does not compare.
+   */
+  private static void assertSameDescriptions(
+      AccountabilityFramework expected, AccountabilityFramework actual, String how) {
+    for (int i = 0; i < expected.roles().size(); i++) {
+      Role e = expected.roles().get(i);
+      Role a = actual.roles().get(i);
+      assertEquals(e.readableName(), a.readableName(), how + ": name of role " + e);
+      assertEquals(e.description(), a.description(), how + ": description of role " + e);
+    }
+    for (int i = 0; i < expected.conducts().size(); i++) {
+      Conduct e = expected.conducts().get(i);
+      Conduct a = actual.conducts().get(i);
+      assertEquals(e.readableName(), a.readableName(), how + ": name of conduct " + e);
+      assertEquals(e.description(), a.description(), how + ": description of conduct " + e);
+    }
   }
 
   /** Names the first entity that differs, with both values and the JSON, rather than a summary. */
@@ -221,8 +245,8 @@ class RoundTripTest {
           Claim.Stance.class,
           Claim.EvidenceStatus.class,
           Observation.Qualifier.class,
-          Role.class,
-          Conduct.class,
+          OversightAction.Ground.class,
+          Remedy.class,
           Defendant.class,
           LiabilityType.class);
 
@@ -354,12 +378,39 @@ class RoundTripTest {
         || !coverage.absent.contains("AccountabilityFramework.unlawfulConducts")) {
       missing.add("framework unlawful conducts non-empty and empty");
     }
-    for (Conduct conduct : Conduct.values()) {
-      if (!coverage.unlawful.contains(conduct)) {
+    for (Conduct conduct : Conduct.standardConducts()) {
+      if (!coverage.unlawful.contains(conduct.id())) {
         missing.add("conduct " + conduct + " unlawful in some framework");
       }
-      if (!coverage.lawful.contains(conduct)) {
+      if (!coverage.lawful.contains(conduct.id())) {
         missing.add("conduct " + conduct + " lawful in some framework");
+      }
+      if (!coverage.named.contains("conduct " + conduct)) {
+        missing.add("standard conduct " + conduct + " named by an entity");
+      }
+    }
+    for (Role role : Role.standardRoles()) {
+      if (!coverage.named.contains("role " + role)) {
+        missing.add("standard role " + role + " named by an entity");
+      }
+    }
+    for (String term :
+        List.of(
+            "role CUSTOM_ROLE_1", "role CUSTOM_ROLE_3", "conduct CUSTOM_CONDUCT_1",
+            "conduct CUSTOM_CONDUCT_3")) {
+      if (!coverage.named.contains(term)) {
+        missing.add("the framework's own " + term + " named by an entity");
+      }
+    }
+    for (String feature :
+        List.of(
+            "a standard role declared with the framework's own description",
+            "a standard conduct declared with the framework's own description",
+            "a role of its own declared and named by no entity",
+            "a conduct of its own unlawful",
+            "a conduct of its own lawful")) {
+      if (!coverage.vocabulary.contains(feature)) {
+        missing.add(feature);
       }
     }
     assertTrue(
@@ -380,7 +431,9 @@ class RoundTripTest {
         List.of(
             "Directive.conducts", "Claim.conducts", "Claim.roles", "PersonnelAction.inferences",
             "LegalRoute.preconditions", "LegalRoute.Precondition.citations", "LegalRoute.hurdles",
-            "LegalRoute.Hurdle.roles")) {
+            "LegalRoute.Hurdle.roles", "LegalRoute.claimants", "LegalRoute.protects",
+            "LegalRoute.remedies", "LegalRoute.Precondition.conducts",
+            "OversightAction.OutcomeStep.grounds", "OversightAction.OutcomeStep.yields")) {
       assertTrue(coverage.lists.contains(attribute), () -> "walk saw " + coverage.lists);
     }
     assertTrue(coverage.booleans.contains("LegalRoute.Appeal.available"), () -> "walk saw " + coverage.booleans);
@@ -405,25 +458,51 @@ class RoundTripTest {
     final Set<String> dates = new java.util.HashSet<>();
     final Set<String> numbers = new java.util.HashSet<>();
     final Set<String> texts = new java.util.HashSet<>();
-    final Set<Conduct> unlawful = EnumSet.noneOf(Conduct.class);
-    final Set<Conduct> lawful = EnumSet.noneOf(Conduct.class);
+    final Set<String> unlawful = new java.util.HashSet<>();
+    final Set<String> lawful = new java.util.HashSet<>();
     final Set<String> inferred = new TreeSet<>();
+    /** The roles and conducts entities name, as {@code role LINE_AGENT}. */
+    final Set<String> named = new java.util.HashSet<>();
+    final Set<String> vocabulary = new java.util.HashSet<>();
 
     void framework(AccountabilityFramework f) {
       text(f.title());
       text(f.agency());
       (f.question().isPresent() ? present : absent).add("AccountabilityFramework.question");
       (f.unlawfulConducts().isEmpty() ? absent : present).add("AccountabilityFramework.unlawfulConducts");
-      for (Conduct conduct : Conduct.values()) {
-        (f.isUnlawful(conduct) ? unlawful : lawful).add(conduct);
+      for (Conduct conduct : Conduct.standardConducts()) {
+        (f.isUnlawful(conduct) ? unlawful : lawful).add(conduct.id());
+      }
+      // The entities' values, and which terms this framework's entities name.
+      Set<String> before = new java.util.HashSet<>(named);
+      named.clear();
+      for (Entity e : topLevelEntities(f)) {
+        value(e);
+      }
+      Set<String> namedHere = new java.util.HashSet<>(named);
+      named.addAll(before);
+      for (Role r : f.roles()) {
+        if (r.isStandard()
+            && !r.description().equals(Role.standard(r.id()).orElseThrow().description())) {
+          vocabulary.add("a standard role declared with the framework's own description");
+        }
+        if (!r.isStandard() && !namedHere.contains("role " + r)) {
+          vocabulary.add("a role of its own declared and named by no entity");
+        }
+      }
+      for (Conduct c : f.conducts()) {
+        if (c.isStandard()
+            && !c.description().equals(Conduct.standard(c.id()).orElseThrow().description())) {
+          vocabulary.add("a standard conduct declared with the framework's own description");
+        }
+        if (!c.isStandard()) {
+          vocabulary.add("a conduct of its own " + (f.isUnlawful(c) ? "unlawful" : "lawful"));
+        }
       }
       f.personnelActions().stream()
           .flatMap(a -> a.inferences().stream())
           .forEach(i -> inferred.add(i.attribute()));
       f.question().ifPresent(this::text);
-      for (Entity e : topLevelEntities(f)) {
-        value(e);
-      }
     }
 
     private void value(@Nullable Object value) {
@@ -432,6 +511,10 @@ class RoundTripTest {
       }
       if (value instanceof String s) {
         text(s);
+      } else if (value instanceof Role r) {
+        named.add("role " + r.id());
+      } else if (value instanceof Conduct c) {
+        named.add("conduct " + c.id());
       } else if (value instanceof Enum<?> e) {
         enums.add(e);
       } else if (value instanceof PartialDate d) {

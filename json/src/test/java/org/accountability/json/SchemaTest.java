@@ -48,6 +48,7 @@ import org.accountability.model.OversightAction;
 import org.accountability.model.OversightBody;
 import org.accountability.model.PersonnelAction;
 import org.accountability.model.Problem;
+import org.accountability.model.Remedy;
 import org.accountability.model.Role;
 import org.accountability.model.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -231,7 +232,9 @@ class SchemaTest {
             "legalRoute", "claim", "observation", "actor", "target", "legalReference",
             "supersession", "denial", "claimSource", "partialDate", "id", "url", "format",
             "frameworkHeader", "jsonLine", "outcomeStep", "precondition", "hurdle", "substitution",
-            "appeal", "inference", "conducts", "unlawfulConducts", "knownSince")) {
+            "appeal", "inference", "conducts", "roles", "remedies", "roleDeclarations",
+            "conductDeclarations", "roleDeclaration", "conductDeclaration", "termId",
+            "knownSince")) {
       assertTrue(defs.has(name), name);
     }
   }
@@ -253,8 +256,8 @@ class SchemaTest {
             Map.entry("evidenceStatus", Claim.EvidenceStatus.class),
             Map.entry("stance", Claim.Stance.class),
             Map.entry("qualifier", Observation.Qualifier.class),
-            Map.entry("role", Role.class),
-            Map.entry("conduct", Conduct.class),
+            Map.entry("ground", OversightAction.Ground.class),
+            Map.entry("remedy", Remedy.class),
             Map.entry("defendant", Defendant.class),
             Map.entry("lever", Lever.class),
             Map.entry("liabilityType", LiabilityType.class));
@@ -286,6 +289,40 @@ class SchemaTest {
         defs.get("inferenceAttribute").get("enum").values().stream()
             .map(JsonNode::stringValue)
             .collect(Collectors.toList()));
+  }
+
+  @Test
+  void rolesAndConductsAreIdsOfTheOpenVocabulariesNotEnums() {
+    JsonNode defs = SCHEMA_NODE.get("$defs");
+    assertEquals("^[A-Z][A-Z0-9_]{0,63}$", defs.get("termId").get("pattern").stringValue());
+    for (String def : List.of("role", "conduct")) {
+      assertFalse(defs.get(def).has("enum"), def);
+      assertEquals("#/$defs/termId", defs.get(def).get("$ref").stringValue(), def);
+    }
+    java.util.regex.Pattern id = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+    String roles = defs.get("role").get("description").stringValue();
+    for (Role r : Role.standardRoles()) {
+      assertTrue(id.matcher(r.id()).matches(), r.id());
+      assertTrue(roles.contains(r.id()), () -> "the role description names standard role " + r);
+    }
+    String conducts = defs.get("conduct").get("description").stringValue();
+    for (Conduct c : Conduct.standardConducts()) {
+      assertTrue(id.matcher(c.id()).matches(), c.id());
+      assertTrue(conducts.contains(c.id()), () -> "the conduct description names standard conduct " + c);
+    }
+    // Role.of and Conduct.of accept exactly the ids the pattern accepts.
+    for (String candidate : List.of("A", "A1_B", "X".repeat(64), "X".repeat(65), "a", "1A", "_A", "A-B", "")) {
+      boolean valid = id.matcher(candidate).matches();
+      boolean accepted;
+      try {
+        Role.of(candidate, "name", "description");
+        Conduct.of(candidate, "name", "description");
+        accepted = true;
+      } catch (ValidationException e) {
+        accepted = false;
+      }
+      assertEquals(valid, accepted, candidate);
+    }
   }
 
   // ------------------------------------------ structural errors: schema and reader reject
@@ -333,8 +370,32 @@ class SchemaTest {
   void enumValueInWrongCaseIsRejectedBySchemaAndReader() {
     ObjectNode doc = caseStudy();
     String at = pointer(doc, "routes", e -> true);
+    entity(doc, at).put("liability", "civil");
+    assertBothReject(doc, "enum", at + "/liability", at + "/liability");
+  }
+
+  @Test
+  void conductIdInWrongCaseIsRejectedBySchemaAndReader() {
+    ObjectNode doc = caseStudy();
+    String at = pointer(doc, "routes", e -> true);
     ((ArrayNode) entity(doc, at).get("conducts")).set(0, "racial_profiling");
-    assertBothReject(doc, "enum", at + "/conducts/0", at + "/conducts/0");
+    assertBothReject(doc, "pattern", at + "/conducts/0", at + "/conducts/0");
+    List<Problem> reader = readerProblems(doc);
+    assertEquals(Problem.Code.INVALID_ID, reader.get(0).code(), reader::toString);
+  }
+
+  @Test
+  void malformedRoleIdInTheHeaderIsRejectedBySchemaAndReader() {
+    ObjectNode doc = caseStudy();
+    ((ObjectNode) doc.withArray("roles").get(0)).put("id", "Line agent");
+    assertBothReject(doc, "pattern", "/roles/0/id", "/roles/0/id");
+  }
+
+  @Test
+  void conductDeclarationWithoutUnlawfulIsRejectedBySchemaAndReader() {
+    ObjectNode doc = caseStudy();
+    ((ObjectNode) doc.withArray("conducts").get(0)).remove("unlawful");
+    assertBothReject(doc, "required", "/conducts/0", "/conducts/0/unlawful");
   }
 
   @ParameterizedTest
@@ -445,18 +506,60 @@ class SchemaTest {
     assertBothReject(doc, "required", "", "/format");
   }
 
-  @Test
-  void missingUnlawfulConductsIsRejectedBySchemaAndReader() {
+  @ParameterizedTest
+  @ValueSource(strings = {"roles", "conducts"})
+  void missingVocabularyIsRejectedBySchemaAndReader(String vocabulary) {
     ObjectNode doc = caseStudy();
-    doc.remove("unlawfulConducts");
-    assertBothReject(doc, "required", "", "/unlawfulConducts");
+    doc.remove(vocabulary);
+    assertBothReject(doc, "required", "", "/" + vocabulary);
   }
 
   @Test
-  void repeatedUnlawfulConductIsRejectedBySchemaAndReader() {
+  void format20DraftUnlawfulConductsIsRejectedBySchemaAndReader() {
     ObjectNode doc = caseStudy();
-    ((ArrayNode) doc.get("unlawfulConducts")).add("RACIAL_PROFILING");
-    assertBothReject(doc, "uniqueItems", "/unlawfulConducts", "/unlawfulConducts/3");
+    doc.putArray("unlawfulConducts").add("RACIAL_PROFILING");
+    assertBothReject(doc, "additionalProperties", "", "/unlawfulConducts");
+  }
+
+  @Test
+  void repeatedRoleDeclarationIsAcceptedBySchemaButRejectedByReader() {
+    ObjectNode doc = caseStudy();
+    ArrayNode roles = doc.withArray("roles");
+    roles.add(roles.get(0).deepCopy());
+    assertOnlyReaderRejects(doc, "/roles/" + (roles.size() - 1) + "/id", "again");
+  }
+
+  @Test
+  void undeclaredConductIsAcceptedBySchemaButRejectedByReader() {
+    ObjectNode doc = caseStudy();
+    String at = pointer(doc, "routes", e -> true);
+    ((ArrayNode) entity(doc, at).get("conducts")).add("BRIBERY");
+    int index = entity(doc, at).get("conducts").size() - 1;
+    assertOnlyReaderRejects(
+        doc, at + "/conducts/" + index, "which the document does not declare in /conducts");
+    Problem p =
+        readerProblems(doc).stream()
+            .filter(x -> x.code() == Problem.Code.DANGLING_REFERENCE)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(java.util.Optional.of("BRIBERY"), p.reference());
+    assertEquals(java.util.Optional.of("LegalRoute"), p.entityKind());
+    assertEquals(List.of("conducts", Integer.toString(index)), p.attributePath());
+  }
+
+  @Test
+  void aConductOfTheFrameworksOwnIsAcceptedBySchemaAndReaderOnceDeclared() {
+    ObjectNode doc = caseStudy();
+    ObjectNode bribery = doc.withArray("conducts").addObject();
+    bribery.put("id", "BRIBERY").put("name", "bribery").put("description", "taking a bribe").put("unlawful", true);
+    String at = pointer(doc, "routes", e -> true);
+    ((ArrayNode) entity(doc, at).get("conducts")).add("BRIBERY");
+    assertBothAccept(doc);
+    AccountabilityFramework read = JSON.read(MAPPER.writeValueAsString(doc));
+    Conduct declared = read.conduct("BRIBERY").orElseThrow();
+    assertEquals("taking a bribe", declared.description());
+    assertTrue(read.isUnlawful(declared));
+    assertFalse(declared.isStandard());
   }
 
   @Test
@@ -668,9 +771,39 @@ class SchemaTest {
             e -> ((ArrayNode) e.get("conducts")).add(e.get("conducts").get(0).stringValue()),
             "uniqueItems", "/conducts", "/conducts/1"),
         new EntityRule(
-            "a claim's role is a role", "claims",
-            e -> true, e -> e.putArray("roles").add("JUDGE"),
-            "enum", "/roles/0", "/roles/0"),
+            "a claim's role is a role id", "claims",
+            e -> true, e -> e.putArray("roles").add("judge"),
+            "pattern", "/roles/0", "/roles/0"),
+        new EntityRule(
+            "a route protects conducts only for claimants", "routes",
+            e -> !e.has("claimants"), e -> e.putArray("protects").add("MISSED_QUOTA"),
+            "required", "", "/protects"),
+        new EntityRule(
+            "a route names each remedy once", "routes",
+            e -> true, e -> e.putArray("remedies").add("DAMAGES").add("DAMAGES"),
+            "uniqueItems", "/remedies", "/remedies/1"),
+        new EntityRule(
+            "a remedy is one of the remedies", "routes",
+            e -> true, e -> e.putArray("remedies").add("APOLOGY"),
+            "enum", "/remedies/0", "/remedies/0"),
+        new EntityRule(
+            "a PROPOSED route states its proposal", "routes",
+            e -> !e.has("restriction"), e -> e.put("availability", "PROPOSED"),
+            "required", "", "/restriction"),
+        new EntityRule(
+            "a PROPOSED route has no restrictedSince", "routes",
+            e -> e.has("restrictedSince"), e -> e.put("availability", "PROPOSED"),
+            "false", "/restrictedSince", "/restrictedSince"),
+        new EntityRule(
+            "an outcome step names each ground once", "oversightBodies",
+            e -> !e.get("actions").isEmpty(),
+            e -> ((ObjectNode) e.at("/actions/0/outcomes/0")).putArray("grounds").add("TIME_BAR").add("TIME_BAR"),
+            "uniqueItems", "/actions/0/outcomes/0/grounds", "/actions/0/outcomes/0/grounds/1"),
+        new EntityRule(
+            "a ground is one of the grounds", "oversightBodies",
+            e -> !e.get("actions").isEmpty(),
+            e -> ((ObjectNode) e.at("/actions/0/outcomes/0")).putArray("grounds").add("BAD_LUCK"),
+            "enum", "/actions/0/outcomes/0/grounds/0", "/actions/0/outcomes/0/grounds/0"),
         new EntityRule(
             "knownSince is a date", "observations",
             e -> true, e -> e.put("knownSince", "early 2025"),
@@ -758,7 +891,42 @@ class SchemaTest {
             e -> {
               e.putArray("conducts");
               e.putArray("roles");
-            }));
+            }),
+        new Variant(
+            "a standard role the document does not declare", "claims",
+            any, e -> e.putArray("roles").add("SUPERVISOR")),
+        new Variant(
+            "claimants, protected conducts and remedies", "routes",
+            any,
+            e -> {
+              e.putArray("claimants").add("LINE_AGENT");
+              e.putArray("protects").add("MISSED_QUOTA");
+              e.putArray("remedies").add("BACK_PAY").add("RECORD_CLEARED");
+            }),
+        new Variant(
+            "a PROPOSED route", "routes",
+            e -> e.has("restriction"),
+            e -> {
+              e.put("availability", "PROPOSED");
+              e.remove("restrictedSince");
+            }),
+        new Variant(
+            "a precondition for some conducts", "routes",
+            e -> e.has("preconditions"),
+            e -> ((ObjectNode) e.get("preconditions").get(0)).putArray("conducts").add(e.get("conducts").get(0).stringValue())),
+        new Variant(
+            "an outcome step with grounds and yields", "oversightBodies",
+            e -> !e.get("actions").isEmpty(),
+            e -> {
+              ObjectNode step = (ObjectNode) e.at("/actions/0/outcomes/0");
+              step.put("outcome", "PARTLY_DISMISSED");
+              step.putArray("grounds").add("QUALIFIED_IMMUNITY").add("NO_PERSONAL_INVOLVEMENT");
+              step.putArray("yields").add("INJUNCTION");
+            }),
+        new Variant(
+            "the new defendants", "routes",
+            e -> !e.get("defendants").toString().contains("INDIVIDUAL") && !e.has("substitution"),
+            e -> e.putArray("defendants").add("MUNICIPALITY").add("EMPLOYER")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -775,7 +943,8 @@ class SchemaTest {
     doc.set("format", caseStudy().get("format"));
     doc.put("title", "Nothing yet");
     doc.put("agency", "An agency");
-    doc.putArray("unlawfulConducts");
+    doc.putArray("roles");
+    doc.putArray("conducts");
     assertBothAccept(doc);
   }
 
@@ -802,10 +971,11 @@ class SchemaTest {
     assertLineRejectedByBoth(line);
   }
 
-  @Test
-  void headerLineWithoutUnlawfulConductsIsRejectedBySchemaAndReader() {
+  @ParameterizedTest
+  @ValueSource(strings = {"roles", "conducts"})
+  void headerLineWithoutAVocabularyIsRejectedBySchemaAndReader(String vocabulary) {
     ObjectNode line = firstLine("FRAMEWORK");
-    line.remove("unlawfulConducts");
+    line.remove(vocabulary);
     assertLineRejectedByBoth(line);
   }
 
@@ -920,6 +1090,23 @@ class SchemaTest {
               }
             },
             "/preconditions/0/roles", "which the route does not reach"),
+        new ReaderOnlyRule(
+            "a precondition for a conduct its route does not cover", "routes",
+            e -> e.has("preconditions") && e.get("conducts").size() < Conduct.standardConducts().size(),
+            e -> {
+              ArrayNode conducts = ((ObjectNode) e.get("preconditions").get(0)).putArray("conducts");
+              for (Conduct conduct : Conduct.standardConducts()) {
+                if (!e.get("conducts").toString().contains("\"" + conduct.id() + "\"")) {
+                  conducts.add(conduct.id());
+                  return;
+                }
+              }
+            },
+            "/preconditions/0/conducts", "which the route does not cover"),
+        new ReaderOnlyRule(
+            "a claim naming a role the document does not declare", "claims",
+            e -> true, e -> e.putArray("roles").add("JUDGE"),
+            "/roles/0", "which the document does not declare in /roles"),
         new ReaderOnlyRule(
             "a hurdle citing a source not in the framework", "routes",
             e -> e.has("hurdles"),
