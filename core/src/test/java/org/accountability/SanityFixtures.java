@@ -79,8 +79,6 @@ public final class SanityFixtures {
             .withDetail("An order was granted."));
     m.put(OversightBody.class, ICE.oversightBodies().first().orElseThrow());
     m.put(PartialDate.class, date);
-    m.put(Role.class, Role.LINE_AGENT);
-    m.put(org.accountability.model.Conduct.class, org.accountability.model.Conduct.MISSED_QUOTA);
     m.put(PersonnelAction.class, ICE.personnelActions().first().orElseThrow());
     m.put(
         Role.class, Role.of("DEPUTY_CHIEF", "deputy chief", "a commander over several precincts"));

@@ -226,7 +226,7 @@ public final class AccountabilityMap {
   }
 
   private static String role(GraphBuilder g, Role role) {
-    return g.node(NodeKind.ROLE, "role", role.name(), role.readableName());
+    return g.node(NodeKind.ROLE, "role", role.id(), role.readableName());
   }
 
   private static String route(GraphBuilder g, LegalRoute r) {

@@ -108,6 +108,19 @@ class AskTheQuestionTest {
     assertThrows(IllegalArgumentException.class, () -> run("LINE_AGENT", "MISSED_QUOTA", "March"));
   }
 
+  /**
+   * The whole ICE answer, pinned byte for byte: the golden file was printed by the library before
+   * roles and conducts became open vocabularies and the NYPD case study was added.
+   */
+  @Test
+  void theIceAnswerIsUnchanged() throws java.io.IOException {
+    try (java.io.InputStream in = getClass().getResourceAsStream("/golden/ice-answer.md")) {
+      assertEquals(
+          new String(java.util.Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8),
+          run());
+    }
+  }
+
   @Test
   void answersTheNypdQuestionWithItsOwnVocabulary() {
     String answer = run("nypd");

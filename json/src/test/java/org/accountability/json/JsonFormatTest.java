@@ -36,6 +36,7 @@ import org.accountability.model.Problem;
 import org.accountability.model.Role;
 import org.accountability.model.ValidationException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -99,21 +100,24 @@ class JsonFormatTest {
         "the module writes the same assessment");
   }
 
-  @Test
-  void theBundledDataFilesAreWhatTheCodeWrites() throws IOException {
-    Path json = Path.of("../examples/data/ice-deportation-quotas.json");
-    Path lines = Path.of("../examples/data/ice-deportation-quotas.jsonl");
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"ice-deportation-quotas", "nypd-quotas"})
+  void theBundledDataFilesAreWhatTheCodeWrites(String name) throws IOException {
+    AccountabilityFramework framework =
+        name.startsWith("ice") ? ICE : CaseStudies.nypdQuotas();
+    Path json = Path.of("../examples/data/" + name + ".json");
+    Path lines = Path.of("../examples/data/" + name + ".jsonl");
     StringWriter jsonl = new StringWriter();
-    JSON.writeJsonLines(ICE, jsonl);
+    JSON.writeJsonLines(framework, jsonl);
     if (UPDATE) {
-      JSON.write(ICE, json);
-      JSON.writeJsonLines(ICE, lines);
+      JSON.write(framework, json);
+      JSON.writeJsonLines(framework, lines);
     }
-    assertEquals(Files.readString(json), JSON.write(ICE));
+    assertEquals(Files.readString(json), JSON.write(framework));
     assertEquals(Files.readString(lines), jsonl.toString());
-    assertEquals(ICE, JSON.read(json));
+    assertEquals(framework, JSON.read(json));
     try (Stream<Entity> entities = JSON.readJsonLines(lines)) {
-      assertEquals(allEntities(ICE), entities.collect(Collectors.toList()));
+      assertEquals(allEntities(framework), entities.collect(Collectors.toList()));
     }
   }
 
