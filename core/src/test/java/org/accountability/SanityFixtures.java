@@ -54,6 +54,7 @@ public final class SanityFixtures {
     m.put(Citation.class, ICE.citations().first().orElseThrow());
     m.put(Claim.class, ICE.claims().first().orElseThrow());
     m.put(Claim.Source.class, Claim.Source.supports("a-source"));
+    m.put(Conduct.class, Conduct.MISSED_QUOTA);
     m.put(Directive.class, ICE.directives().first().orElseThrow());
     m.put(Directive.Supersession.class, Directive.Supersession.raises("a-directive"));
     m.put(Directive.Denial.class, new Directive.Denial("It never happened.", "a-source"));
@@ -79,6 +80,7 @@ public final class SanityFixtures {
     m.put(OversightBody.class, ICE.oversightBodies().first().orElseThrow());
     m.put(PartialDate.class, date);
     m.put(PersonnelAction.class, ICE.personnelActions().first().orElseThrow());
+    m.put(Role.class, Role.LINE_AGENT);
     m.put(
         Problem.class,
         Problem.inEntity(
