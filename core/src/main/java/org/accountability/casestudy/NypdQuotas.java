@@ -843,7 +843,7 @@ final class NypdQuotas {
                     .summary("A suit by 12 minority officers led by Edwin Raymond under § 215-a,"
                         + " § 1983 and other law against the City and officials the sources do not"
                         + " name")
-                    .date(PartialDate.parse("2015-08"))
+                    .date(PartialDate.parse("2015-08~"))
                     .liability(LiabilityType.CIVIL)
                     .addDefendants(Defendant.MUNICIPALITY)
                     .addConducts(PENALIZING_MISSED_QUOTA, RETALIATING_AGAINST_WHISTLEBLOWER)
@@ -1217,7 +1217,8 @@ final class NypdQuotas {
         observation("stinson-fees", "Stinson attorneys' fees, dollars", "City of New York",
             18_500_000, Observation.Qualifier.EXACT, "2017-01-23", null, "nydn-2017-01-24"),
         observation("raymond-plaintiffs", "officer plaintiffs in the Raymond suit", "NYPD", 12,
-            Observation.Qualifier.EXACT, "2015-08", "filed August 2015", "dnainfo-2016-02-23"),
+            Observation.Qualifier.EXACT, "2015-08~", "filed around August 2015",
+            "dnainfo-2016-02-23"),
         observation("schoolcraft-settlement",
             "Schoolcraft settlement, dollars (plus back pay and benefits)", "one officer",
             600_000, Observation.Qualifier.EXACT, "2015-09-29", null, "nbcny-2015-09-29"),

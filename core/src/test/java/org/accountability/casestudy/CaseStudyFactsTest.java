@@ -1,30 +1,29 @@
 package org.accountability.casestudy;
 
+import static org.accountability.casestudy.FactsFile.claimSources;
+import static org.accountability.casestudy.FactsFile.keys;
+import static org.accountability.casestudy.FactsFile.list;
+import static org.accountability.casestudy.FactsFile.named;
+import static org.accountability.casestudy.FactsFile.optional;
+import static org.accountability.casestudy.FactsFile.stanceTokens;
+import static org.accountability.casestudy.FactsFile.stancesOf;
+import static org.accountability.casestudy.FactsFile.tableStances;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.google.common.base.CharMatcher;
-import com.google.common.base.Splitter;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Month;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.accountability.casestudy.FactsFile.Row;
 import org.accountability.framework.AccountabilityFramework;
 import org.accountability.model.Citation;
 import org.accountability.model.Claim;
@@ -32,7 +31,6 @@ import org.accountability.model.Observation;
 import org.accountability.model.PartialDate;
 import org.accountability.model.PersonnelAction;
 import org.accountability.model.Role;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,12 +38,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Checks the bundled ICE case study against every row of the facts file it was built from, read
- * from the test classpath ({@code ice-quotas-facts.md}, a verbatim copy of the shared facts file).
- * Each table row is its own test case; set-level tests check that nothing outside the tables
- * exists.
+ * from the test classpath ({@code ice-quotas-facts.md}, a verbatim copy of the shared facts file)
+ * through {@link FactsFile}. Each table row is its own test case; set-level tests check that
+ * nothing outside the tables exists.
  */
 class CaseStudyFactsTest {
-  private static final String FACTS = "/ice-quotas-facts.md";
+  private static final FactsFile FACTS = new FactsFile("ice-quotas-facts.md");
 
   private static final String CLAIMS = "The explainer's claims";
   private static final String SOURCES = "Sources";
@@ -53,10 +51,6 @@ class CaseStudyFactsTest {
   private static final String OBSERVATIONS = "Observations";
   private static final String PERSONNEL = "Personnel actions";
 
-  private static final Splitter WHITESPACE =
-      Splitter.on(CharMatcher.whitespace()).omitEmptyStrings();
-  private static final Splitter COMMA = Splitter.on(',').trimResults().omitEmptyStrings();
-  private static final Pattern STANCE_TOKEN = Pattern.compile("([+=-])(C[0-9]+)");
   private static final Pattern NUMBER = Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?");
   private static final Pattern PERIOD =
       Pattern.compile("(?:(early|mid|late)\\s+)?([A-Z][a-z]+)\\s+([0-9]{4})");
@@ -69,7 +63,6 @@ class CaseStudyFactsTest {
       Pattern.compile("reported as under way on ([0-9]{4}-[0-9]{2}-[0-9]{2})");
 
   private static final AccountabilityFramework ICE = CaseStudies.iceDeportationQuotas();
-  private static final List<String> LINES = readFacts();
 
   // ---------------------------------------------------------------- sources
 
@@ -96,33 +89,17 @@ class CaseStudyFactsTest {
   @MethodSource("sourceRows")
   void sourceRowStancesMatchClaims(Row row) {
     String key = row.get("key");
-    Set<String> expected = stanceTokens(row);
-    Set<String> actual = new TreeSet<>();
-    for (Claim claim : ICE.claims().list()) {
-      for (Claim.Source source : claim.sources()) {
-        if (source.citation().equals(key)) {
-          actual.add(symbol(source.stance()) + claim.id());
-        }
-      }
-    }
-    assertEquals(expected, actual, key + ": stances on claims (+ supports, - contradicts, = both)");
+    assertEquals(
+        stanceTokens(row),
+        stancesOf(ICE, key), key + ": stances on claims (+ supports, - contradicts, = both)");
   }
 
   @Test
   void everyClaimSourceIsAStanceTokenInTheSourcesTable() {
-    Set<String> expected = new TreeSet<>();
-    for (Row row : table(SOURCES)) {
-      for (String token : stanceTokens(row)) {
-        expected.add(row.get("key") + " " + token);
-      }
-    }
-    Set<String> actual = new TreeSet<>();
-    for (Claim claim : ICE.claims().list()) {
-      for (Claim.Source source : claim.sources()) {
-        actual.add(source.citation() + " " + symbol(source.stance()) + claim.id());
-      }
-    }
-    assertEquals(expected, actual, "claim sources (citation stance+claim) against the table");
+    assertEquals(
+        tableStances(table(SOURCES)),
+        claimSources(ICE),
+        "claim sources (citation stance+claim) against the table");
   }
 
   // -------------------------------------------------------------------- law
@@ -434,144 +411,14 @@ class CaseStudyFactsTest {
   // ---------------------------------------------------------------- helpers
 
   private static Citation citation(String key) {
-    Optional<Citation> citation = ICE.citation(key);
-    if (citation.isEmpty()) {
-      fail(key + ": no citation with this id in the case study");
-    }
-    return citation.orElseThrow();
+    return FactsFile.citation(ICE, key);
   }
 
   private static Claim claim(String id) {
-    return ICE.claims().list().stream()
-        .filter(c -> c.id().equals(id))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(id + ": no such claim"));
+    return FactsFile.claim(ICE, id);
   }
 
-  private static Set<String> stanceTokens(Row row) {
-    Set<String> tokens = new TreeSet<>();
-    if (row.get("stance").startsWith("context for routes")) {
-      return tokens;
-    }
-    for (String token : WHITESPACE.split(row.get("stance"))) {
-      if (!STANCE_TOKEN.matcher(token).matches()) {
-        throw new IllegalArgumentException(row.get("key") + ": unreadable stance '" + token + "'");
-      }
-      assertTrue(tokens.add(token), row.get("key") + ": stance " + token + " given twice");
-    }
-    return tokens;
-  }
-
-  private static String symbol(Claim.Stance stance) {
-    return switch (stance) {
-      case SUPPORTS -> "+";
-      case CONTRADICTS -> "-";
-      case REPORTS_BOTH -> "=";
-    };
-  }
-
-  private static Optional<String> optional(String cell) {
-    return cell.isEmpty() ? Optional.empty() : Optional.of(cell);
-  }
-
-  private static Set<String> list(String cell) {
-    return new TreeSet<>(COMMA.splitToList(cell));
-  }
-
-  private static List<String> keys(List<Row> rows, String column) {
-    List<String> out = rows.stream().map(r -> r.get(column)).collect(Collectors.toList());
-    assertEquals(out.size(), Set.copyOf(out).size(), "duplicate " + column + " in " + out);
-    return out;
-  }
-
-  private static Stream<Arguments> named(
-      List<Row> rows, Function<Row, String> name) {
-    return rows.stream().map(r -> Arguments.of(Named.of(name.apply(r), r)));
-  }
-
-  // ------------------------------------------------------------------ parser
-
-  /** One data row of a Markdown table: its cells by column header, trimmed. */
-  private record Row(String table, int line, Map<String, String> cells) {
-    String get(String column) {
-      String cell = cells.get(column);
-      if (cell == null) {
-        throw new IllegalArgumentException(
-            "table '" + table + "' has no column '" + column + "' (columns " + cells.keySet() + ")");
-      }
-      return cell;
-    }
-
-    @Override
-    public String toString() {
-      return table + " line " + line + ": " + cells;
-    }
-  }
-
-  /** The rows of the first table after the {@code ##} heading that starts with the text. */
   private static List<Row> table(String heading) {
-    int i = 0;
-    while (i < LINES.size() && !LINES.get(i).startsWith("## " + heading)) {
-      i++;
-    }
-    if (i == LINES.size()) {
-      throw new IllegalStateException(FACTS + ": no heading '## " + heading + "'");
-    }
-    i++;
-    while (i < LINES.size() && !LINES.get(i).startsWith("|")) {
-      if (LINES.get(i).startsWith("#")) {
-        throw new IllegalStateException(FACTS + ": no table under '## " + heading + "'");
-      }
-      i++;
-    }
-    if (i + 1 >= LINES.size()) {
-      throw new IllegalStateException(FACTS + ": no table under '## " + heading + "'");
-    }
-    List<String> header = cells(LINES.get(i));
-    if (!LINES.get(i + 1).matches("\\|(\\s*:?-+:?\\s*\\|)+")) {
-      throw new IllegalStateException(
-          FACTS + " line " + (i + 2) + ": expected a separator row under '" + heading + "'");
-    }
-    List<Row> rows = new ArrayList<>();
-    for (int j = i + 2; j < LINES.size() && LINES.get(j).startsWith("|"); j++) {
-      List<String> cells = cells(LINES.get(j));
-      if (cells.size() != header.size()) {
-        throw new IllegalStateException(
-            FACTS + " line " + (j + 1) + ": " + cells.size() + " cells, expected " + header.size());
-      }
-      Map<String, String> byColumn = new LinkedHashMap<>();
-      for (int k = 0; k < header.size(); k++) {
-        byColumn.put(header.get(k), cells.get(k));
-      }
-      rows.add(new Row(heading, j + 1, byColumn));
-    }
-    if (rows.isEmpty()) {
-      throw new IllegalStateException(FACTS + ": empty table under '## " + heading + "'");
-    }
-    return rows;
-  }
-
-  private static List<String> cells(String line) {
-    String inner = line.trim();
-    if (!inner.startsWith("|") || !inner.endsWith("|")) {
-      throw new IllegalStateException("not a table row: " + line);
-    }
-    inner = inner.substring(1, inner.length() - 1);
-    List<String> out = new ArrayList<>();
-    for (String cell : inner.split("\\|", -1)) {
-      out.add(cell.trim());
-    }
-    return out;
-  }
-
-  private static List<String> readFacts() {
-    try (InputStream in = CaseStudyFactsTest.class.getResourceAsStream(FACTS)) {
-      if (in == null) {
-        throw new IllegalStateException(FACTS + " is not on the test classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().collect(Collectors.toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return FACTS.table(heading);
   }
 }
