@@ -45,6 +45,7 @@ import org.accountability.model.PartialDate;
 import org.accountability.model.PersonnelAction;
 import org.accountability.model.Problem;
 import org.accountability.model.Role;
+import org.accountability.model.Remedy;
 import org.accountability.model.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -557,12 +558,89 @@ class JavadocExamplesTest {
     assertEquals("missed quota", Conduct.MISSED_QUOTA.readableName());
     assertTrue(ice.isUnlawful(Conduct.EXCESSIVE_FORCE)); // true in the ICE case study
     assertFalse(ice.isUnlawful(Conduct.MISSED_QUOTA));
+    Conduct summons = Conduct.of("ISSUING_BASELESS_SUMMONS", "issuing a baseless summons",
+        "issuing a summons without probable cause, to meet a number");
+    assertEquals("ISSUING_BASELESS_SUMMONS", summons.id());
+    assertFalse(summons.isStandard());
+  }
+
+  @Test
+  void conductStandardAndValueOf() {
+    assertEquals(Optional.of(Conduct.MISSED_QUOTA), Conduct.standard("MISSED_QUOTA"));
+    assertSame(Conduct.MISSED_QUOTA, Conduct.valueOf("MISSED_QUOTA"));
+  }
+
+  @Test
+  void roleOfStandardAndValueOf() {
+    Role deputyChief = Role.of("DEPUTY_CHIEF", "deputy chief",
+        "a commander over several precincts, below the chief of department");
+    assertEquals("deputy chief", deputyChief.readableName());
+    assertEquals(Optional.of(Role.LINE_AGENT), Role.standard("LINE_AGENT"));
+    assertSame(Role.LINE_AGENT, Role.valueOf("LINE_AGENT"));
   }
 
   @Test
   void defendantClassExample() {
     LegalRoute route = fictionalRoute();
     assertTrue(route.defendants().contains(Defendant.INDIVIDUAL));
+    assertTrue(Defendant.MUNICIPALITY.isInstitution());
+    assertEquals("the municipality", Defendant.MUNICIPALITY.readableName());
+    assertEquals("the United States", Defendant.UNITED_STATES.readableName());
+  }
+
+  @Test
+  void remedyClassExample() {
+    LegalRoute grievance =
+        CaseStudies.nypdQuotas().routes().list().stream()
+            .filter(r -> r.id().equals("section-215a-grievance"))
+            .findFirst()
+            .orElseThrow();
+    assertFalse(grievance.remedies().contains(Remedy.DAMAGES));
+    assertEquals("back pay", Remedy.BACK_PAY.readableName());
+  }
+
+  @Test
+  void caseStudiesNypdQuotas() {
+    AccountabilityFramework nypd = CaseStudies.nypdQuotas();
+    assertEquals(
+        List.of("section-215a-grievance"),
+        nypd.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).protections().stream()
+            .map(LegalRoute::id)
+            .toList());
+    Conduct summonses = nypd.conduct("ISSUING_BASELESS_SUMMONS").orElseThrow();
+    String md = nypd.assess(Role.FIELD_OFFICE_MANAGER, summonses).explain();
+    assertTrue(md.startsWith("# Can a field office manager be held accountable for issuing"
+        + " baseless summonses?"), md);
+  }
+
+  @Test
+  void accountabilityFrameworkVocabulary() {
+    AccountabilityFramework nypd = CaseStudies.nypdQuotas();
+    assertEquals(
+        List.of(Role.LINE_AGENT, Role.SUPERVISOR, Role.FIELD_OFFICE_MANAGER, Role.SENIOR_OFFICIAL),
+        nypd.roles());
+    assertEquals(Optional.of(Role.SUPERVISOR), nypd.role("SUPERVISOR"));
+    assertTrue(nypd.conduct("ISSUING_BASELESS_SUMMONS").isPresent());
+    AccountabilityFramework.Builder builder =
+        AccountabilityFramework.builder().title("t").agency("a");
+    builder.addRoles(Role.of("DEPUTY_CHIEF", "deputy chief", "a commander over several precincts"));
+    builder.addConducts(Conduct.of("ISSUING_BASELESS_SUMMONS", "issuing a baseless summons",
+        "issuing a summons without probable cause, to meet a number"));
+    assertEquals(2, builder.build().roles().size() + builder.build().conducts().size());
+  }
+
+  @Test
+  void comparisonClassExample() {
+    org.accountability.framework.Comparison c =
+        org.accountability.framework.Comparison.of(
+            CaseStudies.iceDeportationQuotas(), CaseStudies.nypdQuotas());
+    assertTrue(c.toString().contains("RESTRICTED / IN_LAW"), c.toString());
+    assertTrue(c.explain().startsWith("# ICE and NYPD compared"));
+    assertEquals(
+        List.of(LiabilityType.CIVIL),
+        c.row(Role.LINE_AGENT, Conduct.UNLAWFUL_SEIZURE).orElseThrow().differences().stream()
+            .filter(t -> t == LiabilityType.CIVIL)
+            .toList());
   }
 
   @Test
