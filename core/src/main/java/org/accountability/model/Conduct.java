@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What a person in a {@link Role} did or failed to do, that may lead to liability or that the law
@@ -24,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *     "issuing a summons without probable cause, to meet a number");
  * }</pre>
  */
-public final class Conduct {
+public final class Conduct extends Term {
   /** Falling short of a numerical target (arrests, removals, tickets) set by the agency. */
   public static final Conduct MISSED_QUOTA =
       standard("MISSED_QUOTA", "falling short of a numerical target set by the agency");
@@ -75,18 +74,12 @@ public final class Conduct {
           PENALIZING_MISSED_QUOTA,
           RETALIATING_AGAINST_WHISTLEBLOWER);
 
-  private final String id;
-  private final String readableName;
-  private final String description;
-
   private Conduct(String id, String readableName, String description) {
-    this.id = id;
-    this.readableName = readableName;
-    this.description = description;
+    super(id, readableName, description);
   }
 
   private static Conduct standard(String id, String description) {
-    return new Conduct(id, Terms.words(id), description);
+    return new Conduct(id, Term.words(id), description);
   }
 
   /**
@@ -102,7 +95,7 @@ public final class Conduct {
     requireNonNull(id, "id");
     requireNonNull(readableName, "readableName");
     requireNonNull(description, "description");
-    Terms.check("Conduct", id, readableName, description);
+    Term.check("Conduct", id, readableName, description);
     return new Conduct(id, readableName, description);
   }
 
@@ -127,7 +120,7 @@ public final class Conduct {
    */
   public static Optional<Conduct> standard(String id) {
     requireNonNull(id, "id");
-    return STANDARD.stream().filter(c -> c.id.equals(id)).findFirst();
+    return STANDARD.stream().filter(c -> c.id().equals(id)).findFirst();
   }
 
   /**
@@ -148,64 +141,11 @@ public final class Conduct {
   }
 
   /**
-   * The id, such as {@code MISSED_QUOTA}.
-   *
-   * @return the id
-   */
-  public String id() {
-    return id;
-  }
-
-  /**
-   * The conduct in lower-case words, for sentences: {@code missed quota}.
-   *
-   * @return the readable name
-   */
-  public String readableName() {
-    return readableName;
-  }
-
-  /**
-   * What the conduct covers.
-   *
-   * @return the description
-   */
-  public String description() {
-    return description;
-  }
-
-  /**
    * Whether this is one of the {@link #standardConducts() standard conducts}.
    *
    * @return true for a ready-made conduct's id
    */
   public boolean isStandard() {
-    return standard(id).isPresent();
-  }
-
-  /**
-   * Equal when the ids are equal.
-   *
-   * @param o another object
-   * @return true for a conduct with the same id
-   */
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof Conduct c && c.id.equals(id);
-  }
-
-  @Override
-  public int hashCode() {
-    return id.hashCode();
-  }
-
-  /**
-   * The id.
-   *
-   * @return the id, such as {@code MISSED_QUOTA}
-   */
-  @Override
-  public String toString() {
-    return id;
+    return standard(id()).isPresent();
   }
 }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The place of a person in an enforcement agency, in agency-neutral terms: one term of a
@@ -24,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *     "a commander over several precincts, below the chief of department");
  * }</pre>
  */
-public final class Role {
+public final class Role extends Term {
   /** An officer who makes arrests, stops and summonses: an ICE officer, a patrol officer. */
   public static final Role LINE_AGENT =
       standard(
@@ -73,18 +72,12 @@ public final class Role {
   private static final ImmutableList<Role> STANDARD =
       ImmutableList.of(LINE_AGENT, SUPERVISOR, FIELD_OFFICE_MANAGER, SENIOR_OFFICIAL, ADJUDICATOR);
 
-  private final String id;
-  private final String readableName;
-  private final String description;
-
   private Role(String id, String readableName, String description) {
-    this.id = id;
-    this.readableName = readableName;
-    this.description = description;
+    super(id, readableName, description);
   }
 
   private static Role standard(String id, String description) {
-    return new Role(id, Terms.words(id), description);
+    return new Role(id, Term.words(id), description);
   }
 
   /**
@@ -100,7 +93,7 @@ public final class Role {
     requireNonNull(id, "id");
     requireNonNull(readableName, "readableName");
     requireNonNull(description, "description");
-    Terms.check("Role", id, readableName, description);
+    Term.check("Role", id, readableName, description);
     return new Role(id, readableName, description);
   }
 
@@ -125,7 +118,7 @@ public final class Role {
    */
   public static Optional<Role> standard(String id) {
     requireNonNull(id, "id");
-    return STANDARD.stream().filter(r -> r.id.equals(id)).findFirst();
+    return STANDARD.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
   /**
@@ -146,64 +139,11 @@ public final class Role {
   }
 
   /**
-   * The id, such as {@code LINE_AGENT}.
-   *
-   * @return the id
-   */
-  public String id() {
-    return id;
-  }
-
-  /**
-   * The role in lower-case words, for sentences: {@code field office manager}.
-   *
-   * @return the readable name
-   */
-  public String readableName() {
-    return readableName;
-  }
-
-  /**
-   * What the role covers, with examples.
-   *
-   * @return the description
-   */
-  public String description() {
-    return description;
-  }
-
-  /**
    * Whether this is one of the {@link #standardRoles() standard roles}.
    *
    * @return true for a ready-made role's id
    */
   public boolean isStandard() {
-    return standard(id).isPresent();
-  }
-
-  /**
-   * Equal when the ids are equal.
-   *
-   * @param o another object
-   * @return true for a role with the same id
-   */
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof Role r && r.id.equals(id);
-  }
-
-  @Override
-  public int hashCode() {
-    return id.hashCode();
-  }
-
-  /**
-   * The id.
-   *
-   * @return the id, such as {@code LINE_AGENT}
-   */
-  @Override
-  public String toString() {
-    return id;
+    return standard(id()).isPresent();
   }
 }

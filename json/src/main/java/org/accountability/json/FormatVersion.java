@@ -6,6 +6,9 @@ import java.util.Set;
 import org.accountability.model.Citation;
 import org.accountability.model.Conduct;
 import org.accountability.model.Defendant;
+import org.accountability.model.OversightBody;
+import org.accountability.model.Lever;
+import org.accountability.model.Directive;
 import org.accountability.model.LegalRoute;
 import org.accountability.model.OversightAction;
 import org.accountability.model.PersonnelAction;
@@ -65,7 +68,16 @@ enum FormatVersion {
           PersonnelAction.Kind.DISCIPLINE,
           PersonnelAction.Kind.ADVERSE_EVALUATION,
           PersonnelAction.Kind.SCHEDULE_CHANGE,
-          PersonnelAction.Kind.BENEFIT_DENIED);
+          PersonnelAction.Kind.BENEFIT_DENIED,
+          Directive.Kind.UNSTATED_TARGET,
+          Lever.LEGISLATION,
+          Lever.GRIEVANCE,
+          Lever.MONITORING,
+          Lever.DISCIPLINE,
+          OversightBody.Kind.UNION,
+          OversightBody.Kind.ARBITRATOR,
+          OversightBody.Kind.COURT_MONITOR,
+          OversightBody.Kind.AGENCY);
 
   final int major;
   final int minor;
