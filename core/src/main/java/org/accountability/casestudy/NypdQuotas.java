@@ -66,7 +66,6 @@ final class NypdQuotas {
   private static final String NYDN = "New York Daily News";
   private static final String SCOTUS = "Supreme Court of the United States";
   private static final String OPEN_LEGISLATION = "New York State Senate (Open Legislation)";
-  private static final String SUMMONSES = "summonses";
 
   static AccountabilityFramework build() {
     return AccountabilityFramework.builder()

@@ -104,7 +104,9 @@ public final class AccountabilityFramework {
   }
 
   /**
-   * A builder holding every entity of this framework, to derive a changed framework from it.
+   * A builder holding every entity of this framework, to derive a changed framework from it. It
+   * declares the whole vocabulary, standard terms included, so that their order and descriptions
+   * are kept.
    *
    * <pre>{@code
    * AccountabilityFramework without242 = ice.toBuilder().remove("section-242-prosecution").build();
@@ -117,8 +119,8 @@ public final class AccountabilityFramework {
         new Builder()
             .title(title)
             .agency(agency)
-            .addRoles(roles.stream().filter(r -> !r.isStandard()).toList())
-            .addConducts(conducts.stream().filter(c -> !c.isStandard()).toList())
+            .addRoles(roles)
+            .addConducts(conducts)
             .addUnlawfulConducts(unlawfulConducts);
     question.ifPresent(b::question);
     return b.addCitations(citations)

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a person in a {@link Role} did or failed to do, that may lead to liability or that the law
@@ -147,5 +148,21 @@ public final class Conduct extends Term {
    */
   public boolean isStandard() {
     return standard(id()).isPresent();
+  }
+
+  /**
+   * Equal when the ids are equal.
+   *
+   * @param o another object
+   * @return true for a conduct with the same id
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Conduct c && c.id().equals(id());
+  }
+
+  @Override
+  public int hashCode() {
+    return id().hashCode();
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The place of a person in an enforcement agency, in agency-neutral terms: one term of a
@@ -145,5 +146,21 @@ public final class Role extends Term {
    */
   public boolean isStandard() {
     return standard(id()).isPresent();
+  }
+
+  /**
+   * Equal when the ids are equal.
+   *
+   * @param o another object
+   * @return true for a role with the same id
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Role r && r.id().equals(id());
+  }
+
+  @Override
+  public int hashCode() {
+    return id().hashCode();
   }
 }

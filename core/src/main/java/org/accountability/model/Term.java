@@ -2,11 +2,10 @@ package org.accountability.model;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A term of one of the open vocabularies, {@link Role} and {@link Conduct}: an id, a readable name
- * and a description, equal to another term of the same vocabulary with the same id.
+ * and a description. Each vocabulary makes its terms equal by id.
  */
 abstract class Term {
   private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
@@ -50,22 +49,6 @@ abstract class Term {
    */
   public String description() {
     return description;
-  }
-
-  /**
-   * Equal to a term of the same vocabulary with the same id.
-   *
-   * @param o another object
-   * @return true for a term of the same class with the same id
-   */
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o != null && o.getClass() == getClass() && ((Term) o).id.equals(id);
-  }
-
-  @Override
-  public int hashCode() {
-    return id.hashCode();
   }
 
   /**

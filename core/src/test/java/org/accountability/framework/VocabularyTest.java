@@ -71,6 +71,17 @@ class VocabularyTest {
   }
 
   @Test
+  void aStandardTermDeclaredWithItsOwnDescriptionKeepsItThroughToBuilder() {
+    Role patrol = Role.of("LINE_AGENT", "patrol officer", "a city patrol officer");
+    AccountabilityFramework f =
+        framework().addRoles(patrol).addRoutes(route(Conduct.UNLAWFUL_SEIZURE, Role.LINE_AGENT)).build();
+    assertEquals("patrol officer", f.role("LINE_AGENT").orElseThrow().readableName());
+    AccountabilityFramework rebuilt = f.toBuilder().build();
+    assertEquals("patrol officer", rebuilt.role("LINE_AGENT").orElseThrow().readableName());
+    assertEquals(f.conducts(), rebuilt.conducts());
+  }
+
+  @Test
   void anUndeclaredTermOfTheFrameworksOwnIsADanglingReference() {
     ValidationException e =
         assertThrows(
