@@ -368,18 +368,21 @@ public final class Comparison {
       if (!p.routes().isEmpty()) {
         List<String> named = new ArrayList<>();
         for (LegalRoute r : p.routes()) {
-          named.add(AssessmentRules.stripStop(r.name()) + " (" + p.statusOf(r) + ")");
+          StringBuilder route =
+              new StringBuilder(AssessmentRules.stripStop(r.name()))
+                  .append(" (")
+                  .append(p.statusOf(r))
+                  .append(')');
           r.restriction()
               .filter(x -> r.availability() == LegalRoute.Availability.RESTRICTED)
-              .ifPresent(x -> named.set(named.size() - 1,
-                  named.get(named.size() - 1) + ", restricted: " + AssessmentRules.stripStop(x)));
+              .ifPresent(x -> route.append(", restricted: ").append(AssessmentRules.stripStop(x)));
           for (LegalRoute.Hurdle h : r.hurdlesFor(a.role())) {
             if (h.kind() == LegalRoute.Hurdle.Kind.IMMUNITY) {
-              named.set(named.size() - 1,
-                  named.get(named.size() - 1) + ", hurdle: " + AssessmentRules.stripStop(h.description()));
+              route.append(", hurdle: ").append(AssessmentRules.stripStop(h.description()));
               ids.addAll(h.citations());
             }
           }
+          named.add(route.toString());
         }
         out.append(" Routes: ").append(String.join("; ", named)).append('.');
       }
