@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.accountability.framework.AccountabilityFramework;
+import org.accountability.model.Role;
+import org.accountability.model.PersonnelAction;
 import org.accountability.model.Citation;
 import org.accountability.model.Claim;
 import org.junit.jupiter.api.Named;
@@ -180,6 +182,34 @@ final class FactsFile {
   // ------------------------------------------------------- case-study lookups
 
   /** The case study's citation with the key, or a failure naming the key. */
+  /**
+   * The one personnel action of the framework citing exactly the row's sources, with the role and
+   * status the row maps to; fails naming the candidates otherwise.
+   */
+  static PersonnelAction matchingAction(
+      AccountabilityFramework framework, Role role, PersonnelAction.Status status, Row row) {
+    String key = row.get("action");
+    Set<String> sources = list(row.get("source"));
+    List<PersonnelAction> matches =
+        framework.personnelActions().list().stream()
+            .filter(a -> Set.copyOf(a.citations()).equals(sources))
+            .filter(a -> a.subjectRole().equals(role))
+            .filter(a -> a.status() == status)
+            .collect(Collectors.toList());
+    if (matches.size() != 1) {
+      List<String> sameSources =
+          framework.personnelActions().list().stream()
+              .filter(a -> Set.copyOf(a.citations()).equals(sources))
+              .map(a -> a.id() + " " + a.subjectRole() + " " + a.status())
+              .collect(Collectors.toList());
+      fail(
+          key + ": expected exactly one personnel action citing " + sources + " with role " + role
+              + " and status " + status + ", found " + matches.size()
+              + "; actions with those citations: " + sameSources);
+    }
+    return matches.get(0);
+  }
+
   static Citation citation(AccountabilityFramework framework, String key) {
     Optional<Citation> citation = framework.citation(key);
     if (citation.isEmpty()) {

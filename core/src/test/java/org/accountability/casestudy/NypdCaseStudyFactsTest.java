@@ -487,28 +487,7 @@ class NypdCaseStudyFactsTest {
   }
 
   private static PersonnelAction matchingAction(Row row) {
-    String key = row.get("action");
-    Role role = role(row);
-    PersonnelAction.Status status = status(row);
-    Set<String> sources = list(row.get("source"));
-    List<PersonnelAction> matches =
-        NYPD.personnelActions().list().stream()
-            .filter(a -> Set.copyOf(a.citations()).equals(sources))
-            .filter(a -> a.subjectRole().equals(role))
-            .filter(a -> a.status() == status)
-            .collect(Collectors.toList());
-    if (matches.size() != 1) {
-      List<String> sameSources =
-          NYPD.personnelActions().list().stream()
-              .filter(a -> Set.copyOf(a.citations()).equals(sources))
-              .map(a -> a.id() + " " + a.subjectRole() + " " + a.status())
-              .collect(Collectors.toList());
-      fail(
-          key + ": expected exactly one personnel action citing " + sources + " with role " + role
-              + " and status " + status + ", found " + matches.size()
-              + "; actions with those citations: " + sameSources);
-    }
-    return matches.get(0);
+    return FactsFile.matchingAction(NYPD, role(row), status(row), row);
   }
 
   private static Role role(Row row) {
