@@ -99,6 +99,139 @@ class VocabularyTest {
     assertTrue(problems.stream().anyMatch(p -> p.contains("unlawfulConducts")));
   }
 
+  /** Every place an entity can name a role or a conduct is checked against the vocabulary. */
+  @Test
+  void everyPlaceATermCanBeNamedIsChecked() {
+    Role r = DEPUTY;
+    Conduct c = SUMMONS;
+    org.accountability.model.Directive directive =
+        org.accountability.model.Directive.builder()
+            .id("d")
+            .kind(org.accountability.model.Directive.Kind.POLICY_MEMO)
+            .summary("A memo")
+            .issuer(org.accountability.model.Actor.of("the chief").withRole(r))
+            .addressee(org.accountability.model.Actor.of("the officers").withRole(r))
+            .addConducts(c)
+            .addCitations("s")
+            .build();
+    org.accountability.model.PersonnelAction action =
+        org.accountability.model.PersonnelAction.builder()
+            .id("p")
+            .kind(org.accountability.model.PersonnelAction.Kind.REASSIGNMENT)
+            .summary("Reassigned")
+            .subjectRole(r)
+            .actor(org.accountability.model.Actor.of("the chief").withRole(r))
+            .nature(org.accountability.model.PersonnelAction.Nature.SANCTION)
+            .status(org.accountability.model.PersonnelAction.Status.CARRIED_OUT)
+            .conduct(c)
+            .reason("a reason")
+            .addCitations("s")
+            .build();
+    org.accountability.model.OversightBody body =
+        org.accountability.model.OversightBody.builder()
+            .id("b")
+            .name("A court")
+            .kind(org.accountability.model.OversightBody.Kind.COURT)
+            .addLevers(org.accountability.model.Lever.LITIGATION)
+            .addActions(
+                org.accountability.model.OversightAction.builder()
+                    .id("a")
+                    .lever(org.accountability.model.Lever.LITIGATION)
+                    .summary("A suit")
+                    .liability(LiabilityType.CIVIL)
+                    .addDefendants(Defendant.INDIVIDUAL)
+                    .addRoles(r)
+                    .addConducts(c)
+                    .addOutcomes(
+                        org.accountability.model.OversightAction.OutcomeStep.undated(
+                            org.accountability.model.OversightAction.Outcome.PENDING, "s"))
+                    .addCitations("s")
+                    .build())
+            .addCitations("s")
+            .build();
+    LegalRoute route =
+        org.accountability.model.ImmutableLegalRoute.copyOf(route(c, r))
+            .withClaimants(r)
+            .withProtects(c)
+            .withPreconditions(
+                LegalRoute.Precondition.established("It holds.", "s").forRoles(r).forConducts(c))
+            .withHurdles(
+                LegalRoute.Hurdle.of(LegalRoute.Hurdle.Kind.IMMUNITY, "An immunity.", "s")
+                    .forRoles(r));
+    LegalRoute substitute =
+        LegalRoute.builder()
+            .id("r2")
+            .name("Another route")
+            .liability(LiabilityType.CIVIL)
+            .addConducts(Conduct.UNLAWFUL_SEIZURE)
+            .addDefendants(Defendant.UNITED_STATES)
+            .forum("a court")
+            .initiatedBy("the person harmed")
+            .substitution(
+                new LegalRoute.Substitution(List.of(r), "The state answers.", List.of("s")))
+            .addCitations("s")
+            .build();
+    org.accountability.model.Claim claim =
+        org.accountability.model.Claim.builder()
+            .id("C1")
+            .statement("A claim.")
+            .status(org.accountability.model.Claim.EvidenceStatus.REPORTED)
+            .addSources(org.accountability.model.Claim.Source.supports("s"))
+            .addConducts(c)
+            .addRoles(r)
+            .build();
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                framework()
+                    .addDirectives(directive)
+                    .addPersonnelActions(action)
+                    .addOversightBodies(body)
+                    .addRoutes(route, substitute)
+                    .addClaims(claim)
+                    .build());
+    assertTrue(e.problems().stream().allMatch(p -> p.code() == Problem.Code.DANGLING_REFERENCE));
+    List<String> where =
+        e.problems().stream()
+            .map(p -> p.entityId().orElse("") + " " + String.join(".", p.attributePath()))
+            .sorted()
+            .toList();
+    assertEquals(
+        List.of(
+            "C1 conducts.0",
+            "C1 roles.0",
+            "a conducts.0",
+            "a roles.0",
+            "d addressee.role",
+            "d conducts.0",
+            "d issuer.role",
+            "p actor.role",
+            "p conduct",
+            "p subjectRole",
+            "r claimants.0",
+            "r conducts.0",
+            "r hurdles.0.roles.0",
+            "r preconditions.0.conducts.0",
+            "r preconditions.0.roles.0",
+            "r protects.0",
+            "r roles.0",
+            "r2 substitution.roles.0"),
+        where);
+    AccountabilityFramework declared =
+        framework()
+            .addRoles(r)
+            .addConducts(c)
+            .addDirectives(directive)
+            .addPersonnelActions(action)
+            .addOversightBodies(body)
+            .addRoutes(route, substitute)
+            .addClaims(claim)
+            .build();
+    assertEquals(List.of(r), declared.roles());
+    assertEquals(List.of(c, Conduct.UNLAWFUL_SEIZURE), declared.conducts());
+  }
+
   @Test
   void aTermDeclaredTwiceIsReported() {
     ValidationException e =
