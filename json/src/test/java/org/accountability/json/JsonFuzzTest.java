@@ -41,7 +41,7 @@ class JsonFuzzTest {
       AccountabilityJson.builder().lenient(true).build();
 
   /** A framework built from the fuzzer's choices survives every round trip of the format. */
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "60s")
   void roundTrip(FuzzedDataProvider data) {
     RoundTripTest.assertRoundTrips(FrameworkGenerator.generate(FrameworkGenerator.Choices.fuzzed(data)));
   }
@@ -50,7 +50,7 @@ class JsonFuzzTest {
    * Whatever the text, reading it as a document or as JSON Lines either succeeds or throws a
    * {@link ValidationException} whose every problem has a JSON Pointer: never another exception.
    */
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "60s")
   void readerNeverThrowsAnythingElse(byte[] input) {
     String text = new String(input, UTF_8);
     for (AccountabilityJson json : new AccountabilityJson[] {STRICT, LENIENT}) {
