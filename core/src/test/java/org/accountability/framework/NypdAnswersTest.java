@@ -119,6 +119,9 @@ class NypdAnswersTest {
     assertEquals(
         List.of("section-215a-grievance"),
         a.protections().stream().map(LegalRoute::id).toList());
+    assertTrue(
+        assess("FIELD_OFFICE_MANAGER", "PENALIZING_MISSED_QUOTA").protections().isEmpty(),
+        "nothing protects the one who penalizes");
     LegalRoute grievance = a.protections().get(0);
     assertEquals(List.of(Remedy.RESTORATION, Remedy.BACK_PAY), grievance.remedies());
     assertTrue(
