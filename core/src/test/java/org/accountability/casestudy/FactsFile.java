@@ -181,7 +181,6 @@ final class FactsFile {
 
   // ------------------------------------------------------- case-study lookups
 
-  /** The case study's citation with the key, or a failure naming the key. */
   /**
    * The one personnel action of the framework citing exactly the row's sources, with the role and
    * status the row maps to; fails naming the candidates otherwise.
@@ -210,6 +209,7 @@ final class FactsFile {
     return matches.get(0);
   }
 
+  /** The case study's citation with the key, or a failure naming the key. */
   static Citation citation(AccountabilityFramework framework, String key) {
     Optional<Citation> citation = framework.citation(key);
     if (citation.isEmpty()) {
