@@ -30,7 +30,6 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -463,7 +462,7 @@ public final class AccountabilityJson {
   public ReadResult<AccountabilityFramework> readWithWarnings(Reader in) {
     requireNonNull(in, "in");
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new NonClosingReader(in))) {
-      LocatedTree tree = LocatedTree.read(parser);
+      LocatedTree tree = LocatedTree.read(parser, LocatedTree.DOCUMENT);
       JsonLines.refuseAsDocument(tree);
       ModelReader reader = new ModelReader(tree, lenient, FormatVersion.CURRENT, null);
       AccountabilityFramework framework = reader.framework();
@@ -542,23 +541,6 @@ public final class AccountabilityJson {
   public Stream<Entity> readJsonLines(InputStream in) {
     requireNonNull(in, "in");
     return readJsonLines(new InputStreamReader(in, StandardCharsets.UTF_8));
-  }
-
-  /**
-   * Parses a JSON tree with this instance's limits, for callers that check a document's structure
-   * themselves. Malformed or over-limit input throws {@link ValidationException}.
-   *
-   * @param json the text
-   * @return the tree
-   */
-  JsonNode parseTree(String json) {
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
-      LocatedTree tree = LocatedTree.read(parser);
-      if (!tree.problems.isEmpty()) {
-        throw new ValidationException(tree.problems);
-      }
-      return tree.root;
-    }
   }
 
   private static Stream<Entity> entities(AccountabilityFramework f) {

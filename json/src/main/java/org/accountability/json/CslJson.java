@@ -18,11 +18,10 @@ import org.accountability.model.Problem;
 import org.accountability.model.ValidationException;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -173,8 +172,10 @@ public final class CslJson {
   private static final String TYPES =
       String.join(", ", NEWSPAPER, DATASET, DOCUMENT, LEGAL_CASE, LEGISLATION) + " or " + REPORT;
 
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  /** Reads with duplicate properties refused at once, as other CSL processors do. */
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private CslJson() {}
@@ -264,27 +265,20 @@ public final class CslJson {
    */
   public static List<Citation> read(String cslJson) {
     requireNonNull(cslJson, "cslJson");
-    Map<String, TokenStreamLocation> locations = scan(cslJson);
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(cslJson);
-    } catch (JacksonException e) {
-      // scan() has already parsed the same text, so this is not expected.
-      throw new ValidationException(
-          List.of(
-              Problem.atPointer(
-                  Problem.Code.MALFORMED, "", 0, 0, "is not valid JSON: " + e.getOriginalMessage())));
+    LocatedTree tree;
+    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), cslJson)) {
+      tree = LocatedTree.read(parser, LocatedTree.CSL);
     }
-    Reader reader = new Reader(locations);
-    if (!root.isArray()) {
-      reader.add(Problem.Code.WRONG_TYPE, "", "must be a CSL-JSON array of items, found " + describe(root));
+    Reader reader = new Reader(tree);
+    if (!(tree.root instanceof LocatedTree.Arr items)) {
+      reader.add(Problem.Code.WRONG_TYPE, "", "must be a CSL-JSON array of items, found " + describe(tree.root));
       throw new ValidationException(reader.problems);
     }
     List<Citation> citations = new ArrayList<>();
     Map<String, Integer> firstIndex = new HashMap<>();
-    for (int i = 0; i < root.size(); i++) {
+    for (int i = 0; i < items.size(); i++) {
       String at = "/" + i;
-      Citation citation = reader.item(at, root.get(i));
+      Citation citation = reader.item(at, items.get(i));
       String id = reader.lastId;
       if (id != null) {
         Integer earlier = firstIndex.putIfAbsent(id, i);
@@ -425,78 +419,22 @@ public final class CslJson {
 
   // ------------------------------------------------------------------ reading
 
-  /**
-   * Checks the syntax and records where each value starts, by JSON Pointer.
-   *
-   * @throws ValidationException at the first syntax error, or for an empty document
-   */
-  private static Map<String, TokenStreamLocation> scan(String text) {
-    Map<String, TokenStreamLocation> locations = new HashMap<>();
-    try (JsonParser parser = MAPPER.createParser(text)) {
-      JsonToken token = parser.nextToken();
-      if (token == null) {
-        throw new ValidationException(
-            List.of(
-                Problem.atPointer(
-                    Problem.Code.MALFORMED, "", 0, 0, "is empty: expected a CSL-JSON array of items")));
-      }
-      int depth = 0;
-      while (token != null) {
-        if (token != JsonToken.PROPERTY_NAME && !token.isStructEnd()) {
-          locations.putIfAbsent(
-              parser.streamReadContext().pathAsPointer().toString(),
-              parser.currentTokenLocation());
-        }
-        if (token.isStructStart()) {
-          depth++;
-        } else if (token.isStructEnd()) {
-          depth--;
-        }
-        if (depth == 0) {
-          break;
-        }
-        token = parser.nextToken();
-      }
-      if (parser.nextToken() != null) {
-        TokenStreamLocation where = parser.currentTokenLocation();
-        throw new ValidationException(
-            List.of(
-                Problem.atPointer(
-                    Problem.Code.MALFORMED,
-                    "",
-                    where.getLineNr(),
-                    where.getColumnNr(),
-                    "is not valid JSON: unexpected content after the end of the top-level value")));
-      }
-    } catch (JacksonException e) {
-      TokenStreamLocation where = e.getLocation();
-      int line = where == null ? 0 : where.getLineNr();
-      int column = where == null ? 0 : where.getColumnNr();
-      throw new ValidationException(
-          List.of(
-              Problem.atPointer(
-                  Problem.Code.MALFORMED,
-                  "",
-                  line,
-                  column,
-                  "is not valid JSON: " + e.getOriginalMessage())));
-    }
-    return locations;
-  }
-
   /** What a value is, for a message: a number, true, false or null as written, else its type. */
-  private static String describe(JsonNode node) {
-    if (node.isObject()) {
+  private static String describe(@Nullable Object value) {
+    if (value instanceof LocatedTree.Obj) {
       return "an object";
     }
-    if (node.isArray()) {
+    if (value instanceof LocatedTree.Arr) {
       return "an array";
     }
-    if (node.isString()) {
-      String text = node.stringValue();
+    if (value instanceof String text) {
       return Problem.quote(text);
     }
-    return MAPPER.writeValueAsString(node);
+    if (value instanceof LocatedTree.Num number) {
+      String text = number.text();
+      return text.length() <= 80 ? text : text.substring(0, 80) + "…";
+    }
+    return String.valueOf(value == LocatedTree.Null.NULL ? "null" : value);
   }
 
   /** Reads the items of one document, collecting every problem. */
@@ -504,13 +442,13 @@ public final class CslJson {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
 
     final List<Problem> problems = new ArrayList<>();
-    private final Map<String, TokenStreamLocation> locations;
+    private final LocatedTree tree;
 
     /** The id of the item last read, when it had one of the right type. */
     @Nullable String lastId;
 
-    Reader(Map<String, TokenStreamLocation> locations) {
-      this.locations = locations;
+    Reader(LocatedTree tree) {
+      this.tree = tree;
     }
 
     /** Adds a problem, located at the value or, for a missing one, at the nearest enclosing one. */
@@ -520,27 +458,17 @@ public final class CslJson {
 
     /** Adds a problem, moved to a pointer and located as {@link #add(Problem.Code, String, String)}. */
     void add(Problem problem, String pointer) {
-      String at = pointer;
-      TokenStreamLocation where = locations.get(at);
-      while (where == null && !at.isEmpty()) {
-        at = at.substring(0, at.lastIndexOf('/'));
-        where = locations.get(at);
-      }
-      Problem located =
-          problem.locatedAt(
-              pointer,
-              where == null ? 0 : where.getLineNr(),
-              where == null ? 0 : where.getColumnNr());
+      Problem located = tree.relocate(problem, pointer);
       if (!problems.contains(located)) {
         problems.add(located);
       }
     }
 
     /** Reads one item, or returns null after adding its problems. */
-    @Nullable Citation item(String at, JsonNode item) {
+    @Nullable Citation item(String at, Object value) {
       lastId = null;
-      if (!item.isObject()) {
-        add(Problem.Code.WRONG_TYPE, at, "must be a CSL-JSON item (an object), found " + describe(item));
+      if (!(value instanceof LocatedTree.Obj item)) {
+        add(Problem.Code.WRONG_TYPE, at, "must be a CSL-JSON item (an object), found " + describe(value));
         return null;
       }
       int before = problems.size();
@@ -549,10 +477,12 @@ public final class CslJson {
       String id = required(at, item, "id", true);
       lastId = id;
       String type = type(at, item);
-      JsonNode custom = item.get("custom");
-      if (custom != null && !custom.isObject()) {
-        add(Problem.Code.WRONG_TYPE, at + "/custom", "must be an object, found " + describe(custom));
-        custom = null;
+      Object customValue = item.get("custom");
+      LocatedTree.Obj custom = null;
+      if (customValue instanceof LocatedTree.Obj object) {
+        custom = object;
+      } else if (customValue != null) {
+        add(Problem.Code.WRONG_TYPE, at + "/custom", "must be an object, found " + describe(customValue));
       }
       boolean ours = custom != null && custom.has(KIND);
       Citation.Kind customKind = custom == null ? null : customKind(at, custom);
@@ -591,7 +521,7 @@ public final class CslJson {
       LegalReference legal = readLegal ? legalReference(at, item) : null;
       String host = text(at, item, "source", false);
       String url = text(at, item, "URL", false);
-      JsonNode issued = item.get("issued");
+      Object issued = item.get("issued");
       PartialDate date = issued == null ? null : date(at + "/issued", issued);
 
       Boolean primary = custom == null ? null : flag(at, custom, PRIMARY);
@@ -684,7 +614,7 @@ public final class CslJson {
       };
     }
 
-    private @Nullable String type(String at, JsonNode item) {
+    private @Nullable String type(String at, LocatedTree.Obj item) {
       String type = required(at, item, "type", false);
       if (type == null) {
         return null;
@@ -700,18 +630,18 @@ public final class CslJson {
       }
     }
 
-    private Citation.@Nullable Kind customKind(String at, JsonNode custom) {
-      JsonNode node = custom.get(KIND);
+    private Citation.@Nullable Kind customKind(String at, LocatedTree.Obj custom) {
+      Object node = custom.get(KIND);
       if (node == null) {
         return null;
       }
       String pointer = at + "/custom/" + KIND;
-      if (!node.isString()) {
+      if (!(node instanceof String name)) {
         add(Problem.Code.WRONG_TYPE, pointer, "must be a string, found " + describe(node));
         return null;
       }
       for (Citation.Kind kind : Citation.Kind.values()) {
-        if (kind.name().equals(node.stringValue())) {
+        if (kind.name().equals(name)) {
           return kind;
         }
       }
@@ -724,20 +654,20 @@ public final class CslJson {
       return null;
     }
 
-    private @Nullable Boolean flag(String at, JsonNode custom, String name) {
-      JsonNode node = custom.get(name);
+    private @Nullable Boolean flag(String at, LocatedTree.Obj custom, String name) {
+      Object node = custom.get(name);
       if (node == null) {
         return null;
       }
-      if (!node.isBoolean()) {
+      if (!(node instanceof Boolean flag)) {
         add(Problem.Code.WRONG_TYPE, at + "/custom/" + name, "must be true or false, found " + describe(node));
         return null;
       }
-      return node.booleanValue();
+      return flag;
     }
 
     /** A present, string-valued (or, when allowed, integer-valued) variable; null otherwise. */
-    private @Nullable String required(String at, JsonNode item, String name, boolean integer) {
+    private @Nullable String required(String at, LocatedTree.Obj item, String name, boolean integer) {
       if (!item.has(name)) {
         add(Problem.Code.MISSING, at + "/" + name, "is required but missing");
         return null;
@@ -746,16 +676,16 @@ public final class CslJson {
     }
 
     /** An optional string-valued (or, when allowed, integer-valued) variable. */
-    private @Nullable String text(String at, JsonNode item, String name, boolean integer) {
-      JsonNode node = item.get(name);
+    private @Nullable String text(String at, LocatedTree.Obj item, String name, boolean integer) {
+      Object node = item.get(name);
       if (node == null) {
         return null;
       }
-      if (node.isString()) {
-        return node.stringValue();
+      if (node instanceof String text) {
+        return text;
       }
-      if (integer && node.isIntegralNumber()) {
-        return node.bigIntegerValue().toString();
+      if (integer && node instanceof LocatedTree.Num number && number.integral) {
+        return number.text();
       }
       add(
           Problem.Code.WRONG_TYPE,
@@ -765,7 +695,7 @@ public final class CslJson {
       return null;
     }
 
-    private @Nullable LegalReference legalReference(String at, JsonNode item) {
+    private @Nullable LegalReference legalReference(String at, LocatedTree.Obj item) {
       int before = problems.size();
       String volume = text(at, item, "volume", true);
       String reporter = text(at, item, "container-title", false);
@@ -811,20 +741,20 @@ public final class CslJson {
       }
     }
 
-    private @Nullable PartialDate date(String at, JsonNode issued) {
-      if (!issued.isObject()) {
-        add(Problem.Code.WRONG_TYPE, at, "must be an object with date-parts, found " + describe(issued));
+    private @Nullable PartialDate date(String at, Object issuedValue) {
+      if (!(issuedValue instanceof LocatedTree.Obj issued)) {
+        add(Problem.Code.WRONG_TYPE, at, "must be an object with date-parts, found " + describe(issuedValue));
         return null;
       }
       String partsAt = at + "/date-parts";
-      JsonNode dateParts = issued.get("date-parts");
+      Object datePartsValue = issued.get("date-parts");
       boolean circa = circa(at, issued);
-      if (dateParts == null) {
+      if (datePartsValue == null) {
         add(Problem.Code.MISSING, partsAt, "is required but missing; raw and literal dates are not read");
         return null;
       }
-      if (!dateParts.isArray()) {
-        add(Problem.Code.WRONG_TYPE, partsAt, "must be an array such as [[2025, 1, 26]], found " + describe(dateParts));
+      if (!(datePartsValue instanceof LocatedTree.Arr dateParts)) {
+        add(Problem.Code.WRONG_TYPE, partsAt, "must be an array such as [[2025, 1, 26]], found " + describe(datePartsValue));
         return null;
       }
       if (dateParts.size() == 2) {
@@ -838,13 +768,13 @@ public final class CslJson {
             "must hold one date such as [2025, 1, 26], found " + dateParts.size() + " elements");
         return null;
       }
-      JsonNode parts = dateParts.get(0);
+      Object partsValue = dateParts.get(0);
       String dateAt = partsAt + "/0";
-      if (!parts.isArray()) {
-        add(Problem.Code.WRONG_TYPE, dateAt, "must be an array of year, month and day, found " + describe(parts));
+      if (!(partsValue instanceof LocatedTree.Arr parts)) {
+        add(Problem.Code.WRONG_TYPE, dateAt, "must be an array of year, month and day, found " + describe(partsValue));
         return null;
       }
-      if (parts.isEmpty() || parts.size() > 3) {
+      if (parts.size() == 0 || parts.size() > 3) {
         add(
             Problem.Code.INVALID_VALUE,
             dateAt,
@@ -854,11 +784,11 @@ public final class CslJson {
       int before = problems.size();
       BigInteger[] values = new BigInteger[parts.size()];
       for (int i = 0; i < parts.size(); i++) {
-        JsonNode part = parts.get(i);
-        if (part.isIntegralNumber()) {
-          values[i] = part.bigIntegerValue();
-        } else if (part.isString() && INTEGER.matcher(part.stringValue()).matches()) {
-          values[i] = new BigInteger(part.stringValue());
+        Object part = parts.get(i);
+        if (part instanceof LocatedTree.Num number && number.integral) {
+          values[i] = new BigInteger(number.text());
+        } else if (part instanceof String text && INTEGER.matcher(text).matches()) {
+          values[i] = new BigInteger(text);
         } else {
           add(Problem.Code.WRONG_TYPE, dateAt + "/" + i, "must be an integer, found " + describe(part));
         }
@@ -904,19 +834,19 @@ public final class CslJson {
     }
 
     /** Whether a date is approximate, read as citeproc-js reads circa: by JavaScript truth. */
-    private boolean circa(String at, JsonNode issued) {
-      JsonNode circa = issued.get("circa");
+    private boolean circa(String at, LocatedTree.Obj issued) {
+      Object circa = issued.get("circa");
       if (circa == null) {
         return false;
       }
-      if (circa.isBoolean()) {
-        return circa.booleanValue();
+      if (circa instanceof Boolean flag) {
+        return flag;
       }
-      if (circa.isNumber()) {
-        return circa.doubleValue() != 0 && !Double.isNaN(circa.doubleValue());
+      if (circa instanceof LocatedTree.Num number) {
+        return number.value != 0 && !Double.isNaN(number.value);
       }
-      if (circa.isString()) {
-        return !circa.stringValue().isEmpty();
+      if (circa instanceof String text) {
+        return !text.isEmpty();
       }
       add(Problem.Code.WRONG_TYPE, at + "/circa", "must be true or false, found " + describe(circa));
       return false;

@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Reads JSON Lines lazily: one record per line, each parsed and validated alone, with problems
@@ -139,14 +138,13 @@ final class JsonLines {
    * @throws ValidationException if the tree is the start of a JSON Lines stream
    */
   static void refuseAsDocument(LocatedTree tree) {
-    JsonNode type = tree.root.get("type");
-    if (!tree.root.isObject() || type == null || !type.isString()) {
+    if (!(tree.root instanceof LocatedTree.Obj root) || !(root.get("type") instanceof String type)) {
       return;
     }
     String message;
-    if (FRAMEWORK_TYPE.equals(type.stringValue()) && !hasEntityArrays(tree.root)) {
+    if (FRAMEWORK_TYPE.equals(type) && !hasEntityArrays(root)) {
       message = STREAM_WITH_HEADER;
-    } else if (isEntityKind(type.stringValue()) && !tree.problems.isEmpty()) {
+    } else if (isEntityKind(type) && !tree.problems.isEmpty()) {
       message = STREAM_WITHOUT_HEADER;
     } else {
       return;
@@ -155,7 +153,7 @@ final class JsonLines {
   }
 
   /** Whether an object has any of a document's entity arrays, which a header line never has. */
-  private static boolean hasEntityArrays(JsonNode root) {
+  private static boolean hasEntityArrays(LocatedTree.Obj root) {
     for (String name :
         List.of(
             "citations",
@@ -226,7 +224,9 @@ final class JsonLines {
       @Nullable Declarations declarations,
       boolean first) {
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line)) {
-      ModelReader reader = new ModelReader(LocatedTree.read(parser), lenient, version, declarations);
+      ModelReader reader =
+          new ModelReader(
+              LocatedTree.read(parser, LocatedTree.DOCUMENT), lenient, version, declarations);
       Entity entity = reader.jsonLine(first);
       return new Line(
           entity,

@@ -46,8 +46,6 @@ import org.accountability.model.Remedy;
 import org.accountability.model.Role;
 import org.accountability.model.ValidationException;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the format's JSON trees into model values, collecting every problem with its JSON Pointer.
@@ -343,15 +341,15 @@ final class ModelReader {
   }
 
   private @Nullable Obj root() {
-    if (!tree.root.isObject()) {
-      report(Code.WRONG_TYPE, "", "must be an object, was " + typeOf(tree.root));
+    if (!(tree.root instanceof LocatedTree.Obj object)) {
+      report(Code.WRONG_TYPE, "", "must be an object, was " + LocatedTree.typeOf(tree.root));
       return null;
     }
-    return new Obj((ObjectNode) tree.root, "");
+    return new Obj(object, "");
   }
 
   private void format(Obj root) {
-    JsonNode f = root.raw("format");
+    Object f = root.raw("format");
     String expected =
         "{\"name\": \""
             + AccountabilityJson.FORMAT_NAME
@@ -1095,11 +1093,7 @@ final class ModelReader {
     }
     // A repeated "id" property is reported as such; the ids it also gave are the document's too,
     // so that references to them are not reported as dangling.
-    for (JsonNode repeatedId : tree.repeatedValues(o.at("id"))) {
-      if (repeatedId.isString()) {
-        documentIds.add(repeatedId.stringValue());
-      }
-    }
+    documentIds.addAll(o.node.repeatedStrings("id"));
     return record(o, build);
   }
 
@@ -1244,33 +1238,6 @@ final class ModelReader {
     return sorted;
   }
 
-  /** A number as a double; one out of range reads as an infinity, which the caller refuses. */
-  private static double doubleOf(JsonNode number) {
-    try {
-      return number.doubleValue();
-    } catch (tools.jackson.core.JacksonException e) {
-      return Double.POSITIVE_INFINITY;
-    }
-  }
-
-  static String typeOf(JsonNode node) {
-    if (node.isObject()) {
-      return "an object";
-    }
-    if (node.isArray()) {
-      return "an array";
-    }
-    if (node.isString()) {
-      return "a string";
-    }
-    if (node.isNumber()) {
-      return "a number";
-    }
-    if (node.isBoolean()) {
-      return "a boolean";
-    }
-    return "null";
-  }
 
   /** The constant of that name that the document's version has, or null. */
   private <E extends Enum<E>> @Nullable E enumConstant(String text, Class<E> type) {
@@ -1305,7 +1272,7 @@ final class ModelReader {
    * problems land on the right pointer even when some elements of a list could not be read.
    */
   private final class Obj {
-    final ObjectNode node;
+    final LocatedTree.Obj node;
     final String pointer;
     private final Set<String> seen = new HashSet<>();
     /** Whether its unknown properties were reported already, so that they are reported once. */
@@ -1315,12 +1282,12 @@ final class ModelReader {
     /** Attributes that come from elsewhere in this version's document, by the rest of the path. */
     private final Map<String, Function<List<String>, String>> aliases = new HashMap<>();
 
-    Obj(ObjectNode node, String pointer) {
+    Obj(LocatedTree.Obj node, String pointer) {
       this.node = node;
       this.pointer = pointer;
     }
 
-    @Nullable JsonNode raw(String name) {
+    @Nullable Object raw(String name) {
       seen.add(name);
       return node.get(name);
     }
@@ -1365,34 +1332,34 @@ final class ModelReader {
 
     /** The id, for locating cross-entity problems, whatever else is wrong. */
     @Nullable String id() {
-      JsonNode id = node.get("id");
-      return id != null && id.isString() ? id.stringValue() : null;
+      return node.get("id") instanceof String id ? id : null;
     }
 
     /** The value of a property if it has the JSON type {@code is} checks, else a problem. */
     private <T> @Nullable T typed(
-        String name, Predicate<JsonNode> is, String what, Function<JsonNode, T> value) {
-      JsonNode v = raw(name);
+        String name, Predicate<Object> is, String what, Function<Object, T> value) {
+      Object v = raw(name);
       if (v == null) {
         return null;
       }
       if (!is.test(v)) {
-        report(Code.WRONG_TYPE, at(name), "must be " + what + ", was " + typeOf(v));
+        report(Code.WRONG_TYPE, at(name), "must be " + what + ", was " + LocatedTree.typeOf(v));
         return null;
       }
       return value.apply(v);
     }
 
     @Nullable String text(String name) {
-      return typed(name, JsonNode::isString, "a string", JsonNode::stringValue);
+      return typed(name, String.class::isInstance, "a string", String.class::cast);
     }
 
     @Nullable Boolean bool(String name) {
-      return typed(name, JsonNode::isBoolean, "a boolean", JsonNode::booleanValue);
+      return typed(name, Boolean.class::isInstance, "a boolean", Boolean.class::cast);
     }
 
     @Nullable Double number(String name) {
-      Double d = typed(name, JsonNode::isNumber, "a number", ModelReader::doubleOf);
+      Double d =
+          typed(name, LocatedTree.Num.class::isInstance, "a number", v -> ((LocatedTree.Num) v).value);
       if (d != null && !Double.isFinite(d)) {
         report(Code.OUT_OF_RANGE, at(name), "must be a finite number");
         return null;
@@ -1423,15 +1390,15 @@ final class ModelReader {
       List<T> out = new ArrayList<>();
       List<Integer> from = new ArrayList<>();
       kept.put(name, from);
-      List<JsonNode> elements = elements(name);
+      List<Object> elements = elements(name);
       for (int i = 0; i < elements.size(); i++) {
-        JsonNode e = elements.get(i);
+        Object e = elements.get(i);
         String p = at(name) + "/" + i;
-        if (!e.isString()) {
-          report(Code.WRONG_TYPE, p, "must be a string, was " + typeOf(e));
+        if (!(e instanceof String text)) {
+          report(Code.WRONG_TYPE, p, "must be a string, was " + LocatedTree.typeOf(e));
           continue;
         }
-        T value = ModelReader.this.term(e.stringValue(), p, vocabulary);
+        T value = ModelReader.this.term(text, p, vocabulary);
         if (value != null) {
           out.add(value);
           from.add(i);
@@ -1467,28 +1434,28 @@ final class ModelReader {
     }
 
     @Nullable Obj object(String name) {
-      JsonNode v = raw(name);
+      Object v = raw(name);
       if (v == null) {
         return null;
       }
-      if (!v.isObject()) {
-        report(Code.WRONG_TYPE, at(name), "must be an object, was " + typeOf(v));
+      if (!(v instanceof LocatedTree.Obj object)) {
+        report(Code.WRONG_TYPE, at(name), "must be an object, was " + LocatedTree.typeOf(v));
         return null;
       }
-      return new Obj((ObjectNode) v, at(name));
+      return new Obj(object, at(name));
     }
 
     /** The elements of an array property; absent means empty. */
-    private List<JsonNode> elements(String name) {
-      JsonNode v = raw(name);
+    private List<Object> elements(String name) {
+      Object v = raw(name);
       if (v == null) {
         return List.of();
       }
-      if (!v.isArray()) {
-        report(Code.WRONG_TYPE, at(name), "must be an array, was " + typeOf(v));
+      if (!(v instanceof LocatedTree.Arr array)) {
+        report(Code.WRONG_TYPE, at(name), "must be an array, was " + LocatedTree.typeOf(v));
         return List.of();
       }
-      return new ArrayList<>(v.values());
+      return array.values();
     }
 
     /**
@@ -1498,15 +1465,15 @@ final class ModelReader {
     <T> List<T> each(String name, Function<Obj, @Nullable T> read) {
       List<T> out = new ArrayList<>();
       List<Integer> from = new ArrayList<>();
-      List<JsonNode> elements = elements(name);
+      List<Object> elements = elements(name);
       for (int i = 0; i < elements.size(); i++) {
-        JsonNode e = elements.get(i);
+        Object e = elements.get(i);
         String p = at(name) + "/" + i;
-        if (!e.isObject()) {
-          report(Code.WRONG_TYPE, p, "must be an object, was " + typeOf(e));
+        if (!(e instanceof LocatedTree.Obj object)) {
+          report(Code.WRONG_TYPE, p, "must be an object, was " + LocatedTree.typeOf(e));
           continue;
         }
-        T value = read.apply(new Obj((ObjectNode) e, p));
+        T value = read.apply(new Obj(object, p));
         if (value != null) {
           out.add(value);
           from.add(i);
@@ -1525,14 +1492,14 @@ final class ModelReader {
       List<String> out = new ArrayList<>();
       List<Integer> from = new ArrayList<>();
       kept.put(name, from);
-      List<JsonNode> elements = elements(name);
+      List<Object> elements = elements(name);
       for (int i = 0; i < elements.size(); i++) {
-        JsonNode e = elements.get(i);
-        if (e.isString()) {
-          out.add(e.stringValue());
+        Object e = elements.get(i);
+        if (e instanceof String text) {
+          out.add(text);
           from.add(i);
         } else {
-          report(Code.WRONG_TYPE, at(name) + "/" + i, "must be a string, was " + typeOf(e));
+          report(Code.WRONG_TYPE, at(name) + "/" + i, "must be a string, was " + LocatedTree.typeOf(e));
         }
       }
       return out;
@@ -1542,17 +1509,17 @@ final class ModelReader {
       List<E> out = new ArrayList<>();
       List<Integer> from = new ArrayList<>();
       kept.put(name, from);
-      List<JsonNode> elements = elements(name);
+      List<Object> elements = elements(name);
       for (int i = 0; i < elements.size(); i++) {
-        JsonNode e = elements.get(i);
+        Object e = elements.get(i);
         String p = at(name) + "/" + i;
-        if (!e.isString()) {
-          report(Code.WRONG_TYPE, p, "must be a string, was " + typeOf(e));
+        if (!(e instanceof String text)) {
+          report(Code.WRONG_TYPE, p, "must be a string, was " + LocatedTree.typeOf(e));
           continue;
         }
-        E value = enumConstant(e.stringValue(), type);
+        E value = enumConstant(text, type);
         if (value == null) {
-          report(Code.UNKNOWN_VALUE, p, unknownValue(e.stringValue(), type));
+          report(Code.UNKNOWN_VALUE, p, unknownValue(text, type));
         } else {
           out.add(value);
           from.add(i);
@@ -1567,7 +1534,7 @@ final class ModelReader {
         return;
       }
       finished = true;
-      for (String name : node.propertyNames()) {
+      for (String name : node.names()) {
         if (!seen.contains(name)) {
           unknown(at(name), name);
         }

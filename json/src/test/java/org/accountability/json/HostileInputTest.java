@@ -1,0 +1,186 @@
+package org.accountability.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedWriter;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile inputs, each read through the public API in a JVM of its own with a 64 MiB heap ({@link
+ * HostileInputMain}): each must end in the library's {@code ValidationException} whose first
+ * problem is located, within {@value #SECONDS} seconds, never in an {@code OutOfMemoryError}, a
+ * {@code StackOverflowError} or another exception. The inputs are generated into a temporary
+ * directory, so that no large file is kept in the repository.
+ *
+ * <p>The time bound is generous, for a loaded CI machine with two cores; on an idle machine each
+ * case takes a few seconds. Run only this suite with
+ *
+ * <pre>
+ * ./mvnw -B -pl core,json test -Dtest=HostileInputTest -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ *
+ * <p>Set {@code -Dhostile.verbose=true} to print each child's time and peak heap.
+ */
+class HostileInputTest {
+  static final int SECONDS = 60;
+  static final String HEAP = "-Xmx64m";
+
+  @TempDir Path dir;
+
+  // ---------------------------------------------------------------- paths and memory
+
+  /**
+   * A 40,000-character property name over an array of 200,000 numbers: were a JSON Pointer kept
+   * for every value, this would take 8 GB.
+   */
+  @Test
+  void aLongPropertyNameOverALargeArrayInADocument() throws IOException {
+    Path file = longNameOverArray("document.json", "", "");
+    assertLocatedValidationException(run("document", file), "MISSING");
+  }
+
+  @Test
+  void aLongPropertyNameOverALargeArrayInAJsonLinesLine() throws IOException {
+    Path file = longNameOverArray("stream.jsonl", "", "\n");
+    assertLocatedValidationException(run("json-lines", file), "MISSING");
+  }
+
+  @Test
+  void aLongPropertyNameOverALargeArrayInCslJson() throws IOException {
+    Path file = longNameOverArray("citations.json", "[", "]");
+    assertLocatedValidationException(run("csl", file), "MISSING");
+  }
+
+  // ---------------------------------------------------------------- nesting
+
+  /**
+   * Nesting with the limit raised to the maximum: 100,000 levels, where a reader that recursed
+   * overflowed a default thread stack at a few thousand.
+   */
+  @Test
+  void deepNestingWithTheLimitRaised() throws IOException {
+    int depth = 100_000;
+    Path file = dir.resolve("deep.json");
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("{\"title\": ");
+      out.write("[".repeat(depth));
+      out.write("]".repeat(depth));
+      out.write("}");
+    }
+    assertLocatedValidationException(
+        run("document", file, "maxNestingDepth=" + Integer.MAX_VALUE), "MISSING");
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** {@code prefix {"xxx…": [0, 0, …]} suffix}: one long name over many small values. */
+  private Path longNameOverArray(String name, String prefix, String suffix) throws IOException {
+    Path file = dir.resolve(name);
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write(prefix);
+      out.write("{\"");
+      out.write("x".repeat(40_000));
+      out.write("\": [0");
+      for (int i = 1; i < 200_000; i++) {
+        out.write(",0");
+      }
+      out.write("]}");
+      out.write(suffix);
+    }
+    return file;
+  }
+
+  /** What a child JVM printed, and how it ended. */
+  record Result(int exitCode, List<String> lines, long millis) {
+    String line(String key) {
+      for (String line : lines) {
+        if (line.startsWith(key + " ")) {
+          return line.substring(key.length() + 1);
+        }
+      }
+      return "";
+    }
+
+    @Override
+    public String toString() {
+      return "exit " + exitCode + " after " + millis + " ms: " + String.join(" | ", lines);
+    }
+  }
+
+  /** Reads a file in a child JVM with a small heap, through {@link HostileInputMain}. */
+  static Result run(String how, Path file, String... settings) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(HEAP);
+    command.add("-cp");
+    command.add(classPath());
+    command.add(HostileInputMain.class.getName());
+    command.add(how);
+    command.add(file.toString());
+    command.addAll(List.of(settings));
+    long start = System.nanoTime();
+    try {
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      process.getOutputStream().close();
+      if (!process.waitFor(SECONDS, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        fail("no answer within " + SECONDS + " s: " + how + " " + file.getFileName());
+      }
+      List<String> lines =
+          new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .toList();
+      Result result =
+          new Result(process.exitValue(), lines, (System.nanoTime() - start) / 1_000_000);
+      if (Boolean.getBoolean("hostile.verbose")) {
+        System.out.println(how + " " + file.getFileName() + ": " + result);
+      }
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The test class path, with the module path that Surefire puts the main classes and their
+   * dependencies on: all of it as a class path for the child.
+   */
+  private static String classPath() {
+    String classPath = System.getProperty("java.class.path", "");
+    String modulePath = System.getProperty("jdk.module.path", "");
+    return modulePath.isEmpty() ? classPath : classPath + File.pathSeparator + modulePath;
+  }
+
+  private static final Pattern FIRST = Pattern.compile("(\\w+) (\\d+) (\\d+) (.*)");
+
+  /**
+   * The child ended normally with the library's exception, whose first problem has the expected
+   * code and a line and column.
+   */
+  static void assertLocatedValidationException(Result result, String code) {
+    assertEquals(0, result.exitCode(), result::toString);
+    assertTrue(result.line("RESULT").startsWith("ValidationException "), result::toString);
+    Matcher first = FIRST.matcher(result.line("FIRST"));
+    assertTrue(first.matches(), result::toString);
+    assertEquals(code, first.group(1), result::toString);
+    assertTrue(Integer.parseInt(first.group(2)) > 0, () -> "a line: " + result);
+    assertTrue(Integer.parseInt(first.group(3)) > 0, () -> "a column: " + result);
+  }
+}
