@@ -129,6 +129,15 @@ public final class AccountabilityJson {
   /** Default limit on the length of a document, or of one JSON Lines line, in characters or bytes. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
+  /**
+   * Default limit on the problems one {@link ValidationException} lists (and on the warnings of one
+   * read): the first 1,000, in input order, then one problem that says how many more there are.
+   */
+  public static final int DEFAULT_MAX_PROBLEMS = 1000;
+
+  /** The builder, as messages name it. */
+  static final String BUILDER = "AccountabilityJson.Builder";
+
   private static final ObjectWriter PRETTY;
   private static final ObjectWriter COMPACT;
 
@@ -151,10 +160,12 @@ public final class AccountabilityJson {
   private final boolean lenient;
   private final JsonFactory factory;
   private final long maxDocumentLength;
+  private final int maxProblems;
 
   private AccountabilityJson(Builder b) {
     this.lenient = b.lenient;
     this.maxDocumentLength = b.maxDocumentLength;
+    this.maxProblems = b.maxProblems;
     this.factory =
         JsonFactory.builder()
             .streamReadConstraints(
@@ -462,9 +473,10 @@ public final class AccountabilityJson {
   public ReadResult<AccountabilityFramework> readWithWarnings(Reader in) {
     requireNonNull(in, "in");
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new NonClosingReader(in))) {
-      LocatedTree tree = LocatedTree.read(parser, LocatedTree.DOCUMENT);
-      JsonLines.refuseAsDocument(tree);
-      ModelReader reader = new ModelReader(tree, lenient, FormatVersion.CURRENT, null);
+      ProblemList problems = ProblemList.byPosition(maxProblems, BUILDER);
+      LocatedTree tree = LocatedTree.read(parser, LocatedTree.DOCUMENT, problems);
+      JsonLines.refuseAsDocument(tree, problems);
+      ModelReader reader = new ModelReader(tree, problems, lenient, FormatVersion.CURRENT, null);
       AccountabilityFramework framework = reader.framework();
       return new ReadResult<>(framework, reader.warnings());
     }
@@ -508,7 +520,7 @@ public final class AccountabilityJson {
   public Stream<Entity> readJsonLines(Reader in, Consumer<? super Problem> warnings) {
     requireNonNull(in, "in");
     requireNonNull(warnings, "warnings");
-    return JsonLines.read(in, factory, maxDocumentLength, lenient, warnings);
+    return JsonLines.read(in, factory, maxDocumentLength, maxProblems, lenient, warnings);
   }
 
   /**
@@ -568,7 +580,8 @@ public final class AccountabilityJson {
   /**
    * Configures an {@link AccountabilityJson}: lenient mode and read limits. Limits must be
    * positive; the defaults are {@link #DEFAULT_MAX_NESTING_DEPTH}, {@link
-   * #DEFAULT_MAX_STRING_LENGTH} and {@link #DEFAULT_MAX_DOCUMENT_LENGTH}.
+   * #DEFAULT_MAX_STRING_LENGTH}, {@link #DEFAULT_MAX_DOCUMENT_LENGTH} and {@link
+   * #DEFAULT_MAX_PROBLEMS}.
    *
    * <pre>{@code
    * AccountabilityJson json = AccountabilityJson.builder().maxStringLength(10_000).build();
@@ -579,6 +592,7 @@ public final class AccountabilityJson {
     private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private int maxProblems = DEFAULT_MAX_PROBLEMS;
 
     private Builder() {}
 
@@ -601,7 +615,7 @@ public final class AccountabilityJson {
      * @return this builder
      */
     public Builder maxNestingDepth(int value) {
-      this.maxNestingDepth = positive("maxNestingDepth", value);
+      this.maxNestingDepth = positive(BUILDER, "maxNestingDepth", value);
       return this;
     }
 
@@ -612,7 +626,7 @@ public final class AccountabilityJson {
      * @return this builder
      */
     public Builder maxStringLength(int value) {
-      this.maxStringLength = positive("maxStringLength", value);
+      this.maxStringLength = positive(BUILDER, "maxStringLength", value);
       return this;
     }
 
@@ -623,10 +637,33 @@ public final class AccountabilityJson {
      * @return this builder
      */
     public Builder maxDocumentLength(long value) {
-      if (value <= 0) {
-        throw invalid("maxDocumentLength", value);
-      }
-      this.maxDocumentLength = value;
+      this.maxDocumentLength = positive(BUILDER, "maxDocumentLength", value);
+      return this;
+    }
+
+    /**
+     * The most problems one {@link ValidationException} lists, and the most warnings one read
+     * returns: the first ones in input order. When there are more, the list ends with one more
+     * problem, coded {@link Problem.Code#OVER_LIMIT} and located at the first problem left out,
+     * that says how many were left out: {@code and 29000 more problems, the first of them at this
+     * line and column; only the first 1000 are listed (see
+     * AccountabilityJson.Builder.maxProblems)}. A read costs time and memory in proportion to the
+     * input and to this limit, however many problems the input has.
+     *
+     * <pre>{@code
+     * AccountabilityJson json = AccountabilityJson.builder().maxProblems(20).build();
+     * try {
+     *   json.read(Path.of("draft.json"));
+     * } catch (ValidationException e) {
+     *   e.problems().forEach(System.err::println);   // at most 21 lines
+     * }
+     * }</pre>
+     *
+     * @param value a positive number of problems; the default is {@value #DEFAULT_MAX_PROBLEMS}
+     * @return this builder
+     */
+    public Builder maxProblems(int value) {
+      this.maxProblems = positive(BUILDER, "maxProblems", value);
       return this;
     }
 
@@ -639,22 +676,28 @@ public final class AccountabilityJson {
       return new AccountabilityJson(this);
     }
 
-    private static int positive(String name, int value) {
-      if (value <= 0) {
-        throw invalid(name, value);
-      }
-      return value;
-    }
+  }
 
-    private static ValidationException invalid(String name, long value) {
-      return new ValidationException(
-          List.of(
-              Problem.inEntity(
-                  Problem.Code.OUT_OF_RANGE,
-                  "AccountabilityJson.Builder",
-                  "",
-                  name,
-                  "must be positive, was " + value)));
+  /** A positive limit, else a problem naming the builder and the limit. */
+  static int positive(String builder, String name, int value) {
+    if (value <= 0) {
+      throw invalid(builder, name, value);
     }
+    return value;
+  }
+
+  /** A positive limit, else a problem naming the builder and the limit. */
+  static long positive(String builder, String name, long value) {
+    if (value <= 0) {
+      throw invalid(builder, name, value);
+    }
+    return value;
+  }
+
+  private static ValidationException invalid(String builder, String name, long value) {
+    return new ValidationException(
+        List.of(
+            Problem.inEntity(
+                Problem.Code.OUT_OF_RANGE, builder, "", name, "must be positive, was " + value)));
   }
 }

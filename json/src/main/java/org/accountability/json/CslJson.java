@@ -6,9 +6,11 @@ import java.math.BigInteger;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.accountability.model.Citation;
 import org.accountability.model.ImmutableCitation;
@@ -153,7 +155,7 @@ import tools.jackson.databind.node.ObjectNode;
  * it starts); syntactically malformed JSON is reported at its first error only. Nothing is read
  * unless the whole input is valid.
  *
- * <p>This class is stateless and thread-safe.
+ * <p>This class and its instances are immutable and thread-safe.
  */
 @NullMarked
 public final class CslJson {
@@ -178,7 +180,16 @@ public final class CslJson {
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private CslJson() {}
+  /** The builder, as messages name it. */
+  private static final String BUILDER = "CslJson.Builder";
+
+  private static final CslJson DEFAULTS = builder().build();
+
+  private final int maxProblems;
+
+  private CslJson(Builder b) {
+    this.maxProblems = b.maxProblems;
+  }
 
   /**
    * Writes citations as a pretty-printed CSL-JSON array, in the format described on the class.
@@ -265,14 +276,33 @@ public final class CslJson {
    */
   public static List<Citation> read(String cslJson) {
     requireNonNull(cslJson, "cslJson");
+    return DEFAULTS.readCitations(cslJson);
+  }
+
+  /**
+   * Reads citations from CSL-JSON as {@link #read(String)} does, with this instance's limits.
+   *
+   * <pre>{@code
+   * CslJson csl = CslJson.builder().maxProblems(50).build();
+   * List<Citation> citations = csl.readCitations(Files.readString(Path.of("references.json")));
+   * }</pre>
+   *
+   * @param cslJson a CSL-JSON array
+   * @return the citations, in array order
+   * @throws ValidationException listing the problems of the input, each with its JSON Pointer:
+   *     the first {@link Builder#maxProblems} of them, then one that says how many more there are
+   */
+  public List<Citation> readCitations(String cslJson) {
+    requireNonNull(cslJson, "cslJson");
+    ProblemList problems = ProblemList.inOrderFound(maxProblems, BUILDER);
     LocatedTree tree;
     try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), cslJson)) {
-      tree = LocatedTree.read(parser, LocatedTree.CSL);
+      tree = LocatedTree.read(parser, LocatedTree.CSL, problems);
     }
-    Reader reader = new Reader(tree);
+    Reader reader = new Reader(tree, problems);
     if (!(tree.root instanceof LocatedTree.Arr items)) {
       reader.add(Problem.Code.WRONG_TYPE, "", "must be a CSL-JSON array of items, found " + describe(tree.root));
-      throw new ValidationException(reader.problems);
+      throw problems.exception();
     }
     List<Citation> citations = new ArrayList<>();
     Map<String, Integer> firstIndex = new HashMap<>();
@@ -290,10 +320,68 @@ public final class CslJson {
         citations.add(citation);
       }
     }
-    if (!reader.problems.isEmpty()) {
-      throw new ValidationException(reader.problems);
+    if (!problems.isEmpty()) {
+      throw problems.exception();
     }
     return List.copyOf(citations);
+  }
+
+  /**
+   * A builder for a CSL-JSON reader with limits of its own; {@link #read(String)} reads with the
+   * defaults.
+   *
+   * <pre>{@code
+   * CslJson csl = CslJson.builder().maxProblems(50).build();
+   * }</pre>
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Configures a CSL-JSON reader. Limits must be positive; the defaults are those of {@link
+   * AccountabilityJson}.
+   *
+   * <pre>{@code
+   * List<Citation> citations =
+   *     CslJson.builder().maxProblems(10).build().readCitations(text);
+   * }</pre>
+   */
+  public static final class Builder {
+    private int maxProblems = AccountabilityJson.DEFAULT_MAX_PROBLEMS;
+
+    private Builder() {}
+
+    /**
+     * The most problems one {@link ValidationException} lists: the first ones found. When there are
+     * more, the list ends with one more problem, coded {@link Problem.Code#OVER_LIMIT} and located
+     * at the first problem left out, that says how many were left out: {@code and 119000 more
+     * problems, the first of them at this line and column; only the first 1000 are listed (see
+     * CslJson.Builder.maxProblems)}.
+     *
+     * <pre>{@code
+     * CslJson csl = CslJson.builder().maxProblems(20).build();
+     * }</pre>
+     *
+     * @param value a positive number of problems; the default is {@value
+     *     AccountabilityJson#DEFAULT_MAX_PROBLEMS}
+     * @return this builder
+     */
+    public Builder maxProblems(int value) {
+      this.maxProblems = AccountabilityJson.positive(BUILDER, "maxProblems", value);
+      return this;
+    }
+
+    /**
+     * Builds the configured reader.
+     *
+     * @return the reader
+     */
+    public CslJson build() {
+      return new CslJson(this);
+    }
   }
 
   // ------------------------------------------------------------------ writing
@@ -441,14 +529,20 @@ public final class CslJson {
   private static final class Reader {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
 
-    final List<Problem> problems = new ArrayList<>();
+    private final ProblemList problems;
     private final LocatedTree tree;
+    /** The problems of the item being read, and their pointers, so that each is added once. */
+    private final Set<Problem> inItem = new HashSet<>();
+    private final Set<String> pointersInItem = new HashSet<>();
+    /** How many problems were added, kept or not. */
+    private long added;
 
     /** The id of the item last read, when it had one of the right type. */
     @Nullable String lastId;
 
-    Reader(LocatedTree tree) {
+    Reader(LocatedTree tree, ProblemList problems) {
       this.tree = tree;
+      this.problems = problems;
     }
 
     /** Adds a problem, located at the value or, for a missing one, at the nearest enclosing one. */
@@ -459,19 +553,23 @@ public final class CslJson {
     /** Adds a problem, moved to a pointer and located as {@link #add(Problem.Code, String, String)}. */
     void add(Problem problem, String pointer) {
       Problem located = tree.relocate(problem, pointer);
-      if (!problems.contains(located)) {
+      if (inItem.add(located)) {
         problems.add(located);
+        pointersInItem.add(pointer);
+        added++;
       }
     }
 
     /** Reads one item, or returns null after adding its problems. */
     @Nullable Citation item(String at, Object value) {
       lastId = null;
+      inItem.clear();
+      pointersInItem.clear();
       if (!(value instanceof LocatedTree.Obj item)) {
         add(Problem.Code.WRONG_TYPE, at, "must be a CSL-JSON item (an object), found " + describe(value));
         return null;
       }
-      int before = problems.size();
+      long before = added;
       ImmutableCitation.Builder builder = Citation.builder();
 
       String id = required(at, item, "id", true);
@@ -565,10 +663,7 @@ public final class CslJson {
       try {
         citation = builder.build();
       } catch (ValidationException e) {
-        List<String> reported = new ArrayList<>();
-        for (int i = before; i < problems.size(); i++) {
-          reported.add(problems.get(i).jsonPointer().orElse(""));
-        }
+        Set<String> reported = new HashSet<>(pointersInItem);
         for (Problem p : e.problems()) {
           String pointer = at + citationPointer(firstStep(p), publisherFrom);
           if (!reported.contains(pointer)) {
@@ -577,7 +672,7 @@ public final class CslJson {
         }
         return null;
       }
-      return problems.size() == before ? citation : null;
+      return added == before ? citation : null;
     }
 
     /** The attribute a problem of the model's checks names, or "" for the value as a whole. */
@@ -696,7 +791,7 @@ public final class CslJson {
     }
 
     private @Nullable LegalReference legalReference(String at, LocatedTree.Obj item) {
-      int before = problems.size();
+      long before = added;
       String volume = text(at, item, "volume", true);
       String reporter = text(at, item, "container-title", false);
       String section = text(at, item, "section", false);
@@ -717,7 +812,7 @@ public final class CslJson {
             "has volume but neither section nor page: a legal reference needs the section of a"
                 + " code or the first page of a case");
       }
-      if (problems.size() > before || volume == null || reporter == null) {
+      if (added > before || volume == null || reporter == null) {
         return null;
       }
       String locator = section != null ? section : page;
@@ -781,7 +876,7 @@ public final class CslJson {
             "must hold 1 to 3 numbers (year, month, day), found " + parts.size() + " elements");
         return null;
       }
-      int before = problems.size();
+      long before = added;
       BigInteger[] values = new BigInteger[parts.size()];
       for (int i = 0; i < parts.size(); i++) {
         Object part = parts.get(i);
@@ -793,7 +888,7 @@ public final class CslJson {
           add(Problem.Code.WRONG_TYPE, dateAt + "/" + i, "must be an integer, found " + describe(part));
         }
       }
-      if (problems.size() > before) {
+      if (added > before) {
         return null;
       }
       int year = inRange(dateAt + "/0", "year", values[0], 9999, "");

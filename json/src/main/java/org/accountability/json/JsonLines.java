@@ -61,6 +61,7 @@ final class JsonLines {
       Reader in,
       JsonFactory factory,
       long maxLineLength,
+      int maxProblems,
       boolean lenient,
       Consumer<? super Problem> warnings) {
     BufferedReader reader = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in);
@@ -87,12 +88,30 @@ final class JsonLines {
                 if (first) {
                   first = false;
                   try {
-                    read = parse(line, lineNumber, factory, lenient, version, declarations, true);
+                    read =
+                        parse(
+                            line,
+                            lineNumber,
+                            factory,
+                            maxProblems,
+                            lenient,
+                            version,
+                            declarations,
+                            true);
                   } catch (ValidationException e) {
                     throw refuseDocument(line, lineNumber, reader, maxLineLength, e);
                   }
                 } else {
-                  read = parse(line, lineNumber, factory, lenient, version, declarations, false);
+                  read =
+                      parse(
+                          line,
+                          lineNumber,
+                          factory,
+                          maxProblems,
+                          lenient,
+                          version,
+                          declarations,
+                          false);
                 }
                 next = read.entity();
                 version = read.version();
@@ -137,14 +156,14 @@ final class JsonLines {
    *
    * @throws ValidationException if the tree is the start of a JSON Lines stream
    */
-  static void refuseAsDocument(LocatedTree tree) {
+  static void refuseAsDocument(LocatedTree tree, ProblemList problems) {
     if (!(tree.root instanceof LocatedTree.Obj root) || !(root.get("type") instanceof String type)) {
       return;
     }
     String message;
     if (FRAMEWORK_TYPE.equals(type) && !hasEntityArrays(root)) {
       message = STREAM_WITH_HEADER;
-    } else if (isEntityKind(type) && !tree.problems.isEmpty()) {
+    } else if (isEntityKind(type) && !problems.isEmpty()) {
       message = STREAM_WITHOUT_HEADER;
     } else {
       return;
@@ -219,14 +238,20 @@ final class JsonLines {
       String line,
       int lineNumber,
       JsonFactory factory,
+      int maxProblems,
       boolean lenient,
       FormatVersion version,
       @Nullable Declarations declarations,
       boolean first) {
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line)) {
+      ProblemList problems = ProblemList.byPosition(maxProblems, AccountabilityJson.BUILDER);
       ModelReader reader =
           new ModelReader(
-              LocatedTree.read(parser, LocatedTree.DOCUMENT), lenient, version, declarations);
+              LocatedTree.read(parser, LocatedTree.DOCUMENT, problems),
+              problems,
+              lenient,
+              version,
+              declarations);
       Entity entity = reader.jsonLine(first);
       return new Line(
           entity,

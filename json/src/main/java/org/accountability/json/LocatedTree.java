@@ -84,30 +84,29 @@ final class LocatedTree {
   private final Arr holder;
 
   final Object root;
-  final List<Problem> problems;
 
-  private LocatedTree(Arr holder, List<Problem> problems) {
+  private LocatedTree(Arr holder) {
     this.holder = holder;
     this.root = holder.get(0);
-    this.problems = problems;
   }
 
   /** A tree built in memory, with no locations (for the Jackson module). */
   static LocatedTree of(JsonNode root) {
     Arr holder = new Arr();
     holder.add(Converter.convert(root), 0, 0);
-    return new LocatedTree(holder, new ArrayList<>());
+    return new LocatedTree(holder);
   }
 
   /**
-   * Reads one JSON value and checks that nothing follows it.
+   * Reads one JSON value and checks that nothing follows it. A repeated property and content after
+   * the value are added to the problems, and marked in the tree (see {@link #mark}).
    *
    * @throws ValidationException at the first syntax error or exceeded limit
    */
-  static LocatedTree read(JsonParser parser, Dialect dialect) {
-    List<Problem> problems = new ArrayList<>();
+  static LocatedTree read(JsonParser parser, Dialect dialect, ProblemList problems) {
     Arr holder = new Arr();
     Frame frame = new Frame(holder, null, null, 0);
+    SharedStrings strings = new SharedStrings();
     Frame rootFrame = frame;
     // The step of the value being read, for locating a failure while it is read; null between
     // values (a failure is then located at its container).
@@ -137,7 +136,10 @@ final class LocatedTree {
             inValue = true;
             Object value = scalarOrContainer(parser, token);
             inValue = false;
-            int index = attach(frame, name, value, at, nameLine, nameColumn, problems);
+            if (value instanceof String text) {
+              value = strings.shared(text);
+            }
+            int index = attach(holder, frame, name, value, at, nameLine, nameColumn, problems);
             if (value instanceof Container container) {
               frame = new Frame(container, frame, name, index);
             }
@@ -159,8 +161,9 @@ final class LocatedTree {
           throw new ValidationException(List.of(trailing));
         }
         problems.add(trailing);
+        holder.mark(0);
       }
-      return new LocatedTree(holder, problems);
+      return new LocatedTree(holder);
     } catch (StreamConstraintsException e) {
       throw failure(
           Problem.Code.OVER_LIMIT,
@@ -191,6 +194,29 @@ final class LocatedTree {
     }
   }
 
+  /**
+   * Short strings seen lately, so that a value repeated through a document (a kind, a role, an id
+   * that entities refer to, a date) is held once: a fixed number of slots, each holding the last
+   * string that hashed to it, so that it costs the same whatever the input.
+   */
+  private static final class SharedStrings {
+    private static final int LONGEST = 32;
+    private final String[] slots = new String[1024];
+
+    String shared(String text) {
+      if (text.length() > LONGEST) {
+        return text;
+      }
+      int slot = text.hashCode() & (slots.length - 1);
+      String earlier = slots[slot];
+      if (text.equals(earlier)) {
+        return earlier;
+      }
+      slots[slot] = text;
+      return text;
+    }
+  }
+
   /** The value at the current token: a scalar read whole, or a new, empty container. */
   private static Object scalarOrContainer(JsonParser parser, JsonToken token) {
     return switch (token) {
@@ -218,22 +244,31 @@ final class LocatedTree {
    * @return the value's index in its container, or -1 when it was left out
    */
   private static int attach(
+      Arr holder,
       Frame frame,
       @Nullable String name,
       Object value,
       TokenStreamLocation at,
       int nameLine,
       int nameColumn,
-      List<Problem> problems) {
+      ProblemList problems) {
     if (frame.container instanceof Obj object && name != null) {
-      if (object.indexOf(name) >= 0) {
-        problems.add(
-            Problem.atPointer(
-                Problem.Code.REPEATED,
-                frame.pointer() + "/" + escape(name),
-                nameLine,
-                nameColumn,
-                "duplicate property " + Problem.quote(name) + ": each property may appear once"));
+      int first = object.indexOf(name);
+      if (first >= 0) {
+        // The pointer is built only for a problem that is kept: a repeated property under a long
+        // name, repeated many times, would otherwise cost the name's length each time.
+        if (problems.keeps(nameLine, nameColumn)) {
+          problems.add(
+              Problem.atPointer(
+                  Problem.Code.REPEATED,
+                  frame.pointer() + "/" + escape(name),
+                  nameLine,
+                  nameColumn,
+                  "duplicate property " + Problem.quote(name) + ": each property may appear once"));
+        } else {
+          problems.omit(nameLine, nameColumn);
+        }
+        frame.mark(holder, first, name);
         if (value instanceof String text) {
           object.addRepeated(name, text);
         }
@@ -290,15 +325,71 @@ final class LocatedTree {
    */
   private record Place(Container container, int index, String rest) {}
 
+  /**
+   * Marks a problem at a pointer: the values on the way to it are marked as having a problem at
+   * or below them, and what of the pointer is below the deepest value that exists is kept (with
+   * each of its prefixes) beside that value. Marks cost no memory for values that exist, and for a
+   * place that does not, as much as the place's path below the deepest value that does.
+   */
+  void mark(String pointer) {
+    mark(holder, pointer);
+  }
+
+  private static void mark(Arr holder, String pointer) {
+    Container container = holder;
+    int index = 0;
+    container.mark(0);
+    int at = 0;
+    while (at < pointer.length()) {
+      int end = next(pointer, at);
+      Object value = container.get(index);
+      int child =
+          value instanceof Container c ? c.child(unescape(pointer.substring(at + 1, end))) : -1;
+      if (child < 0) {
+        for (int e = end; ; e = next(pointer, e)) {
+          String rest = pointer.substring(at, e);
+          if (value instanceof Container c) {
+            // Below an object, a place that does not exist is a property the format names: one
+            // string for all of them, however many objects lack it.
+            c.addBelow(rest.intern());
+          } else {
+            container.addBelow(index + rest);
+          }
+          if (e >= pointer.length()) {
+            return;
+          }
+        }
+      }
+      container = (Container) value;
+      index = child;
+      container.mark(index);
+      at = end;
+    }
+  }
+
+  /** Whether a problem was marked at a pointer or below it (see {@link #mark}). */
+  boolean markedAtOrBelow(String pointer) {
+    Place place = place(pointer);
+    if (place.rest().isEmpty()) {
+      return place.container().marked(place.index());
+    }
+    return place.container().get(place.index()) instanceof Container c
+        ? c.hasBelow(place.rest())
+        : place.container().hasBelow(place.index() + place.rest());
+  }
+
+  /** Where the step after the one at {@code at} starts, or the pointer's length. */
+  private static int next(String pointer, int at) {
+    int end = pointer.indexOf('/', at + 1);
+    return end < 0 ? pointer.length() : end;
+  }
+
   private Place place(String pointer) {
     Container container = holder;
     int index = 0;
     int at = 0;
     while (at < pointer.length()) {
-      int end = pointer.indexOf('/', at + 1);
-      if (end < 0) {
-        end = pointer.length();
-      }
+      int end = next(pointer, at);
       Object value = container.get(index);
       int child =
           value instanceof Container c ? c.child(unescape(pointer.substring(at + 1, end))) : -1;
@@ -355,6 +446,31 @@ final class LocatedTree {
       this.parent = parent;
       this.name = name;
       this.index = index;
+    }
+
+    /**
+     * Marks a problem at a property of this object, and every container on the way to it; a
+     * container left out of the tree (the value of a repeated property) is marked by pointer.
+     */
+    void mark(Arr holder, int childIndex, String childName) {
+      if (leftOut()) {
+        LocatedTree.mark(holder, pointer() + "/" + escape(childName));
+        return;
+      }
+      container.mark(childIndex);
+      for (Frame f = this; f.parent != null; f = f.parent) {
+        f.parent.container.mark(f.index);
+      }
+    }
+
+    /** Whether this container, or one it is in, was left out of the tree. */
+    boolean leftOut() {
+      for (Frame f = this; f.parent != null; f = f.parent) {
+        if (f.index < 0) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The frame of the container this one is in. */
@@ -421,7 +537,7 @@ final class LocatedTree {
       if (value >= 0 && value < SMALL.length) {
         return SMALL[(int) value];
       }
-      return value >= -(1L << 53) && value <= 1L << 53
+      return value >= -(1L << 53) && value <= (1L << 53)
           ? new Num(value, true, null)
           : new Num(value, true, Long.toString(value));
     }
@@ -453,6 +569,56 @@ final class LocatedTree {
     private long[] positions = NO_POSITIONS;
 
     private int size;
+
+    /** One bit a value: a problem was marked at it or below it; null until one is. */
+    private long @Nullable [] marks;
+
+    /**
+     * Places that do not exist where a problem was marked, each with every prefix of its path:
+     * below this container, as the pointer below it ({@code /publisher}); below a value of this
+     * container that is not a container, as the value's index and the pointer below it ({@code
+     * 3/x}). Few: a problem is reported at a place that does not exist only for a property the
+     * format names.
+     */
+    private String @Nullable [] below;
+
+    private int belowCount;
+
+    void mark(int index) {
+      long[] bits = marks;
+      if (bits == null || bits.length <= index >> 6) {
+        bits = Arrays.copyOf(bits == null ? new long[0] : bits, (Math.max(size, index + 1) + 63) >> 6);
+        marks = bits;
+      }
+      bits[index >> 6] |= (1L << index);
+    }
+
+    boolean marked(int index) {
+      long[] bits = marks;
+      return bits != null && (index >> 6) < bits.length && (bits[index >> 6] & (1L << index)) != 0;
+    }
+
+    void addBelow(String place) {
+      if (hasBelow(place)) {
+        return;
+      }
+      String[] places = below;
+      if (places == null || belowCount == places.length) {
+        places = Arrays.copyOf(places == null ? new String[0] : places, Math.max(2, belowCount * 2));
+        below = places;
+      }
+      places[belowCount++] = place;
+    }
+
+    boolean hasBelow(String place) {
+      String[] places = below;
+      for (int i = 0; places != null && i < belowCount; i++) {
+        if (places[i].equals(place)) {
+          return true;
+        }
+      }
+      return false;
+    }
 
     int size() {
       return size;

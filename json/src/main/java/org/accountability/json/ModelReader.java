@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -125,11 +124,10 @@ final class ModelReader {
   private final LocatedTree tree;
   private final boolean lenient;
   private FormatVersion version;
-  private final List<Problem> problems = new ArrayList<>();
-  private final List<Problem> warnings = new ArrayList<>();
-  private final Set<String> reported = new HashSet<>();
+  private final ProblemList problems;
+  private final ProblemList warnings;
   /** The objects read for each entity, by the entity kind's type name (as problems name it) and id. */
-  private final Map<String, Deque<Obj>> pointers = new HashMap<>();
+  private final Map<EntityKey, Object> pointers = new HashMap<>();
   private final Set<String> documentIds = new HashSet<>();
   /** The vocabulary the ids of roles and conducts resolve against; none for an open reading. */
   private @Nullable Declarations declarations;
@@ -141,6 +139,8 @@ final class ModelReader {
    * A reader of one tree.
    *
    * @param tree the tree
+   * @param problems where problems go; those found in reading the tree are there already, and
+   *     marked in it
    * @param lenient whether unknown properties are warnings rather than problems
    * @param version the version to read in when the tree does not say (a JSON Lines record takes
    *     its header's)
@@ -149,19 +149,21 @@ final class ModelReader {
    */
   ModelReader(
       LocatedTree tree,
+      ProblemList problems,
       boolean lenient,
       FormatVersion version,
       @Nullable Declarations declarations) {
     this.tree = tree;
+    this.problems = problems;
+    this.warnings = problems.forWarnings();
     this.lenient = lenient;
     this.version = version;
     this.declarations = declarations;
-    tree.problems.forEach(this::report);
   }
 
   /** The warnings: properties ignored in lenient mode, and what reading version 1.0 assumed. */
   List<Problem> warnings() {
-    return byPosition(warnings);
+    return warnings.list();
   }
 
   /** The version read: the document's, or the one given when it does not say. */
@@ -1088,7 +1090,7 @@ final class ModelReader {
 
   private <T> @Nullable T build(Obj o, EntityKind kind, @Nullable String id, Supplier<T> build) {
     if (id != null) {
-      pointers.computeIfAbsent(entityKey(kind.typeName(), id), k -> new ArrayDeque<>()).add(o);
+      pointers.merge(new EntityKey(kind.typeName(), id), o, ModelReader::alsoRead);
       documentIds.add(id);
     }
     // A repeated "id" property is reported as such; the ids it also gave are the document's too,
@@ -1119,10 +1121,8 @@ final class ModelReader {
 
   /** Reports a problem of the model's checks at a pointer, unless one there explains it already. */
   private void modelProblem(String pointer, Problem p) {
-    for (String done : reported) {
-      if (done.equals(pointer) || done.startsWith(pointer + "/")) {
-        return;
-      }
+    if (tree.markedAtOrBelow(pointer)) {
+      return;
     }
     report(tree.relocate(p, pointer));
   }
@@ -1133,20 +1133,39 @@ final class ModelReader {
    */
   private String frameworkPointer(Problem p) {
     List<String> path = p.attributePath();
-    Deque<Obj> candidates =
+    Object candidates =
         p.entityKind().isEmpty() || p.entityId().isEmpty()
             ? null
-            : pointers.get(entityKey(p.entityKind().get(), p.entityId().get()));
-    if (candidates == null || candidates.isEmpty()) {
+            : pointers.get(new EntityKey(p.entityKind().get(), p.entityId().get()));
+    if (candidates == null) {
       return pointerOf(path);
     }
+    if (candidates instanceof Obj only) {
+      return only.pointerOf(path);
+    }
+    @SuppressWarnings("unchecked")
+    Deque<Obj> several = (Deque<Obj>) candidates;
     boolean duplicate = p.code() == Code.DUPLICATE_ID;
-    Obj at = duplicate && candidates.size() > 1 ? candidates.removeLast() : candidates.peekFirst();
+    Obj at = duplicate && several.size() > 1 ? several.removeLast() : several.getFirst();
     return at.pointerOf(path);
   }
 
-  private static String entityKey(String typeName, String id) {
-    return typeName + ":" + id;
+  /** The entities read of one kind and id, by the kind's type name (as problems name it). */
+  private record EntityKey(String typeName, String id) {}
+
+  /** One object read for an entity, or, when its id was read again, all of them in order. */
+  private static Object alsoRead(Object earlier, Object later) {
+    Deque<Obj> all;
+    if (earlier instanceof Obj first) {
+      all = new ArrayDeque<>(4);
+      all.add(first);
+    } else {
+      @SuppressWarnings("unchecked")
+      Deque<Obj> several = (Deque<Obj>) earlier;
+      all = several;
+    }
+    all.add((Obj) later);
+    return all;
   }
 
   /**
@@ -1184,7 +1203,7 @@ final class ModelReader {
 
   private void report(Problem p) {
     problems.add(p);
-    reported.add(p.jsonPointer().orElse(""));
+    tree.mark(p.jsonPointer().orElse(""));
   }
 
   private void report(Code code, String pointer, String message) {
@@ -1220,22 +1239,13 @@ final class ModelReader {
    * reports there (a step missing because it could not be converted) is not reported too.
    */
   private void explained(String pointer) {
-    reported.add(pointer);
+    tree.mark(pointer);
   }
 
   private void throwIfAny() {
     if (!problems.isEmpty()) {
-      throw new ValidationException(byPosition(problems));
+      throw problems.exception();
     }
-  }
-
-  /** Problems in the order they occur in the input; those without a position keep theirs, last. */
-  private static List<Problem> byPosition(List<Problem> list) {
-    List<Problem> sorted = new ArrayList<>(list);
-    sorted.sort(
-        Comparator.comparingInt((Problem p) -> p.line().orElse(Integer.MAX_VALUE))
-            .thenComparingInt(p -> p.column().orElse(Integer.MAX_VALUE)));
-    return sorted;
   }
 
 
@@ -1274,13 +1284,14 @@ final class ModelReader {
   private final class Obj {
     final LocatedTree.Obj node;
     final String pointer;
-    private final Set<String> seen = new HashSet<>();
+    /** One bit for each property of the object that was asked for; null until one is. */
+    private long @Nullable [] asked;
     /** Whether its unknown properties were reported already, so that they are reported once. */
     private boolean finished;
     /** For each list read, the index in the document of each element the value was given. */
-    private final Map<String, List<Integer>> kept = new HashMap<>();
+    private @Nullable Map<String, int[]> kept;
     /** Attributes that come from elsewhere in this version's document, by the rest of the path. */
-    private final Map<String, Function<List<String>, String>> aliases = new HashMap<>();
+    private @Nullable Map<String, Function<List<String>, String>> aliases;
 
     Obj(LocatedTree.Obj node, String pointer) {
       this.node = node;
@@ -1288,8 +1299,17 @@ final class ModelReader {
     }
 
     @Nullable Object raw(String name) {
-      seen.add(name);
-      return node.get(name);
+      int i = node.indexOf(name);
+      if (i < 0) {
+        return null;
+      }
+      long[] bits = asked;
+      if (bits == null) {
+        bits = new long[(node.size() + 63) >> 6];
+        asked = bits;
+      }
+      bits[i >> 6] |= (1L << i);
+      return node.get(i);
     }
 
     String at(String name) {
@@ -1308,15 +1328,15 @@ final class ModelReader {
       }
       String name = attributePath.get(0);
       List<String> rest = attributePath.subList(1, attributePath.size());
-      Function<List<String>, String> alias = aliases.get(name);
+      Function<List<String>, String> alias = aliases == null ? null : aliases.get(name);
       if (alias != null) {
         return alias.apply(rest);
       }
-      List<Integer> from = kept.get(name);
+      int[] from = kept == null ? null : kept.get(name);
       if (from != null && !rest.isEmpty()) {
         // A list read element by element: the model's index is among the elements kept.
         int i = Integer.parseInt(rest.get(0));
-        String index = i < from.size() ? Integer.toString(from.get(i)) : rest.get(0);
+        String index = i < from.length ? Integer.toString(from[i]) : rest.get(0);
         return at(name) + "/" + index + ModelReader.pointerOf(rest.subList(1, rest.size()));
       }
       return at(name) + ModelReader.pointerOf(rest);
@@ -1327,7 +1347,35 @@ final class ModelReader {
      * where} is given the rest of the attribute path.
      */
     void alias(String attribute, Function<List<String>, String> where) {
-      aliases.put(attribute, where);
+      Map<String, Function<List<String>, String>> map = aliases;
+      if (map == null) {
+        map = new HashMap<>();
+        aliases = map;
+      }
+      map.put(attribute, where);
+    }
+
+    /**
+     * Remembers which elements of a list read element by element the value was given, when some
+     * were left out; when none were, a model index is the document's.
+     */
+    private void keep(String name, List<Integer> from, int count) {
+      keep(name, from.stream().mapToInt(Integer::intValue).toArray(), count);
+    }
+
+    private void keep(String name, int[] from, int count) {
+      Map<String, int[]> map = kept;
+      if (from.length == count) {
+        if (map != null) {
+          map.remove(name);
+        }
+        return;
+      }
+      if (map == null) {
+        map = new HashMap<>();
+        kept = map;
+      }
+      map.put(name, from);
     }
 
     /** The id, for locating cross-entity problems, whatever else is wrong. */
@@ -1389,7 +1437,6 @@ final class ModelReader {
     <T> List<T> terms(String name, Vocabulary<T> vocabulary) {
       List<T> out = new ArrayList<>();
       List<Integer> from = new ArrayList<>();
-      kept.put(name, from);
       List<Object> elements = elements(name);
       for (int i = 0; i < elements.size(); i++) {
         Object e = elements.get(i);
@@ -1404,6 +1451,7 @@ final class ModelReader {
           from.add(i);
         }
       }
+      keep(name, from, elements.size());
       return out;
     }
 
@@ -1479,19 +1527,47 @@ final class ModelReader {
           from.add(i);
         }
       }
-      kept.put(name, from);
+      keep(name, from, elements.size());
       return out;
     }
 
-    /** The objects of an array property; elements that are not objects are reported. */
+    /**
+     * The objects of an array property, each made when it is reached; elements that are not
+     * objects are reported first.
+     */
     List<Obj> objects(String name) {
-      return each(name, element -> element);
+      List<Object> elements = elements(name);
+      int[] from = new int[elements.size()];
+      int count = 0;
+      for (int i = 0; i < elements.size(); i++) {
+        if (elements.get(i) instanceof LocatedTree.Obj) {
+          from[count++] = i;
+        } else {
+          report(
+              Code.WRONG_TYPE,
+              at(name) + "/" + i,
+              "must be an object, was " + LocatedTree.typeOf(elements.get(i)));
+        }
+      }
+      keep(name, Arrays.copyOf(from, count), elements.size());
+      int size = count;
+      return new java.util.AbstractList<>() {
+        @Override
+        public Obj get(int k) {
+          int i = from[k];
+          return new Obj((LocatedTree.Obj) elements.get(i), at(name) + "/" + i);
+        }
+
+        @Override
+        public int size() {
+          return size;
+        }
+      };
     }
 
     List<String> texts(String name) {
       List<String> out = new ArrayList<>();
       List<Integer> from = new ArrayList<>();
-      kept.put(name, from);
       List<Object> elements = elements(name);
       for (int i = 0; i < elements.size(); i++) {
         Object e = elements.get(i);
@@ -1502,13 +1578,13 @@ final class ModelReader {
           report(Code.WRONG_TYPE, at(name) + "/" + i, "must be a string, was " + LocatedTree.typeOf(e));
         }
       }
+      keep(name, from, elements.size());
       return out;
     }
 
     <E extends Enum<E>> List<E> enums(String name, Class<E> type) {
       List<E> out = new ArrayList<>();
       List<Integer> from = new ArrayList<>();
-      kept.put(name, from);
       List<Object> elements = elements(name);
       for (int i = 0; i < elements.size(); i++) {
         Object e = elements.get(i);
@@ -1525,6 +1601,7 @@ final class ModelReader {
           from.add(i);
         }
       }
+      keep(name, from, elements.size());
       return out;
     }
 
@@ -1534,8 +1611,11 @@ final class ModelReader {
         return;
       }
       finished = true;
-      for (String name : node.names()) {
-        if (!seen.contains(name)) {
+      long[] bits = asked;
+      asked = null;
+      for (int i = 0; i < node.size(); i++) {
+        if (bits == null || (bits[i >> 6] & (1L << i)) == 0) {
+          String name = node.name(i);
           unknown(at(name), name);
         }
       }

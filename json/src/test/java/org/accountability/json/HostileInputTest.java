@@ -65,6 +65,30 @@ class HostileInputTest {
     assertLocatedValidationException(run("csl", file), "MISSING");
   }
 
+  // ---------------------------------------------------------------- many problems
+
+  /** 30,000 problems in a document of about 1 MB. */
+  @Test
+  void thirtyThousandProblemsInADocument() throws IOException {
+    Path file = dir.resolve("problems.json");
+    Files.writeString(file, ReliabilityTest.citationsWithoutPublisher(30_000), StandardCharsets.UTF_8);
+    assertLocatedValidationException(run("document", file), "MISSING");
+  }
+
+  /** 120,000 problems in CSL-JSON: three for each of 40,000 items. */
+  @Test
+  void oneHundredTwentyThousandProblemsInCslJson() throws IOException {
+    Path file = dir.resolve("problems-csl.json");
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("[\n");
+      for (int i = 0; i < 40_000; i++) {
+        out.write((i == 0 ? "" : ",\n") + "{\"type\": \"webpage\", \"title\": \"t" + i + "\"}");
+      }
+      out.write("\n]\n");
+    }
+    assertLocatedValidationException(run("csl", file), "MISSING");
+  }
+
   // ---------------------------------------------------------------- nesting
 
   /**

@@ -2,6 +2,7 @@ package org.accountability.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -56,6 +57,152 @@ class ReliabilityTest {
             "/a/b~0~1c/0/1/d/1 (line 1, column 38): malformed JSON: Unexpected end-of-input:"
                 + " was expecting closing quote for a string value"),
         e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+  }
+
+  // ------------------------------------------------------------------ many problems
+
+  /** A document of 30,000 citations, each without its publisher. */
+  static String citationsWithoutPublisher(int count) {
+    StringBuilder out =
+        new StringBuilder(
+            "{\"format\": {\"name\": \"accountability-framework\", \"version\": \"2.0\"},"
+                + " \"title\": \"T\", \"agency\": \"A\", \"roles\": [], \"conducts\": [],"
+                + " \"citations\": [\n");
+    for (int i = 0; i < count; i++) {
+      out.append(i == 0 ? "" : ",\n").append("{\"id\": \"c").append(i).append("\", \"kind\": \"STATUTE\"}");
+    }
+    return out.append(
+            "\n], \"directives\": [], \"personnelActions\": [], \"oversightBodies\": [],"
+                + " \"routes\": [], \"claims\": [], \"observations\": []}\n")
+        .toString();
+  }
+
+  @Test
+  void theFirstThousandProblemsAreListedThenHowManyMoreThereAre() {
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> JSON.read(citationsWithoutPublisher(30_000)));
+    List<Problem> problems = e.problems();
+    assertEquals(1001, problems.size());
+    assertEquals("/citations/0/publisher (line 2, column 1): is required but missing", problems.get(0).toString());
+    assertEquals(
+        "/citations/999/publisher (line 1001, column 1): is required but missing",
+        problems.get(999).toString());
+    Problem more = problems.get(1000);
+    assertEquals(Problem.Code.OVER_LIMIT, more.code());
+    assertEquals(
+        "(document) (line 1002, column 1): and 29000 more problems, the first of them at this line"
+            + " and column; only the first 1000 are listed (see"
+            + " AccountabilityJson.Builder.maxProblems)",
+        more.toString());
+    String message = String.valueOf(e.getMessage());
+    assertTrue(message.startsWith("1001 problems:"), message.substring(0, 40));
+  }
+
+  @Test
+  void theProblemsListedAreTheFirstInTheInputWhateverTheOrderFound() {
+    // The dangling reference (line 3) is found after the whole document is read, when the
+    // framework is built; the citation without a publisher (line 4) is found while reading it.
+    String document =
+        "{\"format\": {\"name\": \"accountability-framework\", \"version\": \"2.0\"},"
+            + " \"title\": \"T\", \"agency\": \"A\", \"roles\": [], \"conducts\": [],\n"
+            + "\"observations\": [{\"id\": \"o\", \"metric\": \"m\", \"scope\": \"s\", \"value\": 1,"
+            + " \"qualifier\": \"EXACT\", \"period\": \"2030\",\n"
+            + " \"citations\": [\"nowhere\"]}],\n"
+            + "\"citations\": [{\"id\": \"c\", \"kind\": \"STATUTE\"}]}\n";
+    List<String> all =
+        assertThrows(ValidationException.class, () -> JSON.read(document)).problems().stream()
+            .map(Problem::toString)
+            .collect(Collectors.toList());
+    assertEquals(2, all.size(), all::toString);
+    AccountabilityJson one = AccountabilityJson.builder().maxProblems(1).build();
+    assertEquals(
+        List.of(
+            all.get(0),
+            "(document) (line 4, column 15): and 1 more problem, the first of them at this line and"
+                + " column; only the first 1 are listed (see AccountabilityJson.Builder.maxProblems)"),
+        assertThrows(ValidationException.class, () -> one.read(document)).problems().stream()
+            .map(Problem::toString)
+            .collect(Collectors.toList()));
+  }
+
+  @Test
+  void warningsAreCappedAsProblemsAre() {
+    StringBuilder document = new StringBuilder(JSON.write(org.accountability.casestudy.CaseStudies.iceDeportationQuotas()));
+    document.setLength(document.lastIndexOf("}"));
+    for (int i = 0; i < 1500; i++) {
+      document.append(", \"extra").append(i).append("\": ").append(i);
+    }
+    document.append("}\n");
+    List<Problem> warnings =
+        AccountabilityJson.builder().lenient(true).build().readWithWarnings(document.toString()).warnings();
+    assertEquals(1001, warnings.size());
+    assertEquals(Problem.Code.UNKNOWN_PROPERTY, warnings.get(999).code());
+    assertTrue(
+        warnings.get(1000).message().startsWith("and 500 more warnings, the first of them at this line and column"),
+        warnings.get(1000)::toString);
+  }
+
+  @Test
+  void eachJsonLinesLineListsTheFirstProblemsOfItsOwn() {
+    StringBuilder line = new StringBuilder("{\"type\": \"CITATION\", \"id\": \"c\", \"publisher\": \"p\", \"kind\": \"STATUTE\"");
+    for (int i = 0; i < 5; i++) {
+      line.append(", \"extra").append(i).append("\": ").append(i);
+    }
+    String stream = line.append("}\n").toString();
+    AccountabilityJson three = AccountabilityJson.builder().maxProblems(3).build();
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> {
+              try (java.util.stream.Stream<org.accountability.model.Entity> s =
+                  three.readJsonLines(new java.io.StringReader("\n" + stream))) {
+                s.count();
+              }
+            });
+    assertEquals(4, e.problems().size());
+    assertEquals(
+        "(document) (line 2, column 119): and 2 more problems, the first of them at this line and"
+            + " column; only the first 3 are listed (see AccountabilityJson.Builder.maxProblems)",
+        e.problems().get(3).toString());
+  }
+
+  @Test
+  void cslJsonListsTheFirstProblemsFoundThenHowManyMoreThereAre() {
+    StringBuilder csl = new StringBuilder("[\n");
+    for (int i = 0; i < 40_000; i++) {
+      csl.append(i == 0 ? "" : ",\n").append("{\"type\": \"webpage\", \"title\": \"t").append(i).append("\"}");
+    }
+    String text = csl.append("\n]\n").toString();
+    ValidationException e = assertThrows(ValidationException.class, () -> CslJson.read(text));
+    assertEquals(1001, e.problems().size());
+    assertEquals("/0/id (line 2, column 1): is required but missing", e.problems().get(0).toString());
+    assertEquals(
+        "(document) (line 335, column 1): and 119000 more problems, the first of them at this line"
+            + " and column; only the first 1000 are listed (see CslJson.Builder.maxProblems)",
+        e.problems().get(1000).toString());
+    List<Problem> three =
+        assertThrows(
+                ValidationException.class,
+                () -> CslJson.builder().maxProblems(3).build().readCitations("[{}, {}]"))
+            .problems();
+    assertEquals(4, three.size(), three::toString);
+    assertEquals(Problem.Code.OVER_LIMIT, three.get(3).code());
+  }
+
+  @Test
+  void theProblemLimitMustBePositive() {
+    assertEquals(
+        "AccountabilityJson.Builder maxProblems: must be positive, was 0",
+        assertThrows(ValidationException.class, () -> AccountabilityJson.builder().maxProblems(0))
+            .problems()
+            .get(0)
+            .toString());
+    assertEquals(
+        "CslJson.Builder maxProblems: must be positive, was -1",
+        assertThrows(ValidationException.class, () -> CslJson.builder().maxProblems(-1))
+            .problems()
+            .get(0)
+            .toString());
   }
 
   private static ValidationException assertInstanceOfValidation(@Nullable Throwable t) {
