@@ -2,7 +2,6 @@ package org.accountability.json;
 
 import static java.util.Objects.requireNonNull;
 
-import java.math.BigInteger;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -528,6 +527,8 @@ public final class CslJson {
   /** Reads the items of one document, collecting every problem. */
   private static final class Reader {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+    /** The most significant digits a date part may have before it is refused unread. */
+    private static final int MAX_DIGITS = 18;
 
     private final ProblemList problems;
     private final LocatedTree tree;
@@ -877,13 +878,13 @@ public final class CslJson {
         return null;
       }
       long before = added;
-      BigInteger[] values = new BigInteger[parts.size()];
+      String[] values = new String[parts.size()];
       for (int i = 0; i < parts.size(); i++) {
         Object part = parts.get(i);
         if (part instanceof LocatedTree.Num number && number.integral) {
-          values[i] = new BigInteger(number.text());
+          values[i] = number.text();
         } else if (part instanceof String text && INTEGER.matcher(text).matches()) {
-          values[i] = new BigInteger(text);
+          values[i] = text;
         } else {
           add(Problem.Code.WRONG_TYPE, dateAt + "/" + i, "must be an integer, found " + describe(part));
         }
@@ -919,13 +920,33 @@ public final class CslJson {
       return circa ? date.approximately() : date;
     }
 
-    /** The value when it is in 1..max, else 0 after adding a problem. */
-    private int inRange(String pointer, String what, BigInteger value, int max, String context) {
-      if (value.signum() > 0 && value.compareTo(BigInteger.valueOf(max)) <= 0) {
-        return value.intValue();
+    /**
+     * The value of a date part's digits when it is in 1..max, else 0 after adding a problem. Digits
+     * past the most a long holds are refused before they are converted, and quoted cut short.
+     */
+    private int inRange(String pointer, String what, String digits, int max, String context) {
+      if (significantDigits(digits) > MAX_DIGITS) {
+        add(
+            Problem.Code.OUT_OF_RANGE,
+            pointer,
+            what + " " + Problem.quote(digits) + " is out of range 1.." + max + context);
+        return 0;
+      }
+      long value = Long.parseLong(digits);
+      if (value > 0 && value <= max) {
+        return (int) value;
       }
       add(Problem.Code.OUT_OF_RANGE, pointer, what + " " + value + " is out of range 1.." + max + context);
       return 0;
+    }
+
+    /** How many digits an integer has, its sign and leading zeros aside. */
+    private static int significantDigits(String integer) {
+      int start = integer.startsWith("-") ? 1 : 0;
+      while (start < integer.length() - 1 && integer.charAt(start) == '0') {
+        start++;
+      }
+      return integer.length() - start;
     }
 
     /** Whether a date is approximate, read as citeproc-js reads circa: by JavaScript truth. */

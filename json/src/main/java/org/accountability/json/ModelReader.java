@@ -1,6 +1,5 @@
 package org.accountability.json;
 
-import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,6 +71,8 @@ final class ModelReader {
   private static final Pattern DATE =
       Pattern.compile("~\\d{4}(-\\d{2}(-\\d{2})?)?|\\d{4}(-\\d{2}(-\\d{2})?)?~?");
   private static final Pattern VERSION = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)");
+  /** The most digits a number in a version may have: any more is refused before it is read. */
+  static final int MAX_DIGITS = 18;
   private static final String AS_1_0 = "read as format 1.0: ";
   /** A role or conduct id, as {@code Role.of} and {@code Conduct.of} accept it. */
   private static final Pattern TERM_ID = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
@@ -395,7 +396,17 @@ final class ModelReader {
           + AccountabilityJson.FORMAT_VERSION + "'");
       return;
     }
-    FormatVersion read = FormatVersion.ofMajor(new BigInteger(m.group(1)));
+    if (m.group(1).length() > MAX_DIGITS || m.group(2).length() > MAX_DIGITS) {
+      // Refused before it is converted: a number of a million digits is not a version anyone
+      // writes, and converting it takes a time that grows faster than its length.
+      report(
+          Code.UNSUPPORTED_VERSION,
+          "/format/version",
+          "version " + Problem.quote(text) + " is not supported: a version number has more than "
+              + MAX_DIGITS + " digits; this reader reads versions " + FormatVersion.readable());
+      return;
+    }
+    FormatVersion read = FormatVersion.ofMajor(Long.parseLong(m.group(1)));
     String unsupported =
         "version " + text + " is not supported: this reader reads versions "
             + FormatVersion.readable();
@@ -404,8 +415,7 @@ final class ModelReader {
       return;
     }
     version = read;
-    BigInteger minor = new BigInteger(m.group(2));
-    if (minor.compareTo(BigInteger.valueOf(read.minor)) > 0) {
+    if (Long.parseLong(m.group(2)) > read.minor) {
       report(
           Code.UNSUPPORTED_VERSION,
           "/format/version",

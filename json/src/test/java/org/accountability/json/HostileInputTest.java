@@ -89,6 +89,35 @@ class HostileInputTest {
     assertLocatedValidationException(run("csl", file), "MISSING");
   }
 
+  // ---------------------------------------------------------------- long numbers
+
+  /** A format version whose minor number has a million digits. */
+  @Test
+  void aMillionDigitVersion() throws IOException {
+    Path file = dir.resolve("version.json");
+    Files.writeString(
+        file,
+        "{\"format\": {\"name\": \"accountability-framework\", \"version\": \"2.1"
+            + "0".repeat(999_989)
+            + "\"}, \"title\": \"T\"}\n",
+        StandardCharsets.UTF_8);
+    assertLocatedValidationException(run("document", file), "MISSING");
+  }
+
+  /** A CSL-JSON date part of a million digits. */
+  @Test
+  void aMillionDigitCslDatePart() throws IOException {
+    Path file = dir.resolve("date-csl.json");
+    Files.writeString(
+        file,
+        "[{\"id\": \"a\", \"type\": \"report\", \"publisher\": \"p\", \"issued\":"
+            + " {\"date-parts\": [[\"1"
+            + "0".repeat(999_989)
+            + "\"]]}}]\n",
+        StandardCharsets.UTF_8);
+    assertLocatedValidationException(run("csl", file), "OUT_OF_RANGE");
+  }
+
   // ---------------------------------------------------------------- nesting
 
   /**

@@ -205,6 +205,73 @@ class ReliabilityTest {
             .toString());
   }
 
+  // ------------------------------------------------------------------ long numbers
+
+  @Test
+  void aVersionNumberOfAMillionDigitsIsRefusedUnreadAndQuotedShort() {
+    String version = "2." + "1" + "0".repeat(999_989);
+    String document =
+        "{\"format\": {\"name\": \"accountability-framework\", \"version\": \"" + version + "\"}}";
+    Problem p =
+        assertThrows(ValidationException.class, () -> JSON.read(document)).problems().stream()
+            .filter(q -> q.code() == Problem.Code.UNSUPPORTED_VERSION)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "/format/version (line 1, column 60): version '" + version.substring(0, 80) + "…' is not"
+            + " supported: a version number has more than 18 digits; this reader reads versions"
+            + " 1.0 and 2.0",
+        p.toString());
+    assertEquals(
+        "/format/version (line 1, column 60): version 2.999999999999999999 is newer than this"
+            + " reader (2.0); upgrade accountability-json to read it",
+        assertThrows(
+                ValidationException.class,
+                () -> JSON.read(document.replace(version, "2.999999999999999999")))
+            .problems().stream()
+            .filter(q -> q.code() == Problem.Code.UNSUPPORTED_VERSION)
+            .map(Problem::toString)
+            .findFirst()
+            .orElseThrow());
+    assertTrue(
+        assertThrows(
+                ValidationException.class,
+                () -> JSON.read(document.replace(version, "1000000000000000000.0")))
+            .problems().stream()
+            .anyMatch(q -> q.message().contains("more than 18 digits")));
+  }
+
+  @Test
+  void aCslDatePartOfAMillionDigitsIsRefusedUnreadAndQuotedShort() {
+    String digits = "1" + "0".repeat(999_989);
+    String csl =
+        "[{\"id\": \"a\", \"type\": \"report\", \"publisher\": \"p\", \"issued\":"
+            + " {\"date-parts\": [[\"" + digits + "\"]]}}]";
+    assertEquals(
+        List.of(
+            "/0/issued/date-parts/0/0 (line 1, column 77): year '" + digits.substring(0, 80)
+                + "…' is out of range 1..9999"),
+        assertThrows(ValidationException.class, () -> CslJson.read(csl)).problems().stream()
+            .map(Problem::toString)
+            .collect(Collectors.toList()));
+    assertEquals(
+        List.of(
+            "/0/issued/date-parts/0/1 (line 1, column 83): month '12345678901234567890' is out of"
+                + " range 1..12"),
+        assertThrows(
+                ValidationException.class,
+                () -> CslJson.read(csl.replace("[\"" + digits + "\"]", "[2030, 12345678901234567890]")))
+            .problems().stream()
+            .map(Problem::toString)
+            .collect(Collectors.toList()));
+    assertEquals(
+        org.accountability.model.PartialDate.ofMonth(2030, 2),
+        CslJson.read(csl.replace("[\"" + digits + "\"]", "[2030, \"000000000000000000000002\"]"))
+            .get(0)
+            .date()
+            .orElseThrow());
+  }
+
   private static ValidationException assertInstanceOfValidation(@Nullable Throwable t) {
     if (t instanceof ValidationException e) {
       return e;
