@@ -126,8 +126,23 @@ public final class AccountabilityJson {
   /** Default limit on the length of one string value, in characters. */
   public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
 
-  /** Default limit on the length of a document, or of one JSON Lines line, in characters or bytes. */
+  /** Default limit on the length of a document, in characters or bytes. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
+  /**
+   * Default limit on the tokens of a document or of one JSON Lines line: each property name, each
+   * value and each end of an object or array is one. The bundled case studies have about 3,500.
+   */
+  public static final long DEFAULT_MAX_TOKEN_COUNT = 500_000;
+
+  /** Default limit on the length of one property name, in characters. */
+  public static final int DEFAULT_MAX_NAME_LENGTH = 50_000;
+
+  /** Default limit on the length of one number, in characters. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 1000;
+
+  /** Default limit on the length of one JSON Lines line, in characters: 1 MiB. */
+  public static final int DEFAULT_MAX_LINE_LENGTH = 1024 * 1024;
 
   /**
    * Default limit on the problems one {@link ValidationException} lists (and on the warnings of one
@@ -160,21 +175,49 @@ public final class AccountabilityJson {
   private final boolean lenient;
   private final JsonFactory factory;
   private final long maxDocumentLength;
+  private final int maxLineLength;
   private final int maxProblems;
 
   private AccountabilityJson(Builder b) {
     this.lenient = b.lenient;
     this.maxDocumentLength = b.maxDocumentLength;
+    this.maxLineLength = b.maxLineLength;
     this.maxProblems = b.maxProblems;
     this.factory =
+        factory(
+            b.maxNestingDepth,
+            b.maxStringLength,
+            b.maxDocumentLength,
+            b.maxTokenCount,
+            b.maxNameLength,
+            b.maxNumberLength,
+            false);
+  }
+
+  /** A parser factory that enforces read limits as it reads. */
+  static JsonFactory factory(
+      int maxNestingDepth,
+      int maxStringLength,
+      long maxDocumentLength,
+      long maxTokenCount,
+      int maxNameLength,
+      int maxNumberLength,
+      boolean strictDuplicates) {
+    var builder =
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
-                    .maxNestingDepth(b.maxNestingDepth)
-                    .maxStringLength(b.maxStringLength)
-                    .maxDocumentLength(b.maxDocumentLength)
-                    .build())
-            .build();
+                    .maxNestingDepth(maxNestingDepth)
+                    .maxStringLength(maxStringLength)
+                    .maxDocumentLength(maxDocumentLength)
+                    .maxTokenCount(maxTokenCount)
+                    .maxNameLength(maxNameLength)
+                    .maxNumberLength(maxNumberLength)
+                    .build());
+    if (strictDuplicates) {
+      builder.enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    }
+    return builder.build();
   }
 
   /**
@@ -520,7 +563,8 @@ public final class AccountabilityJson {
   public Stream<Entity> readJsonLines(Reader in, Consumer<? super Problem> warnings) {
     requireNonNull(in, "in");
     requireNonNull(warnings, "warnings");
-    return JsonLines.read(in, factory, maxDocumentLength, maxProblems, lenient, warnings);
+    return JsonLines.read(
+        in, factory, maxLineLength, maxDocumentLength, maxProblems, lenient, warnings);
   }
 
   /**
@@ -580,8 +624,13 @@ public final class AccountabilityJson {
   /**
    * Configures an {@link AccountabilityJson}: lenient mode and read limits. Limits must be
    * positive; the defaults are {@link #DEFAULT_MAX_NESTING_DEPTH}, {@link
-   * #DEFAULT_MAX_STRING_LENGTH}, {@link #DEFAULT_MAX_DOCUMENT_LENGTH} and {@link
-   * #DEFAULT_MAX_PROBLEMS}.
+   * #DEFAULT_MAX_STRING_LENGTH}, {@link #DEFAULT_MAX_DOCUMENT_LENGTH}, {@link
+   * #DEFAULT_MAX_TOKEN_COUNT}, {@link #DEFAULT_MAX_NAME_LENGTH}, {@link
+   * #DEFAULT_MAX_NUMBER_LENGTH}, {@link #DEFAULT_MAX_LINE_LENGTH} and {@link
+   * #DEFAULT_MAX_PROBLEMS}. Every limit is enforced as the input is read, and what is over one
+   * stops the read with an {@link Problem.Code#OVER_LIMIT} problem that names the builder method
+   * to raise it. With the defaults, reading needs at most about 100 MB of heap for the largest
+   * document, and much less for other input (see the README's "Reliability").
    *
    * <pre>{@code
    * AccountabilityJson json = AccountabilityJson.builder().maxStringLength(10_000).build();
@@ -592,6 +641,10 @@ public final class AccountabilityJson {
     private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private long maxTokenCount = DEFAULT_MAX_TOKEN_COUNT;
+    private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
+    private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+    private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
     private int maxProblems = DEFAULT_MAX_PROBLEMS;
 
     private Builder() {}
@@ -609,9 +662,15 @@ public final class AccountabilityJson {
     }
 
     /**
-     * The deepest nesting of arrays and objects allowed.
+     * The deepest nesting of arrays and objects allowed. The reader keeps a stack of its own
+     * rather than recursing, so any depth can be allowed without overflowing the thread's stack;
+     * each level costs some 100 bytes of heap while it is open.
      *
-     * @param value a positive depth
+     * <pre>{@code
+     * AccountabilityJson json = AccountabilityJson.builder().maxNestingDepth(16).build();
+     * }</pre>
+     *
+     * @param value a positive depth; the default is {@value #DEFAULT_MAX_NESTING_DEPTH}
      * @return this builder
      */
     public Builder maxNestingDepth(int value) {
@@ -622,7 +681,11 @@ public final class AccountabilityJson {
     /**
      * The longest string value allowed, in characters.
      *
-     * @param value a positive length
+     * <pre>{@code
+     * AccountabilityJson json = AccountabilityJson.builder().maxStringLength(10_000).build();
+     * }</pre>
+     *
+     * @param value a positive length; the default is {@value #DEFAULT_MAX_STRING_LENGTH}
      * @return this builder
      */
     public Builder maxStringLength(int value) {
@@ -631,13 +694,87 @@ public final class AccountabilityJson {
     }
 
     /**
-     * The longest document (or JSON Lines line) allowed, in characters or bytes.
+     * The longest document allowed, in characters or bytes. A JSON Lines line may be no longer
+     * than this either, nor than {@link #maxLineLength}.
      *
-     * @param value a positive length
+     * <pre>{@code
+     * AccountabilityJson json = AccountabilityJson.builder().maxDocumentLength(1_000_000).build();
+     * }</pre>
+     *
+     * @param value a positive length; the default is {@value #DEFAULT_MAX_DOCUMENT_LENGTH}
      * @return this builder
      */
     public Builder maxDocumentLength(long value) {
       this.maxDocumentLength = positive(BUILDER, "maxDocumentLength", value);
+      return this;
+    }
+
+    /**
+     * The most tokens a document, or one JSON Lines line, may have: each property name, each
+     * value and each end of an object or array is one. This bounds the memory that a document
+     * of many small values takes once read, which the document's length alone bounds only
+     * loosely; the default allows about 150 times the bundled case studies.
+     *
+     * <pre>{@code
+     * AccountabilityJson json = AccountabilityJson.builder().maxTokenCount(50_000).build();
+     * }</pre>
+     *
+     * @param value a positive count; the default is {@value #DEFAULT_MAX_TOKEN_COUNT}
+     * @return this builder
+     */
+    public Builder maxTokenCount(long value) {
+      this.maxTokenCount = positive(BUILDER, "maxTokenCount", value);
+      return this;
+    }
+
+    /**
+     * The longest property name allowed, in characters.
+     *
+     * <pre>{@code
+     * AccountabilityJson json = AccountabilityJson.builder().maxNameLength(200).build();
+     * }</pre>
+     *
+     * @param value a positive length; the default is {@value #DEFAULT_MAX_NAME_LENGTH}
+     * @return this builder
+     */
+    public Builder maxNameLength(int value) {
+      this.maxNameLength = positive(BUILDER, "maxNameLength", value);
+      return this;
+    }
+
+    /**
+     * The longest number allowed, in characters.
+     *
+     * <pre>{@code
+     * AccountabilityJson json = AccountabilityJson.builder().maxNumberLength(40).build();
+     * }</pre>
+     *
+     * @param value a positive length; the default is {@value #DEFAULT_MAX_NUMBER_LENGTH}
+     * @return this builder
+     */
+    public Builder maxNumberLength(int value) {
+      this.maxNumberLength = positive(BUILDER, "maxNumberLength", value);
+      return this;
+    }
+
+    /**
+     * The longest JSON Lines line allowed, in characters (and no longer than {@link
+     * #maxDocumentLength} either). A longer line is refused when the reader reaches this many
+     * characters, before the rest of it is read, so that reading a stream holds at most one line
+     * of this length at a time.
+     *
+     * <pre>{@code
+     * AccountabilityJson json = AccountabilityJson.builder().maxLineLength(64 * 1024).build();
+     * try (Stream<Entity> entities = json.readJsonLines(Path.of("upload.jsonl"))) {
+     *   entities.forEach(store::add);
+     * }
+     * }</pre>
+     *
+     * @param value a positive length; the default is {@value #DEFAULT_MAX_LINE_LENGTH}
+     * @return this builder
+     */
+    public Builder maxLineLength(int value) {
+      this.maxLineLength = positive(BUILDER, "maxLineLength", value);
       return this;
     }
 

@@ -20,7 +20,6 @@ import org.accountability.model.ValidationException;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
@@ -174,9 +173,6 @@ public final class CslJson {
       String.join(", ", NEWSPAPER, DATASET, DOCUMENT, LEGAL_CASE, LEGISLATION) + " or " + REPORT;
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
-  /** Reads with duplicate properties refused at once, as other CSL processors do. */
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** The builder, as messages name it. */
@@ -185,9 +181,20 @@ public final class CslJson {
   private static final CslJson DEFAULTS = builder().build();
 
   private final int maxProblems;
+  private final JsonFactory factory;
 
   private CslJson(Builder b) {
     this.maxProblems = b.maxProblems;
+    // Duplicate properties are refused at once, as other CSL processors refuse them.
+    this.factory =
+        AccountabilityJson.factory(
+            b.maxNestingDepth,
+            b.maxStringLength,
+            b.maxDocumentLength,
+            b.maxTokenCount,
+            b.maxNameLength,
+            b.maxNumberLength,
+            true);
   }
 
   /**
@@ -295,7 +302,9 @@ public final class CslJson {
     requireNonNull(cslJson, "cslJson");
     ProblemList problems = ProblemList.inOrderFound(maxProblems, BUILDER);
     LocatedTree tree;
-    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), cslJson)) {
+    // From a reader, so that the length limit is enforced as the text is read, and located there.
+    try (JsonParser parser =
+        factory.createParser(ObjectReadContext.empty(), new java.io.StringReader(cslJson))) {
       tree = LocatedTree.read(parser, LocatedTree.CSL, problems);
     }
     Reader reader = new Reader(tree, problems);
@@ -340,18 +349,124 @@ public final class CslJson {
   }
 
   /**
-   * Configures a CSL-JSON reader. Limits must be positive; the defaults are those of {@link
-   * AccountabilityJson}.
+   * Configures a CSL-JSON reader: its read limits, each enforced as the input is read, and the
+   * most problems it lists. Limits must be positive; the defaults are those of {@link
+   * AccountabilityJson} ({@link AccountabilityJson#DEFAULT_MAX_DOCUMENT_LENGTH} and so on). What
+   * is over a limit stops the read with an {@link Problem.Code#OVER_LIMIT} problem that names the
+   * method here that raises it.
    *
    * <pre>{@code
    * List<Citation> citations =
-   *     CslJson.builder().maxProblems(10).build().readCitations(text);
+   *     CslJson.builder().maxDocumentLength(1 << 20).maxProblems(10).build().readCitations(text);
    * }</pre>
    */
   public static final class Builder {
     private int maxProblems = AccountabilityJson.DEFAULT_MAX_PROBLEMS;
+    private int maxNestingDepth = AccountabilityJson.DEFAULT_MAX_NESTING_DEPTH;
+    private int maxStringLength = AccountabilityJson.DEFAULT_MAX_STRING_LENGTH;
+    private long maxDocumentLength = AccountabilityJson.DEFAULT_MAX_DOCUMENT_LENGTH;
+    private long maxTokenCount = AccountabilityJson.DEFAULT_MAX_TOKEN_COUNT;
+    private int maxNameLength = AccountabilityJson.DEFAULT_MAX_NAME_LENGTH;
+    private int maxNumberLength = AccountabilityJson.DEFAULT_MAX_NUMBER_LENGTH;
 
     private Builder() {}
+
+    /**
+     * The longest input allowed, in characters.
+     *
+     * <pre>{@code
+     * CslJson csl = CslJson.builder().maxDocumentLength(1_000_000).build();
+     * }</pre>
+     *
+     * @param value a positive length; the default is {@value
+     *     AccountabilityJson#DEFAULT_MAX_DOCUMENT_LENGTH}
+     * @return this builder
+     */
+    public Builder maxDocumentLength(long value) {
+      this.maxDocumentLength = AccountabilityJson.positive(BUILDER, "maxDocumentLength", value);
+      return this;
+    }
+
+    /**
+     * The most tokens the input may have: each property name, each value and each end of an
+     * object or array is one.
+     *
+     * <pre>{@code
+     * CslJson csl = CslJson.builder().maxTokenCount(100_000).build();
+     * }</pre>
+     *
+     * @param value a positive count; the default is {@value
+     *     AccountabilityJson#DEFAULT_MAX_TOKEN_COUNT}
+     * @return this builder
+     */
+    public Builder maxTokenCount(long value) {
+      this.maxTokenCount = AccountabilityJson.positive(BUILDER, "maxTokenCount", value);
+      return this;
+    }
+
+    /**
+     * The deepest nesting of arrays and objects allowed.
+     *
+     * <pre>{@code
+     * CslJson csl = CslJson.builder().maxNestingDepth(16).build();
+     * }</pre>
+     *
+     * @param value a positive depth; the default is {@value
+     *     AccountabilityJson#DEFAULT_MAX_NESTING_DEPTH}
+     * @return this builder
+     */
+    public Builder maxNestingDepth(int value) {
+      this.maxNestingDepth = AccountabilityJson.positive(BUILDER, "maxNestingDepth", value);
+      return this;
+    }
+
+    /**
+     * The longest string value allowed, in characters.
+     *
+     * <pre>{@code
+     * CslJson csl = CslJson.builder().maxStringLength(10_000).build();
+     * }</pre>
+     *
+     * @param value a positive length; the default is {@value
+     *     AccountabilityJson#DEFAULT_MAX_STRING_LENGTH}
+     * @return this builder
+     */
+    public Builder maxStringLength(int value) {
+      this.maxStringLength = AccountabilityJson.positive(BUILDER, "maxStringLength", value);
+      return this;
+    }
+
+    /**
+     * The longest property name allowed, in characters.
+     *
+     * <pre>{@code
+     * CslJson csl = CslJson.builder().maxNameLength(200).build();
+     * }</pre>
+     *
+     * @param value a positive length; the default is {@value
+     *     AccountabilityJson#DEFAULT_MAX_NAME_LENGTH}
+     * @return this builder
+     */
+    public Builder maxNameLength(int value) {
+      this.maxNameLength = AccountabilityJson.positive(BUILDER, "maxNameLength", value);
+      return this;
+    }
+
+    /**
+     * The longest number allowed, in characters.
+     *
+     * <pre>{@code
+     * CslJson csl = CslJson.builder().maxNumberLength(40).build();
+     * }</pre>
+     *
+     * @param value a positive length; the default is {@value
+     *     AccountabilityJson#DEFAULT_MAX_NUMBER_LENGTH}
+     * @return this builder
+     */
+    public Builder maxNumberLength(int value) {
+      this.maxNumberLength = AccountabilityJson.positive(BUILDER, "maxNumberLength", value);
+      return this;
+    }
 
     /**
      * The most problems one {@link ValidationException} lists: the first ones found. When there are

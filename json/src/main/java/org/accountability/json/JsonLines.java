@@ -25,7 +25,8 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Reads JSON Lines lazily: one record per line, each parsed and validated alone, with problems
  * located by the line's number and a JSON Pointer within the line. Blank lines are skipped. A line
- * longer than the document-length limit is refused before it is held in memory. A {@code
+ * longer than the line-length limit is refused when the reader reaches the limit, before the rest
+ * of it is read. A {@code
  * FRAMEWORK} header line sets the format version of the lines after it (a stream without one is
  * read as the current version), so that a 1.0 stream is read, and converted, as 1.0; a 2.0 header
  * also declares the roles and conducts that the ids in the lines after it resolve to. Only the
@@ -60,10 +61,16 @@ final class JsonLines {
   static Stream<Entity> read(
       Reader in,
       JsonFactory factory,
-      long maxLineLength,
+      int maxLineLength,
+      long maxDocumentLength,
       int maxProblems,
       boolean lenient,
       Consumer<? super Problem> warnings) {
+    // A line may be no longer than a document; the message names the limit that applies.
+    LineLimit limit =
+        maxDocumentLength < maxLineLength
+            ? new LineLimit((int) maxDocumentLength, "")
+            : new LineLimit(maxLineLength, " (see " + AccountabilityJson.BUILDER + ".maxLineLength)");
     BufferedReader reader = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in);
     Iterator<Entity> entities =
         new Iterator<>() {
@@ -77,7 +84,7 @@ final class JsonLines {
           @Override
           public boolean hasNext() {
             while (next == null && !done) {
-              String line = readLine(reader, maxLineLength, lineNumber + 1);
+              String line = readLine(reader, limit, lineNumber + 1);
               if (line == null) {
                 done = true;
                 break;
@@ -99,7 +106,7 @@ final class JsonLines {
                             declarations,
                             true);
                   } catch (ValidationException e) {
-                    throw refuseDocument(line, lineNumber, reader, maxLineLength, e);
+                    throw refuseDocument(line, lineNumber, reader, limit, e);
                   }
                 } else {
                   read =
@@ -204,11 +211,11 @@ final class JsonLines {
    * most a few lines ahead), else the line's own problems.
    */
   private static ValidationException refuseDocument(
-      String line, int lineNumber, BufferedReader reader, long maxLineLength, ValidationException e) {
+      String line, int lineNumber, BufferedReader reader, LineLimit limit, ValidationException e) {
     StringBuilder text = new StringBuilder(line);
     try {
       for (int i = 0; i < LOOK_AHEAD_LINES && !DOCUMENT_START.matcher(text).find(); i++) {
-        String next = readLine(reader, maxLineLength, lineNumber + i + 1);
+        String next = readLine(reader, limit, lineNumber + i + 1);
         if (next == null) {
           break;
         }
@@ -271,8 +278,11 @@ final class JsonLines {
     return p.locatedAt(p.jsonPointer().orElse(""), lineNumber, p.column().orElse(0));
   }
 
-  /** Reads one line, refusing to hold more than {@code max} characters of it. */
-  private static @Nullable String readLine(BufferedReader reader, long max, int lineNumber) {
+  /** The longest line allowed, and what the message about a longer one adds. */
+  private record LineLimit(int max, String see) {}
+
+  /** Reads one line, refusing to hold more than the limit's characters of it. */
+  private static @Nullable String readLine(BufferedReader reader, LineLimit limit, int lineNumber) {
     try {
       StringBuilder line = new StringBuilder();
       int c;
@@ -280,7 +290,7 @@ final class JsonLines {
         if (c == '\n') {
           return stripCarriageReturn(line);
         }
-        if (line.length() >= max) {
+        if (line.length() >= limit.max()) {
           throw new ValidationException(
               List.of(
                   Problem.atPointer(
@@ -288,7 +298,8 @@ final class JsonLines {
                       "",
                       lineNumber,
                       0,
-                      "the line is over the read limit of " + max + " characters")));
+                      "the line is over the read limit of " + limit.max() + " characters"
+                          + limit.see())));
         }
         line.append((char) c);
       }

@@ -272,6 +272,146 @@ class ReliabilityTest {
             .orElseThrow());
   }
 
+  // ------------------------------------------------------------------ limits
+
+  private static String firstProblem(Runnable read) {
+    return assertThrows(ValidationException.class, read::run).problems().get(0).toString();
+  }
+
+  @Test
+  void aDocumentOfTooManyTokensIsRefusedWhenTheLimitIsReached() {
+    String zeros = "{\"x\": [0" + ",0".repeat(600_000) + "]}";
+    assertEquals(
+        "/x (line 1, column 1000002): the input is over a read limit: Token count (500001) exceeds"
+            + " the maximum allowed (500000: see AccountabilityJson.Builder.maxTokenCount)",
+        firstProblem(() -> JSON.read(zeros)));
+    assertEquals(
+        "/x (line 1, column 12): the input is over a read limit: Token count (6) exceeds the"
+            + " maximum allowed (5: see AccountabilityJson.Builder.maxTokenCount)",
+        firstProblem(() -> AccountabilityJson.builder().maxTokenCount(5).build().read(zeros)));
+    assertEquals(
+        "(document) (line 1, column 1000000): the input is over a read limit: Token count"
+            + " (500001) exceeds the maximum allowed (500000: see CslJson.Builder.maxTokenCount)",
+        firstProblem(() -> CslJson.read("[0" + ",0".repeat(600_000) + "]")));
+  }
+
+  /** Every limit a message names is set by a method of the builder it names. */
+  @Test
+  void eachLimitIsNamedByABuilderMethodThatSetsIt() throws NoSuchMethodException {
+    String name = "{\"abcdefghijk\": 1}";
+    String number = "{\"a\": 1234567}";
+    String deep = "{\"a\": [[[[[[[1]]]]]]]}";
+    String text = "{\"a\": \"abcdefghijk\"}";
+    String spaces = "{}" + " ".repeat(40);
+    AccountabilityJson.Builder json = AccountabilityJson.builder();
+    CslJson.Builder csl = CslJson.builder();
+    List<String> messages =
+        List.of(
+            firstProblem(() -> json.maxNameLength(5).build().read(name)),
+            firstProblem(() -> json.maxNumberLength(5).build().read(number)),
+            firstProblem(() -> json.maxNestingDepth(4).build().read(deep)),
+            firstProblem(() -> json.maxStringLength(5).build().read(text)),
+            firstProblem(() -> json.maxDocumentLength(30).build().read(spaces)),
+            firstProblem(() -> json.maxTokenCount(3).build().read(deep)),
+            firstProblem(() -> csl.maxNameLength(5).build().readCitations("[" + name + "]")),
+            firstProblem(() -> csl.maxNumberLength(5).build().readCitations("[" + number + "]")),
+            firstProblem(() -> csl.maxNestingDepth(4).build().readCitations(deep)),
+            firstProblem(() -> csl.maxStringLength(5).build().readCitations("[" + text + "]")),
+            firstProblem(() -> csl.maxDocumentLength(30).build().readCitations("[" + spaces + "]")),
+            firstProblem(() -> csl.maxTokenCount(3).build().readCitations("[1, 2, 3]")));
+    java.util.regex.Pattern see =
+        java.util.regex.Pattern.compile("see (AccountabilityJson|CslJson)\\.Builder\\.(\\w+)\\)");
+    List<String> named = new java.util.ArrayList<>();
+    for (String message : messages) {
+      java.util.regex.Matcher m = see.matcher(message);
+      assertTrue(m.find(), message);
+      Class<?> builder =
+          m.group(1).equals("CslJson") ? CslJson.Builder.class : AccountabilityJson.Builder.class;
+      Class<?> parameter = m.group(2).endsWith("Length") && m.group(2).startsWith("maxDocument")
+              || m.group(2).equals("maxTokenCount") ? long.class : int.class;
+      builder.getMethod(m.group(2), parameter);
+      named.add(m.group(1) + "." + m.group(2));
+    }
+    assertEquals(
+        List.of(
+            "AccountabilityJson.maxNameLength",
+            "AccountabilityJson.maxNumberLength",
+            "AccountabilityJson.maxNestingDepth",
+            "AccountabilityJson.maxStringLength",
+            "AccountabilityJson.maxDocumentLength",
+            "AccountabilityJson.maxTokenCount",
+            "CslJson.maxNameLength",
+            "CslJson.maxNumberLength",
+            "CslJson.maxNestingDepth",
+            "CslJson.maxStringLength",
+            "CslJson.maxDocumentLength",
+            "CslJson.maxTokenCount"),
+        named);
+  }
+
+  @Test
+  void aJsonLinesLineOverTheLineLimitIsRefusedBeforeItIsReadWhole() {
+    // A line that never ends: the reader must stop at the limit, not at the end of the line.
+    long[] read = new long[1];
+    java.io.Reader endless =
+        new java.io.Reader() {
+          @Override
+          public int read(char[] buffer, int offset, int length) {
+            java.util.Arrays.fill(buffer, offset, offset + length, 'x');
+            read[0] += length;
+            return length;
+          }
+
+          @Override
+          public void close() {}
+        };
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> {
+              try (java.util.stream.Stream<org.accountability.model.Entity> s =
+                  JSON.readJsonLines(endless)) {
+                s.count();
+              }
+            });
+    assertEquals(
+        "(document) (line 1): the line is over the read limit of 1048576 characters (see"
+            + " AccountabilityJson.Builder.maxLineLength)",
+        e.problems().get(0).toString());
+    assertTrue(read[0] < 2 * AccountabilityJson.DEFAULT_MAX_LINE_LENGTH, "read " + read[0]);
+    String line = "{\"type\": \"CITATION\", \"id\": \"" + "x".repeat(50) + "\"}\n";
+    assertEquals(
+        "(document) (line 1): the line is over the read limit of 40 characters (see"
+            + " AccountabilityJson.Builder.maxLineLength)",
+        firstProblem(
+            () -> {
+              try (java.util.stream.Stream<org.accountability.model.Entity> s =
+                  AccountabilityJson.builder().maxLineLength(40).build().readJsonLines(new java.io.StringReader(line))) {
+                s.forEach(entity -> {});
+              }
+            }));
+  }
+
+  @Test
+  void newLimitsMustBePositive() {
+    for (Runnable set :
+        List.<Runnable>of(
+            () -> AccountabilityJson.builder().maxTokenCount(0),
+            () -> AccountabilityJson.builder().maxNameLength(0),
+            () -> AccountabilityJson.builder().maxNumberLength(0),
+            () -> AccountabilityJson.builder().maxLineLength(0),
+            () -> CslJson.builder().maxTokenCount(0),
+            () -> CslJson.builder().maxDocumentLength(0),
+            () -> CslJson.builder().maxNestingDepth(0),
+            () -> CslJson.builder().maxStringLength(0),
+            () -> CslJson.builder().maxNameLength(0),
+            () -> CslJson.builder().maxNumberLength(0))) {
+      assertEquals(
+          Problem.Code.OUT_OF_RANGE,
+          assertThrows(ValidationException.class, set::run).problems().get(0).code());
+    }
+  }
+
   private static ValidationException assertInstanceOfValidation(@Nullable Throwable t) {
     if (t instanceof ValidationException e) {
       return e;
