@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
@@ -464,7 +463,7 @@ public final class AccountabilityJson {
    */
   public AccountabilityFramework read(InputStream in) {
     requireNonNull(in, "in");
-    return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+    return read(Inputs.utf8(in));
   }
 
   /**
@@ -498,7 +497,7 @@ public final class AccountabilityJson {
    */
   public ReadResult<AccountabilityFramework> readWithWarnings(Path file) {
     requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader in = Inputs.utf8(Files.newInputStream(file))) {
       return readWithWarnings(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -515,7 +514,9 @@ public final class AccountabilityJson {
    */
   public ReadResult<AccountabilityFramework> readWithWarnings(Reader in) {
     requireNonNull(in, "in");
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new NonClosingReader(in))) {
+    try (JsonParser parser =
+        factory.createParser(
+            ObjectReadContext.empty(), new NonClosingReader(Inputs.withoutBom(in)))) {
       ProblemList problems = ProblemList.byPosition(maxProblems, BUILDER);
       LocatedTree tree = LocatedTree.read(parser, LocatedTree.DOCUMENT, problems);
       JsonLines.refuseAsDocument(tree, problems);
@@ -564,7 +565,13 @@ public final class AccountabilityJson {
     requireNonNull(in, "in");
     requireNonNull(warnings, "warnings");
     return JsonLines.read(
-        in, factory, maxLineLength, maxDocumentLength, maxProblems, lenient, warnings);
+        Inputs.withoutBom(in),
+        factory,
+        maxLineLength,
+        maxDocumentLength,
+        maxProblems,
+        lenient,
+        warnings);
   }
 
   /**
@@ -582,7 +589,7 @@ public final class AccountabilityJson {
   public Stream<Entity> readJsonLines(Path file) {
     requireNonNull(file, "file");
     try {
-      return readJsonLines(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+      return readJsonLines(Inputs.utf8(Files.newInputStream(file)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -596,7 +603,7 @@ public final class AccountabilityJson {
    */
   public Stream<Entity> readJsonLines(InputStream in) {
     requireNonNull(in, "in");
-    return readJsonLines(new InputStreamReader(in, StandardCharsets.UTF_8));
+    return readJsonLines(Inputs.utf8(in));
   }
 
   private static Stream<Entity> entities(AccountabilityFramework f) {

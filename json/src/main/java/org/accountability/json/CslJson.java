@@ -304,7 +304,8 @@ public final class CslJson {
     LocatedTree tree;
     // From a reader, so that the length limit is enforced as the text is read, and located there.
     try (JsonParser parser =
-        factory.createParser(ObjectReadContext.empty(), new java.io.StringReader(cslJson))) {
+        factory.createParser(
+            ObjectReadContext.empty(), Inputs.withoutBom(new java.io.StringReader(cslJson)))) {
       tree = LocatedTree.read(parser, LocatedTree.CSL, problems);
     }
     Reader reader = new Reader(tree, problems);

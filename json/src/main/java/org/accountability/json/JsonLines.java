@@ -283,8 +283,8 @@ final class JsonLines {
 
   /** Reads one line, refusing to hold more than the limit's characters of it. */
   private static @Nullable String readLine(BufferedReader reader, LineLimit limit, int lineNumber) {
+    StringBuilder line = new StringBuilder();
     try {
-      StringBuilder line = new StringBuilder();
       int c;
       while ((c = reader.read()) != -1) {
         if (c == '\n') {
@@ -304,6 +304,16 @@ final class JsonLines {
         line.append((char) c);
       }
       return line.length() == 0 ? null : stripCarriageReturn(line);
+    } catch (Inputs.InvalidEncodingException e) {
+      // The characters before the invalid bytes were read first, so these are on this line.
+      throw new ValidationException(
+          List.of(
+              Problem.atPointer(
+                  Problem.Code.MALFORMED,
+                  "",
+                  lineNumber,
+                  line.length() + 1,
+                  String.valueOf(e.getMessage()))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

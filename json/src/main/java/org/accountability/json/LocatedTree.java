@@ -183,6 +183,17 @@ final class LocatedTree {
                   at.getColumnNr(),
                   dialect.malformed() + "a number out of the range this reader accepts")));
     } catch (JacksonException e) {
+      Inputs.InvalidEncodingException invalid = Inputs.invalidEncoding(e);
+      if (invalid != null) {
+        throw new ValidationException(
+            List.of(
+                Problem.atPointer(
+                    Problem.Code.MALFORMED,
+                    dialect.atTheValue() ? frame.pointer(inValue, name) : "",
+                    invalid.line,
+                    invalid.column,
+                    String.valueOf(invalid.getMessage()))));
+      }
       TokenStreamLocation thrownAt = e.getLocation();
       throw failure(
           Problem.Code.MALFORMED,
@@ -547,7 +558,87 @@ final class LocatedTree {
     }
 
     static Num decimal(String text) {
-      return new Num(Double.parseDouble(text), false, text);
+      double value = Double.parseDouble(text);
+      // At most 15 significant digits name a double that is within range and normal exactly; the
+      // text is kept only for a number that may not be held, for exact() and for messages.
+      boolean plainlyExact =
+          significantDigits(text) <= 15
+              && (value == 0 ? isZero(text) : Math.abs(value) >= Double.MIN_NORMAL)
+              && Double.isFinite(value)
+              && Double.toString(value).equals(text);
+      return new Num(value, false, plainlyExact ? null : text);
+    }
+
+    private static boolean isZero(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == 'e' || c == 'E') {
+          return true;
+        }
+        if (c >= '1' && c <= '9') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Whether the double holds the number written exactly, as far as a number can be written in
+     * decimal: the double, rounded to as many significant digits as were written, is the number
+     * written (so {@code 0.1} is held, and {@code 9007199254740993}, 2<sup>53</sup> + 1, read as
+     * {@code 9007199254740992}, is not, nor {@code 1e-400}, read as 0), or Java writes the double
+     * as that number.
+     */
+    boolean exact() {
+      String written = text;
+      if (written == null) {
+        // An int, a long within 2^53, or a double whose text showed it exact when it was read.
+        return true;
+      }
+      if (!Double.isFinite(value)) {
+        return false;
+      }
+      int digits = significantDigits(written);
+      // A double's exact value has at most 767 significant digits: more cannot be held.
+      if (digits > 800) {
+        return false;
+      }
+      try {
+        java.math.BigDecimal number = new java.math.BigDecimal(written);
+        if (number.signum() == 0) {
+          return value == 0;
+        }
+        java.math.BigDecimal held = new java.math.BigDecimal(value);
+        return held.round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN))
+                    .compareTo(number)
+                == 0
+            || new java.math.BigDecimal(Double.toString(value)).compareTo(number) == 0;
+      } catch (NumberFormatException | ArithmeticException e) {
+        return false;
+      }
+    }
+
+    /** The significant digits of a number as written: its mantissa's, without leading or trailing zeros. */
+    static int significantDigits(String written) {
+      int first = -1;
+      int last = -1;
+      int count = 0;
+      for (int i = 0; i < written.length(); i++) {
+        char c = written.charAt(i);
+        if (c == 'e' || c == 'E') {
+          break;
+        }
+        if (c >= '0' && c <= '9') {
+          if (c != '0') {
+            if (first < 0) {
+              first = count;
+            }
+            last = count;
+          }
+          count++;
+        }
+      }
+      return first < 0 ? 1 : last - first + 1;
     }
 
     /** The number as written, or as Java writes the value read. */

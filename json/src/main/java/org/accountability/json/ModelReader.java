@@ -1416,13 +1416,25 @@ final class ModelReader {
     }
 
     @Nullable Double number(String name) {
-      Double d =
-          typed(name, LocatedTree.Num.class::isInstance, "a number", v -> ((LocatedTree.Num) v).value);
-      if (d != null && !Double.isFinite(d)) {
+      LocatedTree.Num n =
+          typed(name, LocatedTree.Num.class::isInstance, "a number", LocatedTree.Num.class::cast);
+      if (n == null) {
+        return null;
+      }
+      if (!Double.isFinite(n.value)) {
         report(Code.OUT_OF_RANGE, at(name), "must be a finite number");
         return null;
       }
-      return d;
+      if (!n.exact()) {
+        // Never rounded silently: the model holds a double, and this number is not one.
+        report(
+            Code.OUT_OF_RANGE,
+            at(name),
+            Problem.quote(n.text()) + " cannot be held exactly as a double: it would be read as "
+                + n.value + "; write a number with at most 15 significant digits");
+        return null;
+      }
+      return n.value;
     }
 
     <E extends Enum<E>> @Nullable E enumValue(String name, Class<E> type) {

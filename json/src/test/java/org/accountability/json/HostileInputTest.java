@@ -162,6 +162,37 @@ class HostileInputTest {
     return file;
   }
 
+  // ---------------------------------------------------------------- encoding and numbers
+
+  @Test
+  void invalidUtf8ReadFromAStreamAndFromAFile() throws Exception {
+    Path file = dir.resolve("invalid-utf8.json");
+    Files.write(file, ReliabilityTest.withInvalidByte(ReliabilityTest.base()));
+    assertLocatedValidationException(run("document-stream", file), "MALFORMED");
+    assertLocatedValidationException(run("document", file), "MALFORMED");
+  }
+
+  @Test
+  void invalidUtf8InJsonLinesReadFromAStreamAndFromAFile() throws Exception {
+    java.io.StringWriter lines = new java.io.StringWriter();
+    AccountabilityJson json = AccountabilityJson.create();
+    json.writeJsonLines(json.read(ReliabilityTest.base()), lines);
+    Path file = dir.resolve("invalid-utf8.jsonl");
+    Files.write(file, ReliabilityTest.withInvalidByte(lines.toString()));
+    assertLocatedValidationException(run("json-lines-stream", file), "MALFORMED");
+    assertLocatedValidationException(run("json-lines", file), "MALFORMED");
+  }
+
+  @Test
+  void numbersADoubleCannotHold() throws Exception {
+    Path big = dir.resolve("two-to-the-53-plus-one.json");
+    Files.writeString(big, ReliabilityTest.base().replace("\"low\": 20", "\"low\": 9007199254740993"));
+    assertLocatedValidationException(run("document", big), "OUT_OF_RANGE");
+    Path tiny = dir.resolve("underflow.json");
+    Files.writeString(tiny, ReliabilityTest.base().replace("\"value\": 12.5", "\"value\": 1e-400"));
+    assertLocatedValidationException(run("document", tiny), "OUT_OF_RANGE");
+  }
+
   // ---------------------------------------------------------------- nesting
 
   /**

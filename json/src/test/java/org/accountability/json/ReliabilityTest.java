@@ -412,6 +412,142 @@ class ReliabilityTest {
     }
   }
 
+  // ------------------------------------------------------------------ encoding and numbers
+
+  static String base() throws java.io.IOException, java.net.URISyntaxException {
+    return java.nio.file.Files.readString(
+        InvalidInputCatalogueTest.catalogue().resolve("valid/fictional-ticket-quotas-2.0.json"));
+  }
+
+  /** The base document as UTF-8 bytes, with the title's "City" spelled with an invalid byte. */
+  static byte[] withInvalidByte(String document) {
+    byte[] bytes = document.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int at = document.indexOf("Example City");
+    bytes[at + "Example ".length()] = (byte) 0xff;
+    return bytes;
+  }
+
+  @Test
+  void invalidUtf8IsALocatedProblemFromAStreamAndFromAFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    byte[] bytes = withInvalidByte(base());
+    String expected =
+        "/title (line 6, column 38): the input is not valid UTF-8: invalid byte 0xff at byte offset"
+            + " 119; to read text in another encoding, pass a Reader";
+    assertEquals(
+        expected,
+        firstProblem(() -> JSON.read(new java.io.ByteArrayInputStream(bytes))));
+    java.nio.file.Path file = dir.resolve("invalid.json");
+    java.nio.file.Files.write(file, bytes);
+    assertEquals(expected, firstProblem(() -> JSON.read(file)));
+    assertEquals(Problem.Code.MALFORMED, assertThrows(ValidationException.class, () -> JSON.read(file)).problems().get(0).code());
+    // A character cut short by the end of the input.
+    byte[] cut = java.util.Arrays.copyOf("{\"title\": \"caf\u00e9".getBytes(java.nio.charset.StandardCharsets.UTF_8), 15);
+    assertEquals(
+        "/title (line 1, column 15): the input is not valid UTF-8: the input ends inside a"
+            + " character: byte 0xc3 at byte offset 14; to read text in another encoding, pass a"
+            + " Reader",
+        firstProblem(() -> JSON.read(new java.io.ByteArrayInputStream(cut))));
+  }
+
+  @Test
+  void invalidUtf8InJsonLinesIsALocatedProblemAfterTheLinesBeforeIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.io.StringWriter out = new java.io.StringWriter();
+    JSON.writeJsonLines(JSON.read(base()), out);
+    List<String> lines = out.toString().lines().collect(Collectors.toList());
+    String stream = String.join("\n", lines.subList(0, 4)) + "\n";
+    byte[] bytes = stream.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int at = stream.indexOf("Example", stream.indexOf('\n', stream.indexOf('\n') + 1));
+    bytes[at] = (byte) 0xc0;
+    int line = (int) stream.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    int column = at - stream.lastIndexOf('\n', at);
+    java.nio.file.Path file = dir.resolve("invalid.jsonl");
+    java.nio.file.Files.write(file, bytes);
+    for (java.util.function.Supplier<java.util.stream.Stream<org.accountability.model.Entity>> open :
+        List.<java.util.function.Supplier<java.util.stream.Stream<org.accountability.model.Entity>>>of(
+            () -> JSON.readJsonLines(file),
+            () -> JSON.readJsonLines(new java.io.ByteArrayInputStream(bytes)))) {
+      List<String> read = new java.util.ArrayList<>();
+      ValidationException e =
+          assertThrows(
+              ValidationException.class,
+              () -> {
+                try (java.util.stream.Stream<org.accountability.model.Entity> s = open.get()) {
+                  s.forEach(entity -> read.add(entity.id()));
+                }
+              });
+      assertEquals(line - 2, read.size(), "the entities of the lines before it: " + read);
+      Problem p = e.problems().get(0);
+      assertEquals(Problem.Code.MALFORMED, p.code());
+      assertEquals(java.util.OptionalInt.of(line), p.line());
+      assertEquals(java.util.OptionalInt.of(column), p.column());
+      assertTrue(p.message().startsWith("the input is not valid UTF-8: invalid byte 0xc0 at byte offset " + at), p::toString);
+    }
+  }
+
+  @Test
+  void aLeadingByteOrderMarkIsSkipped(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    String document = base();
+    org.accountability.framework.AccountabilityFramework expected = JSON.read(document);
+    String bom = "\uFEFF";
+    java.nio.file.Path file = dir.resolve("bom.json");
+    java.nio.file.Files.writeString(file, bom + document);
+    assertEquals(expected, JSON.read(bom + document));
+    assertEquals(expected, JSON.read(new java.io.StringReader(bom + document)));
+    assertEquals(expected, JSON.read(file));
+    assertEquals(
+        expected,
+        JSON.read(new java.io.ByteArrayInputStream((bom + document).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    assertEquals(
+        "/title (line 6, column 12): must be a string, was a number",
+        firstProblem(() -> JSON.read(bom + document.replace("\"Ticket quotas in Example City (fictional)\"", "7"))),
+        "located as without the mark");
+    java.io.StringWriter lines = new java.io.StringWriter();
+    JSON.writeJsonLines(expected, lines);
+    java.nio.file.Path jsonl = dir.resolve("bom.jsonl");
+    java.nio.file.Files.writeString(jsonl, bom + lines);
+    try (java.util.stream.Stream<org.accountability.model.Entity> s = JSON.readJsonLines(jsonl)) {
+      assertEquals(10, s.count());
+    }
+    assertEquals(
+        CslJson.read(CslJson.write(expected.citations().list())),
+        CslJson.read(bom + CslJson.write(expected.citations().list())));
+    Problem second =
+        assertThrows(ValidationException.class, () -> JSON.read(bom + bom + "{}")).problems().get(0);
+    assertEquals(Problem.Code.MALFORMED, second.code(), "only one mark is skipped: " + second);
+    assertEquals("(document) (line 1, column 1)", second.where());
+  }
+
+  @Test
+  void numbersADoubleCannotHoldAreRefusedNotRounded() throws Exception {
+    String document = base();
+    assertEquals(
+        "/directives/0/target/low (line 100, column 16): '9007199254740993' cannot be held exactly"
+            + " as a double: it would be read as 9.007199254740992E15; write a number with at most"
+            + " 15 significant digits",
+        firstProblem(() -> JSON.read(document.replace("\"low\": 20", "\"low\": 9007199254740993"))));
+    assertEquals(
+        "/observations/0/value (line 291, column 16): '1e-400' cannot be held exactly as a double:"
+            + " it would be read as 0.0; write a number with at most 15 significant digits",
+        firstProblem(() -> JSON.read(document.replace("\"value\": 12.5", "\"value\": 1e-400"))));
+    assertEquals(
+        "/observations/0/value (line 291, column 16): '0.1000000000000000001' cannot be held"
+            + " exactly as a double: it would be read as 0.1; write a number with at most 15"
+            + " significant digits",
+        firstProblem(() -> JSON.read(document.replace("\"value\": 12.5", "\"value\": 0.1000000000000000001"))));
+    for (String held :
+        List.of(
+            "9007199254740992", "9007199254740994", "0.1", "12.50", "1.5e3", "4.9e-324",
+            "1.7976931348623157e308", "2.82879384806159E17", "0.30000000000000004", "0",
+            "0.0e10", "100000000000000000000")) {
+      org.accountability.framework.AccountabilityFramework f =
+          JSON.read(document.replace("\"value\": 12.5", "\"value\": " + held));
+      assertEquals(
+          Double.parseDouble(held), f.observations().list().get(0).value(), held);
+    }
+  }
+
   private static ValidationException assertInstanceOfValidation(@Nullable Throwable t) {
     if (t instanceof ValidationException e) {
       return e;
