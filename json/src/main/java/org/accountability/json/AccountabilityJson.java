@@ -431,7 +431,8 @@ public final class AccountabilityJson {
   }
 
   /**
-   * Reads a framework document from a UTF-8 file.
+   * Reads a framework document from a UTF-8 file. Bytes that are not UTF-8 are a {@code
+   * MALFORMED} problem at their line and column; a leading byte order mark is skipped.
    *
    * @param file the file
    * @return the validated framework
@@ -455,7 +456,9 @@ public final class AccountabilityJson {
   }
 
   /**
-   * Reads a framework document from a UTF-8 stream, which is left open.
+   * Reads a framework document from a UTF-8 stream, which is left open. Bytes that are not UTF-8
+   * are a {@code MALFORMED} problem at their line and column, never replaced; a leading byte order
+   * mark is skipped. To read another encoding, pass a {@link Reader}.
    *
    * @param in the stream
    * @return the validated framework
@@ -575,7 +578,9 @@ public final class AccountabilityJson {
   }
 
   /**
-   * Reads JSON Lines lazily from a UTF-8 file; close the stream to close the file.
+   * Reads JSON Lines lazily from a UTF-8 file; close the stream to close the file. Bytes that are
+   * not UTF-8 stop the stream, when it reaches them, with a {@code MALFORMED} problem on their
+   * line.
    *
    * <pre>{@code
    * try (Stream<Entity> entities = json.readJsonLines(Path.of("ice.jsonl"))) {
@@ -596,7 +601,9 @@ public final class AccountabilityJson {
   }
 
   /**
-   * Reads JSON Lines lazily from a UTF-8 stream; close the returned stream to close it.
+   * Reads JSON Lines lazily from a UTF-8 stream; close the returned stream to close it. Bytes that
+   * are not UTF-8 stop the stream, when it reaches them, with a {@code MALFORMED} problem on their
+   * line.
    *
    * @param in the stream
    * @return the entities, in order
@@ -636,8 +643,9 @@ public final class AccountabilityJson {
    * #DEFAULT_MAX_NUMBER_LENGTH}, {@link #DEFAULT_MAX_LINE_LENGTH} and {@link
    * #DEFAULT_MAX_PROBLEMS}. Every limit is enforced as the input is read, and what is over one
    * stops the read with an {@link Problem.Code#OVER_LIMIT} problem that names the builder method
-   * to raise it. With the defaults, reading needs at most about 100 MB of heap for the largest
-   * document, and much less for other input (see the README's "Reliability").
+   * to raise it. With the defaults, reading needs about 100 MB of heap for a document of 64 MiB
+   * of long strings, and at most 48 MB for any document of many small values (see the README's
+   * "Reliability").
    *
    * <pre>{@code
    * AccountabilityJson json = AccountabilityJson.builder().maxStringLength(10_000).build();
@@ -671,7 +679,7 @@ public final class AccountabilityJson {
     /**
      * The deepest nesting of arrays and objects allowed. The reader keeps a stack of its own
      * rather than recursing, so any depth can be allowed without overflowing the thread's stack;
-     * each level costs some 100 bytes of heap while it is open.
+     * each level costs some 150 bytes of heap while it is open.
      *
      * <pre>{@code
      * AccountabilityJson json = AccountabilityJson.builder().maxNestingDepth(16).build();

@@ -151,7 +151,17 @@ import tools.jackson.databind.node.ObjectNode;
  * ValidationException} listing every problem, each located by a JSON Pointer into the input and
  * by the line and column where the value starts (for a missing value, where the object that lacks
  * it starts); syntactically malformed JSON is reported at its first error only. Nothing is read
- * unless the whole input is valid.
+ * unless the whole input is valid. A leading byte order mark is skipped.
+ *
+ * <p>Input is read within limits, as {@link AccountabilityJson} reads documents: its length, its
+ * tokens, its nesting, the length of its strings, names and numbers, and the number of problems
+ * listed (the first 1,000 found, then one that says how many more there are). {@link
+ * #read(String)} reads with the defaults; {@link #builder()} makes a reader with others.
+ *
+ * <pre>{@code
+ * CslJson strict = CslJson.builder().maxDocumentLength(1 << 20).maxProblems(50).build();
+ * List<Citation> citations = strict.readCitations(upload);
+ * }</pre>
  *
  * <p>This class and its instances are immutable and thread-safe.
  */

@@ -241,8 +241,8 @@ final class LocatedTree {
             default -> Num.integer(parser.getString());
           };
       case VALUE_NUMBER_FLOAT -> Num.decimal(parser.getString());
-      case VALUE_TRUE -> Boolean.TRUE;
-      case VALUE_FALSE -> Boolean.FALSE;
+      case VALUE_TRUE -> true;
+      case VALUE_FALSE -> false;
       case VALUE_NULL -> Null.NULL;
       default -> throw new IllegalStateException("unexpected token " + token);
     };

@@ -327,8 +327,9 @@ class ReliabilityTest {
       assertTrue(m.find(), message);
       Class<?> builder =
           m.group(1).equals("CslJson") ? CslJson.Builder.class : AccountabilityJson.Builder.class;
-      Class<?> parameter = m.group(2).endsWith("Length") && m.group(2).startsWith("maxDocument")
-              || m.group(2).equals("maxTokenCount") ? long.class : int.class;
+      boolean takesLong =
+          m.group(2).equals("maxDocumentLength") || m.group(2).equals("maxTokenCount");
+      Class<?> parameter = takesLong ? long.class : int.class;
       builder.getMethod(m.group(2), parameter);
       named.add(m.group(1) + "." + m.group(2));
     }
