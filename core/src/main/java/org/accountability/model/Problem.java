@@ -111,7 +111,13 @@ public final class Problem {
      * it enforces (then {@link Problem#reference()} names that directive).
      */
     OUT_OF_ORDER,
-    /** The input is over a read limit (nesting depth, string length, document or line length). */
+    /**
+     * The input is over a read limit (nesting depth, string, name or number length, document or
+     * line length, token count), which stops the read; or, as the last problem of a list cut short
+     * at the most problems a reader lists, how many more problems there are ({@code and 29000
+     * more problems, the first of them at this line and column; ...}), located at the first one
+     * not listed.
+     */
     OVER_LIMIT,
     /** The input is not JSON: a syntax error, empty input or content after the one value. */
     MALFORMED,

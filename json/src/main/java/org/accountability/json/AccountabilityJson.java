@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
@@ -30,7 +29,6 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -127,8 +125,32 @@ public final class AccountabilityJson {
   /** Default limit on the length of one string value, in characters. */
   public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
 
-  /** Default limit on the length of a document, or of one JSON Lines line, in characters or bytes. */
+  /** Default limit on the length of a document, in characters or bytes. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
+  /**
+   * Default limit on the tokens of a document or of one JSON Lines line: each property name, each
+   * value and each end of an object or array is one. The bundled case studies have about 3,500.
+   */
+  public static final long DEFAULT_MAX_TOKEN_COUNT = 500_000;
+
+  /** Default limit on the length of one property name, in characters. */
+  public static final int DEFAULT_MAX_NAME_LENGTH = 50_000;
+
+  /** Default limit on the length of one number, in characters. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 1000;
+
+  /** Default limit on the length of one JSON Lines line, in characters: 1 MiB. */
+  public static final int DEFAULT_MAX_LINE_LENGTH = 1024 * 1024;
+
+  /**
+   * Default limit on the problems one {@link ValidationException} lists (and on the warnings of one
+   * read): the first 1,000, in input order, then one problem that says how many more there are.
+   */
+  public static final int DEFAULT_MAX_PROBLEMS = 1000;
+
+  /** The builder, as messages name it. */
+  static final String BUILDER = "AccountabilityJson.Builder";
 
   private static final ObjectWriter PRETTY;
   private static final ObjectWriter COMPACT;
@@ -152,19 +174,49 @@ public final class AccountabilityJson {
   private final boolean lenient;
   private final JsonFactory factory;
   private final long maxDocumentLength;
+  private final int maxLineLength;
+  private final int maxProblems;
 
   private AccountabilityJson(Builder b) {
     this.lenient = b.lenient;
     this.maxDocumentLength = b.maxDocumentLength;
+    this.maxLineLength = b.maxLineLength;
+    this.maxProblems = b.maxProblems;
     this.factory =
+        factory(
+            b.maxNestingDepth,
+            b.maxStringLength,
+            b.maxDocumentLength,
+            b.maxTokenCount,
+            b.maxNameLength,
+            b.maxNumberLength,
+            false);
+  }
+
+  /** A parser factory that enforces read limits as it reads. */
+  static JsonFactory factory(
+      int maxNestingDepth,
+      int maxStringLength,
+      long maxDocumentLength,
+      long maxTokenCount,
+      int maxNameLength,
+      int maxNumberLength,
+      boolean strictDuplicates) {
+    var builder =
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
-                    .maxNestingDepth(b.maxNestingDepth)
-                    .maxStringLength(b.maxStringLength)
-                    .maxDocumentLength(b.maxDocumentLength)
-                    .build())
-            .build();
+                    .maxNestingDepth(maxNestingDepth)
+                    .maxStringLength(maxStringLength)
+                    .maxDocumentLength(maxDocumentLength)
+                    .maxTokenCount(maxTokenCount)
+                    .maxNameLength(maxNameLength)
+                    .maxNumberLength(maxNumberLength)
+                    .build());
+    if (strictDuplicates) {
+      builder.enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    }
+    return builder.build();
   }
 
   /**
@@ -379,7 +431,8 @@ public final class AccountabilityJson {
   }
 
   /**
-   * Reads a framework document from a UTF-8 file.
+   * Reads a framework document from a UTF-8 file. Bytes that are not UTF-8 are a {@code
+   * MALFORMED} problem at their line and column; a leading byte order mark is skipped.
    *
    * @param file the file
    * @return the validated framework
@@ -403,7 +456,9 @@ public final class AccountabilityJson {
   }
 
   /**
-   * Reads a framework document from a UTF-8 stream, which is left open.
+   * Reads a framework document from a UTF-8 stream, which is left open. Bytes that are not UTF-8
+   * are a {@code MALFORMED} problem at their line and column, never replaced; a leading byte order
+   * mark is skipped. To read another encoding, pass a {@link Reader}.
    *
    * @param in the stream
    * @return the validated framework
@@ -411,7 +466,7 @@ public final class AccountabilityJson {
    */
   public AccountabilityFramework read(InputStream in) {
     requireNonNull(in, "in");
-    return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+    return read(Inputs.utf8(in));
   }
 
   /**
@@ -445,7 +500,7 @@ public final class AccountabilityJson {
    */
   public ReadResult<AccountabilityFramework> readWithWarnings(Path file) {
     requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (Reader in = Inputs.utf8(Files.newInputStream(file))) {
       return readWithWarnings(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -462,10 +517,13 @@ public final class AccountabilityJson {
    */
   public ReadResult<AccountabilityFramework> readWithWarnings(Reader in) {
     requireNonNull(in, "in");
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new NonClosingReader(in))) {
-      LocatedTree tree = LocatedTree.read(parser);
-      JsonLines.refuseAsDocument(tree);
-      ModelReader reader = new ModelReader(tree, lenient, FormatVersion.CURRENT, null);
+    try (JsonParser parser =
+        factory.createParser(
+            ObjectReadContext.empty(), new NonClosingReader(Inputs.withoutBom(in)))) {
+      ProblemList problems = ProblemList.byPosition(maxProblems, BUILDER);
+      LocatedTree tree = LocatedTree.read(parser, LocatedTree.DOCUMENT, problems);
+      JsonLines.refuseAsDocument(tree, problems);
+      ModelReader reader = new ModelReader(tree, problems, lenient, FormatVersion.CURRENT, null);
       AccountabilityFramework framework = reader.framework();
       return new ReadResult<>(framework, reader.warnings());
     }
@@ -509,11 +567,20 @@ public final class AccountabilityJson {
   public Stream<Entity> readJsonLines(Reader in, Consumer<? super Problem> warnings) {
     requireNonNull(in, "in");
     requireNonNull(warnings, "warnings");
-    return JsonLines.read(in, factory, maxDocumentLength, lenient, warnings);
+    return JsonLines.read(
+        Inputs.withoutBom(in),
+        factory,
+        maxLineLength,
+        maxDocumentLength,
+        maxProblems,
+        lenient,
+        warnings);
   }
 
   /**
-   * Reads JSON Lines lazily from a UTF-8 file; close the stream to close the file.
+   * Reads JSON Lines lazily from a UTF-8 file; close the stream to close the file. Bytes that are
+   * not UTF-8 stop the stream, when it reaches them, with a {@code MALFORMED} problem on their
+   * line.
    *
    * <pre>{@code
    * try (Stream<Entity> entities = json.readJsonLines(Path.of("ice.jsonl"))) {
@@ -527,38 +594,23 @@ public final class AccountabilityJson {
   public Stream<Entity> readJsonLines(Path file) {
     requireNonNull(file, "file");
     try {
-      return readJsonLines(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+      return readJsonLines(Inputs.utf8(Files.newInputStream(file)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Reads JSON Lines lazily from a UTF-8 stream; close the returned stream to close it.
+   * Reads JSON Lines lazily from a UTF-8 stream; close the returned stream to close it. Bytes that
+   * are not UTF-8 stop the stream, when it reaches them, with a {@code MALFORMED} problem on their
+   * line.
    *
    * @param in the stream
    * @return the entities, in order
    */
   public Stream<Entity> readJsonLines(InputStream in) {
     requireNonNull(in, "in");
-    return readJsonLines(new InputStreamReader(in, StandardCharsets.UTF_8));
-  }
-
-  /**
-   * Parses a JSON tree with this instance's limits, for callers that check a document's structure
-   * themselves. Malformed or over-limit input throws {@link ValidationException}.
-   *
-   * @param json the text
-   * @return the tree
-   */
-  JsonNode parseTree(String json) {
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
-      LocatedTree tree = LocatedTree.read(parser);
-      if (!tree.problems.isEmpty()) {
-        throw new ValidationException(tree.problems);
-      }
-      return tree.root;
-    }
+    return readJsonLines(Inputs.utf8(in));
   }
 
   private static Stream<Entity> entities(AccountabilityFramework f) {
@@ -586,7 +638,14 @@ public final class AccountabilityJson {
   /**
    * Configures an {@link AccountabilityJson}: lenient mode and read limits. Limits must be
    * positive; the defaults are {@link #DEFAULT_MAX_NESTING_DEPTH}, {@link
-   * #DEFAULT_MAX_STRING_LENGTH} and {@link #DEFAULT_MAX_DOCUMENT_LENGTH}.
+   * #DEFAULT_MAX_STRING_LENGTH}, {@link #DEFAULT_MAX_DOCUMENT_LENGTH}, {@link
+   * #DEFAULT_MAX_TOKEN_COUNT}, {@link #DEFAULT_MAX_NAME_LENGTH}, {@link
+   * #DEFAULT_MAX_NUMBER_LENGTH}, {@link #DEFAULT_MAX_LINE_LENGTH} and {@link
+   * #DEFAULT_MAX_PROBLEMS}. Every limit is enforced as the input is read, and what is over one
+   * stops the read with an {@link Problem.Code#OVER_LIMIT} problem that names the builder method
+   * to raise it. With the defaults, reading needs about 100 MB of heap for a document of 64 MiB
+   * of long strings, and at most 48 MB for any document of many small values (see the README's
+   * "Reliability").
    *
    * <pre>{@code
    * AccountabilityJson json = AccountabilityJson.builder().maxStringLength(10_000).build();
@@ -597,6 +656,11 @@ public final class AccountabilityJson {
     private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private long maxTokenCount = DEFAULT_MAX_TOKEN_COUNT;
+    private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
+    private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+    private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
+    private int maxProblems = DEFAULT_MAX_PROBLEMS;
 
     private Builder() {}
 
@@ -613,38 +677,145 @@ public final class AccountabilityJson {
     }
 
     /**
-     * The deepest nesting of arrays and objects allowed.
+     * The deepest nesting of arrays and objects allowed. The reader keeps a stack of its own
+     * rather than recursing, so any depth can be allowed without overflowing the thread's stack;
+     * each level costs some 150 bytes of heap while it is open.
      *
-     * @param value a positive depth
+     * <pre>{@code
+     * AccountabilityJson json = AccountabilityJson.builder().maxNestingDepth(16).build();
+     * }</pre>
+     *
+     * @param value a positive depth; the default is {@value #DEFAULT_MAX_NESTING_DEPTH}
      * @return this builder
      */
     public Builder maxNestingDepth(int value) {
-      this.maxNestingDepth = positive("maxNestingDepth", value);
+      this.maxNestingDepth = positive(BUILDER, "maxNestingDepth", value);
       return this;
     }
 
     /**
      * The longest string value allowed, in characters.
      *
-     * @param value a positive length
+     * <pre>{@code
+     * AccountabilityJson json = AccountabilityJson.builder().maxStringLength(10_000).build();
+     * }</pre>
+     *
+     * @param value a positive length; the default is {@value #DEFAULT_MAX_STRING_LENGTH}
      * @return this builder
      */
     public Builder maxStringLength(int value) {
-      this.maxStringLength = positive("maxStringLength", value);
+      this.maxStringLength = positive(BUILDER, "maxStringLength", value);
       return this;
     }
 
     /**
-     * The longest document (or JSON Lines line) allowed, in characters or bytes.
+     * The longest document allowed, in characters or bytes. A JSON Lines line may be no longer
+     * than this either, nor than {@link #maxLineLength}.
      *
-     * @param value a positive length
+     * <pre>{@code
+     * AccountabilityJson json = AccountabilityJson.builder().maxDocumentLength(1_000_000).build();
+     * }</pre>
+     *
+     * @param value a positive length; the default is {@value #DEFAULT_MAX_DOCUMENT_LENGTH}
      * @return this builder
      */
     public Builder maxDocumentLength(long value) {
-      if (value <= 0) {
-        throw invalid("maxDocumentLength", value);
-      }
-      this.maxDocumentLength = value;
+      this.maxDocumentLength = positive(BUILDER, "maxDocumentLength", value);
+      return this;
+    }
+
+    /**
+     * The most tokens a document, or one JSON Lines line, may have: each property name, each
+     * value and each end of an object or array is one. This bounds the memory that a document
+     * of many small values takes once read, which the document's length alone bounds only
+     * loosely; the default allows about 150 times the bundled case studies.
+     *
+     * <pre>{@code
+     * AccountabilityJson json = AccountabilityJson.builder().maxTokenCount(50_000).build();
+     * }</pre>
+     *
+     * @param value a positive count; the default is {@value #DEFAULT_MAX_TOKEN_COUNT}
+     * @return this builder
+     */
+    public Builder maxTokenCount(long value) {
+      this.maxTokenCount = positive(BUILDER, "maxTokenCount", value);
+      return this;
+    }
+
+    /**
+     * The longest property name allowed, in characters.
+     *
+     * <pre>{@code
+     * AccountabilityJson json = AccountabilityJson.builder().maxNameLength(200).build();
+     * }</pre>
+     *
+     * @param value a positive length; the default is {@value #DEFAULT_MAX_NAME_LENGTH}
+     * @return this builder
+     */
+    public Builder maxNameLength(int value) {
+      this.maxNameLength = positive(BUILDER, "maxNameLength", value);
+      return this;
+    }
+
+    /**
+     * The longest number allowed, in characters.
+     *
+     * <pre>{@code
+     * AccountabilityJson json = AccountabilityJson.builder().maxNumberLength(40).build();
+     * }</pre>
+     *
+     * @param value a positive length; the default is {@value #DEFAULT_MAX_NUMBER_LENGTH}
+     * @return this builder
+     */
+    public Builder maxNumberLength(int value) {
+      this.maxNumberLength = positive(BUILDER, "maxNumberLength", value);
+      return this;
+    }
+
+    /**
+     * The longest JSON Lines line allowed, in characters (and no longer than {@link
+     * #maxDocumentLength} either). A longer line is refused when the reader reaches this many
+     * characters, before the rest of it is read, so that reading a stream holds at most one line
+     * of this length at a time.
+     *
+     * <pre>{@code
+     * AccountabilityJson json = AccountabilityJson.builder().maxLineLength(64 * 1024).build();
+     * try (Stream<Entity> entities = json.readJsonLines(Path.of("upload.jsonl"))) {
+     *   entities.forEach(store::add);
+     * }
+     * }</pre>
+     *
+     * @param value a positive length; the default is {@value #DEFAULT_MAX_LINE_LENGTH}
+     * @return this builder
+     */
+    public Builder maxLineLength(int value) {
+      this.maxLineLength = positive(BUILDER, "maxLineLength", value);
+      return this;
+    }
+
+    /**
+     * The most problems one {@link ValidationException} lists, and the most warnings one read
+     * returns: the first ones in input order. When there are more, the list ends with one more
+     * problem, coded {@link Problem.Code#OVER_LIMIT} and located at the first problem left out,
+     * that says how many were left out: {@code and 29000 more problems, the first of them at this
+     * line and column; only the first 1000 are listed (see
+     * AccountabilityJson.Builder.maxProblems)}. A read costs time and memory in proportion to the
+     * input and to this limit, however many problems the input has.
+     *
+     * <pre>{@code
+     * AccountabilityJson json = AccountabilityJson.builder().maxProblems(20).build();
+     * try {
+     *   json.read(Path.of("draft.json"));
+     * } catch (ValidationException e) {
+     *   e.problems().forEach(System.err::println);   // at most 21 lines
+     * }
+     * }</pre>
+     *
+     * @param value a positive number of problems; the default is {@value #DEFAULT_MAX_PROBLEMS}
+     * @return this builder
+     */
+    public Builder maxProblems(int value) {
+      this.maxProblems = positive(BUILDER, "maxProblems", value);
       return this;
     }
 
@@ -657,22 +828,28 @@ public final class AccountabilityJson {
       return new AccountabilityJson(this);
     }
 
-    private static int positive(String name, int value) {
-      if (value <= 0) {
-        throw invalid(name, value);
-      }
-      return value;
-    }
+  }
 
-    private static ValidationException invalid(String name, long value) {
-      return new ValidationException(
-          List.of(
-              Problem.inEntity(
-                  Problem.Code.OUT_OF_RANGE,
-                  "AccountabilityJson.Builder",
-                  "",
-                  name,
-                  "must be positive, was " + value)));
+  /** A positive limit, else a problem naming the builder and the limit. */
+  static int positive(String builder, String name, int value) {
+    if (value <= 0) {
+      throw invalid(builder, name, value);
     }
+    return value;
+  }
+
+  /** A positive limit, else a problem naming the builder and the limit. */
+  static long positive(String builder, String name, long value) {
+    if (value <= 0) {
+      throw invalid(builder, name, value);
+    }
+    return value;
+  }
+
+  private static ValidationException invalid(String builder, String name, long value) {
+    return new ValidationException(
+        List.of(
+            Problem.inEntity(
+                Problem.Code.OUT_OF_RANGE, builder, "", name, "must be positive, was " + value)));
   }
 }

@@ -129,7 +129,12 @@ public final class AccountabilityModule extends JacksonModule {
 
   /** A strict reader of a tree the mapper has read, in the current format unless it says. */
   private static ModelReader reader(JsonNode node) {
-    return new ModelReader(LocatedTree.of(node), false, FormatVersion.CURRENT, null);
+    return new ModelReader(
+        LocatedTree.of(node),
+        ProblemList.byPosition(AccountabilityJson.DEFAULT_MAX_PROBLEMS, null),
+        false,
+        FormatVersion.CURRENT,
+        null);
   }
 
   /** Reads the value's JSON tree and hands it to the format's reader. */

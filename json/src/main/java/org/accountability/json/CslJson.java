@@ -2,13 +2,14 @@ package org.accountability.json;
 
 import static java.util.Objects.requireNonNull;
 
-import java.math.BigInteger;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.accountability.model.Citation;
 import org.accountability.model.ImmutableCitation;
@@ -18,11 +19,9 @@ import org.accountability.model.Problem;
 import org.accountability.model.ValidationException;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -152,9 +151,19 @@ import tools.jackson.databind.node.ObjectNode;
  * ValidationException} listing every problem, each located by a JSON Pointer into the input and
  * by the line and column where the value starts (for a missing value, where the object that lacks
  * it starts); syntactically malformed JSON is reported at its first error only. Nothing is read
- * unless the whole input is valid.
+ * unless the whole input is valid. A leading byte order mark is skipped.
  *
- * <p>This class is stateless and thread-safe.
+ * <p>Input is read within limits, as {@link AccountabilityJson} reads documents: its length, its
+ * tokens, its nesting, the length of its strings, names and numbers, and the number of problems
+ * listed (the first 1,000 found, then one that says how many more there are). {@link
+ * #read(String)} reads with the defaults; {@link #builder()} makes a reader with others.
+ *
+ * <pre>{@code
+ * CslJson strict = CslJson.builder().maxDocumentLength(1 << 20).maxProblems(50).build();
+ * List<Citation> citations = strict.readCitations(upload);
+ * }</pre>
+ *
+ * <p>This class and its instances are immutable and thread-safe.
  */
 @NullMarked
 public final class CslJson {
@@ -173,11 +182,30 @@ public final class CslJson {
   private static final String TYPES =
       String.join(", ", NEWSPAPER, DATASET, DOCUMENT, LEGAL_CASE, LEGISLATION) + " or " + REPORT;
 
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private CslJson() {}
+  /** The builder, as messages name it. */
+  private static final String BUILDER = "CslJson.Builder";
+
+  private static final CslJson DEFAULTS = builder().build();
+
+  private final int maxProblems;
+  private final JsonFactory factory;
+
+  private CslJson(Builder b) {
+    this.maxProblems = b.maxProblems;
+    // Duplicate properties are refused at once, as other CSL processors refuse them.
+    this.factory =
+        AccountabilityJson.factory(
+            b.maxNestingDepth,
+            b.maxStringLength,
+            b.maxDocumentLength,
+            b.maxTokenCount,
+            b.maxNameLength,
+            b.maxNumberLength,
+            true);
+  }
 
   /**
    * Writes citations as a pretty-printed CSL-JSON array, in the format described on the class.
@@ -264,27 +292,42 @@ public final class CslJson {
    */
   public static List<Citation> read(String cslJson) {
     requireNonNull(cslJson, "cslJson");
-    Map<String, TokenStreamLocation> locations = scan(cslJson);
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(cslJson);
-    } catch (JacksonException e) {
-      // scan() has already parsed the same text, so this is not expected.
-      throw new ValidationException(
-          List.of(
-              Problem.atPointer(
-                  Problem.Code.MALFORMED, "", 0, 0, "is not valid JSON: " + e.getOriginalMessage())));
+    return DEFAULTS.readCitations(cslJson);
+  }
+
+  /**
+   * Reads citations from CSL-JSON as {@link #read(String)} does, with this instance's limits.
+   *
+   * <pre>{@code
+   * CslJson csl = CslJson.builder().maxProblems(50).build();
+   * List<Citation> citations = csl.readCitations(Files.readString(Path.of("references.json")));
+   * }</pre>
+   *
+   * @param cslJson a CSL-JSON array
+   * @return the citations, in array order
+   * @throws ValidationException listing the problems of the input, each with its JSON Pointer:
+   *     the first {@link Builder#maxProblems} of them, then one that says how many more there are
+   */
+  public List<Citation> readCitations(String cslJson) {
+    requireNonNull(cslJson, "cslJson");
+    ProblemList problems = ProblemList.inOrderFound(maxProblems, BUILDER);
+    LocatedTree tree;
+    // From a reader, so that the length limit is enforced as the text is read, and located there.
+    try (JsonParser parser =
+        factory.createParser(
+            ObjectReadContext.empty(), Inputs.withoutBom(new java.io.StringReader(cslJson)))) {
+      tree = LocatedTree.read(parser, LocatedTree.CSL, problems);
     }
-    Reader reader = new Reader(locations);
-    if (!root.isArray()) {
-      reader.add(Problem.Code.WRONG_TYPE, "", "must be a CSL-JSON array of items, found " + describe(root));
-      throw new ValidationException(reader.problems);
+    Reader reader = new Reader(tree, problems);
+    if (!(tree.root instanceof LocatedTree.Arr items)) {
+      reader.add(Problem.Code.WRONG_TYPE, "", "must be a CSL-JSON array of items, found " + describe(tree.root));
+      throw problems.exception();
     }
     List<Citation> citations = new ArrayList<>();
     Map<String, Integer> firstIndex = new HashMap<>();
-    for (int i = 0; i < root.size(); i++) {
+    for (int i = 0; i < items.size(); i++) {
       String at = "/" + i;
-      Citation citation = reader.item(at, root.get(i));
+      Citation citation = reader.item(at, items.get(i));
       String id = reader.lastId;
       if (id != null) {
         Integer earlier = firstIndex.putIfAbsent(id, i);
@@ -296,10 +339,174 @@ public final class CslJson {
         citations.add(citation);
       }
     }
-    if (!reader.problems.isEmpty()) {
-      throw new ValidationException(reader.problems);
+    if (!problems.isEmpty()) {
+      throw problems.exception();
     }
     return List.copyOf(citations);
+  }
+
+  /**
+   * A builder for a CSL-JSON reader with limits of its own; {@link #read(String)} reads with the
+   * defaults.
+   *
+   * <pre>{@code
+   * CslJson csl = CslJson.builder().maxProblems(50).build();
+   * }</pre>
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Configures a CSL-JSON reader: its read limits, each enforced as the input is read, and the
+   * most problems it lists. Limits must be positive; the defaults are those of {@link
+   * AccountabilityJson} ({@link AccountabilityJson#DEFAULT_MAX_DOCUMENT_LENGTH} and so on). What
+   * is over a limit stops the read with an {@link Problem.Code#OVER_LIMIT} problem that names the
+   * method here that raises it.
+   *
+   * <pre>{@code
+   * List<Citation> citations =
+   *     CslJson.builder().maxDocumentLength(1 << 20).maxProblems(10).build().readCitations(text);
+   * }</pre>
+   */
+  public static final class Builder {
+    private int maxProblems = AccountabilityJson.DEFAULT_MAX_PROBLEMS;
+    private int maxNestingDepth = AccountabilityJson.DEFAULT_MAX_NESTING_DEPTH;
+    private int maxStringLength = AccountabilityJson.DEFAULT_MAX_STRING_LENGTH;
+    private long maxDocumentLength = AccountabilityJson.DEFAULT_MAX_DOCUMENT_LENGTH;
+    private long maxTokenCount = AccountabilityJson.DEFAULT_MAX_TOKEN_COUNT;
+    private int maxNameLength = AccountabilityJson.DEFAULT_MAX_NAME_LENGTH;
+    private int maxNumberLength = AccountabilityJson.DEFAULT_MAX_NUMBER_LENGTH;
+
+    private Builder() {}
+
+    /**
+     * The longest input allowed, in characters.
+     *
+     * <pre>{@code
+     * CslJson csl = CslJson.builder().maxDocumentLength(1_000_000).build();
+     * }</pre>
+     *
+     * @param value a positive length; the default is {@value
+     *     AccountabilityJson#DEFAULT_MAX_DOCUMENT_LENGTH}
+     * @return this builder
+     */
+    public Builder maxDocumentLength(long value) {
+      this.maxDocumentLength = AccountabilityJson.positive(BUILDER, "maxDocumentLength", value);
+      return this;
+    }
+
+    /**
+     * The most tokens the input may have: each property name, each value and each end of an
+     * object or array is one.
+     *
+     * <pre>{@code
+     * CslJson csl = CslJson.builder().maxTokenCount(100_000).build();
+     * }</pre>
+     *
+     * @param value a positive count; the default is {@value
+     *     AccountabilityJson#DEFAULT_MAX_TOKEN_COUNT}
+     * @return this builder
+     */
+    public Builder maxTokenCount(long value) {
+      this.maxTokenCount = AccountabilityJson.positive(BUILDER, "maxTokenCount", value);
+      return this;
+    }
+
+    /**
+     * The deepest nesting of arrays and objects allowed.
+     *
+     * <pre>{@code
+     * CslJson csl = CslJson.builder().maxNestingDepth(16).build();
+     * }</pre>
+     *
+     * @param value a positive depth; the default is {@value
+     *     AccountabilityJson#DEFAULT_MAX_NESTING_DEPTH}
+     * @return this builder
+     */
+    public Builder maxNestingDepth(int value) {
+      this.maxNestingDepth = AccountabilityJson.positive(BUILDER, "maxNestingDepth", value);
+      return this;
+    }
+
+    /**
+     * The longest string value allowed, in characters.
+     *
+     * <pre>{@code
+     * CslJson csl = CslJson.builder().maxStringLength(10_000).build();
+     * }</pre>
+     *
+     * @param value a positive length; the default is {@value
+     *     AccountabilityJson#DEFAULT_MAX_STRING_LENGTH}
+     * @return this builder
+     */
+    public Builder maxStringLength(int value) {
+      this.maxStringLength = AccountabilityJson.positive(BUILDER, "maxStringLength", value);
+      return this;
+    }
+
+    /**
+     * The longest property name allowed, in characters.
+     *
+     * <pre>{@code
+     * CslJson csl = CslJson.builder().maxNameLength(200).build();
+     * }</pre>
+     *
+     * @param value a positive length; the default is {@value
+     *     AccountabilityJson#DEFAULT_MAX_NAME_LENGTH}
+     * @return this builder
+     */
+    public Builder maxNameLength(int value) {
+      this.maxNameLength = AccountabilityJson.positive(BUILDER, "maxNameLength", value);
+      return this;
+    }
+
+    /**
+     * The longest number allowed, in characters.
+     *
+     * <pre>{@code
+     * CslJson csl = CslJson.builder().maxNumberLength(40).build();
+     * }</pre>
+     *
+     * @param value a positive length; the default is {@value
+     *     AccountabilityJson#DEFAULT_MAX_NUMBER_LENGTH}
+     * @return this builder
+     */
+    public Builder maxNumberLength(int value) {
+      this.maxNumberLength = AccountabilityJson.positive(BUILDER, "maxNumberLength", value);
+      return this;
+    }
+
+    /**
+     * The most problems one {@link ValidationException} lists: the first ones found. When there are
+     * more, the list ends with one more problem, coded {@link Problem.Code#OVER_LIMIT} and located
+     * at the first problem left out, that says how many were left out: {@code and 119000 more
+     * problems, the first of them at this line and column; only the first 1000 are listed (see
+     * CslJson.Builder.maxProblems)}.
+     *
+     * <pre>{@code
+     * CslJson csl = CslJson.builder().maxProblems(20).build();
+     * }</pre>
+     *
+     * @param value a positive number of problems; the default is {@value
+     *     AccountabilityJson#DEFAULT_MAX_PROBLEMS}
+     * @return this builder
+     */
+    public Builder maxProblems(int value) {
+      this.maxProblems = AccountabilityJson.positive(BUILDER, "maxProblems", value);
+      return this;
+    }
+
+    /**
+     * Builds the configured reader.
+     *
+     * @return the reader
+     */
+    public CslJson build() {
+      return new CslJson(this);
+    }
   }
 
   // ------------------------------------------------------------------ writing
@@ -425,92 +632,44 @@ public final class CslJson {
 
   // ------------------------------------------------------------------ reading
 
-  /**
-   * Checks the syntax and records where each value starts, by JSON Pointer.
-   *
-   * @throws ValidationException at the first syntax error, or for an empty document
-   */
-  private static Map<String, TokenStreamLocation> scan(String text) {
-    Map<String, TokenStreamLocation> locations = new HashMap<>();
-    try (JsonParser parser = MAPPER.createParser(text)) {
-      JsonToken token = parser.nextToken();
-      if (token == null) {
-        throw new ValidationException(
-            List.of(
-                Problem.atPointer(
-                    Problem.Code.MALFORMED, "", 0, 0, "is empty: expected a CSL-JSON array of items")));
-      }
-      int depth = 0;
-      while (token != null) {
-        if (token != JsonToken.PROPERTY_NAME && !token.isStructEnd()) {
-          locations.putIfAbsent(
-              parser.streamReadContext().pathAsPointer().toString(),
-              parser.currentTokenLocation());
-        }
-        if (token.isStructStart()) {
-          depth++;
-        } else if (token.isStructEnd()) {
-          depth--;
-        }
-        if (depth == 0) {
-          break;
-        }
-        token = parser.nextToken();
-      }
-      if (parser.nextToken() != null) {
-        TokenStreamLocation where = parser.currentTokenLocation();
-        throw new ValidationException(
-            List.of(
-                Problem.atPointer(
-                    Problem.Code.MALFORMED,
-                    "",
-                    where.getLineNr(),
-                    where.getColumnNr(),
-                    "is not valid JSON: unexpected content after the end of the top-level value")));
-      }
-    } catch (JacksonException e) {
-      TokenStreamLocation where = e.getLocation();
-      int line = where == null ? 0 : where.getLineNr();
-      int column = where == null ? 0 : where.getColumnNr();
-      throw new ValidationException(
-          List.of(
-              Problem.atPointer(
-                  Problem.Code.MALFORMED,
-                  "",
-                  line,
-                  column,
-                  "is not valid JSON: " + e.getOriginalMessage())));
-    }
-    return locations;
-  }
-
   /** What a value is, for a message: a number, true, false or null as written, else its type. */
-  private static String describe(JsonNode node) {
-    if (node.isObject()) {
+  private static String describe(@Nullable Object value) {
+    if (value instanceof LocatedTree.Obj) {
       return "an object";
     }
-    if (node.isArray()) {
+    if (value instanceof LocatedTree.Arr) {
       return "an array";
     }
-    if (node.isString()) {
-      String text = node.stringValue();
+    if (value instanceof String text) {
       return Problem.quote(text);
     }
-    return MAPPER.writeValueAsString(node);
+    if (value instanceof LocatedTree.Num number) {
+      String text = number.text();
+      return text.length() <= 80 ? text : text.substring(0, 80) + "…";
+    }
+    return String.valueOf(value == LocatedTree.Null.NULL ? "null" : value);
   }
 
   /** Reads the items of one document, collecting every problem. */
   private static final class Reader {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+    /** The most significant digits a date part may have before it is refused unread. */
+    private static final int MAX_DIGITS = 18;
 
-    final List<Problem> problems = new ArrayList<>();
-    private final Map<String, TokenStreamLocation> locations;
+    private final ProblemList problems;
+    private final LocatedTree tree;
+    /** The problems of the item being read, and their pointers, so that each is added once. */
+    private final Set<Problem> inItem = new HashSet<>();
+    private final Set<String> pointersInItem = new HashSet<>();
+    /** How many problems were added, kept or not. */
+    private long added;
 
     /** The id of the item last read, when it had one of the right type. */
     @Nullable String lastId;
 
-    Reader(Map<String, TokenStreamLocation> locations) {
-      this.locations = locations;
+    Reader(LocatedTree tree, ProblemList problems) {
+      this.tree = tree;
+      this.problems = problems;
     }
 
     /** Adds a problem, located at the value or, for a missing one, at the nearest enclosing one. */
@@ -520,39 +679,35 @@ public final class CslJson {
 
     /** Adds a problem, moved to a pointer and located as {@link #add(Problem.Code, String, String)}. */
     void add(Problem problem, String pointer) {
-      String at = pointer;
-      TokenStreamLocation where = locations.get(at);
-      while (where == null && !at.isEmpty()) {
-        at = at.substring(0, at.lastIndexOf('/'));
-        where = locations.get(at);
-      }
-      Problem located =
-          problem.locatedAt(
-              pointer,
-              where == null ? 0 : where.getLineNr(),
-              where == null ? 0 : where.getColumnNr());
-      if (!problems.contains(located)) {
+      Problem located = tree.relocate(problem, pointer);
+      if (inItem.add(located)) {
         problems.add(located);
+        pointersInItem.add(pointer);
+        added++;
       }
     }
 
     /** Reads one item, or returns null after adding its problems. */
-    @Nullable Citation item(String at, JsonNode item) {
+    @Nullable Citation item(String at, Object value) {
       lastId = null;
-      if (!item.isObject()) {
-        add(Problem.Code.WRONG_TYPE, at, "must be a CSL-JSON item (an object), found " + describe(item));
+      inItem.clear();
+      pointersInItem.clear();
+      if (!(value instanceof LocatedTree.Obj item)) {
+        add(Problem.Code.WRONG_TYPE, at, "must be a CSL-JSON item (an object), found " + describe(value));
         return null;
       }
-      int before = problems.size();
+      long before = added;
       ImmutableCitation.Builder builder = Citation.builder();
 
       String id = required(at, item, "id", true);
       lastId = id;
       String type = type(at, item);
-      JsonNode custom = item.get("custom");
-      if (custom != null && !custom.isObject()) {
-        add(Problem.Code.WRONG_TYPE, at + "/custom", "must be an object, found " + describe(custom));
-        custom = null;
+      Object customValue = item.get("custom");
+      LocatedTree.Obj custom = null;
+      if (customValue instanceof LocatedTree.Obj object) {
+        custom = object;
+      } else if (customValue != null) {
+        add(Problem.Code.WRONG_TYPE, at + "/custom", "must be an object, found " + describe(customValue));
       }
       boolean ours = custom != null && custom.has(KIND);
       Citation.Kind customKind = custom == null ? null : customKind(at, custom);
@@ -591,7 +746,7 @@ public final class CslJson {
       LegalReference legal = readLegal ? legalReference(at, item) : null;
       String host = text(at, item, "source", false);
       String url = text(at, item, "URL", false);
-      JsonNode issued = item.get("issued");
+      Object issued = item.get("issued");
       PartialDate date = issued == null ? null : date(at + "/issued", issued);
 
       Boolean primary = custom == null ? null : flag(at, custom, PRIMARY);
@@ -635,10 +790,7 @@ public final class CslJson {
       try {
         citation = builder.build();
       } catch (ValidationException e) {
-        List<String> reported = new ArrayList<>();
-        for (int i = before; i < problems.size(); i++) {
-          reported.add(problems.get(i).jsonPointer().orElse(""));
-        }
+        Set<String> reported = new HashSet<>(pointersInItem);
         for (Problem p : e.problems()) {
           String pointer = at + citationPointer(firstStep(p), publisherFrom);
           if (!reported.contains(pointer)) {
@@ -647,7 +799,7 @@ public final class CslJson {
         }
         return null;
       }
-      return problems.size() == before ? citation : null;
+      return added == before ? citation : null;
     }
 
     /** The attribute a problem of the model's checks names, or "" for the value as a whole. */
@@ -684,7 +836,7 @@ public final class CslJson {
       };
     }
 
-    private @Nullable String type(String at, JsonNode item) {
+    private @Nullable String type(String at, LocatedTree.Obj item) {
       String type = required(at, item, "type", false);
       if (type == null) {
         return null;
@@ -700,18 +852,18 @@ public final class CslJson {
       }
     }
 
-    private Citation.@Nullable Kind customKind(String at, JsonNode custom) {
-      JsonNode node = custom.get(KIND);
+    private Citation.@Nullable Kind customKind(String at, LocatedTree.Obj custom) {
+      Object node = custom.get(KIND);
       if (node == null) {
         return null;
       }
       String pointer = at + "/custom/" + KIND;
-      if (!node.isString()) {
+      if (!(node instanceof String name)) {
         add(Problem.Code.WRONG_TYPE, pointer, "must be a string, found " + describe(node));
         return null;
       }
       for (Citation.Kind kind : Citation.Kind.values()) {
-        if (kind.name().equals(node.stringValue())) {
+        if (kind.name().equals(name)) {
           return kind;
         }
       }
@@ -724,20 +876,20 @@ public final class CslJson {
       return null;
     }
 
-    private @Nullable Boolean flag(String at, JsonNode custom, String name) {
-      JsonNode node = custom.get(name);
+    private @Nullable Boolean flag(String at, LocatedTree.Obj custom, String name) {
+      Object node = custom.get(name);
       if (node == null) {
         return null;
       }
-      if (!node.isBoolean()) {
+      if (!(node instanceof Boolean flag)) {
         add(Problem.Code.WRONG_TYPE, at + "/custom/" + name, "must be true or false, found " + describe(node));
         return null;
       }
-      return node.booleanValue();
+      return flag;
     }
 
     /** A present, string-valued (or, when allowed, integer-valued) variable; null otherwise. */
-    private @Nullable String required(String at, JsonNode item, String name, boolean integer) {
+    private @Nullable String required(String at, LocatedTree.Obj item, String name, boolean integer) {
       if (!item.has(name)) {
         add(Problem.Code.MISSING, at + "/" + name, "is required but missing");
         return null;
@@ -746,16 +898,16 @@ public final class CslJson {
     }
 
     /** An optional string-valued (or, when allowed, integer-valued) variable. */
-    private @Nullable String text(String at, JsonNode item, String name, boolean integer) {
-      JsonNode node = item.get(name);
+    private @Nullable String text(String at, LocatedTree.Obj item, String name, boolean integer) {
+      Object node = item.get(name);
       if (node == null) {
         return null;
       }
-      if (node.isString()) {
-        return node.stringValue();
+      if (node instanceof String text) {
+        return text;
       }
-      if (integer && node.isIntegralNumber()) {
-        return node.bigIntegerValue().toString();
+      if (integer && node instanceof LocatedTree.Num number && number.integral) {
+        return number.text();
       }
       add(
           Problem.Code.WRONG_TYPE,
@@ -765,8 +917,8 @@ public final class CslJson {
       return null;
     }
 
-    private @Nullable LegalReference legalReference(String at, JsonNode item) {
-      int before = problems.size();
+    private @Nullable LegalReference legalReference(String at, LocatedTree.Obj item) {
+      long before = added;
       String volume = text(at, item, "volume", true);
       String reporter = text(at, item, "container-title", false);
       String section = text(at, item, "section", false);
@@ -787,7 +939,7 @@ public final class CslJson {
             "has volume but neither section nor page: a legal reference needs the section of a"
                 + " code or the first page of a case");
       }
-      if (problems.size() > before || volume == null || reporter == null) {
+      if (added > before || volume == null || reporter == null) {
         return null;
       }
       String locator = section != null ? section : page;
@@ -811,20 +963,20 @@ public final class CslJson {
       }
     }
 
-    private @Nullable PartialDate date(String at, JsonNode issued) {
-      if (!issued.isObject()) {
-        add(Problem.Code.WRONG_TYPE, at, "must be an object with date-parts, found " + describe(issued));
+    private @Nullable PartialDate date(String at, Object issuedValue) {
+      if (!(issuedValue instanceof LocatedTree.Obj issued)) {
+        add(Problem.Code.WRONG_TYPE, at, "must be an object with date-parts, found " + describe(issuedValue));
         return null;
       }
       String partsAt = at + "/date-parts";
-      JsonNode dateParts = issued.get("date-parts");
+      Object datePartsValue = issued.get("date-parts");
       boolean circa = circa(at, issued);
-      if (dateParts == null) {
+      if (datePartsValue == null) {
         add(Problem.Code.MISSING, partsAt, "is required but missing; raw and literal dates are not read");
         return null;
       }
-      if (!dateParts.isArray()) {
-        add(Problem.Code.WRONG_TYPE, partsAt, "must be an array such as [[2025, 1, 26]], found " + describe(dateParts));
+      if (!(datePartsValue instanceof LocatedTree.Arr dateParts)) {
+        add(Problem.Code.WRONG_TYPE, partsAt, "must be an array such as [[2025, 1, 26]], found " + describe(datePartsValue));
         return null;
       }
       if (dateParts.size() == 2) {
@@ -838,32 +990,32 @@ public final class CslJson {
             "must hold one date such as [2025, 1, 26], found " + dateParts.size() + " elements");
         return null;
       }
-      JsonNode parts = dateParts.get(0);
+      Object partsValue = dateParts.get(0);
       String dateAt = partsAt + "/0";
-      if (!parts.isArray()) {
-        add(Problem.Code.WRONG_TYPE, dateAt, "must be an array of year, month and day, found " + describe(parts));
+      if (!(partsValue instanceof LocatedTree.Arr parts)) {
+        add(Problem.Code.WRONG_TYPE, dateAt, "must be an array of year, month and day, found " + describe(partsValue));
         return null;
       }
-      if (parts.isEmpty() || parts.size() > 3) {
+      if (parts.size() == 0 || parts.size() > 3) {
         add(
             Problem.Code.INVALID_VALUE,
             dateAt,
             "must hold 1 to 3 numbers (year, month, day), found " + parts.size() + " elements");
         return null;
       }
-      int before = problems.size();
-      BigInteger[] values = new BigInteger[parts.size()];
+      long before = added;
+      String[] values = new String[parts.size()];
       for (int i = 0; i < parts.size(); i++) {
-        JsonNode part = parts.get(i);
-        if (part.isIntegralNumber()) {
-          values[i] = part.bigIntegerValue();
-        } else if (part.isString() && INTEGER.matcher(part.stringValue()).matches()) {
-          values[i] = new BigInteger(part.stringValue());
+        Object part = parts.get(i);
+        if (part instanceof LocatedTree.Num number && number.integral) {
+          values[i] = number.text();
+        } else if (part instanceof String text && INTEGER.matcher(text).matches()) {
+          values[i] = text;
         } else {
           add(Problem.Code.WRONG_TYPE, dateAt + "/" + i, "must be an integer, found " + describe(part));
         }
       }
-      if (problems.size() > before) {
+      if (added > before) {
         return null;
       }
       int year = inRange(dateAt + "/0", "year", values[0], 9999, "");
@@ -894,29 +1046,49 @@ public final class CslJson {
       return circa ? date.approximately() : date;
     }
 
-    /** The value when it is in 1..max, else 0 after adding a problem. */
-    private int inRange(String pointer, String what, BigInteger value, int max, String context) {
-      if (value.signum() > 0 && value.compareTo(BigInteger.valueOf(max)) <= 0) {
-        return value.intValue();
+    /**
+     * The value of a date part's digits when it is in 1..max, else 0 after adding a problem. Digits
+     * past the most a long holds are refused before they are converted, and quoted cut short.
+     */
+    private int inRange(String pointer, String what, String digits, int max, String context) {
+      if (significantDigits(digits) > MAX_DIGITS) {
+        add(
+            Problem.Code.OUT_OF_RANGE,
+            pointer,
+            what + " " + Problem.quote(digits) + " is out of range 1.." + max + context);
+        return 0;
+      }
+      long value = Long.parseLong(digits);
+      if (value > 0 && value <= max) {
+        return (int) value;
       }
       add(Problem.Code.OUT_OF_RANGE, pointer, what + " " + value + " is out of range 1.." + max + context);
       return 0;
     }
 
+    /** How many digits an integer has, its sign and leading zeros aside. */
+    private static int significantDigits(String integer) {
+      int start = integer.startsWith("-") ? 1 : 0;
+      while (start < integer.length() - 1 && integer.charAt(start) == '0') {
+        start++;
+      }
+      return integer.length() - start;
+    }
+
     /** Whether a date is approximate, read as citeproc-js reads circa: by JavaScript truth. */
-    private boolean circa(String at, JsonNode issued) {
-      JsonNode circa = issued.get("circa");
+    private boolean circa(String at, LocatedTree.Obj issued) {
+      Object circa = issued.get("circa");
       if (circa == null) {
         return false;
       }
-      if (circa.isBoolean()) {
-        return circa.booleanValue();
+      if (circa instanceof Boolean flag) {
+        return flag;
       }
-      if (circa.isNumber()) {
-        return circa.doubleValue() != 0 && !Double.isNaN(circa.doubleValue());
+      if (circa instanceof LocatedTree.Num number) {
+        return number.value != 0 && !Double.isNaN(number.value);
       }
-      if (circa.isString()) {
-        return !circa.stringValue().isEmpty();
+      if (circa instanceof String text) {
+        return !text.isEmpty();
       }
       add(Problem.Code.WRONG_TYPE, at + "/circa", "must be true or false, found " + describe(circa));
       return false;

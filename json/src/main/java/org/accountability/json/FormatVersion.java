@@ -1,6 +1,5 @@
 package org.accountability.json;
 
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Set;
 import org.accountability.model.Citation;
@@ -88,9 +87,9 @@ enum FormatVersion {
   }
 
   /** The version of a major number, or null when this library reads no version of it. */
-  static @Nullable FormatVersion ofMajor(BigInteger major) {
+  static @Nullable FormatVersion ofMajor(long major) {
     for (FormatVersion v : values()) {
-      if (BigInteger.valueOf(v.major).equals(major)) {
+      if (v.major == major) {
         return v;
       }
     }

@@ -21,12 +21,12 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Reads JSON Lines lazily: one record per line, each parsed and validated alone, with problems
  * located by the line's number and a JSON Pointer within the line. Blank lines are skipped. A line
- * longer than the document-length limit is refused before it is held in memory. A {@code
+ * longer than the line-length limit is refused when the reader reaches the limit, before the rest
+ * of it is read. A {@code
  * FRAMEWORK} header line sets the format version of the lines after it (a stream without one is
  * read as the current version), so that a 1.0 stream is read, and converted, as 1.0; a 2.0 header
  * also declares the roles and conducts that the ids in the lines after it resolve to. Only the
@@ -61,9 +61,16 @@ final class JsonLines {
   static Stream<Entity> read(
       Reader in,
       JsonFactory factory,
-      long maxLineLength,
+      int maxLineLength,
+      long maxDocumentLength,
+      int maxProblems,
       boolean lenient,
       Consumer<? super Problem> warnings) {
+    // A line may be no longer than a document; the message names the limit that applies.
+    LineLimit limit =
+        maxDocumentLength < maxLineLength
+            ? new LineLimit((int) maxDocumentLength, "")
+            : new LineLimit(maxLineLength, " (see " + AccountabilityJson.BUILDER + ".maxLineLength)");
     BufferedReader reader = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in);
     Iterator<Entity> entities =
         new Iterator<>() {
@@ -77,7 +84,7 @@ final class JsonLines {
           @Override
           public boolean hasNext() {
             while (next == null && !done) {
-              String line = readLine(reader, maxLineLength, lineNumber + 1);
+              String line = readLine(reader, limit, lineNumber + 1);
               if (line == null) {
                 done = true;
                 break;
@@ -88,12 +95,30 @@ final class JsonLines {
                 if (first) {
                   first = false;
                   try {
-                    read = parse(line, lineNumber, factory, lenient, version, declarations, true);
+                    read =
+                        parse(
+                            line,
+                            lineNumber,
+                            factory,
+                            maxProblems,
+                            lenient,
+                            version,
+                            declarations,
+                            true);
                   } catch (ValidationException e) {
-                    throw refuseDocument(line, lineNumber, reader, maxLineLength, e);
+                    throw refuseDocument(line, lineNumber, reader, limit, e);
                   }
                 } else {
-                  read = parse(line, lineNumber, factory, lenient, version, declarations, false);
+                  read =
+                      parse(
+                          line,
+                          lineNumber,
+                          factory,
+                          maxProblems,
+                          lenient,
+                          version,
+                          declarations,
+                          false);
                 }
                 next = read.entity();
                 version = read.version();
@@ -138,15 +163,14 @@ final class JsonLines {
    *
    * @throws ValidationException if the tree is the start of a JSON Lines stream
    */
-  static void refuseAsDocument(LocatedTree tree) {
-    JsonNode type = tree.root.get("type");
-    if (!tree.root.isObject() || type == null || !type.isString()) {
+  static void refuseAsDocument(LocatedTree tree, ProblemList problems) {
+    if (!(tree.root instanceof LocatedTree.Obj root) || !(root.get("type") instanceof String type)) {
       return;
     }
     String message;
-    if (FRAMEWORK_TYPE.equals(type.stringValue()) && !hasEntityArrays(tree.root)) {
+    if (FRAMEWORK_TYPE.equals(type) && !hasEntityArrays(root)) {
       message = STREAM_WITH_HEADER;
-    } else if (isEntityKind(type.stringValue()) && !tree.problems.isEmpty()) {
+    } else if (isEntityKind(type) && !problems.isEmpty()) {
       message = STREAM_WITHOUT_HEADER;
     } else {
       return;
@@ -155,7 +179,7 @@ final class JsonLines {
   }
 
   /** Whether an object has any of a document's entity arrays, which a header line never has. */
-  private static boolean hasEntityArrays(JsonNode root) {
+  private static boolean hasEntityArrays(LocatedTree.Obj root) {
     for (String name :
         List.of(
             "citations",
@@ -187,11 +211,11 @@ final class JsonLines {
    * most a few lines ahead), else the line's own problems.
    */
   private static ValidationException refuseDocument(
-      String line, int lineNumber, BufferedReader reader, long maxLineLength, ValidationException e) {
+      String line, int lineNumber, BufferedReader reader, LineLimit limit, ValidationException e) {
     StringBuilder text = new StringBuilder(line);
     try {
       for (int i = 0; i < LOOK_AHEAD_LINES && !DOCUMENT_START.matcher(text).find(); i++) {
-        String next = readLine(reader, maxLineLength, lineNumber + i + 1);
+        String next = readLine(reader, limit, lineNumber + i + 1);
         if (next == null) {
           break;
         }
@@ -221,12 +245,20 @@ final class JsonLines {
       String line,
       int lineNumber,
       JsonFactory factory,
+      int maxProblems,
       boolean lenient,
       FormatVersion version,
       @Nullable Declarations declarations,
       boolean first) {
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line)) {
-      ModelReader reader = new ModelReader(LocatedTree.read(parser), lenient, version, declarations);
+      ProblemList problems = ProblemList.byPosition(maxProblems, AccountabilityJson.BUILDER);
+      ModelReader reader =
+          new ModelReader(
+              LocatedTree.read(parser, LocatedTree.DOCUMENT, problems),
+              problems,
+              lenient,
+              version,
+              declarations);
       Entity entity = reader.jsonLine(first);
       return new Line(
           entity,
@@ -246,16 +278,19 @@ final class JsonLines {
     return p.locatedAt(p.jsonPointer().orElse(""), lineNumber, p.column().orElse(0));
   }
 
-  /** Reads one line, refusing to hold more than {@code max} characters of it. */
-  private static @Nullable String readLine(BufferedReader reader, long max, int lineNumber) {
+  /** The longest line allowed, and what the message about a longer one adds. */
+  private record LineLimit(int max, String see) {}
+
+  /** Reads one line, refusing to hold more than the limit's characters of it. */
+  private static @Nullable String readLine(BufferedReader reader, LineLimit limit, int lineNumber) {
+    StringBuilder line = new StringBuilder();
     try {
-      StringBuilder line = new StringBuilder();
       int c;
       while ((c = reader.read()) != -1) {
         if (c == '\n') {
           return stripCarriageReturn(line);
         }
-        if (line.length() >= max) {
+        if (line.length() >= limit.max()) {
           throw new ValidationException(
               List.of(
                   Problem.atPointer(
@@ -263,11 +298,22 @@ final class JsonLines {
                       "",
                       lineNumber,
                       0,
-                      "the line is over the read limit of " + max + " characters")));
+                      "the line is over the read limit of " + limit.max() + " characters"
+                          + limit.see())));
         }
         line.append((char) c);
       }
       return line.length() == 0 ? null : stripCarriageReturn(line);
+    } catch (Inputs.InvalidEncodingException e) {
+      // The characters before the invalid bytes were read first, so these are on this line.
+      throw new ValidationException(
+          List.of(
+              Problem.atPointer(
+                  Problem.Code.MALFORMED,
+                  "",
+                  lineNumber,
+                  line.length() + 1,
+                  String.valueOf(e.getMessage()))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,10 +1,8 @@
 package org.accountability.json;
 
-import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,8 +44,6 @@ import org.accountability.model.Remedy;
 import org.accountability.model.Role;
 import org.accountability.model.ValidationException;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the format's JSON trees into model values, collecting every problem with its JSON Pointer.
@@ -75,6 +71,8 @@ final class ModelReader {
   private static final Pattern DATE =
       Pattern.compile("~\\d{4}(-\\d{2}(-\\d{2})?)?|\\d{4}(-\\d{2}(-\\d{2})?)?~?");
   private static final Pattern VERSION = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)");
+  /** The most digits a number in a version may have: any more is refused before it is read. */
+  static final int MAX_DIGITS = 18;
   private static final String AS_1_0 = "read as format 1.0: ";
   /** A role or conduct id, as {@code Role.of} and {@code Conduct.of} accept it. */
   private static final Pattern TERM_ID = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
@@ -127,11 +125,10 @@ final class ModelReader {
   private final LocatedTree tree;
   private final boolean lenient;
   private FormatVersion version;
-  private final List<Problem> problems = new ArrayList<>();
-  private final List<Problem> warnings = new ArrayList<>();
-  private final Set<String> reported = new HashSet<>();
+  private final ProblemList problems;
+  private final ProblemList warnings;
   /** The objects read for each entity, by the entity kind's type name (as problems name it) and id. */
-  private final Map<String, Deque<Obj>> pointers = new HashMap<>();
+  private final Map<EntityKey, Object> pointers = new HashMap<>();
   private final Set<String> documentIds = new HashSet<>();
   /** The vocabulary the ids of roles and conducts resolve against; none for an open reading. */
   private @Nullable Declarations declarations;
@@ -143,6 +140,8 @@ final class ModelReader {
    * A reader of one tree.
    *
    * @param tree the tree
+   * @param problems where problems go; those found in reading the tree are there already, and
+   *     marked in it
    * @param lenient whether unknown properties are warnings rather than problems
    * @param version the version to read in when the tree does not say (a JSON Lines record takes
    *     its header's)
@@ -151,19 +150,21 @@ final class ModelReader {
    */
   ModelReader(
       LocatedTree tree,
+      ProblemList problems,
       boolean lenient,
       FormatVersion version,
       @Nullable Declarations declarations) {
     this.tree = tree;
+    this.problems = problems;
+    this.warnings = problems.forWarnings();
     this.lenient = lenient;
     this.version = version;
     this.declarations = declarations;
-    tree.problems.forEach(this::report);
   }
 
   /** The warnings: properties ignored in lenient mode, and what reading version 1.0 assumed. */
   List<Problem> warnings() {
-    return byPosition(warnings);
+    return warnings.list();
   }
 
   /** The version read: the document's, or the one given when it does not say. */
@@ -343,15 +344,15 @@ final class ModelReader {
   }
 
   private @Nullable Obj root() {
-    if (!tree.root.isObject()) {
-      report(Code.WRONG_TYPE, "", "must be an object, was " + typeOf(tree.root));
+    if (!(tree.root instanceof LocatedTree.Obj object)) {
+      report(Code.WRONG_TYPE, "", "must be an object, was " + LocatedTree.typeOf(tree.root));
       return null;
     }
-    return new Obj((ObjectNode) tree.root, "");
+    return new Obj(object, "");
   }
 
   private void format(Obj root) {
-    JsonNode f = root.raw("format");
+    Object f = root.raw("format");
     String expected =
         "{\"name\": \""
             + AccountabilityJson.FORMAT_NAME
@@ -395,7 +396,17 @@ final class ModelReader {
           + AccountabilityJson.FORMAT_VERSION + "'");
       return;
     }
-    FormatVersion read = FormatVersion.ofMajor(new BigInteger(m.group(1)));
+    if (m.group(1).length() > MAX_DIGITS || m.group(2).length() > MAX_DIGITS) {
+      // Refused before it is converted: a number of a million digits is not a version anyone
+      // writes, and converting it takes a time that grows faster than its length.
+      report(
+          Code.UNSUPPORTED_VERSION,
+          "/format/version",
+          "version " + Problem.quote(text) + " is not supported: a version number has more than "
+              + MAX_DIGITS + " digits; this reader reads versions " + FormatVersion.readable());
+      return;
+    }
+    FormatVersion read = FormatVersion.ofMajor(Long.parseLong(m.group(1)));
     String unsupported =
         "version " + text + " is not supported: this reader reads versions "
             + FormatVersion.readable();
@@ -404,8 +415,7 @@ final class ModelReader {
       return;
     }
     version = read;
-    BigInteger minor = new BigInteger(m.group(2));
-    if (minor.compareTo(BigInteger.valueOf(read.minor)) > 0) {
+    if (Long.parseLong(m.group(2)) > read.minor) {
       report(
           Code.UNSUPPORTED_VERSION,
           "/format/version",
@@ -1090,16 +1100,12 @@ final class ModelReader {
 
   private <T> @Nullable T build(Obj o, EntityKind kind, @Nullable String id, Supplier<T> build) {
     if (id != null) {
-      pointers.computeIfAbsent(entityKey(kind.typeName(), id), k -> new ArrayDeque<>()).add(o);
+      pointers.merge(new EntityKey(kind.typeName(), id), o, ModelReader::alsoRead);
       documentIds.add(id);
     }
     // A repeated "id" property is reported as such; the ids it also gave are the document's too,
     // so that references to them are not reported as dangling.
-    for (JsonNode repeatedId : tree.repeatedValues(o.at("id"))) {
-      if (repeatedId.isString()) {
-        documentIds.add(repeatedId.stringValue());
-      }
-    }
+    documentIds.addAll(o.node.repeatedStrings("id"));
     return record(o, build);
   }
 
@@ -1125,10 +1131,8 @@ final class ModelReader {
 
   /** Reports a problem of the model's checks at a pointer, unless one there explains it already. */
   private void modelProblem(String pointer, Problem p) {
-    for (String done : reported) {
-      if (done.equals(pointer) || done.startsWith(pointer + "/")) {
-        return;
-      }
+    if (tree.markedAtOrBelow(pointer)) {
+      return;
     }
     report(tree.relocate(p, pointer));
   }
@@ -1139,20 +1143,39 @@ final class ModelReader {
    */
   private String frameworkPointer(Problem p) {
     List<String> path = p.attributePath();
-    Deque<Obj> candidates =
+    Object candidates =
         p.entityKind().isEmpty() || p.entityId().isEmpty()
             ? null
-            : pointers.get(entityKey(p.entityKind().get(), p.entityId().get()));
-    if (candidates == null || candidates.isEmpty()) {
+            : pointers.get(new EntityKey(p.entityKind().get(), p.entityId().get()));
+    if (candidates == null) {
       return pointerOf(path);
     }
+    if (candidates instanceof Obj only) {
+      return only.pointerOf(path);
+    }
+    @SuppressWarnings("unchecked")
+    Deque<Obj> several = (Deque<Obj>) candidates;
     boolean duplicate = p.code() == Code.DUPLICATE_ID;
-    Obj at = duplicate && candidates.size() > 1 ? candidates.removeLast() : candidates.peekFirst();
+    Obj at = duplicate && several.size() > 1 ? several.removeLast() : several.getFirst();
     return at.pointerOf(path);
   }
 
-  private static String entityKey(String typeName, String id) {
-    return typeName + ":" + id;
+  /** The entities read of one kind and id, by the kind's type name (as problems name it). */
+  private record EntityKey(String typeName, String id) {}
+
+  /** One object read for an entity, or, when its id was read again, all of them in order. */
+  private static Object alsoRead(Object earlier, Object later) {
+    Deque<Obj> all;
+    if (earlier instanceof Obj first) {
+      all = new ArrayDeque<>(4);
+      all.add(first);
+    } else {
+      @SuppressWarnings("unchecked")
+      Deque<Obj> several = (Deque<Obj>) earlier;
+      all = several;
+    }
+    all.add((Obj) later);
+    return all;
   }
 
   /**
@@ -1190,7 +1213,7 @@ final class ModelReader {
 
   private void report(Problem p) {
     problems.add(p);
-    reported.add(p.jsonPointer().orElse(""));
+    tree.mark(p.jsonPointer().orElse(""));
   }
 
   private void report(Code code, String pointer, String message) {
@@ -1226,51 +1249,15 @@ final class ModelReader {
    * reports there (a step missing because it could not be converted) is not reported too.
    */
   private void explained(String pointer) {
-    reported.add(pointer);
+    tree.mark(pointer);
   }
 
   private void throwIfAny() {
     if (!problems.isEmpty()) {
-      throw new ValidationException(byPosition(problems));
+      throw problems.exception();
     }
   }
 
-  /** Problems in the order they occur in the input; those without a position keep theirs, last. */
-  private static List<Problem> byPosition(List<Problem> list) {
-    List<Problem> sorted = new ArrayList<>(list);
-    sorted.sort(
-        Comparator.comparingInt((Problem p) -> p.line().orElse(Integer.MAX_VALUE))
-            .thenComparingInt(p -> p.column().orElse(Integer.MAX_VALUE)));
-    return sorted;
-  }
-
-  /** A number as a double; one out of range reads as an infinity, which the caller refuses. */
-  private static double doubleOf(JsonNode number) {
-    try {
-      return number.doubleValue();
-    } catch (tools.jackson.core.JacksonException e) {
-      return Double.POSITIVE_INFINITY;
-    }
-  }
-
-  static String typeOf(JsonNode node) {
-    if (node.isObject()) {
-      return "an object";
-    }
-    if (node.isArray()) {
-      return "an array";
-    }
-    if (node.isString()) {
-      return "a string";
-    }
-    if (node.isNumber()) {
-      return "a number";
-    }
-    if (node.isBoolean()) {
-      return "a boolean";
-    }
-    return "null";
-  }
 
   /** The constant of that name that the document's version has, or null. */
   private <E extends Enum<E>> @Nullable E enumConstant(String text, Class<E> type) {
@@ -1305,24 +1292,34 @@ final class ModelReader {
    * problems land on the right pointer even when some elements of a list could not be read.
    */
   private final class Obj {
-    final ObjectNode node;
+    final LocatedTree.Obj node;
     final String pointer;
-    private final Set<String> seen = new HashSet<>();
+    /** One bit for each property of the object that was asked for; null until one is. */
+    private long @Nullable [] asked;
     /** Whether its unknown properties were reported already, so that they are reported once. */
     private boolean finished;
     /** For each list read, the index in the document of each element the value was given. */
-    private final Map<String, List<Integer>> kept = new HashMap<>();
+    private @Nullable Map<String, int[]> kept;
     /** Attributes that come from elsewhere in this version's document, by the rest of the path. */
-    private final Map<String, Function<List<String>, String>> aliases = new HashMap<>();
+    private @Nullable Map<String, Function<List<String>, String>> aliases;
 
-    Obj(ObjectNode node, String pointer) {
+    Obj(LocatedTree.Obj node, String pointer) {
       this.node = node;
       this.pointer = pointer;
     }
 
-    @Nullable JsonNode raw(String name) {
-      seen.add(name);
-      return node.get(name);
+    @Nullable Object raw(String name) {
+      int i = node.indexOf(name);
+      if (i < 0) {
+        return null;
+      }
+      long[] bits = asked;
+      if (bits == null) {
+        bits = new long[(node.size() + 63) >> 6];
+        asked = bits;
+      }
+      bits[i >> 6] |= (1L << i);
+      return node.get(i);
     }
 
     String at(String name) {
@@ -1341,15 +1338,15 @@ final class ModelReader {
       }
       String name = attributePath.get(0);
       List<String> rest = attributePath.subList(1, attributePath.size());
-      Function<List<String>, String> alias = aliases.get(name);
+      Function<List<String>, String> alias = aliases == null ? null : aliases.get(name);
       if (alias != null) {
         return alias.apply(rest);
       }
-      List<Integer> from = kept.get(name);
+      int[] from = kept == null ? null : kept.get(name);
       if (from != null && !rest.isEmpty()) {
         // A list read element by element: the model's index is among the elements kept.
         int i = Integer.parseInt(rest.get(0));
-        String index = i < from.size() ? Integer.toString(from.get(i)) : rest.get(0);
+        String index = i < from.length ? Integer.toString(from[i]) : rest.get(0);
         return at(name) + "/" + index + ModelReader.pointerOf(rest.subList(1, rest.size()));
       }
       return at(name) + ModelReader.pointerOf(rest);
@@ -1360,44 +1357,84 @@ final class ModelReader {
      * where} is given the rest of the attribute path.
      */
     void alias(String attribute, Function<List<String>, String> where) {
-      aliases.put(attribute, where);
+      Map<String, Function<List<String>, String>> map = aliases;
+      if (map == null) {
+        map = new HashMap<>();
+        aliases = map;
+      }
+      map.put(attribute, where);
+    }
+
+    /**
+     * Remembers which elements of a list read element by element the value was given, when some
+     * were left out; when none were, a model index is the document's.
+     */
+    private void keep(String name, List<Integer> from, int count) {
+      keep(name, from.stream().mapToInt(Integer::intValue).toArray(), count);
+    }
+
+    private void keep(String name, int[] from, int count) {
+      Map<String, int[]> map = kept;
+      if (from.length == count) {
+        if (map != null) {
+          map.remove(name);
+        }
+        return;
+      }
+      if (map == null) {
+        map = new HashMap<>();
+        kept = map;
+      }
+      map.put(name, from);
     }
 
     /** The id, for locating cross-entity problems, whatever else is wrong. */
     @Nullable String id() {
-      JsonNode id = node.get("id");
-      return id != null && id.isString() ? id.stringValue() : null;
+      return node.get("id") instanceof String id ? id : null;
     }
 
     /** The value of a property if it has the JSON type {@code is} checks, else a problem. */
     private <T> @Nullable T typed(
-        String name, Predicate<JsonNode> is, String what, Function<JsonNode, T> value) {
-      JsonNode v = raw(name);
+        String name, Predicate<Object> is, String what, Function<Object, T> value) {
+      Object v = raw(name);
       if (v == null) {
         return null;
       }
       if (!is.test(v)) {
-        report(Code.WRONG_TYPE, at(name), "must be " + what + ", was " + typeOf(v));
+        report(Code.WRONG_TYPE, at(name), "must be " + what + ", was " + LocatedTree.typeOf(v));
         return null;
       }
       return value.apply(v);
     }
 
     @Nullable String text(String name) {
-      return typed(name, JsonNode::isString, "a string", JsonNode::stringValue);
+      return typed(name, String.class::isInstance, "a string", String.class::cast);
     }
 
     @Nullable Boolean bool(String name) {
-      return typed(name, JsonNode::isBoolean, "a boolean", JsonNode::booleanValue);
+      return typed(name, Boolean.class::isInstance, "a boolean", Boolean.class::cast);
     }
 
     @Nullable Double number(String name) {
-      Double d = typed(name, JsonNode::isNumber, "a number", ModelReader::doubleOf);
-      if (d != null && !Double.isFinite(d)) {
+      LocatedTree.Num n =
+          typed(name, LocatedTree.Num.class::isInstance, "a number", LocatedTree.Num.class::cast);
+      if (n == null) {
+        return null;
+      }
+      if (!Double.isFinite(n.value)) {
         report(Code.OUT_OF_RANGE, at(name), "must be a finite number");
         return null;
       }
-      return d;
+      if (!n.exact()) {
+        // Never rounded silently: the model holds a double, and this number is not one.
+        report(
+            Code.OUT_OF_RANGE,
+            at(name),
+            Problem.quote(n.text()) + " cannot be held exactly as a double: it would be read as "
+                + n.value + "; write a number with at most 15 significant digits");
+        return null;
+      }
+      return n.value;
     }
 
     <E extends Enum<E>> @Nullable E enumValue(String name, Class<E> type) {
@@ -1422,21 +1459,21 @@ final class ModelReader {
     <T> List<T> terms(String name, Vocabulary<T> vocabulary) {
       List<T> out = new ArrayList<>();
       List<Integer> from = new ArrayList<>();
-      kept.put(name, from);
-      List<JsonNode> elements = elements(name);
+      List<Object> elements = elements(name);
       for (int i = 0; i < elements.size(); i++) {
-        JsonNode e = elements.get(i);
+        Object e = elements.get(i);
         String p = at(name) + "/" + i;
-        if (!e.isString()) {
-          report(Code.WRONG_TYPE, p, "must be a string, was " + typeOf(e));
+        if (!(e instanceof String text)) {
+          report(Code.WRONG_TYPE, p, "must be a string, was " + LocatedTree.typeOf(e));
           continue;
         }
-        T value = ModelReader.this.term(e.stringValue(), p, vocabulary);
+        T value = ModelReader.this.term(text, p, vocabulary);
         if (value != null) {
           out.add(value);
           from.add(i);
         }
       }
+      keep(name, from, elements.size());
       return out;
     }
 
@@ -1467,28 +1504,28 @@ final class ModelReader {
     }
 
     @Nullable Obj object(String name) {
-      JsonNode v = raw(name);
+      Object v = raw(name);
       if (v == null) {
         return null;
       }
-      if (!v.isObject()) {
-        report(Code.WRONG_TYPE, at(name), "must be an object, was " + typeOf(v));
+      if (!(v instanceof LocatedTree.Obj object)) {
+        report(Code.WRONG_TYPE, at(name), "must be an object, was " + LocatedTree.typeOf(v));
         return null;
       }
-      return new Obj((ObjectNode) v, at(name));
+      return new Obj(object, at(name));
     }
 
     /** The elements of an array property; absent means empty. */
-    private List<JsonNode> elements(String name) {
-      JsonNode v = raw(name);
+    private List<Object> elements(String name) {
+      Object v = raw(name);
       if (v == null) {
         return List.of();
       }
-      if (!v.isArray()) {
-        report(Code.WRONG_TYPE, at(name), "must be an array, was " + typeOf(v));
+      if (!(v instanceof LocatedTree.Arr array)) {
+        report(Code.WRONG_TYPE, at(name), "must be an array, was " + LocatedTree.typeOf(v));
         return List.of();
       }
-      return new ArrayList<>(v.values());
+      return array.values();
     }
 
     /**
@@ -1498,66 +1535,95 @@ final class ModelReader {
     <T> List<T> each(String name, Function<Obj, @Nullable T> read) {
       List<T> out = new ArrayList<>();
       List<Integer> from = new ArrayList<>();
-      List<JsonNode> elements = elements(name);
+      List<Object> elements = elements(name);
       for (int i = 0; i < elements.size(); i++) {
-        JsonNode e = elements.get(i);
+        Object e = elements.get(i);
         String p = at(name) + "/" + i;
-        if (!e.isObject()) {
-          report(Code.WRONG_TYPE, p, "must be an object, was " + typeOf(e));
+        if (!(e instanceof LocatedTree.Obj object)) {
+          report(Code.WRONG_TYPE, p, "must be an object, was " + LocatedTree.typeOf(e));
           continue;
         }
-        T value = read.apply(new Obj((ObjectNode) e, p));
+        T value = read.apply(new Obj(object, p));
         if (value != null) {
           out.add(value);
           from.add(i);
         }
       }
-      kept.put(name, from);
+      keep(name, from, elements.size());
       return out;
     }
 
-    /** The objects of an array property; elements that are not objects are reported. */
+    /**
+     * The objects of an array property, each made when it is reached; elements that are not
+     * objects are reported first.
+     */
     List<Obj> objects(String name) {
-      return each(name, element -> element);
+      List<Object> elements = elements(name);
+      int[] from = new int[elements.size()];
+      int count = 0;
+      for (int i = 0; i < elements.size(); i++) {
+        if (elements.get(i) instanceof LocatedTree.Obj) {
+          from[count++] = i;
+        } else {
+          report(
+              Code.WRONG_TYPE,
+              at(name) + "/" + i,
+              "must be an object, was " + LocatedTree.typeOf(elements.get(i)));
+        }
+      }
+      keep(name, Arrays.copyOf(from, count), elements.size());
+      int size = count;
+      return new java.util.AbstractList<>() {
+        @Override
+        public Obj get(int k) {
+          int i = from[k];
+          return new Obj((LocatedTree.Obj) elements.get(i), at(name) + "/" + i);
+        }
+
+        @Override
+        public int size() {
+          return size;
+        }
+      };
     }
 
     List<String> texts(String name) {
       List<String> out = new ArrayList<>();
       List<Integer> from = new ArrayList<>();
-      kept.put(name, from);
-      List<JsonNode> elements = elements(name);
+      List<Object> elements = elements(name);
       for (int i = 0; i < elements.size(); i++) {
-        JsonNode e = elements.get(i);
-        if (e.isString()) {
-          out.add(e.stringValue());
+        Object e = elements.get(i);
+        if (e instanceof String text) {
+          out.add(text);
           from.add(i);
         } else {
-          report(Code.WRONG_TYPE, at(name) + "/" + i, "must be a string, was " + typeOf(e));
+          report(Code.WRONG_TYPE, at(name) + "/" + i, "must be a string, was " + LocatedTree.typeOf(e));
         }
       }
+      keep(name, from, elements.size());
       return out;
     }
 
     <E extends Enum<E>> List<E> enums(String name, Class<E> type) {
       List<E> out = new ArrayList<>();
       List<Integer> from = new ArrayList<>();
-      kept.put(name, from);
-      List<JsonNode> elements = elements(name);
+      List<Object> elements = elements(name);
       for (int i = 0; i < elements.size(); i++) {
-        JsonNode e = elements.get(i);
+        Object e = elements.get(i);
         String p = at(name) + "/" + i;
-        if (!e.isString()) {
-          report(Code.WRONG_TYPE, p, "must be a string, was " + typeOf(e));
+        if (!(e instanceof String text)) {
+          report(Code.WRONG_TYPE, p, "must be a string, was " + LocatedTree.typeOf(e));
           continue;
         }
-        E value = enumConstant(e.stringValue(), type);
+        E value = enumConstant(text, type);
         if (value == null) {
-          report(Code.UNKNOWN_VALUE, p, unknownValue(e.stringValue(), type));
+          report(Code.UNKNOWN_VALUE, p, unknownValue(text, type));
         } else {
           out.add(value);
           from.add(i);
         }
       }
+      keep(name, from, elements.size());
       return out;
     }
 
@@ -1567,8 +1633,11 @@ final class ModelReader {
         return;
       }
       finished = true;
-      for (String name : node.propertyNames()) {
-        if (!seen.contains(name)) {
+      long[] bits = asked;
+      asked = null;
+      for (int i = 0; i < node.size(); i++) {
+        if (bits == null || (bits[i >> 6] & (1L << i)) == 0) {
+          String name = node.name(i);
           unknown(at(name), name);
         }
       }

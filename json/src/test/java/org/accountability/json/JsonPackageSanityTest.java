@@ -31,6 +31,8 @@ class JsonPackageSanityTest {
         AccountabilityJson.class, JSON,
         AccountabilityJson.Builder.class, AccountabilityJson.builder(),
         AccountabilityModule.class, new AccountabilityModule(),
+        CslJson.class, CslJson.builder().build(),
+        CslJson.Builder.class, CslJson.builder(),
         ReadResult.class, JSON.readWithWarnings(JSON.write(ICE)));
   }
 
@@ -59,6 +61,7 @@ class JsonPackageSanityTest {
             AccountabilityJson.Builder.class,
             AccountabilityModule.class,
             CslJson.class,
+            CslJson.Builder.class,
             ReadResult.class),
         NullCheckSupport.inPackageOf(AccountabilityJson.class));
   }
