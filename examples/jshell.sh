@@ -9,7 +9,8 @@
 #
 # Works from any directory. It first builds what it needs with the Maven Wrapper
 # (./mvnw -q -pl examples -am compile), which also writes the class path to
-# examples/target/jshell.classpath. Arguments are passed on to jshell. JShell's preferences
+# examples/target/jshell.classpath; later starts skip the build while no source or POM changed
+# (ACCOUNTABILITY_JSHELL_REBUILD=1 builds anyway). Arguments are passed on to jshell. JShell's preferences
 # (history, and a feedback mode that prints tables and answers without cutting them) are kept
 # in examples/target/jshell/prefs, apart from your own.
 set -euo pipefail
@@ -27,9 +28,34 @@ else
   exit 1
 fi
 
-(cd "$root" && ./mvnw -q -B -pl examples -am compile) >&2
-
 classpath_file="$target/jshell.classpath"
+stamp="$target/jshell/built.stamp"
+
+# Whether the last build is out of date: never built, a class path entry gone (a clean), or a
+# source, resource or POM of the parent, core, json or the examples changed since it started.
+stale() {
+  [[ -f "$stamp" && -s "$classpath_file" ]] || return 0
+  local entry
+  while IFS= read -r -d ':' entry; do
+    [[ -z "$entry" || -e "$entry" ]] || return 0
+  done < <(printf '%s:%s:' "$target/classes" "$(cat "$classpath_file")")
+  [[ -n "$(find "$root/pom.xml" "$root/.mvn" "$root/core/pom.xml" "$root/core/src/main" \
+      "$root/json/pom.xml" "$root/json/src/main" "$examples/pom.xml" "$examples/src/main" \
+      -newer "$stamp" -print -quit 2>/dev/null)" ]]
+}
+
+# A warm start skips Maven (some 10 s of up-to-date checks) when nothing changed since the last
+# build; ACCOUNTABILITY_JSHELL_REBUILD=1 builds anyway.
+if [[ "${ACCOUNTABILITY_JSHELL_REBUILD:-}" == 1 ]] || stale; then
+  mkdir -p "$target/jshell"
+  # Stamped with the time the build started, so that an edit made during the build counts.
+  started="$target/jshell/build-started.stamp"
+  touch "$started"
+  echo "jshell.sh: building core, json and the examples (./mvnw -q -pl examples -am compile)" >&2
+  (cd "$root" && ./mvnw -q -B -pl examples -am compile) >&2
+  mv -f "$started" "$stamp"
+fi
+
 if [[ ! -s "$classpath_file" ]]; then
   echo "jshell.sh: the build did not write $classpath_file" >&2
   exit 1
@@ -41,7 +67,7 @@ classpath="$target/classes:$(cat "$classpath_file")"
 # keeps modes in its preferences, so the mode is created once, in preferences of our own.
 prefs="$target/jshell/prefs"
 mode_commands='/set mode accountability normal -command
-/set truncation accountability 100000 expression,varvalue
+/set truncation accountability 100000
 /set format accountability result "{name} ==>\n{value}{post}" added,modified,replaced-ok-primary
 /set mode -retain accountability'
 marker="$target/jshell/feedback-mode.jsh"

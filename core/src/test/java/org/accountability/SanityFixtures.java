@@ -120,6 +120,7 @@ public final class SanityFixtures {
     m.put(Timeline.Change.class, timeline.changes().get(0));
     m.put(TargetAttainment.class, attainment);
     m.put(TargetAttainment.Point.class, attainment.points().get(0));
+    m.put(org.accountability.framework.Results.class, evidence.contestedClaims());
     m.put(org.accountability.framework.EntityQuery.class, ICE.directives());
     m.put(org.accountability.framework.FactQuery.class, ICE.directives());
     m.put(org.accountability.framework.CitationQuery.class, ICE.citations());

@@ -273,13 +273,14 @@ public final class AccountabilityFramework {
    * while it was in force, with the attainment ratio of each.
    *
    * <pre>{@code
-   * ice.attainment().forEach(System.out::println);
+   * System.out.println(ice.attainment());   // a row per observation against its target
+   * ice.attainment().forEach(t -> System.out.println(t.directive().id() + " " + t.points().size()));
    * }</pre>
    *
-   * @return one entry per numerical directive, in directive order
+   * @return one entry per numerical directive, in directive order, printed as one table
    */
-  public ImmutableList<TargetAttainment> attainment() {
-    return TargetAttainment.of(this);
+  public Results<TargetAttainment> attainment() {
+    return TargetAttainment.printed(TargetAttainment.of(this));
   }
 
   /**

@@ -18,7 +18,7 @@ import org.accountability.model.Citation;
  * }</pre>
  */
 public final class CitationQuery extends EntityQuery<Citation, CitationQuery> {
-  private static final List<TextTable.Column<Citation>> COLUMNS =
+  static final List<TextTable.Column<Citation>> COLUMNS =
       List.of(
           column("id", Citation::id),
           column("kind", c -> c.kind().toString()),

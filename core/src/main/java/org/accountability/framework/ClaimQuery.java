@@ -17,7 +17,7 @@ import org.accountability.model.Claim;
  * }</pre>
  */
 public final class ClaimQuery extends FactQuery<Claim, ClaimQuery> {
-  private static final List<TextTable.Column<Claim>> COLUMNS =
+  static final List<TextTable.Column<Claim>> COLUMNS =
       List.of(
           column("id", Claim::id),
           column("status", c -> c.status().toString()),

@@ -1,6 +1,7 @@
 package org.accountability.framework;
 
 import static java.util.Objects.requireNonNull;
+import static org.accountability.framework.TextTable.column;
 
 import com.google.common.collect.ImmutableList;
 import java.util.LinkedHashSet;
@@ -70,6 +71,38 @@ public final class Evidence {
 
   private final AccountabilityFramework framework;
 
+  private static final List<TextTable.Column<Fact>> FACT_COLUMNS =
+      List.of(
+          column("id", Fact::id),
+          column("kind", f -> f.entityKind().toString()),
+          column("label", Fact::label),
+          column("sources", f -> TextTable.join(f.citations())));
+
+  private static final List<TextTable.Column<ContestedClaim>> CONTESTED_COLUMNS =
+      List.of(
+          column("claim", c -> c.claim().id()),
+          column("status", c -> c.claim().status().toString()),
+          column("for", c -> TextTable.join(ContestedClaim.ids(c.supporting()))),
+          column("against", c -> TextTable.join(ContestedClaim.ids(c.contradicting()))),
+          column("both", c -> TextTable.join(ContestedClaim.ids(c.reportingBoth()))),
+          column("statement", c -> c.claim().statement()));
+
+  private static Results<Fact> facts(List<Fact> facts) {
+    return Results.of(facts, FACT_COLUMNS, "facts");
+  }
+
+  private static Results<Citation> citations(List<Citation> citations) {
+    return Results.of(citations, CitationQuery.COLUMNS, "citations");
+  }
+
+  private static Results<Claim> claims(List<Claim> claims) {
+    return Results.of(claims, ClaimQuery.COLUMNS, "claims");
+  }
+
+  private static Results<ContestedClaim> contested(List<ContestedClaim> claims) {
+    return Results.of(claims, CONTESTED_COLUMNS, "contested claims");
+  }
+
   Evidence(AccountabilityFramework framework) {
     this.framework = framework;
   }
@@ -82,12 +115,12 @@ public final class Evidence {
    * @param citationId the citation id
    * @return the facts, in framework order
    */
-  public ImmutableList<Fact> supportedBy(String citationId) {
+  public Results<Fact> supportedBy(String citationId) {
     requireNonNull(citationId, "citationId");
-    return framework.index().factsCiting.get(citationId).stream()
+    return facts(framework.index().factsCiting.get(citationId).stream()
         .filter(f -> stanceOf(f, citationId).map(s -> s == Claim.Stance.SUPPORTS).orElse(true))
         .filter(f -> f.citations().contains(citationId))
-        .collect(ImmutableList.toImmutableList());
+        .collect(ImmutableList.toImmutableList()));
   }
 
   /**
@@ -97,14 +130,14 @@ public final class Evidence {
    * @param citationId the citation id
    * @return the facts
    */
-  public ImmutableList<Fact> contradictedBy(String citationId) {
+  public Results<Fact> contradictedBy(String citationId) {
     requireNonNull(citationId, "citationId");
-    return framework.index().factsCiting.get(citationId).stream()
+    return facts(framework.index().factsCiting.get(citationId).stream()
         .filter(
             f ->
                 stanceOf(f, citationId).map(s -> s == Claim.Stance.CONTRADICTS).orElse(false)
                     || (f instanceof Directive directive && directive.deniedBy().contains(citationId)))
-        .collect(ImmutableList.toImmutableList());
+        .collect(ImmutableList.toImmutableList()));
   }
 
   /**
@@ -113,11 +146,11 @@ public final class Evidence {
    * @param citationId the citation id
    * @return the claims
    */
-  public ImmutableList<Claim> reportsBothSides(String citationId) {
+  public Results<Claim> reportsBothSides(String citationId) {
     requireNonNull(citationId, "citationId");
-    return framework.claims().stream()
+    return claims(framework.claims().stream()
         .filter(c -> c.citations(Claim.Stance.REPORTS_BOTH).contains(citationId))
-        .collect(ImmutableList.toImmutableList());
+        .collect(ImmutableList.toImmutableList()));
   }
 
   /**
@@ -127,11 +160,11 @@ public final class Evidence {
    * @param factId the fact's id
    * @return the citations; empty if no fact has the id
    */
-  public ImmutableList<Citation> sourcesOf(String factId) {
+  public Results<Citation> sourcesOf(String factId) {
     requireNonNull(factId, "factId");
     Optional<Entity> entity = framework.entity(factId);
     if (entity.isEmpty() || !(entity.get() instanceof Fact fact)) {
-      return ImmutableList.of();
+      return citations(ImmutableList.of());
     }
 
     Set<String> ids = new LinkedHashSet<>(fact.citations());
@@ -141,7 +174,7 @@ public final class Evidence {
     if (fact instanceof Directive directive) {
       ids.addAll(directive.deniedBy());
     }
-    return resolve(ids);
+    return citations(resolve(ids));
   }
 
   /**
@@ -150,8 +183,8 @@ public final class Evidence {
    *
    * @return the contested claims, in framework order
    */
-  public ImmutableList<ContestedClaim> contestedClaims() {
-    return framework.claims().stream()
+  public Results<ContestedClaim> contestedClaims() {
+    return contested(framework.claims().stream()
         .filter(
             c ->
                 c.status() == Claim.EvidenceStatus.CONTESTED
@@ -163,7 +196,7 @@ public final class Evidence {
                     resolve(c.citations(Claim.Stance.SUPPORTS)),
                     resolve(c.citations(Claim.Stance.CONTRADICTS)),
                     resolve(c.citations(Claim.Stance.REPORTS_BOTH))))
-        .collect(ImmutableList.toImmutableList());
+        .collect(ImmutableList.toImmutableList()));
   }
 
   /**
@@ -171,10 +204,10 @@ public final class Evidence {
    *
    * @return the facts, in framework order
    */
-  public ImmutableList<Fact> singleSourceFacts() {
-    return allFacts().stream()
+  public Results<Fact> singleSourceFacts() {
+    return facts(allFacts().stream()
         .filter(f -> new LinkedHashSet<>(f.citations()).size() == 1)
-        .collect(ImmutableList.toImmutableList());
+        .collect(ImmutableList.toImmutableList()));
   }
 
   /**
@@ -182,10 +215,10 @@ public final class Evidence {
    *
    * @return the citations, in framework order
    */
-  public ImmutableList<Citation> unusedCitations() {
-    return framework.citations().stream()
+  public Results<Citation> unusedCitations() {
+    return citations(framework.citations().stream()
         .filter(c -> framework.index().factsCiting.get(c.id()).isEmpty())
-        .collect(ImmutableList.toImmutableList());
+        .collect(ImmutableList.toImmutableList()));
   }
 
   private ImmutableList<Fact> allFacts() {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -121,6 +122,53 @@ Bound.AT_LEAST;
 Bound.ESTIMATE;
 };
     return new Point(o, ratio, bound);
+  }
+
+  /** A row of the table of all attainments: a point, or a target without one. */
+  private record Row(TargetAttainment attainment, Optional<Point> point) {}
+
+  private static final List<TextTable.Column<Row>> ROWS =
+      List.of(
+          TextTable.column("directive", r -> r.attainment().directive().id()),
+          TextTable.column("target", r -> r.attainment().target().toString()),
+          TextTable.column(
+              "period",
+              r -> r.point().map(p -> p.observation().readablePeriod()).orElse("(no observation)")),
+          TextTable.column(
+              "observed", r -> r.point().map(p -> p.observation().readableValue()).orElse("")),
+          TextTable.column("attainment", r -> r.point().map(Point::percent).orElse("")),
+          TextTable.column(
+              "source",
+              r -> r.point().map(p -> String.join(", ", p.observation().citations())).orElse("")));
+
+  /**
+   * Attainments printed as one table, a row per observation against its target (and a row for a
+   * target no observation was held against), with the counts below.
+   */
+  static Results<TargetAttainment> printed(List<TargetAttainment> attainments) {
+    return Results.printedBy(
+        attainments,
+        all -> {
+          if (all.isEmpty()) {
+            return "(no numerical targets)";
+          }
+          List<Row> rows = new ArrayList<>();
+          int observations = 0;
+          for (TargetAttainment t : all) {
+            if (t.points().isEmpty()) {
+              rows.add(new Row(t, Optional.empty()));
+            }
+            for (Point p : t.points()) {
+              rows.add(new Row(t, Optional.of(p)));
+              observations++;
+            }
+          }
+          return TextTable.table(ROWS, rows)
+              + TextTable.count(all.size(), "numerical targets")
+              + ", "
+              + TextTable.count(observations, "observations")
+              + " against them";
+        });
   }
 
   /**

@@ -29,6 +29,11 @@ final class TextTable {
     if (rows.isEmpty()) {
       return "(no " + noun + ")";
     }
+    return table(columns, rows) + count(rows.size(), noun);
+  }
+
+  /** The header, a rule and a line per row, without a count. */
+  static <T> String table(List<Column<T>> columns, List<? extends T> rows) {
     List<List<String>> cells = new ArrayList<>();
     int[] widths = new int[columns.size()];
     for (int c = 0; c < columns.size(); c++) {
@@ -55,7 +60,6 @@ final class TextTable {
     for (List<String> line : cells) {
       line(out, line, widths);
     }
-    out.append(count(rows.size(), noun));
     return out.toString();
   }
 

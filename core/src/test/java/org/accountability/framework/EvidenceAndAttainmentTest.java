@@ -1,6 +1,7 @@
 package org.accountability.framework;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -94,6 +95,55 @@ class EvidenceAndAttainmentTest {
     assertEquals("39%", may.points().get(2).percent());
     assertTrue(may.toString().contains("July 2025"), may.toString());
     assertTrue(may.toString().startsWith("may-2025-agency-target: 3,000 arrests per day, agency-wide"));
+  }
+
+  @Test
+  void evidenceAnswersPrintAsTablesWithTheirCounts() {
+    Evidence evidence = ICE.evidence();
+    List<String> contested = evidence.contestedClaims().toString().lines().toList();
+    assertTrue(contested.get(0).matches("claim +status +for +against +both +statement"), contested.get(0));
+    assertTrue(contested.get(1).matches("-+( +-+){5}"), contested.get(1));
+    assertTrue(
+        contested.stream().anyMatch(l -> l.matches("C5 +CONTESTED +.*aclu-2025-09-08.*")), contested.toString());
+    assertEquals(evidence.contestedClaims().size() + " contested claims", contested.get(contested.size() - 1));
+
+    List<String> sources = evidence.sourcesOf("bivens-damages-claim").toString().lines().toList();
+    assertTrue(sources.get(0).matches("id +kind +publisher +date +title"), sources.get(0));
+    assertTrue(sources.get(2).startsWith("egbert-v-boule "), sources.get(2));
+    assertEquals("3 citations", sources.get(sources.size() - 1));
+    assertEquals("(no citations)", evidence.sourcesOf("no-such-fact").toString());
+
+    List<String> single = evidence.singleSourceFacts().toString().lines().toList();
+    assertTrue(single.get(0).matches("id +kind +label +sources"), single.get(0));
+    assertTrue(single.stream().anyMatch(l -> l.matches("signing-bonuses +PERSONNEL_ACTION +.* nyt-2025-08-06")));
+    assertEquals(evidence.singleSourceFacts().size() + " facts", single.get(single.size() - 1));
+    assertTrue(evidence.reportsBothSides("independent-2025-01-29").toString().endsWith("\n1 claim"));
+  }
+
+  @Test
+  void attainmentPrintsAsOneTableWithARowPerObservation() {
+    List<String> table = ICE.attainment().toString().lines().toList();
+    assertTrue(
+        table.get(0).matches("directive +target +period +observed +attainment +source"), table.get(0));
+    assertTrue(
+        table.stream().anyMatch(l -> l.matches("jan-2025-field-office-target +75 arrests per day, per field office +\\(no observation\\)")),
+        table.toString());
+    assertTrue(
+        table.stream().anyMatch(l -> l.matches("may-2025-agency-target +3,000 .* +July 2025 +an average of 990 +33% +inquisitr-2025-08-05")),
+        table.toString());
+    assertEquals("3 numerical targets, 4 observations against them", table.get(table.size() - 1));
+  }
+
+  @Test
+  void resultsAreImmutableListsEqualToAnyListOfTheSameElements() {
+    Results<Evidence.ContestedClaim> contested = ICE.evidence().contestedClaims();
+    assertEquals(List.copyOf(contested), contested);
+    assertEquals(contested, contested.list());
+    assertEquals(List.copyOf(contested).hashCode(), contested.hashCode());
+    assertThrows(UnsupportedOperationException.class, () -> contested.remove(0));
+    assertThrows(UnsupportedOperationException.class, () -> contested.add(contested.get(0)));
+    assertThrows(IndexOutOfBoundsException.class, () -> contested.get(contested.size()));
+    assertEquals(ICE.attainment(), CaseStudies.iceDeportationQuotas().attainment());
   }
 
   private static List<String> ids(List<? extends Entity> entities) {

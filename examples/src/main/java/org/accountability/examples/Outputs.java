@@ -8,31 +8,46 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Where the examples write their files, and how. */
-final class Outputs {
+public final class Outputs {
   /**
    * The system property naming the default output directory; the {@code exec:java} executions set
    * it to the examples module's {@code target} directory.
    */
-  static final String DIRECTORY_PROPERTY = "accountability.examples.output";
+  public static final String DIRECTORY_PROPERTY = "accountability.examples.output";
 
   private Outputs() {}
 
   /**
    * The default output directory: the system property, or else {@code examples/target} relative
    * to the working directory (the repository root).
+   *
+   * @return the directory the examples write to by default
    */
-  static Path directory() {
+  public static Path directory() {
     String configured = System.getProperty(DIRECTORY_PROPERTY);
     return Path.of(configured == null || configured.isBlank() ? "examples/target" : configured);
   }
 
-  /** The path given as argument {@code index}, or the default file name in the output directory. */
-  static Path fileArgument(List<String> args, int index, String defaultName) {
+  /**
+   * The path given as argument {@code index}, or the default file name in the output directory.
+   *
+   * @param args the example's arguments
+   * @param index the argument that names the file, if it is given
+   * @param defaultName the file's name in the output directory otherwise
+   * @return the file to write
+   */
+  public static Path fileArgument(List<String> args, int index, String defaultName) {
     return args.size() > index ? Path.of(args.get(index)) : directory().resolve(defaultName);
   }
 
-  /** Writes UTF-8 text to a file, creating its directory first. */
-  static Path write(Path file, String text) {
+  /**
+   * Writes UTF-8 text to a file, creating its directory first.
+   *
+   * @param file the file
+   * @param text its text
+   * @return the file
+   */
+  public static Path write(Path file, String text) {
     try {
       createParent(file);
       Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -42,8 +57,12 @@ final class Outputs {
     }
   }
 
-  /** Creates the directory a file goes into, if it has one and it is missing. */
-  static void createParent(Path file) {
+  /**
+   * Creates the directory a file goes into, if it has one and it is missing.
+   *
+   * @param file the file
+   */
+  public static void createParent(Path file) {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       try {

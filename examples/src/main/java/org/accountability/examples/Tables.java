@@ -4,11 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Plain-text and Markdown tables for the examples' output. */
-final class Tables {
+public final class Tables {
   private Tables() {}
 
-  /** An aligned plain-text table: header, rule, rows; cells are never cut. */
-  static String text(List<String> headers, List<? extends List<String>> rows) {
+  /**
+   * An aligned plain-text table: header, rule, rows; cells are never cut.
+   *
+   * @param headers the column headers
+   * @param rows the rows, each a list of cells (missing cells are blank)
+   * @return the table, a line each for the header, the rule and every row
+   */
+  public static String text(List<String> headers, List<? extends List<String>> rows) {
     int[] widths = new int[headers.size()];
     for (int c = 0; c < headers.size(); c++) {
       widths[c] = headers.get(c).length();
@@ -31,8 +37,14 @@ final class Tables {
     return out.toString();
   }
 
-  /** A Markdown table; pipes inside cells are escaped. */
-  static String markdown(List<String> headers, List<? extends List<String>> rows) {
+  /**
+   * A Markdown table; pipes inside cells are escaped.
+   *
+   * @param headers the column headers
+   * @param rows the rows, each a list of cells (missing cells are blank)
+   * @return the table in Markdown
+   */
+  public static String markdown(List<String> headers, List<? extends List<String>> rows) {
     StringBuilder out = new StringBuilder();
     out.append("| ").append(String.join(" | ", escape(headers))).append(" |\n");
     out.append("|").append("---|".repeat(headers.size())).append('\n');

@@ -11,14 +11,18 @@
  *       arrests, as a table and an SVG chart;
  *   <li>{@link org.accountability.examples.AccountabilityMap}: the framework as a Mermaid and a
  *       Graphviz graph;
- *   <li>{@link org.accountability.examples.DataOut}: JSON Lines queried with SQL in DuckDB;
  *   <li>{@link org.accountability.examples.BuildYourOwn}: a fictional framework built, validated,
- *       assessed and saved.
+ *       assessed and saved;
+ *   <li>{@link org.accountability.examples.CompareSystems}: the ICE and NYPD case studies side by
+ *       side.
  * </ul>
+ *
+ * <p>Another, {@code DataOut} (JSON Lines queried with SQL in DuckDB), is in the module
+ * {@code examples-duckdb}, so that only it downloads DuckDB.
  *
  * <p>Run one from the repository root with {@code ./mvnw -q -pl examples -am compile
  * exec:java@ID -Dexec.skip}, where {@code ID} is {@code ask}, {@code evidence}, {@code targets},
- * {@code map}, {@code data} or {@code build}. Files are written under {@code examples/target/}
+ * {@code map}, {@code build} or {@code compare}. Files are written under {@code examples/target/}
  * unless a path is given with {@code -Dexec.args=...}.
  */
 @NullMarked

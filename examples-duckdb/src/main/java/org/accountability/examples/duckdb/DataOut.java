@@ -1,4 +1,4 @@
-package org.accountability.examples;
+package org.accountability.examples.duckdb;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.accountability.casestudy.CaseStudies;
+import org.accountability.examples.Outputs;
+import org.accountability.examples.Tables;
 import org.accountability.framework.AccountabilityFramework;
 import org.accountability.json.AccountabilityJson;
 
@@ -27,10 +29,10 @@ import org.accountability.json.AccountabilityJson;
  * <p>Run it from the repository root:
  *
  * <pre>{@code
- * ./mvnw -q -pl examples -am compile exec:java@data -Dexec.skip
+ * ./mvnw -q -pl examples-duckdb -am compile exec:java@data -Dexec.skip
  * }</pre>
  *
- * <p>The file goes to {@code examples/target/ice-deportation-quotas.jsonl}, or to the path given
+ * <p>The file goes to {@code examples-duckdb/target/ice-deportation-quotas.jsonl}, or to the path given
  * with {@code -Dexec.args=ice.jsonl}. The same SQL works in the DuckDB shell on that file.
  */
 public final class DataOut {

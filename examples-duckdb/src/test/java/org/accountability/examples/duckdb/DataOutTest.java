@@ -1,4 +1,4 @@
-package org.accountability.examples;
+package org.accountability.examples.duckdb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
