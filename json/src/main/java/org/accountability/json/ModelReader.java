@@ -64,12 +64,6 @@ import org.jspecify.annotations.Nullable;
  * must declare it. In 1.0, roles and conducts are the closed lists that version had.
  */
 final class ModelReader {
-  /**
-   * A date at its precision, approximate with the ISO 8601-2 trailing {@code ~} the format writes
-   * or the leading {@code ~} of {@code PartialDate.toString()}, never both.
-   */
-  private static final Pattern DATE =
-      Pattern.compile("~\\d{4}(-\\d{2}(-\\d{2})?)?|\\d{4}(-\\d{2}(-\\d{2})?)?~?");
   private static final Pattern VERSION = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)");
   /** The most digits a number in a version may have: any more is refused before it is read. */
   static final int MAX_DIGITS = 18;
@@ -1287,6 +1281,33 @@ final class ModelReader {
   }
 
   /**
+   * Whether a text is a date at its precision, {@code YYYY}, {@code YYYY-MM} or {@code
+   * YYYY-MM-DD} in ASCII digits, approximate with the ISO 8601-2 trailing {@code ~} the format
+   * writes or the leading {@code ~} of {@code PartialDate.toString()}, never both: checked
+   * character by character, as it is for every date of a document.
+   */
+  static boolean isDate(String text) {
+    int n = text.length();
+    boolean leading = n > 0 && text.charAt(0) == '~';
+    boolean trailing = n > 1 && text.charAt(n - 1) == '~';
+    if (leading && trailing) {
+      return false;
+    }
+    int from = leading ? 1 : 0;
+    int length = n - from - (trailing ? 1 : 0);
+    if (length != 4 && length != 7 && length != 10) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(from + i);
+      if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * One JSON object being read: typed getters that report problems, and unknown properties. It
    * also knows where each attribute of the value built from it came from, so that the model's
    * problems land on the right pointer even when some elements of a list could not be read.
@@ -1487,7 +1508,7 @@ final class ModelReader {
       if (text == null) {
         return null;
       }
-      if (!DATE.matcher(text).matches()) {
+      if (!isDate(text)) {
         report(
             Code.INVALID_VALUE,
             at(name),
