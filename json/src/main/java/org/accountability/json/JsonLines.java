@@ -72,6 +72,7 @@ final class JsonLines {
             ? new LineLimit((int) maxDocumentLength, "")
             : new LineLimit(maxLineLength, " (see " + AccountabilityJson.BUILDER + ".maxLineLength)");
     LineReader reader = new LineReader(in);
+    LocatedTree.SharedStrings strings = new LocatedTree.SharedStrings();
     Iterator<Entity> entities =
         new Iterator<>() {
           private int lineNumber;
@@ -104,7 +105,8 @@ final class JsonLines {
                             lenient,
                             version,
                             declarations,
-                            true);
+                            true,
+                            strings);
                   } catch (ValidationException e) {
                     throw refuseDocument(line, lineNumber, reader, limit, e);
                   }
@@ -118,7 +120,8 @@ final class JsonLines {
                           lenient,
                           version,
                           declarations,
-                          false);
+                          false,
+                          strings);
                 }
                 next = read.entity();
                 version = read.version();
@@ -249,12 +252,13 @@ final class JsonLines {
       boolean lenient,
       FormatVersion version,
       @Nullable Declarations declarations,
-      boolean first) {
+      boolean first,
+      LocatedTree.SharedStrings strings) {
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line)) {
       ProblemList problems = ProblemList.byPosition(maxProblems, AccountabilityJson.BUILDER);
       ModelReader reader =
           new ModelReader(
-              LocatedTree.read(parser, LocatedTree.DOCUMENT, problems),
+              LocatedTree.read(parser, LocatedTree.DOCUMENT, problems, strings),
               problems,
               lenient,
               version,
