@@ -16,11 +16,15 @@ import org.accountability.json.AccountabilityJson;
  */
 public final class Fixture {
   /**
-   * The library's JSON facade, with a document limit large enough for a million entities (the
-   * default, 64 MiB, is about a hundred thousand).
+   * The library's JSON facade, with document and token limits large enough for a million entities
+   * (the defaults, 64 MiB and 500,000 tokens, hold about a hundred thousand entities and a few
+   * thousand).
    */
   public static final AccountabilityJson JSON =
-      AccountabilityJson.builder().maxDocumentLength(Long.MAX_VALUE).build();
+      AccountabilityJson.builder()
+          .maxDocumentLength(Long.MAX_VALUE)
+          .maxTokenCount(Long.MAX_VALUE)
+          .build();
 
   /** The plain records. */
   public final Plain.Document document;

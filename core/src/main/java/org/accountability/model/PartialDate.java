@@ -8,8 +8,6 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A calendar date known to the year, the month or the day, possibly approximate.
@@ -57,9 +55,6 @@ public final class PartialDate implements Comparable<PartialDate> {
     /** The full date is known. */
     DAY
   }
-
-  private static final Pattern ISO =
-      Pattern.compile("(~)?(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(~)?");
 
   private static final Comparator<PartialDate> ORDER =
       Comparator.comparing(PartialDate::start)
@@ -159,32 +154,52 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   public static Optional<PartialDate> tryParse(String text) {
     requireNonNull(text, "text");
-    Matcher m = ISO.matcher(text);
-    if (!m.matches()) {
+    // (~)?YYYY(-MM(-DD)?)?(~)?, marked on one side at most, read without a regular expression:
+    // dates are read for every entity of a document.
+    int n = text.length();
+    boolean leading = n > 0 && text.charAt(0) == '~';
+    boolean trailing = n > 1 && text.charAt(n - 1) == '~';
+    if (leading && trailing) {
       return Optional.empty();
     }
-    if (m.group(1) != null && m.group(5) != null) {
+    int from = leading ? 1 : 0;
+    int length = n - from - (trailing ? 1 : 0);
+    if (length != 4 && length != 7 && length != 10) {
       return Optional.empty();
     }
-    boolean approximate = m.group(1) != null || m.group(5) != null;
-    int year = Integer.parseInt(m.group(2));
-    String month = m.group(3);
-    String day = m.group(4);
+    int year = digits(text, from, 4);
+    int month = length >= 7 && text.charAt(from + 4) == '-' ? digits(text, from + 5, 2) : -1;
+    int day = length == 10 && text.charAt(from + 7) == '-' ? digits(text, from + 8, 2) : -1;
+    if (year < 0 || (length >= 7 && month < 0) || (length == 10 && day < 0)) {
+      return Optional.empty();
+    }
+    boolean approximate = leading || trailing;
     try {
       PartialDate date;
-      if (month == null) {
+      if (length == 4) {
         date = create(year, 1, 1, Precision.YEAR, approximate);
-      } else if (day == null) {
-        date = create(year, Integer.parseInt(month), 1, Precision.MONTH, approximate);
+      } else if (length == 7) {
+        date = create(year, month, 1, Precision.MONTH, approximate);
       } else {
-        date =
-            create(
-                year, Integer.parseInt(month), Integer.parseInt(day), Precision.DAY, approximate);
+        date = create(year, month, day, Precision.DAY, approximate);
       }
       return Optional.of(date);
     } catch (ValidationException e) {
       return Optional.empty();
     }
+  }
+
+  /** The value of {@code count} ASCII digits at {@code from}, or -1 if any is not one. */
+  private static int digits(String text, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private static PartialDate create(
@@ -404,8 +419,7 @@ start.getDayOfMonth() + " " + month + " " + start.getYear();
    * @return for example {@code 2025}, {@code 2025-10~} or {@code 2025-10-20}
    */
   public String toIso8601() {
-    String text = toString();
-    return approximate ? text.substring(1) + "~" : text;
+    return format(false);
   }
 
   @Override
@@ -436,14 +450,38 @@ start.getDayOfMonth() + " " + month + " " + start.getYear();
    */
   @Override
   public String toString() {
-    String iso = switch (precision) {
-  case YEAR -> 
-String.format(java.util.Locale.ROOT, "%04d", start.getYear());
-  case MONTH -> 
-String.format(java.util.Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue());
-  default -> 
-start.toString();
-};
-    return approximate ? "~" + iso : iso;
+    return format(true);
+  }
+
+  /**
+   * The date at its precision, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} (the year is
+   * 1 to 9999, so four digits), an approximate one marked before or after: written into one
+   * array, as dates are written for every entity of a document.
+   */
+  private String format(boolean markBefore) {
+    int length = precision == Precision.YEAR ? 4 : precision == Precision.MONTH ? 7 : 10;
+    char[] out = new char[length + (approximate ? 1 : 0)];
+    int at = approximate && markBefore ? 1 : 0;
+    if (approximate) {
+      out[markBefore ? 0 : length] = '~';
+    }
+    int year = start.getYear();
+    out[at] = (char) ('0' + year / 1000);
+    out[at + 1] = (char) ('0' + year / 100 % 10);
+    out[at + 2] = (char) ('0' + year / 10 % 10);
+    out[at + 3] = (char) ('0' + year % 10);
+    if (precision != Precision.YEAR) {
+      int month = start.getMonthValue();
+      out[at + 4] = '-';
+      out[at + 5] = (char) ('0' + month / 10);
+      out[at + 6] = (char) ('0' + month % 10);
+    }
+    if (precision == Precision.DAY) {
+      int day = start.getDayOfMonth();
+      out[at + 7] = '-';
+      out[at + 8] = (char) ('0' + day / 10);
+      out[at + 9] = (char) ('0' + day % 10);
+    }
+    return new String(out);
   }
 }

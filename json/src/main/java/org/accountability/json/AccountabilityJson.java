@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +23,12 @@ import org.accountability.framework.Assessment;
 import org.accountability.model.Entity;
 import org.accountability.model.Problem;
 import org.accountability.model.ValidationException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -167,8 +171,13 @@ public final class AccountabilityJson {
                     .withArrayEmptySeparator(""))
             .withArrayIndenter(indenter)
             .withObjectIndenter(indenter);
-    PRETTY = mapper.writer().with(printer);
-    COMPACT = mapper.writer();
+    // The writers leave the caller's writer open; JSON Lines separates its values itself.
+    PRETTY = mapper.writer().with(printer).without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+    COMPACT =
+        mapper
+            .writer()
+            .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .withRootValueSeparator("");
   }
 
   private final boolean lenient;
@@ -260,7 +269,9 @@ public final class AccountabilityJson {
    */
   public String write(AccountabilityFramework framework) {
     requireNonNull(framework, "framework");
-    return PRETTY.writeValueAsString(ModelTrees.framework(framework)) + "\n";
+    StringWriter out = new StringWriter();
+    writeDocument(framework, out);
+    return out.toString();
   }
 
   /**
@@ -272,11 +283,19 @@ public final class AccountabilityJson {
   public void write(AccountabilityFramework framework, Writer out) {
     requireNonNull(framework, "framework");
     requireNonNull(out, "out");
-    try {
-      out.write(write(framework));
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    writeDocument(framework, out);
+  }
+
+  /**
+   * Writes the document straight to the writer through one generator, with no tree or text of
+   * the whole in between, then the final newline, and flushes the writer.
+   */
+  private static void writeDocument(AccountabilityFramework framework, Writer out) {
+    try (JsonGenerator g = PRETTY.createGenerator(out)) {
+      ModelWriter.framework(g, framework);
+      g.writeRaw('\n');
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
     }
   }
 
@@ -326,8 +345,13 @@ public final class AccountabilityJson {
   public void write(AccountabilityFramework framework, Path file) {
     requireNonNull(framework, "framework");
     requireNonNull(file, "file");
-    String text = write(framework);
-    AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    AtomicFiles.write(
+        file,
+        out -> {
+          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          writeDocument(framework, w);
+          w.flush();
+        });
   }
 
   /**
@@ -356,12 +380,12 @@ public final class AccountabilityJson {
   public void writeJsonLines(AccountabilityFramework framework, Writer out) {
     requireNonNull(framework, "framework");
     requireNonNull(out, "out");
-    try {
-      out.write(COMPACT.writeValueAsString(ModelTrees.jsonLinesHeader(framework)));
-      out.write('\n');
-      writeJsonLines(entities(framework), out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try (JsonGenerator g = COMPACT.createGenerator(out)) {
+      ModelWriter.jsonLinesHeader(g, framework);
+      g.writeRaw('\n');
+      writeLines(entities(framework), g);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
     }
   }
 
@@ -404,15 +428,19 @@ public final class AccountabilityJson {
   public void writeJsonLines(Stream<? extends Entity> entities, Writer out) {
     requireNonNull(entities, "entities");
     requireNonNull(out, "out");
-    try {
-      Iterator<? extends Entity> it = entities.iterator();
-      while (it.hasNext()) {
-        out.write(COMPACT.writeValueAsString(ModelTrees.jsonLine(it.next())));
-        out.write('\n');
-      }
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try (JsonGenerator g = COMPACT.createGenerator(out)) {
+      writeLines(entities, g);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
+  }
+
+  /** One line an entity, through one generator that the caller closes (which flushes it). */
+  private static void writeLines(Stream<? extends Entity> entities, JsonGenerator g) {
+    Iterator<? extends Entity> it = entities.iterator();
+    while (it.hasNext()) {
+      ModelWriter.jsonLine(g, it.next());
+      g.writeRaw('\n');
     }
   }
 

@@ -2,6 +2,7 @@ package org.accountability.json;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.accountability.framework.AccountabilityFramework;
 import org.accountability.framework.Assessment;
@@ -76,21 +77,21 @@ public final class AccountabilityModule extends JacksonModule {
   public void setupModule(SetupContext context) {
     requireNonNull(context, "context");
     SimpleSerializers serializers = new SimpleSerializers();
-    serializers.addSerializer(Citation.class, serializer(Citation.class, ModelTrees::citation));
-    serializers.addSerializer(Directive.class, serializer(Directive.class, ModelTrees::directive));
+    serializers.addSerializer(Citation.class, serializer(Citation.class, ModelWriter::citation));
+    serializers.addSerializer(Directive.class, serializer(Directive.class, ModelWriter::directive));
     serializers.addSerializer(
-        PersonnelAction.class, serializer(PersonnelAction.class, ModelTrees::personnelAction));
+        PersonnelAction.class, serializer(PersonnelAction.class, ModelWriter::personnelAction));
     serializers.addSerializer(
-        OversightBody.class, serializer(OversightBody.class, ModelTrees::oversightBody));
+        OversightBody.class, serializer(OversightBody.class, ModelWriter::oversightBody));
     serializers.addSerializer(
-        OversightAction.class, serializer(OversightAction.class, ModelTrees::oversightAction));
-    serializers.addSerializer(LegalRoute.class, serializer(LegalRoute.class, ModelTrees::legalRoute));
-    serializers.addSerializer(Claim.class, serializer(Claim.class, ModelTrees::claim));
-    serializers.addSerializer(Observation.class, serializer(Observation.class, ModelTrees::observation));
+        OversightAction.class, serializer(OversightAction.class, ModelWriter::oversightAction));
+    serializers.addSerializer(LegalRoute.class, serializer(LegalRoute.class, ModelWriter::legalRoute));
+    serializers.addSerializer(Claim.class, serializer(Claim.class, ModelWriter::claim));
+    serializers.addSerializer(Observation.class, serializer(Observation.class, ModelWriter::observation));
     serializers.addSerializer(
         AccountabilityFramework.class,
-        serializer(AccountabilityFramework.class, ModelTrees::framework));
-    serializers.addSerializer(Assessment.class, serializer(Assessment.class, ModelTrees::assessment));
+        serializer(AccountabilityFramework.class, ModelWriter::framework));
+    serializers.addSerializer(Assessment.class, serializer(Assessment.class, (g, a) -> g.writeTree(ModelTrees.assessment(a))));
     context.addSerializers(serializers);
 
     SimpleDeserializers deserializers = new SimpleDeserializers();
@@ -113,11 +114,12 @@ public final class AccountabilityModule extends JacksonModule {
     context.addDeserializers(deserializers);
   }
 
-  private static <T> StdSerializer<T> serializer(Class<T> type, Function<T, JsonNode> tree) {
+  private static <T> StdSerializer<T> serializer(
+      Class<T> type, BiConsumer<JsonGenerator, T> write) {
     return new StdSerializer<>(type) {
       @Override
       public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
-        gen.writeTree(tree.apply(value));
+        write.accept(gen, value);
       }
     };
   }

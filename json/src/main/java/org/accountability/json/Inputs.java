@@ -171,20 +171,31 @@ final class Inputs {
           chars.position(chars.position() + 1);
         }
       }
-      for (int i = chars.position(); i < chars.limit(); i++) {
-        char c = chars.get(i);
+      // Over the array itself: this runs for every character read. Only the characters since
+      // the last line break count towards the column.
+      char[] array = chars.array();
+      int end = chars.arrayOffset() + chars.limit();
+      int lineStart = chars.arrayOffset() + chars.position();
+      for (int i = lineStart; i < end; i++) {
+        char c = array[i];
+        if (c > '\r' || (c != '\n' && c != '\r')) {
+          continue;
+        }
+        column += i - lineStart;
         if (c == '\n') {
-          if (!afterCarriageReturn) {
+          if (!afterCarriageReturn || i > lineStart) {
             line++;
           }
-          column = 1;
-        } else if (c == '\r') {
-          line++;
-          column = 1;
         } else {
-          column++;
+          line++;
         }
+        column = 1;
         afterCarriageReturn = c == '\r';
+        lineStart = i + 1;
+      }
+      if (lineStart < end) {
+        column += end - lineStart;
+        afterCarriageReturn = false;
       }
     }
 

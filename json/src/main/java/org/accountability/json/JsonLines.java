@@ -1,6 +1,6 @@
 package org.accountability.json;
 
-import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -71,7 +71,8 @@ final class JsonLines {
         maxDocumentLength < maxLineLength
             ? new LineLimit((int) maxDocumentLength, "")
             : new LineLimit(maxLineLength, " (see " + AccountabilityJson.BUILDER + ".maxLineLength)");
-    BufferedReader reader = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in);
+    LineReader reader = new LineReader(in);
+    LocatedTree.SharedStrings strings = new LocatedTree.SharedStrings();
     Iterator<Entity> entities =
         new Iterator<>() {
           private int lineNumber;
@@ -84,7 +85,7 @@ final class JsonLines {
           @Override
           public boolean hasNext() {
             while (next == null && !done) {
-              String line = readLine(reader, limit, lineNumber + 1);
+              String line = reader.readLine(limit, lineNumber + 1);
               if (line == null) {
                 done = true;
                 break;
@@ -104,7 +105,8 @@ final class JsonLines {
                             lenient,
                             version,
                             declarations,
-                            true);
+                            true,
+                            strings);
                   } catch (ValidationException e) {
                     throw refuseDocument(line, lineNumber, reader, limit, e);
                   }
@@ -118,7 +120,8 @@ final class JsonLines {
                           lenient,
                           version,
                           declarations,
-                          false);
+                          false,
+                          strings);
                 }
                 next = read.entity();
                 version = read.version();
@@ -211,11 +214,11 @@ final class JsonLines {
    * most a few lines ahead), else the line's own problems.
    */
   private static ValidationException refuseDocument(
-      String line, int lineNumber, BufferedReader reader, LineLimit limit, ValidationException e) {
+      String line, int lineNumber, LineReader reader, LineLimit limit, ValidationException e) {
     StringBuilder text = new StringBuilder(line);
     try {
       for (int i = 0; i < LOOK_AHEAD_LINES && !DOCUMENT_START.matcher(text).find(); i++) {
-        String next = readLine(reader, limit, lineNumber + i + 1);
+        String next = reader.readLine(limit, lineNumber + i + 1);
         if (next == null) {
           break;
         }
@@ -249,12 +252,13 @@ final class JsonLines {
       boolean lenient,
       FormatVersion version,
       @Nullable Declarations declarations,
-      boolean first) {
+      boolean first,
+      LocatedTree.SharedStrings strings) {
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line)) {
       ProblemList problems = ProblemList.byPosition(maxProblems, AccountabilityJson.BUILDER);
       ModelReader reader =
           new ModelReader(
-              LocatedTree.read(parser, LocatedTree.DOCUMENT, problems),
+              LocatedTree.read(parser, LocatedTree.DOCUMENT, problems, strings),
               problems,
               lenient,
               version,
@@ -281,41 +285,105 @@ final class JsonLines {
   /** The longest line allowed, and what the message about a longer one adds. */
   private record LineLimit(int max, String see) {}
 
-  /** Reads one line, refusing to hold more than the limit's characters of it. */
-  private static @Nullable String readLine(BufferedReader reader, LineLimit limit, int lineNumber) {
-    StringBuilder line = new StringBuilder();
-    try {
-      int c;
-      while ((c = reader.read()) != -1) {
-        if (c == '\n') {
-          return stripCarriageReturn(line);
+  /**
+   * Reads lines from a buffer of its own, scanning it for the end of each line rather than reading
+   * character by character, and refusing to hold more than a line's limit of characters.
+   */
+  private static final class LineReader implements Closeable {
+    private final Reader in;
+    private final char[] buffer = new char[8192];
+    /** The next character to read, and the end of those read into the buffer. */
+    private int position;
+
+    private int end;
+
+    LineReader(Reader in) {
+      this.in = in;
+    }
+
+    /**
+     * Reads one line without its end ({@code \n}, or {@code \r\n}), or null at the end of the
+     * input; a last line without an end is a line.
+     *
+     * @throws ValidationException if the line is over the limit (when the limit is reached, before
+     *     the rest is read) or the input is not UTF-8
+     */
+    @Nullable String readLine(LineLimit limit, int lineNumber) {
+      // The part of the line read before the buffer was refilled, if any.
+      @Nullable StringBuilder earlier = null;
+      int max = limit.max();
+      try {
+        while (true) {
+          if (position == end && !fill()) {
+            return earlier == null || earlier.length() == 0 ? null : stripCarriageReturn(earlier);
+          }
+          int start = position;
+          int before = earlier == null ? 0 : earlier.length();
+          for (int i = start; i < end; i++) {
+            if (buffer[i] == '\n') {
+              position = i + 1;
+              if (earlier == null) {
+                int length = i - start;
+                if (length > 0 && buffer[i - 1] == '\r') {
+                  length--;
+                }
+                return new String(buffer, start, length);
+              }
+              earlier.append(buffer, start, i - start);
+              return stripCarriageReturn(earlier);
+            }
+            if (before + i - start >= max) {
+              throw new ValidationException(
+                  List.of(
+                      Problem.atPointer(
+                          Problem.Code.OVER_LIMIT,
+                          "",
+                          lineNumber,
+                          0,
+                          "the line is over the read limit of "
+                              + max
+                              + " characters"
+                              + limit.see())));
+            }
+          }
+          if (earlier == null) {
+            earlier = new StringBuilder(Math.max(16, (end - start) * 2));
+          }
+          earlier.append(buffer, start, end - start);
+          position = end;
         }
-        if (line.length() >= limit.max()) {
-          throw new ValidationException(
-              List.of(
-                  Problem.atPointer(
-                      Problem.Code.OVER_LIMIT,
-                      "",
-                      lineNumber,
-                      0,
-                      "the line is over the read limit of " + limit.max() + " characters"
-                          + limit.see())));
-        }
-        line.append((char) c);
+      } catch (Inputs.InvalidEncodingException e) {
+        // The characters before the invalid bytes were read first, so these are on this line.
+        throw new ValidationException(
+            List.of(
+                Problem.atPointer(
+                    Problem.Code.MALFORMED,
+                    "",
+                    lineNumber,
+                    (earlier == null ? 0 : earlier.length()) + 1,
+                    String.valueOf(e.getMessage()))));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      return line.length() == 0 ? null : stripCarriageReturn(line);
-    } catch (Inputs.InvalidEncodingException e) {
-      // The characters before the invalid bytes were read first, so these are on this line.
-      throw new ValidationException(
-          List.of(
-              Problem.atPointer(
-                  Problem.Code.MALFORMED,
-                  "",
-                  lineNumber,
-                  line.length() + 1,
-                  String.valueOf(e.getMessage()))));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    }
+
+    /** Reads more characters into the emptied buffer; false at the end of the input. */
+    private boolean fill() throws IOException {
+      int n;
+      do {
+        n = in.read(buffer, 0, buffer.length);
+      } while (n == 0);
+      if (n < 0) {
+        return false;
+      }
+      position = 0;
+      end = n;
+      return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
     }
   }
 

@@ -104,9 +104,18 @@ final class LocatedTree {
    * @throws ValidationException at the first syntax error or exceeded limit
    */
   static LocatedTree read(JsonParser parser, Dialect dialect, ProblemList problems) {
+    return read(parser, dialect, problems, new SharedStrings());
+  }
+
+  /**
+   * Reads one JSON value as {@link #read(JsonParser, Dialect, ProblemList)} does, sharing short
+   * strings through {@code strings}, which a reader of many values (the lines of a JSON Lines
+   * stream) keeps from one to the next.
+   */
+  static LocatedTree read(
+      JsonParser parser, Dialect dialect, ProblemList problems, SharedStrings strings) {
     Arr holder = new Arr();
     Frame frame = new Frame(holder, null, null, 0);
-    SharedStrings strings = new SharedStrings();
     Frame rootFrame = frame;
     // The step of the value being read, for locating a failure while it is read; null between
     // values (a failure is then located at its container).
@@ -210,7 +219,7 @@ final class LocatedTree {
    * that entities refer to, a date) is held once: a fixed number of slots, each holding the last
    * string that hashed to it, so that it costs the same whatever the input.
    */
-  private static final class SharedStrings {
+  static final class SharedStrings {
     private static final int LONGEST = 32;
     private final String[] slots = new String[1024];
 
@@ -416,6 +425,9 @@ final class LocatedTree {
 
   /** Escapes a property name for use in a JSON Pointer (RFC 6901). */
   static String escape(String name) {
+    if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
+      return name;
+    }
     return name.replace("~", "~0").replace("/", "~1");
   }
 

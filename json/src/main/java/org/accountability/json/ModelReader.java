@@ -64,12 +64,6 @@ import org.jspecify.annotations.Nullable;
  * must declare it. In 1.0, roles and conducts are the closed lists that version had.
  */
 final class ModelReader {
-  /**
-   * A date at its precision, approximate with the ISO 8601-2 trailing {@code ~} the format writes
-   * or the leading {@code ~} of {@code PartialDate.toString()}, never both.
-   */
-  private static final Pattern DATE =
-      Pattern.compile("~\\d{4}(-\\d{2}(-\\d{2})?)?|\\d{4}(-\\d{2}(-\\d{2})?)?~?");
   private static final Pattern VERSION = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)");
   /** The most digits a number in a version may have: any more is refused before it is read. */
   static final int MAX_DIGITS = 18;
@@ -120,7 +114,7 @@ final class ModelReader {
           id -> Conduct.of(id, words(id), UNDECLARED));
 
   /** The entity being read, innermost last, to locate a problem in the model's terms too. */
-  private record Reading(String typeName, @Nullable String id, String pointer) {}
+  private record Reading(String typeName, @Nullable String id, Obj object) {}
 
   private final LocatedTree tree;
   private final boolean lenient;
@@ -326,7 +320,7 @@ final class ModelReader {
   }
 
   private @Nullable Entity entity(EntityKind kind, Obj o) {
-    reading.addLast(new Reading(kind.typeName(), o.id(), o.pointer));
+    reading.addLast(new Reading(kind.typeName(), o.id(), o));
     try {
       return switch (kind) {
         case CITATION -> citation(o);
@@ -613,7 +607,7 @@ final class ModelReader {
                     Code.DANGLING_REFERENCE,
                     entity.typeName(),
                     entity.id() == null ? "" : entity.id(),
-                    attributePath(entity.pointer(), pointer),
+                    attributePath(entity.object().pointer(), pointer),
                     message),
                 pointer);
     report(p.withReference(id));
@@ -674,7 +668,7 @@ final class ModelReader {
         b.legalReference(ref);
       }
       if (section == null && !legal.node.has("section")) {
-        report(Code.MISSING, legal.pointer + "/section", "is required but missing");
+        report(Code.MISSING, legal.pointer() + "/section", "is required but missing");
       }
     }
     setIfPresent(o.bool("fictional"), b::fictional);
@@ -698,7 +692,7 @@ final class ModelReader {
       String directive = s.text("directive");
       Boolean raises = s.bool("raises");
       if (raises == null && !s.node.has("raises")) {
-        report(Code.MISSING, s.pointer + "/raises", "is required but missing");
+        report(Code.MISSING, s.pointer() + "/raises", "is required but missing");
       }
       s.finish();
       setIfPresent(
@@ -712,7 +706,7 @@ final class ModelReader {
       Double low = t.number("low");
       Double high = t.number("high");
       if (low == null && !t.node.has("low")) {
-        report(Code.MISSING, t.pointer + "/low", "is required but missing");
+        report(Code.MISSING, t.pointer() + "/low", "is required but missing");
       }
       t.finish();
       if (low != null) {
@@ -738,7 +732,7 @@ final class ModelReader {
         // 1.0 measured a missed target against every numerical directive; 2.0 says so in data.
         b.addConducts(Conduct.MISSED_QUOTA);
         note(
-            o.pointer + "/kind",
+            o.pointer() + "/kind",
             "conducts assumed to be MISSED_QUOTA, which format 1.0 implied for every"
                 + " NUMERICAL_TARGET directive");
       }
@@ -774,7 +768,7 @@ final class ModelReader {
       laterProperties(o, "inferences", "knownSince");
       if (status == PersonnelAction.Status.ANNOUNCED) {
         note(
-            o.pointer + "/status",
+            o.pointer() + "/status",
             "ANNOUNCED kept as ANNOUNCED (announced by the agency); in 1.0 it also covered"
                 + " actions only reported as decided, which 2.0 marks REPORTED");
       }
@@ -833,7 +827,7 @@ final class ModelReader {
       // The action's only step is outcomes[0]: what follows the index is the step's attribute.
       o.alias("outcomes", rest -> step.apply(rest.isEmpty() ? rest : rest.subList(1, rest.size())));
       if (outcome == null && !o.node.has("outcome")) {
-        report(Code.MISSING, o.pointer + "/outcome", "is required but missing");
+        report(Code.MISSING, o.pointer() + "/outcome", "is required but missing");
       } else if (outcome != null) {
         OversightAction.OutcomeStep converted =
             record(
@@ -848,11 +842,11 @@ final class ModelReader {
                         citations));
         if (converted == null) {
           // The step's own problems (the action's citations, its detail) explain the missing step.
-          explained(o.pointer + "/outcome");
+          explained(o.pointer() + "/outcome");
         } else {
           b.addOutcomes(converted);
           note(
-              o.pointer + "/outcome",
+              o.pointer() + "/outcome",
               "outcome " + outcome + " became a single outcome step"
                   + (date == null
                       ? ", undated as the action is"
@@ -898,7 +892,7 @@ final class ModelReader {
    */
   private static String outcomeStepIn1_0(Obj action, List<String> attributePath) {
     if (attributePath.isEmpty()) {
-      return action.pointer + "/outcome";
+      return action.pointer() + "/outcome";
     }
     String property =
         switch (attributePath.get(0)) {
@@ -911,7 +905,7 @@ final class ModelReader {
         property.equals("outcome")
             ? ""
             : pointerOf(attributePath.subList(1, attributePath.size()));
-    return action.pointer + "/" + property + rest;
+    return action.pointer() + "/" + property + rest;
   }
 
   private @Nullable LegalRoute legalRoute(Obj o) {
@@ -961,7 +955,7 @@ final class ModelReader {
         String description = a.text("description");
         List<String> citations = a.texts("citations");
         if (available == null && !a.node.has("available")) {
-          report(Code.MISSING, a.pointer + "/available", "is required but missing");
+          report(Code.MISSING, a.pointer() + "/available", "is required but missing");
         }
         a.finish();
         setIfPresent(
@@ -1261,13 +1255,23 @@ final class ModelReader {
 
   /** The constant of that name that the document's version has, or null. */
   private <E extends Enum<E>> @Nullable E enumConstant(String text, Class<E> type) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(text) && version.has(constant)) {
-        return constant;
-      }
-    }
-    return null;
+    E constant = type.cast(CONSTANTS.get(type).get(text));
+    return constant != null && version.has(constant) ? constant : null;
   }
+
+  /** Each enum's constants by name, found once rather than copied at every value read. */
+  private static final ClassValue<Map<String, Enum<?>>> CONSTANTS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+          Map<String, Enum<?>> byName = new HashMap<>();
+          for (Object constant : type.getEnumConstants()) {
+            Enum<?> e = (Enum<?>) constant;
+            byName.put(e.name(), e);
+          }
+          return Map.copyOf(byName);
+        }
+      };
 
   /** The names of the constants the document's version has. */
   private String names(Class<? extends Enum<?>> type) {
@@ -1287,13 +1291,52 @@ final class ModelReader {
   }
 
   /**
+   * Whether a text is a date at its precision, {@code YYYY}, {@code YYYY-MM} or {@code
+   * YYYY-MM-DD} in ASCII digits, approximate with the ISO 8601-2 trailing {@code ~} the format
+   * writes or the leading {@code ~} of {@code PartialDate.toString()}, never both: checked
+   * character by character, as it is for every date of a document.
+   */
+  static boolean isDate(String text) {
+    int n = text.length();
+    boolean leading = n > 0 && text.charAt(0) == '~';
+    boolean trailing = n > 1 && text.charAt(n - 1) == '~';
+    if (leading && trailing) {
+      return false;
+    }
+    int from = leading ? 1 : 0;
+    int length = n - from - (trailing ? 1 : 0);
+    if (length != 4 && length != 7 && length != 10) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(from + i);
+      if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * One JSON object being read: typed getters that report problems, and unknown properties. It
    * also knows where each attribute of the value built from it came from, so that the model's
    * problems land on the right pointer even when some elements of a list could not be read.
    */
   private final class Obj {
+    /** What {@link #keep} is given when every element was kept. */
+    private static final int[] ALL = {};
+
     final LocatedTree.Obj node;
-    final String pointer;
+    /**
+     * The object this one is in, and the property it is (or whose array it is in, at {@link
+     * #element}, else -1), from which its pointer is made when it is first needed; null when the
+     * pointer was given.
+     */
+    private final @Nullable Obj parent;
+
+    private final @Nullable String step;
+    private final int element;
+    private @Nullable String pointer;
     /** One bit for each property of the object that was asked for; null until one is. */
     private long @Nullable [] asked;
     /** Whether its unknown properties were reported already, so that they are reported once. */
@@ -1306,6 +1349,32 @@ final class ModelReader {
     Obj(LocatedTree.Obj node, String pointer) {
       this.node = node;
       this.pointer = pointer;
+      this.parent = null;
+      this.step = null;
+      this.element = -1;
+    }
+
+    /** The object at property {@code name} of {@code parent}, or at {@code index} in its array. */
+    Obj(LocatedTree.Obj node, Obj parent, String name, int index) {
+      this.node = node;
+      this.parent = parent;
+      this.step = name;
+      this.element = index;
+    }
+
+    /** The JSON Pointer of this object, made from its parent's when it is first asked for. */
+    String pointer() {
+      String p = pointer;
+      if (p == null) {
+        Obj up = parent;
+        String name = step;
+        if (up == null || name == null) {
+          throw new IllegalStateException("an object read with neither a pointer nor a parent");
+        }
+        p = element < 0 ? up.at(name) : up.at(name) + "/" + element;
+        pointer = p;
+      }
+      return p;
     }
 
     @Nullable Object raw(String name) {
@@ -1323,7 +1392,7 @@ final class ModelReader {
     }
 
     String at(String name) {
-      return pointer + "/" + LocatedTree.escape(name);
+      return pointer() + "/" + LocatedTree.escape(name);
     }
 
     /**
@@ -1334,7 +1403,7 @@ final class ModelReader {
      */
     String pointerOf(List<String> attributePath) {
       if (attributePath.isEmpty()) {
-        return pointer;
+        return pointer();
       }
       String name = attributePath.get(0);
       List<String> rest = attributePath.subList(1, attributePath.size());
@@ -1370,12 +1439,12 @@ final class ModelReader {
      * were left out; when none were, a model index is the document's.
      */
     private void keep(String name, List<Integer> from, int count) {
-      keep(name, from.stream().mapToInt(Integer::intValue).toArray(), count);
+      keep(name, from.size() == count ? ALL : from.stream().mapToInt(Integer::intValue).toArray(), count);
     }
 
     private void keep(String name, int[] from, int count) {
       Map<String, int[]> map = kept;
-      if (from.length == count) {
+      if (from == ALL || from.length == count) {
         if (map != null) {
           map.remove(name);
         }
@@ -1487,7 +1556,7 @@ final class ModelReader {
       if (text == null) {
         return null;
       }
-      if (!DATE.matcher(text).matches()) {
+      if (!isDate(text)) {
         report(
             Code.INVALID_VALUE,
             at(name),
@@ -1512,7 +1581,7 @@ final class ModelReader {
         report(Code.WRONG_TYPE, at(name), "must be an object, was " + LocatedTree.typeOf(v));
         return null;
       }
-      return new Obj(object, at(name));
+      return new Obj(object, this, name, -1);
     }
 
     /** The elements of an array property; absent means empty. */
@@ -1538,12 +1607,12 @@ final class ModelReader {
       List<Object> elements = elements(name);
       for (int i = 0; i < elements.size(); i++) {
         Object e = elements.get(i);
-        String p = at(name) + "/" + i;
         if (!(e instanceof LocatedTree.Obj object)) {
-          report(Code.WRONG_TYPE, p, "must be an object, was " + LocatedTree.typeOf(e));
+          report(
+              Code.WRONG_TYPE, at(name) + "/" + i, "must be an object, was " + LocatedTree.typeOf(e));
           continue;
         }
-        T value = read.apply(new Obj(object, p));
+        T value = read.apply(new Obj(object, this, name, i));
         if (value != null) {
           out.add(value);
           from.add(i);
@@ -1577,7 +1646,7 @@ final class ModelReader {
         @Override
         public Obj get(int k) {
           int i = from[k];
-          return new Obj((LocatedTree.Obj) elements.get(i), at(name) + "/" + i);
+          return new Obj((LocatedTree.Obj) elements.get(i), Obj.this, name, i);
         }
 
         @Override

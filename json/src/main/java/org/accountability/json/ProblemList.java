@@ -123,7 +123,9 @@ final class ProblemList {
 
   /** The problems kept, in order, then the one that says how many were left out, if any were. */
   List<Problem> list() {
-    List<Problem> out = new ArrayList<>(max + 1);
+    // Sized for what is kept: a read without problems makes an empty list, not one of the limit.
+    List<Problem> out =
+        new ArrayList<>(latestFirst.size() + found.size() + (omitted > 0 ? 1 : 0));
     if (byPosition) {
       List<Kept> kept = new ArrayList<>(latestFirst);
       kept.sort(FIRST);
