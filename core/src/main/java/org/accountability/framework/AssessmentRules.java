@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,10 +57,11 @@ final class AssessmentRules {
     ImmutableList<LegalRoute> protections = protections(f, time, role, conduct);
     Verdict verdict = verdict(pathways);
     Assessment.Trace verdictTrace = verdictTrace(verdict, role, conduct, pathways);
+    boolean covered = f.coveredRoles().contains(role);
     ImmutableList<Claim> claims =
-        f.claims().stream()
+        f.assessIndex().claims(f.claimList(), conduct, role, covered).stream()
             .filter(c -> c.speaksTo(role, conduct) && time.knows(c))
-            .filter(c -> f.coveredRoles().contains(role) || c.roles().contains(role))
+            .filter(c -> covered || c.roles().contains(role))
             .collect(ImmutableList.toImmutableList());
     return new Assessment(
         f,
@@ -85,7 +87,7 @@ final class AssessmentRules {
       return ImmutableList.of();
     }
     List<Directive> bearing =
-        f.directives().stream()
+        f.assessIndex().get(f.directiveList(), AssessIndex.Group.DIRECTIVES, conduct, "", "").stream()
             .filter(d -> d.conducts().contains(conduct) && time.counts(d, d.effective()))
             .toList();
     List<Directive> toRole =
@@ -97,8 +99,11 @@ final class AssessmentRules {
       AccountabilityFramework f, AsOf time, Role role, Conduct conduct, LiabilityType liability) {
     List<Fact> documented = new ArrayList<>();
     List<Fact> notCounted = new ArrayList<>();
+    AssessIndex index = f.assessIndex();
     if (liability == LiabilityType.ADMINISTRATIVE) {
-      for (PersonnelAction a : f.personnelActions()) {
+      for (PersonnelAction a :
+          index.get(
+              f.personnelActionList(), AssessIndex.Group.ACTIONS_BY_ROLE_AND_CONDUCT, role, conduct, "")) {
         if (a.subjectRole().equals(role)
             && a.conduct().equals(Optional.of(conduct))
             && time.counts(a, a.date())) {
@@ -107,37 +112,53 @@ final class AssessmentRules {
       }
     }
     List<Fact> institutionalProceedings = new ArrayList<>();
-    Set<OversightBody> bodies = new LinkedHashSet<>();
-    for (OversightAction a : f.oversightActions()) {
-      if (a.liability() != liability
-          || !a.conducts().contains(conduct)
-          || !time.counts(a, a.date())) {
-        continue;
-      }
-      if (a.isAgainstIndividual(role)) {
+    Map<String, OversightBody> bodies = new HashMap<>();
+    List<OversightAction> actions = f.oversightActionList();
+    for (OversightAction a :
+        index.get(actions, AssessIndex.Group.PROCEEDINGS_AGAINST_INDIVIDUALS, liability, conduct, role)) {
+      if (a.liability() == liability
+          && a.conducts().contains(conduct)
+          && a.isAgainstIndividual(role)
+          && time.counts(a, a.date())) {
         documented.add(a);
         OversightBody body = f.index().bodyOfAction.get(a.id());
         if (body != null) {
-          bodies.add(body);
+          bodies.putIfAbsent(body.id(), body);
         }
-      } else if (a.isAgainstInstitution()) {
+      }
+    }
+    for (OversightAction a :
+        index.get(actions, AssessIndex.Group.PROCEEDINGS_AGAINST_INSTITUTIONS, liability, conduct, "")) {
+      if (a.liability() == liability
+          && a.conducts().contains(conduct)
+          && !a.isAgainstIndividual(role)
+          && a.isAgainstInstitution()
+          && time.counts(a, a.date())) {
         institutionalProceedings.add(a);
       }
     }
     Map<String, PathwayStatus> routeStatuses = new LinkedHashMap<>();
     List<LegalRoute> routes = new ArrayList<>();
     List<LegalRoute> institutional = new ArrayList<>();
-    for (LegalRoute r : f.routes()) {
-      if (r.liability() != liability || !time.knows(r)) {
-        continue;
-      }
-      if (r.reachesIndividual(role, conduct)) {
+    List<LegalRoute> routeList = f.routeList();
+    for (LegalRoute r :
+        index.get(routeList, AssessIndex.Group.ROUTES_TO_INDIVIDUALS, liability, conduct, role)) {
+      if (r.liability() == liability && time.knows(r) && r.reachesIndividual(role, conduct)) {
         routes.add(r);
         routeStatuses.put(r.id(), routeStatus(time, r, role, conduct));
         for (String id : r.enforcedBy()) {
-          f.entity(id).map(OversightBody.class::cast).ifPresent(bodies::add);
+          f.entity(id)
+              .map(OversightBody.class::cast)
+              .ifPresent(body -> bodies.putIfAbsent(body.id(), body));
         }
-      } else if (r.reachesInstitution(conduct)) {
+      }
+    }
+    for (LegalRoute r :
+        index.get(routeList, AssessIndex.Group.ROUTES_TO_INSTITUTIONS, liability, conduct, "")) {
+      if (r.liability() == liability
+          && time.knows(r)
+          && !r.reachesIndividual(role, conduct)
+          && r.reachesInstitution(conduct)) {
         institutional.add(r);
       }
     }
@@ -270,7 +291,9 @@ final class AssessmentRules {
         ImmutableList.copyOf(documented),
         ImmutableList.copyOf(institutionalProceedings),
         ImmutableList.copyOf(notCounted),
-        f.oversightBodies().stream().filter(bodies::contains).collect(ImmutableList.toImmutableList()),
+        bodies.values().stream()
+            .sorted(java.util.Comparator.comparingInt(index::bodyPosition))
+            .collect(ImmutableList.toImmutableList()),
         trace);
   }
 
@@ -390,7 +413,7 @@ final class AssessmentRules {
    */
   static ImmutableList<LegalRoute> protections(
       AccountabilityFramework f, AsOf time, Role role, Conduct conduct) {
-    return f.routes().stream()
+    return f.assessIndex().get(f.routeList(), AssessIndex.Group.PROTECTIONS, role, conduct, "").stream()
         .filter(r -> r.protects(role, conduct) && time.knows(r))
         .filter(r -> r.availability() != LegalRoute.Availability.PROPOSED)
         .collect(ImmutableList.toImmutableList());
