@@ -28,8 +28,10 @@ import org.accountability.model.Role;
 final class AssessIndex {
   /** What a group holds. */
   enum Group {
-    /** Personnel actions against a role for a conduct: (role, conduct). */
-    ACTIONS_BY_ROLE_AND_CONDUCT,
+    /** Decided sanctions against a role for a conduct: (role, conduct). */
+    DECIDED_SANCTIONS,
+    /** The other personnel actions against a role for a conduct: (role, conduct). */
+    OTHER_ACTIONS,
     /** Oversight actions of a liability about a conduct against individuals in a role. */
     PROCEEDINGS_AGAINST_INDIVIDUALS,
     /** Oversight actions of a liability about a conduct against an institution. */
@@ -47,7 +49,9 @@ final class AssessIndex {
     /** Claims about a conduct that name a role. */
     CLAIMS_OF_ROLE,
     /** Directives bearing on a conduct. */
-    DIRECTIVES
+    DIRECTIVES,
+    /** Directives bearing on a conduct addressed to a role: (conduct, role). */
+    DIRECTIVES_TO_ROLE
   }
 
   /** A group and up to three values that select within it; unused values are the empty string. */
@@ -69,7 +73,8 @@ final class AssessIndex {
     for (int i = 0; i < personnelActions.size(); i++) {
       PersonnelAction a = personnelActions.get(i);
       if (a.conduct().isPresent()) {
-        add(g, new Key(Group.ACTIONS_BY_ROLE_AND_CONDUCT, a.subjectRole(), a.conduct().get(), ""), i);
+        Group group = a.isDecidedSanction() ? Group.DECIDED_SANCTIONS : Group.OTHER_ACTIONS;
+        add(g, new Key(group, a.subjectRole(), a.conduct().get(), ""), i);
       }
     }
     for (int i = 0; i < oversightActions.size(); i++) {
@@ -126,8 +131,12 @@ final class AssessIndex {
       }
     }
     for (int i = 0; i < directives.size(); i++) {
-      for (Conduct c : directives.get(i).conducts()) {
+      Directive d = directives.get(i);
+      for (Conduct c : d.conducts()) {
         add(g, new Key(Group.DIRECTIVES, c, "", ""), i);
+        if (d.addressee().role().isPresent()) {
+          add(g, new Key(Group.DIRECTIVES_TO_ROLE, c, d.addressee().role().get(), ""), i);
+        }
       }
     }
     Map<Key, int[]> frozen = new HashMap<>(g.size() * 2);

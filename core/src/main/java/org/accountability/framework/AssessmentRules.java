@@ -58,11 +58,16 @@ final class AssessmentRules {
     Verdict verdict = verdict(pathways);
     Assessment.Trace verdictTrace = verdictTrace(verdict, role, conduct, pathways);
     boolean covered = f.coveredRoles().contains(role);
+    // The index holds exactly the claims that speak to the role and conduct (only those naming
+    // the role when the framework does not cover it); without a day, each of them counts.
+    List<Claim> speaking = f.assessIndex().claims(f.claimList(), conduct, role, covered);
     ImmutableList<Claim> claims =
-        f.assessIndex().claims(f.claimList(), conduct, role, covered).stream()
-            .filter(c -> c.speaksTo(role, conduct) && time.knows(c))
-            .filter(c -> covered || c.roles().contains(role))
-            .collect(ImmutableList.toImmutableList());
+        time.day().isEmpty()
+            ? ImmutableList.copyOf(speaking)
+            : speaking.stream()
+                .filter(c -> c.speaksTo(role, conduct) && time.knows(c))
+                .filter(c -> covered || c.roles().contains(role))
+                .collect(ImmutableList.toImmutableList());
     return new Assessment(
         f,
         role,
@@ -86,12 +91,17 @@ final class AssessmentRules {
     if (!f.coveredRoles().contains(role)) {
       return ImmutableList.of();
     }
+    // The index holds exactly the directives naming the conduct, and those of them addressed to
+    // the role; as of a day, only those that count then.
+    AssessIndex index = f.assessIndex();
     List<Directive> bearing =
-        f.assessIndex().get(f.directiveList(), AssessIndex.Group.DIRECTIVES, conduct, "", "").stream()
-            .filter(d -> d.conducts().contains(conduct) && time.counts(d, d.effective()))
-            .toList();
+        index.get(f.directiveList(), AssessIndex.Group.DIRECTIVES, conduct, "", "");
     List<Directive> toRole =
-        bearing.stream().filter(d -> d.addressee().role().equals(Optional.of(role))).toList();
+        index.get(f.directiveList(), AssessIndex.Group.DIRECTIVES_TO_ROLE, conduct, role, "");
+    if (time.day().isPresent()) {
+      bearing = bearing.stream().filter(d -> time.counts(d, d.effective())).toList();
+      toRole = toRole.stream().filter(d -> time.counts(d, d.effective())).toList();
+    }
     return ImmutableList.copyOf(toRole.isEmpty() ? bearing : toRole);
   }
 
@@ -101,13 +111,25 @@ final class AssessmentRules {
     List<Fact> notCounted = new ArrayList<>();
     AssessIndex index = f.assessIndex();
     if (liability == LiabilityType.ADMINISTRATIVE) {
-      for (PersonnelAction a :
-          index.get(
-              f.personnelActionList(), AssessIndex.Group.ACTIONS_BY_ROLE_AND_CONDUCT, role, conduct, "")) {
-        if (a.subjectRole().equals(role)
-            && a.conduct().equals(Optional.of(conduct))
-            && time.counts(a, a.date())) {
-          (a.isDecidedSanction() ? documented : notCounted).add(a);
+      // The index holds the actions against the role for the conduct, decided sanctions apart.
+      List<PersonnelAction> actions = f.personnelActionList();
+      List<PersonnelAction> decided =
+          index.get(actions, AssessIndex.Group.DECIDED_SANCTIONS, role, conduct, "");
+      List<PersonnelAction> other =
+          index.get(actions, AssessIndex.Group.OTHER_ACTIONS, role, conduct, "");
+      if (time.day().isEmpty()) {
+        documented.addAll(decided);
+        notCounted.addAll(other);
+      } else {
+        for (PersonnelAction a : decided) {
+          if (time.counts(a, a.date())) {
+            documented.add(a);
+          }
+        }
+        for (PersonnelAction a : other) {
+          if (time.counts(a, a.date())) {
+            notCounted.add(a);
+          }
         }
       }
     }

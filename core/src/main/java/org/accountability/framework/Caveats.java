@@ -91,6 +91,9 @@ final class Caveats {
               time.shown(RouteCitations.of(r))));
     }
     for (Assessment.Pathway p : pathways.values()) {
+      if (!p.liability().isJudicial()) {
+        continue;
+      }
       List<OversightAction> proceedings =
           p.documented().stream()
               .filter(OversightAction.class::isInstance)
