@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.accountability.framework.AccountabilityFramework;
+import org.accountability.model.Conduct;
 import org.accountability.model.Directive;
 import org.accountability.model.PartialDate;
 import org.accountability.model.PersonnelAction;
@@ -28,14 +30,16 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Two queries, each three ways in the same run: the library's query API, a plain stream over the
+ * Four queries, each three ways in the same run: the library's query API, a plain stream over the
  * framework's own entity lists, and the same query in SQL in DuckDB (in process, on one thread)
  * over a table loaded with {@code read_json} from the library's JSON Lines export.
  *
  * <ul>
  *   <li>{@code directives().inForceOn(day).count()}: the directives certainly in force on a day,
  *       supersession included;
- *   <li>{@code personnelActions().against(role).count()}.
+ *   <li>{@code personnelActions().against(role).count()};
+ *   <li>{@code personnelActions().forConduct(conduct).count()};
+ *   <li>{@code personnelActions().citing(citationId).count()}: the actions citing one source.
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -51,6 +55,19 @@ public class Query {
 
   /** The role asked about. */
   public static final Role ROLE = Role.FIELD_OFFICE_MANAGER;
+
+  /** The conduct asked about. */
+  public static final Conduct CONDUCT = Conduct.PENALIZING_MISSED_QUOTA;
+
+  /**
+   * The citation asked about: a source of the middle field office.
+   *
+   * @param size the entities in the framework
+   * @return the citation's id
+   */
+  public static String citation(int size) {
+    return "fo" + (size / Generator.BLOCK / 2 + 1) + "-src-3";
+  }
 
   /** Entities in the framework. */
   @Param({"10000", "100000"})
@@ -81,6 +98,9 @@ public class Query {
     sql = Sql.load(file);
     check(libraryInForce(), streamInForce(), duckdbInForce(), "directives in force");
     check(libraryAgainst(), streamAgainst(), duckdbAgainst(), "personnel actions against a role");
+    check(
+        libraryForConduct(), streamForConduct(), duckdbForConduct(), "personnel actions for a conduct");
+    check(libraryCiting(), streamCiting(), duckdbCiting(), "personnel actions citing a source");
   }
 
   /**
@@ -186,5 +206,69 @@ public class Query {
   @Benchmark
   public long duckdbAgainst() throws SQLException {
     return sql.against(ROLE.id());
+  }
+
+  /**
+   * The library: {@code personnelActions().forConduct(conduct).count()}.
+   *
+   * @return the count
+   */
+  @Benchmark
+  public long libraryForConduct() {
+    return framework.personnelActions().forConduct(CONDUCT).count();
+  }
+
+  /**
+   * A plain stream over the personnel actions.
+   *
+   * @return the count
+   */
+  @Benchmark
+  public long streamForConduct() {
+    Optional<Conduct> conduct = Optional.of(CONDUCT);
+    return personnelActions.stream().filter(a -> a.conduct().equals(conduct)).count();
+  }
+
+  /**
+   * DuckDB: the same query in SQL.
+   *
+   * @return the count
+   * @throws SQLException if the query fails
+   */
+  @Benchmark
+  public long duckdbForConduct() throws SQLException {
+    return sql.forConduct(CONDUCT.id());
+  }
+
+  /**
+   * The library: {@code personnelActions().citing(citationId).count()}.
+   *
+   * @return the count
+   */
+  @Benchmark
+  public long libraryCiting() {
+    return framework.personnelActions().citing(citation(size)).count();
+  }
+
+  /**
+   * A plain stream over the personnel actions.
+   *
+   * @return the count
+   */
+  @Benchmark
+  public long streamCiting() {
+    String citation = citation(size);
+    return personnelActions.stream().filter(a -> a.citations().contains(citation)).count();
+  }
+
+  /**
+   * DuckDB: the same query in SQL.
+   *
+   * @return the count
+   * @throws SQLException if the query fails
+   */
+  @Benchmark
+  public long duckdbCiting() throws SQLException {
+    return sql.citing(citation(size));
   }
 }

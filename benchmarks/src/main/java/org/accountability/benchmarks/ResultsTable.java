@@ -41,6 +41,10 @@ public final class ResultsTable {
     {"Query", "libraryInForce", "duckdbInForce"},
     {"Query", "libraryAgainst", "streamAgainst"},
     {"Query", "libraryAgainst", "duckdbAgainst"},
+    {"Query", "libraryForConduct", "streamForConduct"},
+    {"Query", "libraryForConduct", "duckdbForConduct"},
+    {"Query", "libraryCiting", "streamCiting"},
+    {"Query", "libraryCiting", "duckdbCiting"},
     {"Growth", "libraryRemove", "plainRemove"},
   };
 

@@ -38,6 +38,14 @@ public final class Sql implements AutoCloseable {
   public static final String AGAINST =
       "SELECT count(*) FROM entities WHERE type = 'PERSONNEL_ACTION' AND subjectRole = ?";
 
+  /** The personnel actions answering a conduct. */
+  public static final String FOR_CONDUCT =
+      "SELECT count(*) FROM entities WHERE type = 'PERSONNEL_ACTION' AND conduct = ?";
+
+  /** The personnel actions citing a source. */
+  public static final String CITING =
+      "SELECT count(*) FROM entities WHERE type = 'PERSONNEL_ACTION' AND list_contains(citations, ?)";
+
   /** A partial date's stated interval and its widening when approximate, as SQL macros. */
   private static final String[] MACROS = {
     "CREATE MACRO pd_text(s) AS replace(s, '~', '')",
@@ -53,11 +61,15 @@ public final class Sql implements AutoCloseable {
   private final Connection connection;
   private final PreparedStatement inForce;
   private final PreparedStatement against;
+  private final PreparedStatement forConduct;
+  private final PreparedStatement citing;
 
   private Sql(Connection connection) throws SQLException {
     this.connection = connection;
     this.inForce = connection.prepareStatement(IN_FORCE);
     this.against = connection.prepareStatement(AGAINST);
+    this.forConduct = connection.prepareStatement(FOR_CONDUCT);
+    this.citing = connection.prepareStatement(CITING);
   }
 
   /**
@@ -112,6 +124,30 @@ public final class Sql implements AutoCloseable {
     return count(against);
   }
 
+  /**
+   * How many personnel actions answered the conduct.
+   *
+   * @param conduct the conduct's id
+   * @return the count
+   * @throws SQLException if the query fails
+   */
+  public long forConduct(String conduct) throws SQLException {
+    forConduct.setString(1, conduct);
+    return count(forConduct);
+  }
+
+  /**
+   * How many personnel actions cite the source.
+   *
+   * @param citation the citation's id
+   * @return the count
+   * @throws SQLException if the query fails
+   */
+  public long citing(String citation) throws SQLException {
+    citing.setString(1, citation);
+    return count(citing);
+  }
+
   private static long count(PreparedStatement statement) throws SQLException {
     try (ResultSet rs = statement.executeQuery()) {
       rs.next();
@@ -123,6 +159,8 @@ public final class Sql implements AutoCloseable {
   public void close() throws SQLException {
     inForce.close();
     against.close();
+    forConduct.close();
+    citing.close();
     connection.close();
   }
 }

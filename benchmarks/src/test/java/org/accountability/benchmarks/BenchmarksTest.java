@@ -1,6 +1,7 @@
 package org.accountability.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
@@ -141,6 +142,28 @@ class BenchmarksTest {
       for (Role role : f.roles()) {
         assertEquals(f.personnelActions().against(role).count(), sql.against(role.id()), role.toString());
       }
+      for (Conduct conduct : f.conducts()) {
+        long library = f.personnelActions().forConduct(conduct).count();
+        assertEquals(
+            f.personnelActions().stream()
+                .filter(a -> a.conduct().equals(java.util.Optional.of(conduct)))
+                .count(),
+            library,
+            conduct.toString());
+        assertEquals(library, sql.forConduct(conduct.id()), conduct.toString());
+      }
+      for (int office = 1; office <= 3; office++) {
+        for (int source = 0; source < 25; source += 6) {
+          String citation = "fo" + office + "-src-" + source;
+          long library = f.personnelActions().citing(citation).count();
+          assertEquals(
+              f.personnelActions().stream().filter(a -> a.citations().contains(citation)).count(),
+              library,
+              citation);
+          assertEquals(library, sql.citing(citation), citation);
+        }
+      }
+      assertTrue(f.personnelActions().citing(Query.citation(Generator.BLOCK * 4)).count() > 0);
     }
     Files.delete(file);
   }

@@ -3,16 +3,14 @@ package org.accountability.framework;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +65,22 @@ public final class AccountabilityFramework {
   private final ImmutableList<Role> roles;
   private final ImmutableList<Conduct> conducts;
   private final FrameworkIndex index;
+  private final Lazy<AssessIndex> assessIndex =
+      new Lazy<>(
+          () ->
+              new AssessIndex(
+                  directiveList(),
+                  personnelActionList(),
+                  oversightActionList(),
+                  oversightBodyList(),
+                  routeList(),
+                  claimList()));
+  private final Lazy<InForceIndex> inForceIndex =
+      new Lazy<>(() -> new InForceIndex(directiveList(), index().supersededOn));
+  private final Lazy<Map<Role, ImmutableList<PersonnelAction>>> actionsByRole =
+      new Lazy<>(() -> groupActions(PersonnelAction::subjectRole));
+  private final Lazy<Map<Conduct, ImmutableList<PersonnelAction>>> actionsByConduct =
+      new Lazy<>(() -> groupActions(a -> a.conduct().orElse(null)));
 
   private AccountabilityFramework(Builder b, Vocabulary vocabulary, FrameworkIndex index) {
     this.title = checkNotNull(b.title);
@@ -167,7 +181,7 @@ public final class AccountabilityFramework {
    */
   public Optional<Entity> entity(String id) {
     checkNotNull(id, "id");
-    return Optional.ofNullable(index.byId.get(id));
+    return Optional.ofNullable(index.entity(id));
   }
 
   /**
@@ -187,7 +201,7 @@ public final class AccountabilityFramework {
    * @return a query over all citations
    */
   public CitationQuery citations() {
-    return new CitationQuery(this, citations, x -> true);
+    return new CitationQuery(this, citations, citations, EntityQuery.ALL);
   }
 
   /**
@@ -196,7 +210,7 @@ public final class AccountabilityFramework {
    * @return a query over all directives
    */
   public DirectiveQuery directives() {
-    return new DirectiveQuery(this, directives, x -> true);
+    return new DirectiveQuery(this, directives, directives, EntityQuery.ALL);
   }
 
   /**
@@ -205,7 +219,7 @@ public final class AccountabilityFramework {
    * @return a query over all personnel actions
    */
   public PersonnelActionQuery personnelActions() {
-    return new PersonnelActionQuery(this, personnelActions, x -> true);
+    return new PersonnelActionQuery(this, personnelActions, personnelActions, EntityQuery.ALL);
   }
 
   /**
@@ -214,7 +228,7 @@ public final class AccountabilityFramework {
    * @return a query over all oversight bodies
    */
   public OversightBodyQuery oversightBodies() {
-    return new OversightBodyQuery(this, oversightBodies, x -> true);
+    return new OversightBodyQuery(this, oversightBodies, oversightBodies, EntityQuery.ALL);
   }
 
   /**
@@ -223,7 +237,7 @@ public final class AccountabilityFramework {
    * @return a query over all oversight actions
    */
   public OversightActionQuery oversightActions() {
-    return new OversightActionQuery(this, index.oversightActions, x -> true);
+    return new OversightActionQuery(this, index.oversightActions, index.oversightActions, EntityQuery.ALL);
   }
 
   /**
@@ -232,7 +246,7 @@ public final class AccountabilityFramework {
    * @return a query over all legal routes
    */
   public LegalRouteQuery routes() {
-    return new LegalRouteQuery(this, routes, x -> true);
+    return new LegalRouteQuery(this, routes, routes, EntityQuery.ALL);
   }
 
   /**
@@ -241,7 +255,7 @@ public final class AccountabilityFramework {
    * @return a query over all claims
    */
   public ClaimQuery claims() {
-    return new ClaimQuery(this, claims, x -> true);
+    return new ClaimQuery(this, claims, claims, EntityQuery.ALL);
   }
 
   /**
@@ -250,7 +264,7 @@ public final class AccountabilityFramework {
    * @return a query over all observations
    */
   public ObservationQuery observations() {
-    return new ObservationQuery(this, observations, x -> true);
+    return new ObservationQuery(this, observations, observations, EntityQuery.ALL);
   }
 
   /**
@@ -431,6 +445,69 @@ public final class AccountabilityFramework {
     return index;
   }
 
+  AssessIndex assessIndex() {
+    return assessIndex.get();
+  }
+
+  InForceIndex inForceIndex() {
+    return inForceIndex.get();
+  }
+
+  /** The personnel actions against people in the role, in framework order. */
+  ImmutableList<PersonnelAction> personnelActionsAgainst(Role role) {
+    ImmutableList<PersonnelAction> actions = actionsByRole.get().get(role);
+    return actions == null ? ImmutableList.of() : actions;
+  }
+
+  /** The personnel actions answering the conduct, in framework order. */
+  ImmutableList<PersonnelAction> personnelActionsFor(Conduct conduct) {
+    ImmutableList<PersonnelAction> actions = actionsByConduct.get().get(conduct);
+    return actions == null ? ImmutableList.of() : actions;
+  }
+
+  /** The personnel actions grouped by a key, each group in framework order; no key, no group. */
+  private <K> Map<K, ImmutableList<PersonnelAction>> groupActions(
+      java.util.function.Function<PersonnelAction, @org.jspecify.annotations.Nullable K> key) {
+    Map<K, ImmutableList.Builder<PersonnelAction>> groups = new HashMap<>();
+    for (PersonnelAction a : personnelActions) {
+      K k = key.apply(a);
+      if (k != null) {
+        groups.computeIfAbsent(k, x -> ImmutableList.builder()).add(a);
+      }
+    }
+    Map<K, ImmutableList<PersonnelAction>> out = new HashMap<>();
+    groups.forEach((k, b) -> out.put(k, b.build()));
+    return out;
+  }
+
+  ImmutableList<Directive> directiveList() {
+    return directives;
+  }
+
+  ImmutableList<PersonnelAction> personnelActionList() {
+    return personnelActions;
+  }
+
+  ImmutableList<OversightAction> oversightActionList() {
+    return index.oversightActions;
+  }
+
+  ImmutableList<LegalRoute> routeList() {
+    return routes;
+  }
+
+  ImmutableList<OversightBody> oversightBodyList() {
+    return oversightBodies;
+  }
+
+  ImmutableList<Claim> claimList() {
+    return claims;
+  }
+
+  ImmutableList<Observation> observationList() {
+    return observations;
+  }
+
   /**
    * One line: title, agency and the number of each kind of entity.
    *
@@ -509,13 +586,17 @@ public final class AccountabilityFramework {
     private @org.jspecify.annotations.Nullable String title;
     private @org.jspecify.annotations.Nullable String agency;
     private @org.jspecify.annotations.Nullable String question;
-    private final Slots<Citation> citations = new Slots<>();
-    private final Slots<Directive> directives = new Slots<>();
-    private final Slots<PersonnelAction> personnelActions = new Slots<>();
-    private final Slots<OversightBody> oversightBodies = new Slots<>();
-    private final Slots<LegalRoute> routes = new Slots<>();
-    private final Slots<Claim> claims = new Slots<>();
-    private final Slots<Observation> observations = new Slots<>();
+    /** The entities touched by removals; tests read it to show that removal is linear. */
+    final Slots.Visits visits = new Slots.Visits();
+
+    private final Slots<Citation> citations = new Slots<>(e -> List.of(), visits);
+    private final Slots<Directive> directives = new Slots<>(e -> List.of(), visits);
+    private final Slots<PersonnelAction> personnelActions = new Slots<>(e -> List.of(), visits);
+    private final Slots<OversightBody> oversightBodies =
+        new Slots<>(body -> body.actions().stream().map(OversightAction::id).toList(), visits);
+    private final Slots<LegalRoute> routes = new Slots<>(e -> List.of(), visits);
+    private final Slots<Claim> claims = new Slots<>(Claim::about, visits);
+    private final Slots<Observation> observations = new Slots<>(e -> List.of(), visits);
     private final Set<Conduct> unlawfulConducts = new LinkedHashSet<>();
     private final List<Role> roles = new ArrayList<>();
     private final List<Conduct> conducts = new ArrayList<>();
@@ -828,11 +909,11 @@ public final class AccountabilityFramework {
       removed |= claims.remove(id);
       removed |= observations.remove(id);
       removed |= oversightBodies.remove(id);
-      removed |= oversightBodies.replaceAll(body -> withoutAction(body, id));
+      removed |= oversightBodies.replaceWhere(id, body -> withoutAction(body, id));
       if (!removed) {
         throw new IllegalArgumentException("no entity has the id " + Problem.quote(id));
       }
-      claims.replaceAll(claim -> withoutAbout(claim, id));
+      claims.replaceWhere(id, claim -> withoutAbout(claim, id));
       return this;
     }
 
@@ -891,54 +972,27 @@ public final class AccountabilityFramework {
     }
   }
 
-  /** Insertion-ordered entities; duplicates are kept so that build() can report them. */
-  private static final class Slots<T extends Entity> {
-    private final List<T> items = new ArrayList<>();
-
-    void addAll(Iterable<? extends T> values) {
-      for (T value : values) {
-        items.add(checkNotNull(value, "a null entity was added"));
-      }
-    }
-
-    boolean remove(String id) {
-      return items.removeIf(e -> e.id().equals(id));
-    }
-
-    boolean replaceAll(java.util.function.UnaryOperator<T> change) {
-      boolean changed = false;
-      for (int i = 0; i < items.size(); i++) {
-        T before = items.get(i);
-        T after = change.apply(before);
-        if (after != before) {
-          items.set(i, after);
-          changed = true;
-        }
-      }
-      return changed;
-    }
-
-    List<T> values() {
-      return items;
-    }
-  }
-
   /** Indexes built once per framework. */
   static final class FrameworkIndex {
-    final ImmutableMap<String, Entity> byId;
+    /** Every entity by id: a hash map, whose ids hash well, never copied. */
+    private final Map<String, Entity> byId;
     final ImmutableList<OversightAction> oversightActions;
-    final ImmutableMap<String, OversightBody> bodyOfAction;
-    final ImmutableSetMultimap<String, Fact> factsCiting;
+    final Map<String, OversightBody> bodyOfAction;
+    /**
+     * For each citation, the facts citing it, each once, in framework order. A fact is listed by
+     * identity, not by equality (hashing a whole fact is costly, and ids are unique).
+     */
+    private final Map<String, ImmutableList<Fact>> factsCiting;
     /** For each superseded directive, when the first directive superseding it took effect. */
-    final ImmutableMap<String, PartialDate> supersededOn;
+    final Map<String, PartialDate> supersededOn;
     /** The roles some legal route reaches personally. */
     final ImmutableSet<Role> coveredRoles;
 
     FrameworkIndex(List<Entity> all, Map<String, Entity> byId, Vocabulary vocabulary) {
-      this.byId = ImmutableMap.copyOf(byId);
+      this.byId = byId;
       ImmutableList.Builder<OversightAction> actions = ImmutableList.builder();
-      Map<String, OversightBody> bodies = new LinkedHashMap<>();
-      ImmutableSetMultimap.Builder<String, Fact> citing = ImmutableSetMultimap.builder();
+      Map<String, OversightBody> bodies = new HashMap<>();
+      Map<String, List<Fact>> citing = new HashMap<>();
       for (Entity e : all) {
         if (e instanceof OversightBody oversightBody) {
           for (OversightAction a : oversightBody.actions()) {
@@ -947,19 +1001,19 @@ public final class AccountabilityFramework {
           }
         }
         if (e instanceof Fact fact) {
-          fact.citations().forEach(c -> citing.put(c, fact));
+          fact.citations().forEach(c -> cite(citing, c, fact));
           if (fact instanceof Directive directive) {
-            directive.deniedBy().forEach(c -> citing.put(c, fact));
+            directive.deniedBy().forEach(c -> cite(citing, c, fact));
           }
           if (fact instanceof LegalRoute legalRoute) {
-            RouteCitations.of(legalRoute).forEach(c -> citing.put(c, fact));
+            RouteCitations.of(legalRoute).forEach(c -> cite(citing, c, fact));
           }
           if (fact instanceof OversightAction action) {
-            action.outcomes().forEach(x -> x.citations().forEach(c -> citing.put(c, fact)));
+            action.outcomes().forEach(x -> x.citations().forEach(c -> cite(citing, c, fact)));
           }
         }
       }
-      Map<String, PartialDate> superseded = new LinkedHashMap<>();
+      Map<String, PartialDate> superseded = new HashMap<>();
       for (Entity e : all) {
         if (e instanceof Directive d && d.effective().isPresent() && d.supersedes().isPresent()) {
           superseded.merge(
@@ -968,10 +1022,12 @@ public final class AccountabilityFramework {
               (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
       }
-      this.supersededOn = ImmutableMap.copyOf(superseded);
+      this.supersededOn = superseded;
       this.oversightActions = actions.build();
-      this.bodyOfAction = ImmutableMap.copyOf(bodies);
-      this.factsCiting = citing.build();
+      this.bodyOfAction = bodies;
+      Map<String, ImmutableList<Fact>> citingLists = new HashMap<>(citing.size() * 2);
+      citing.forEach((c, facts) -> citingLists.put(c, ImmutableList.copyOf(facts)));
+      this.factsCiting = citingLists;
       Set<Role> covered = new HashSet<>();
       for (Entity e : all) {
         if (e instanceof LegalRoute r && r.defendants().contains(Defendant.INDIVIDUAL)) {
@@ -980,6 +1036,27 @@ public final class AccountabilityFramework {
       }
       this.coveredRoles =
           vocabulary.roles.stream().filter(covered::contains).collect(ImmutableSet.toImmutableSet());
+    }
+
+    @org.jspecify.annotations.Nullable Entity entity(String id) {
+      return byId.get(id);
+    }
+
+    /** The facts citing the citation, each once, in framework order. */
+    ImmutableList<Fact> factsCiting(String citationId) {
+      ImmutableList<Fact> facts = factsCiting.get(citationId);
+      return facts == null ? ImmutableList.of() : facts;
+    }
+
+    /**
+     * Adds a fact to a citation's list unless it is already there. A fact adds all its citations
+     * before the next fact adds any, so a fact already listed is the list's last.
+     */
+    private static void cite(Map<String, List<Fact>> citing, String citationId, Fact fact) {
+      List<Fact> facts = citing.computeIfAbsent(citationId, c -> new ArrayList<>(2));
+      if (facts.isEmpty() || facts.get(facts.size() - 1) != fact) {
+        facts.add(fact);
+      }
     }
   }
 

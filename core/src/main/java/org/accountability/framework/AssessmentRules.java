@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,11 +57,17 @@ final class AssessmentRules {
     ImmutableList<LegalRoute> protections = protections(f, time, role, conduct);
     Verdict verdict = verdict(pathways);
     Assessment.Trace verdictTrace = verdictTrace(verdict, role, conduct, pathways);
+    boolean covered = f.coveredRoles().contains(role);
+    // The index holds exactly the claims that speak to the role and conduct (only those naming
+    // the role when the framework does not cover it); without a day, each of them counts.
+    List<Claim> speaking = f.assessIndex().claims(f.claimList(), conduct, role, covered);
     ImmutableList<Claim> claims =
-        f.claims().stream()
-            .filter(c -> c.speaksTo(role, conduct) && time.knows(c))
-            .filter(c -> f.coveredRoles().contains(role) || c.roles().contains(role))
-            .collect(ImmutableList.toImmutableList());
+        time.day().isEmpty()
+            ? ImmutableList.copyOf(speaking)
+            : speaking.stream()
+                .filter(c -> c.speaksTo(role, conduct) && time.knows(c))
+                .filter(c -> covered || c.roles().contains(role))
+                .collect(ImmutableList.toImmutableList());
     return new Assessment(
         f,
         role,
@@ -84,12 +91,17 @@ final class AssessmentRules {
     if (!f.coveredRoles().contains(role)) {
       return ImmutableList.of();
     }
+    // The index holds exactly the directives naming the conduct, and those of them addressed to
+    // the role; as of a day, only those that count then.
+    AssessIndex index = f.assessIndex();
     List<Directive> bearing =
-        f.directives().stream()
-            .filter(d -> d.conducts().contains(conduct) && time.counts(d, d.effective()))
-            .toList();
+        index.get(f.directiveList(), AssessIndex.Group.DIRECTIVES, conduct, "", "");
     List<Directive> toRole =
-        bearing.stream().filter(d -> d.addressee().role().equals(Optional.of(role))).toList();
+        index.get(f.directiveList(), AssessIndex.Group.DIRECTIVES_TO_ROLE, conduct, role, "");
+    if (time.day().isPresent()) {
+      bearing = bearing.stream().filter(d -> time.counts(d, d.effective())).toList();
+      toRole = toRole.stream().filter(d -> time.counts(d, d.effective())).toList();
+    }
     return ImmutableList.copyOf(toRole.isEmpty() ? bearing : toRole);
   }
 
@@ -97,47 +109,78 @@ final class AssessmentRules {
       AccountabilityFramework f, AsOf time, Role role, Conduct conduct, LiabilityType liability) {
     List<Fact> documented = new ArrayList<>();
     List<Fact> notCounted = new ArrayList<>();
+    AssessIndex index = f.assessIndex();
     if (liability == LiabilityType.ADMINISTRATIVE) {
-      for (PersonnelAction a : f.personnelActions()) {
-        if (a.subjectRole().equals(role)
-            && a.conduct().equals(Optional.of(conduct))
-            && time.counts(a, a.date())) {
-          (a.isDecidedSanction() ? documented : notCounted).add(a);
+      // The index holds the actions against the role for the conduct, decided sanctions apart.
+      List<PersonnelAction> actions = f.personnelActionList();
+      List<PersonnelAction> decided =
+          index.get(actions, AssessIndex.Group.DECIDED_SANCTIONS, role, conduct, "");
+      List<PersonnelAction> other =
+          index.get(actions, AssessIndex.Group.OTHER_ACTIONS, role, conduct, "");
+      if (time.day().isEmpty()) {
+        documented.addAll(decided);
+        notCounted.addAll(other);
+      } else {
+        for (PersonnelAction a : decided) {
+          if (time.counts(a, a.date())) {
+            documented.add(a);
+          }
+        }
+        for (PersonnelAction a : other) {
+          if (time.counts(a, a.date())) {
+            notCounted.add(a);
+          }
         }
       }
     }
     List<Fact> institutionalProceedings = new ArrayList<>();
-    Set<OversightBody> bodies = new LinkedHashSet<>();
-    for (OversightAction a : f.oversightActions()) {
-      if (a.liability() != liability
-          || !a.conducts().contains(conduct)
-          || !time.counts(a, a.date())) {
-        continue;
-      }
-      if (a.isAgainstIndividual(role)) {
+    Map<String, OversightBody> bodies = new HashMap<>();
+    List<OversightAction> actions = f.oversightActionList();
+    for (OversightAction a :
+        index.get(actions, AssessIndex.Group.PROCEEDINGS_AGAINST_INDIVIDUALS, liability, conduct, role)) {
+      if (a.liability() == liability
+          && a.conducts().contains(conduct)
+          && a.isAgainstIndividual(role)
+          && time.counts(a, a.date())) {
         documented.add(a);
         OversightBody body = f.index().bodyOfAction.get(a.id());
         if (body != null) {
-          bodies.add(body);
+          bodies.putIfAbsent(body.id(), body);
         }
-      } else if (a.isAgainstInstitution()) {
+      }
+    }
+    for (OversightAction a :
+        index.get(actions, AssessIndex.Group.PROCEEDINGS_AGAINST_INSTITUTIONS, liability, conduct, "")) {
+      if (a.liability() == liability
+          && a.conducts().contains(conduct)
+          && !a.isAgainstIndividual(role)
+          && a.isAgainstInstitution()
+          && time.counts(a, a.date())) {
         institutionalProceedings.add(a);
       }
     }
     Map<String, PathwayStatus> routeStatuses = new LinkedHashMap<>();
     List<LegalRoute> routes = new ArrayList<>();
     List<LegalRoute> institutional = new ArrayList<>();
-    for (LegalRoute r : f.routes()) {
-      if (r.liability() != liability || !time.knows(r)) {
-        continue;
-      }
-      if (r.reachesIndividual(role, conduct)) {
+    List<LegalRoute> routeList = f.routeList();
+    for (LegalRoute r :
+        index.get(routeList, AssessIndex.Group.ROUTES_TO_INDIVIDUALS, liability, conduct, role)) {
+      if (r.liability() == liability && time.knows(r) && r.reachesIndividual(role, conduct)) {
         routes.add(r);
         routeStatuses.put(r.id(), routeStatus(time, r, role, conduct));
         for (String id : r.enforcedBy()) {
-          f.entity(id).map(OversightBody.class::cast).ifPresent(bodies::add);
+          f.entity(id)
+              .map(OversightBody.class::cast)
+              .ifPresent(body -> bodies.putIfAbsent(body.id(), body));
         }
-      } else if (r.reachesInstitution(conduct)) {
+      }
+    }
+    for (LegalRoute r :
+        index.get(routeList, AssessIndex.Group.ROUTES_TO_INSTITUTIONS, liability, conduct, "")) {
+      if (r.liability() == liability
+          && time.knows(r)
+          && !r.reachesIndividual(role, conduct)
+          && r.reachesInstitution(conduct)) {
         institutional.add(r);
       }
     }
@@ -270,7 +313,9 @@ final class AssessmentRules {
         ImmutableList.copyOf(documented),
         ImmutableList.copyOf(institutionalProceedings),
         ImmutableList.copyOf(notCounted),
-        f.oversightBodies().stream().filter(bodies::contains).collect(ImmutableList.toImmutableList()),
+        bodies.values().stream()
+            .sorted(java.util.Comparator.comparingInt(index::bodyPosition))
+            .collect(ImmutableList.toImmutableList()),
         trace);
   }
 
@@ -390,7 +435,7 @@ final class AssessmentRules {
    */
   static ImmutableList<LegalRoute> protections(
       AccountabilityFramework f, AsOf time, Role role, Conduct conduct) {
-    return f.routes().stream()
+    return f.assessIndex().get(f.routeList(), AssessIndex.Group.PROTECTIONS, role, conduct, "").stream()
         .filter(r -> r.protects(role, conduct) && time.knows(r))
         .filter(r -> r.availability() != LegalRoute.Availability.PROPOSED)
         .collect(ImmutableList.toImmutableList());

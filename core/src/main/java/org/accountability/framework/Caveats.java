@@ -41,7 +41,7 @@ final class Caveats {
                   + " personally, so it cannot say whether they can be held accountable for "
                   + what
                   + "; NONE below means the framework holds no route, not that the law has none."));
-      for (PersonnelAction a : f.personnelActions()) {
+      for (PersonnelAction a : f.personnelActionsAgainst(role)) {
         if (a.subjectRole().equals(role) && time.counts(a, a.date())) {
           notes.add(
               new Assessment.Note(
@@ -91,6 +91,9 @@ final class Caveats {
               time.shown(RouteCitations.of(r))));
     }
     for (Assessment.Pathway p : pathways.values()) {
+      if (!p.liability().isJudicial()) {
+        continue;
+      }
       List<OversightAction> proceedings =
           p.documented().stream()
               .filter(OversightAction.class::isInstance)
@@ -120,8 +123,9 @@ final class Caveats {
       if (!p.liability().isJudicial()) {
         continue;
       }
+      Set<String> used = usedRoutes(p.documented());
       for (LegalRoute r : p.routes()) {
-        if (p.statusOf(r) != PathwayStatus.NONE && !used(r, p.documented())) {
+        if (p.statusOf(r) != PathwayStatus.NONE && !used.contains(r.id())) {
           unused.add(r.name());
           unusedCitations.addAll(time.shown(r.citations()));
         }
@@ -161,7 +165,7 @@ final class Caveats {
             .filter(r -> civil.statusOf(r) == PathwayStatus.RESTRICTED)
             .toList();
     List<LegalRoute> substitutes =
-        f.routes().stream()
+        f.assessIndex().get(f.routeList(), AssessIndex.Group.SUBSTITUTES, role, conduct, "").stream()
             .filter(r -> r.liability() == LiabilityType.CIVIL && time.knows(r))
             .filter(r -> r.substitutesFor(role, conduct))
             .toList();
@@ -226,9 +230,15 @@ final class Caveats {
         + yields;
   }
 
-  private static boolean used(LegalRoute r, List<Fact> documented) {
-    return documented.stream()
-        .anyMatch(x -> x instanceof OversightAction a && a.route().equals(java.util.Optional.of(r.id())));
+  /** The ids of the routes that documented proceedings used. */
+  private static Set<String> usedRoutes(List<Fact> documented) {
+    Set<String> used = new java.util.HashSet<>();
+    for (Fact x : documented) {
+      if (x instanceof OversightAction a && a.route().isPresent()) {
+        used.add(a.route().get());
+      }
+    }
+    return used;
   }
 
   private static Assessment.Note note(String text) {

@@ -27,13 +27,13 @@ public final class CitationQuery extends EntityQuery<Citation, CitationQuery> {
           column("title", c -> c.title().orElse("")));
 
   CitationQuery(
-      AccountabilityFramework framework, ImmutableList<Citation> source, Predicate<? super Citation> filter) {
-    super(framework, source, filter);
+      AccountabilityFramework framework, ImmutableList<Citation> source, List<Citation> candidates, Predicate<? super Citation> filter) {
+    super(framework, source, candidates, filter);
   }
 
   @Override
-  CitationQuery derive(Predicate<? super Citation> filter) {
-    return new CitationQuery(framework, source(), filter);
+  CitationQuery derive(List<Citation> candidates, Predicate<? super Citation> filter) {
+    return new CitationQuery(framework, source(), candidates, filter);
   }
 
   @Override

@@ -26,13 +26,13 @@ public final class ClaimQuery extends FactQuery<Claim, ClaimQuery> {
           column("both", c -> Integer.toString(c.citations(Claim.Stance.REPORTS_BOTH).size())),
           column("statement", Claim::statement));
 
-  ClaimQuery(AccountabilityFramework framework, ImmutableList<Claim> source, Predicate<? super Claim> filter) {
-    super(framework, source, filter);
+  ClaimQuery(AccountabilityFramework framework, ImmutableList<Claim> source, List<Claim> candidates, Predicate<? super Claim> filter) {
+    super(framework, source, candidates, filter);
   }
 
   @Override
-  ClaimQuery derive(Predicate<? super Claim> filter) {
-    return new ClaimQuery(framework, source(), filter);
+  ClaimQuery derive(List<Claim> candidates, Predicate<? super Claim> filter) {
+    return new ClaimQuery(framework, source(), candidates, filter);
   }
 
   @Override
@@ -43,6 +43,11 @@ public final class ClaimQuery extends FactQuery<Claim, ClaimQuery> {
   @Override
   String noun() {
     return "claims";
+  }
+
+  @Override
+  Class<Claim> kind() {
+    return Claim.class;
   }
 
   /**

@@ -31,13 +31,13 @@ public final class DirectiveQuery extends FactQuery<Directive, DirectiveQuery> {
           column("summary", Directive::summary));
 
   DirectiveQuery(
-      AccountabilityFramework framework, ImmutableList<Directive> source, Predicate<? super Directive> filter) {
-    super(framework, source, filter);
+      AccountabilityFramework framework, ImmutableList<Directive> source, List<Directive> candidates, Predicate<? super Directive> filter) {
+    super(framework, source, candidates, filter);
   }
 
   @Override
-  DirectiveQuery derive(Predicate<? super Directive> filter) {
-    return new DirectiveQuery(framework, source(), filter);
+  DirectiveQuery derive(List<Directive> candidates, Predicate<? super Directive> filter) {
+    return new DirectiveQuery(framework, source(), candidates, filter);
   }
 
   @Override
@@ -48,6 +48,11 @@ public final class DirectiveQuery extends FactQuery<Directive, DirectiveQuery> {
   @Override
   String noun() {
     return "directives";
+  }
+
+  @Override
+  Class<Directive> kind() {
+    return Directive.class;
   }
 
   /**
@@ -93,7 +98,7 @@ public final class DirectiveQuery extends FactQuery<Directive, DirectiveQuery> {
    */
   public DirectiveQuery inForceOn(LocalDate day) {
     requireNonNull(day, "day");
-    return where(d -> isInForce(framework, d, day));
+    return narrow(() -> framework.inForceIndex().inForceOn(day), d -> isInForce(framework, d, day));
   }
 
   /**

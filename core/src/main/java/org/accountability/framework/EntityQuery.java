@@ -29,13 +29,28 @@ import org.accountability.model.Entity;
  */
 public abstract class EntityQuery<T extends Entity, Q extends EntityQuery<T, Q>>
     implements Iterable<T> {
+  /** The filter that keeps everything: a query with it needs no test per entity. */
+  static final Predicate<Object> ALL = x -> true;
+
   final AccountabilityFramework framework;
   private final ImmutableList<T> source;
+
+  /**
+   * The entities the filter is tested on: the whole source, or the entities an index selected, a
+   * subsequence of the source in its order.
+   */
+  private final List<T> candidates;
+
   private final Predicate<? super T> filter;
 
-  EntityQuery(AccountabilityFramework framework, ImmutableList<T> source, Predicate<? super T> filter) {
+  EntityQuery(
+      AccountabilityFramework framework,
+      ImmutableList<T> source,
+      List<T> candidates,
+      Predicate<? super T> filter) {
     this.framework = framework;
     this.source = source;
+    this.candidates = candidates;
     this.filter = filter;
   }
 
@@ -43,8 +58,24 @@ public abstract class EntityQuery<T extends Entity, Q extends EntityQuery<T, Q>>
     return source;
   }
 
-  /** A query of the same type over the same source with the given filter. */
-  abstract Q derive(Predicate<? super T> filter);
+  /** A query of the same type over the same source with the given candidates and filter. */
+  abstract Q derive(List<T> candidates, Predicate<? super T> filter);
+
+  /**
+   * Narrows the query with a condition that an index answers: on the first such condition the
+   * index's entities (exactly those of the source that satisfy it, in source order) become the
+   * candidates; after that the condition is tested on each candidate like any other filter, so
+   * that the answer is the same either way.
+   *
+   * @param indexed a supplier of the entities satisfying the condition, in source order
+   * @param predicate the same condition as a test on one entity
+   */
+  final Q narrow(java.util.function.Supplier<List<T>> indexed, Predicate<? super T> predicate) {
+    if (candidates == source) {
+      return derive(indexed.get(), filter);
+    }
+    return where(predicate);
+  }
 
   /** The columns of the text table. */
   abstract List<TextTable.Column<T>> columns();
@@ -61,7 +92,10 @@ public abstract class EntityQuery<T extends Entity, Q extends EntityQuery<T, Q>>
   public final Q where(Predicate<? super T> predicate) {
     requireNonNull(predicate, "predicate");
     Predicate<? super T> current = filter;
-    return derive(t -> current.test(t) && predicate.test(t));
+    if (current == ALL) {
+      return derive(candidates, predicate);
+    }
+    return derive(candidates, t -> current.test(t) && predicate.test(t));
   }
 
   /**
@@ -81,6 +115,9 @@ public abstract class EntityQuery<T extends Entity, Q extends EntityQuery<T, Q>>
    * @return an immutable list, in framework order
    */
   public final ImmutableList<T> list() {
+    if (filter == ALL) {
+      return candidates instanceof ImmutableList<T> l ? l : ImmutableList.copyOf(candidates);
+    }
     return stream().collect(ImmutableList.toImmutableList());
   }
 
@@ -90,7 +127,7 @@ public abstract class EntityQuery<T extends Entity, Q extends EntityQuery<T, Q>>
    * @return the stream
    */
   public final Stream<T> stream() {
-    return source.stream().filter(filter);
+    return filter == ALL ? candidates.stream() : candidates.stream().filter(filter);
   }
 
   /**
@@ -99,7 +136,16 @@ public abstract class EntityQuery<T extends Entity, Q extends EntityQuery<T, Q>>
    * @return the count
    */
   public final long count() {
-    return stream().count();
+    if (filter == ALL) {
+      return candidates.size();
+    }
+    long n = 0;
+    for (T t : candidates) {
+      if (filter.test(t)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -122,7 +168,10 @@ public abstract class EntityQuery<T extends Entity, Q extends EntityQuery<T, Q>>
 
   @Override
   public final Iterator<T> iterator() {
-    return list().iterator();
+    if (filter == ALL) {
+      return java.util.Collections.unmodifiableList(candidates).iterator();
+    }
+    return stream().iterator();
   }
 
   /**

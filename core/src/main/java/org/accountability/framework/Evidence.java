@@ -13,6 +13,7 @@ import org.accountability.model.Claim;
 import org.accountability.model.Directive;
 import org.accountability.model.Entity;
 import org.accountability.model.Fact;
+import org.accountability.model.OversightBody;
 import org.accountability.model.LegalRoute;
 
 /**
@@ -117,7 +118,7 @@ public final class Evidence {
    */
   public Results<Fact> supportedBy(String citationId) {
     requireNonNull(citationId, "citationId");
-    return facts(framework.index().factsCiting.get(citationId).stream()
+    return facts(framework.index().factsCiting(citationId).stream()
         .filter(f -> stanceOf(f, citationId).map(s -> s == Claim.Stance.SUPPORTS).orElse(true))
         .filter(f -> f.citations().contains(citationId))
         .collect(ImmutableList.toImmutableList()));
@@ -132,7 +133,7 @@ public final class Evidence {
    */
   public Results<Fact> contradictedBy(String citationId) {
     requireNonNull(citationId, "citationId");
-    return facts(framework.index().factsCiting.get(citationId).stream()
+    return facts(framework.index().factsCiting(citationId).stream()
         .filter(
             f ->
                 stanceOf(f, citationId).map(s -> s == Claim.Stance.CONTRADICTS).orElse(false)
@@ -217,15 +218,22 @@ public final class Evidence {
    */
   public Results<Citation> unusedCitations() {
     return citations(framework.citations().stream()
-        .filter(c -> framework.index().factsCiting.get(c.id()).isEmpty())
+        .filter(c -> framework.index().factsCiting(c.id()).isEmpty())
         .collect(ImmutableList.toImmutableList()));
   }
 
+  /** Every fact in framework order: each kind in turn, a body followed by its actions. */
   private ImmutableList<Fact> allFacts() {
-    return framework.index().byId.values().stream()
-        .filter(Fact.class::isInstance)
-        .map(Fact.class::cast)
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<Fact> facts = ImmutableList.builder();
+    facts.addAll(framework.directiveList()).addAll(framework.personnelActionList());
+    for (OversightBody body : framework.oversightBodyList()) {
+      facts.add(body).addAll(body.actions());
+    }
+    return facts
+        .addAll(framework.routeList())
+        .addAll(framework.claimList())
+        .addAll(framework.observationList())
+        .build();
   }
 
   private static Optional<Claim.Stance> stanceOf(Fact fact, String citationId) {

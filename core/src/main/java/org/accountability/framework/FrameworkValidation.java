@@ -1,7 +1,7 @@
 package org.accountability.framework;
 
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +48,7 @@ final class FrameworkValidation {
   }
 
   Map<String, Entity> uniqueIds(List<Entity> all) {
-    Map<String, Entity> byId = new LinkedHashMap<>();
+    Map<String, Entity> byId = new HashMap<>(Math.max(16, all.size() * 4 / 3 + 1));
     for (Entity e : all) {
       Entity first = byId.putIfAbsent(e.id(), e);
       if (first != null) {
@@ -71,11 +71,10 @@ final class FrameworkValidation {
       if (e instanceof Fact fact) {
         if (fact instanceof Claim claim) {
           for (int i = 0; i < claim.sources().size(); i++) {
-            ref(claim, path("sources", i, "citation"), claim.sources().get(i).citation(),
-                EntityKind.CITATION, byId);
+            ref(claim, claim.sources().get(i).citation(), EntityKind.CITATION, byId, "sources", i, "citation");
           }
         } else {
-          refs(fact, path("citations"), fact.citations(), EntityKind.CITATION, byId);
+          refs(fact, fact.citations(), EntityKind.CITATION, byId, "citations");
         }
         boolean exempt =
             fact instanceof Claim claim
@@ -86,36 +85,31 @@ final class FrameworkValidation {
       }
       if (e instanceof Directive d) {
         for (int i = 0; i < d.denials().size(); i++) {
-          ref(d, path("denials", i, "citation"), d.denials().get(i).citation(), EntityKind.CITATION,
-              byId);
+          ref(d, d.denials().get(i).citation(), EntityKind.CITATION, byId, "denials", i, "citation");
         }
-        d.supersedes().ifPresent(s -> ref(d, path("supersedes"), s.directive(), EntityKind.DIRECTIVE, byId));
+        d.supersedes().ifPresent(s -> ref(d, s.directive(), EntityKind.DIRECTIVE, byId, "supersedes"));
       } else if (e instanceof PersonnelAction a) {
-        refs(a, path("enforces"), a.enforces(), EntityKind.DIRECTIVE, byId);
+        refs(a, a.enforces(), EntityKind.DIRECTIVE, byId, "enforces");
       } else if (e instanceof OversightAction a) {
-        a.route().ifPresent(r -> ref(a, path("route"), r, EntityKind.LEGAL_ROUTE, byId));
+        a.route().ifPresent(r -> ref(a, r, EntityKind.LEGAL_ROUTE, byId, "route"));
         for (int i = 0; i < a.outcomes().size(); i++) {
-          refs(a, path("outcomes", i, "citations"), a.outcomes().get(i).citations(),
-              EntityKind.CITATION, byId);
+          refs(a, a.outcomes().get(i).citations(), EntityKind.CITATION, byId, "outcomes", i, "citations");
         }
       } else if (e instanceof LegalRoute r) {
-        refs(r, path("restrictedBy"), r.restrictedBy(), EntityKind.CITATION, byId);
+        refs(r, r.restrictedBy(), EntityKind.CITATION, byId, "restrictedBy");
         for (int i = 0; i < r.preconditions().size(); i++) {
-          refs(r, path("preconditions", i, "citations"), r.preconditions().get(i).citations(),
-              EntityKind.CITATION, byId);
+          refs(r, r.preconditions().get(i).citations(), EntityKind.CITATION, byId, "preconditions", i, "citations");
         }
         for (int i = 0; i < r.hurdles().size(); i++) {
-          refs(r, path("hurdles", i, "citations"), r.hurdles().get(i).citations(),
-              EntityKind.CITATION, byId);
+          refs(r, r.hurdles().get(i).citations(), EntityKind.CITATION, byId, "hurdles", i, "citations");
         }
         r.substitution()
             .ifPresent(
-                x -> refs(r, path("substitution", "citations"), x.citations(), EntityKind.CITATION,
-                    byId));
+                x -> refs(r, x.citations(), EntityKind.CITATION, byId, "substitution", "citations"));
         r.appeal()
             .ifPresent(
-                x -> refs(r, path("appeal", "citations"), x.citations(), EntityKind.CITATION, byId));
-        refs(r, path("enforcedBy"), r.enforcedBy(), EntityKind.OVERSIGHT_BODY, byId);
+                x -> refs(r, x.citations(), EntityKind.CITATION, byId, "appeal", "citations"));
+        refs(r, r.enforcedBy(), EntityKind.OVERSIGHT_BODY, byId, "enforcedBy");
       } else if (e instanceof Claim c) {
         for (int i = 0; i < c.about().size(); i++) {
           String id = c.about().get(i);
@@ -143,32 +137,36 @@ final class FrameworkValidation {
   }
 
   private void refs(
-      Entity from,
-      List<String> attribute,
-      List<String> ids,
-      EntityKind kind,
-      Map<String, Entity> byId) {
-    refs(from, attribute, ids, kind, byId, true);
+      Entity from, List<String> ids, EntityKind kind, Map<String, Entity> byId, Object... steps) {
+    check(from, ids, kind, byId, true, steps);
   }
 
   private void ref(
-      Entity from, List<String> attribute, String id, EntityKind kind, Map<String, Entity> byId) {
-    refs(from, attribute, List.of(id), kind, byId, false);
+      Entity from, String id, EntityKind kind, Map<String, Entity> byId, Object... steps) {
+    check(from, List.of(id), kind, byId, false, steps);
   }
 
-  private void refs(
+  /**
+   * Checks references; the attribute path of a reference (its steps, then its index in a list) is
+   * built only for a reference that is wrong, since nearly all are right.
+   */
+  private void check(
       Entity from,
-      List<String> attribute,
       List<String> ids,
       EntityKind kind,
       Map<String, Entity> byId,
-      boolean list) {
+      boolean list,
+      Object... steps) {
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
       Entity target = byId.get(id);
-      List<String> where =
-          list ? ImmutableList.<String>builder().addAll(attribute).add(Integer.toString(i)).build()
-              : attribute;
+      if (target != null && target.entityKind() == kind) {
+        continue;
+      }
+      List<String> where = path(steps);
+      if (list) {
+        where.add(Integer.toString(i));
+      }
       if (target == null) {
         problems.add(
             problem(
@@ -177,7 +175,7 @@ final class FrameworkValidation {
                     where,
                     "refers to " + kind.typeName() + " " + Problem.quote(id) + ", which is not in the framework")
                 .withReference(id, kind));
-      } else if (target.entityKind() != kind) {
+      } else {
         problems.add(
             problem(
                     Code.WRONG_KIND,

@@ -30,13 +30,13 @@ public final class LegalRouteQuery extends FactQuery<LegalRoute, LegalRouteQuery
           column("name", LegalRoute::name));
 
   LegalRouteQuery(
-      AccountabilityFramework framework, ImmutableList<LegalRoute> source, Predicate<? super LegalRoute> filter) {
-    super(framework, source, filter);
+      AccountabilityFramework framework, ImmutableList<LegalRoute> source, List<LegalRoute> candidates, Predicate<? super LegalRoute> filter) {
+    super(framework, source, candidates, filter);
   }
 
   @Override
-  LegalRouteQuery derive(Predicate<? super LegalRoute> filter) {
-    return new LegalRouteQuery(framework, source(), filter);
+  LegalRouteQuery derive(List<LegalRoute> candidates, Predicate<? super LegalRoute> filter) {
+    return new LegalRouteQuery(framework, source(), candidates, filter);
   }
 
   @Override
@@ -47,6 +47,11 @@ public final class LegalRouteQuery extends FactQuery<LegalRoute, LegalRouteQuery
   @Override
   String noun() {
     return "legal routes";
+  }
+
+  @Override
+  Class<LegalRoute> kind() {
+    return LegalRoute.class;
   }
 
   /**

@@ -27,13 +27,13 @@ public final class ObservationQuery extends FactQuery<Observation, ObservationQu
           column("period", Observation::readablePeriod));
 
   ObservationQuery(
-      AccountabilityFramework framework, ImmutableList<Observation> source, Predicate<? super Observation> filter) {
-    super(framework, source, filter);
+      AccountabilityFramework framework, ImmutableList<Observation> source, List<Observation> candidates, Predicate<? super Observation> filter) {
+    super(framework, source, candidates, filter);
   }
 
   @Override
-  ObservationQuery derive(Predicate<? super Observation> filter) {
-    return new ObservationQuery(framework, source(), filter);
+  ObservationQuery derive(List<Observation> candidates, Predicate<? super Observation> filter) {
+    return new ObservationQuery(framework, source(), candidates, filter);
   }
 
   @Override
@@ -44,6 +44,11 @@ public final class ObservationQuery extends FactQuery<Observation, ObservationQu
   @Override
   String noun() {
     return "observations";
+  }
+
+  @Override
+  Class<Observation> kind() {
+    return Observation.class;
   }
 
   /**

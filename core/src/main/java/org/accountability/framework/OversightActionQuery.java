@@ -36,13 +36,14 @@ public final class OversightActionQuery extends FactQuery<OversightAction, Overs
   OversightActionQuery(
       AccountabilityFramework framework,
       ImmutableList<OversightAction> source,
+      List<OversightAction> candidates,
       Predicate<? super OversightAction> filter) {
-    super(framework, source, filter);
+    super(framework, source, candidates, filter);
   }
 
   @Override
-  OversightActionQuery derive(Predicate<? super OversightAction> filter) {
-    return new OversightActionQuery(framework, source(), filter);
+  OversightActionQuery derive(List<OversightAction> candidates, Predicate<? super OversightAction> filter) {
+    return new OversightActionQuery(framework, source(), candidates, filter);
   }
 
   @Override
@@ -53,6 +54,11 @@ public final class OversightActionQuery extends FactQuery<OversightAction, Overs
   @Override
   String noun() {
     return "oversight actions";
+  }
+
+  @Override
+  Class<OversightAction> kind() {
+    return OversightAction.class;
   }
 
   private Optional<OversightBody> bodyOf(OversightAction action) {

@@ -29,13 +29,14 @@ public final class OversightBodyQuery extends FactQuery<OversightBody, Oversight
   OversightBodyQuery(
       AccountabilityFramework framework,
       ImmutableList<OversightBody> source,
+      List<OversightBody> candidates,
       Predicate<? super OversightBody> filter) {
-    super(framework, source, filter);
+    super(framework, source, candidates, filter);
   }
 
   @Override
-  OversightBodyQuery derive(Predicate<? super OversightBody> filter) {
-    return new OversightBodyQuery(framework, source(), filter);
+  OversightBodyQuery derive(List<OversightBody> candidates, Predicate<? super OversightBody> filter) {
+    return new OversightBodyQuery(framework, source(), candidates, filter);
   }
 
   @Override
@@ -46,6 +47,11 @@ public final class OversightBodyQuery extends FactQuery<OversightBody, Oversight
   @Override
   String noun() {
     return "oversight bodies";
+  }
+
+  @Override
+  Class<OversightBody> kind() {
+    return OversightBody.class;
   }
 
   /**

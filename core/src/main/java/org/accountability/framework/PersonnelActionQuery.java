@@ -33,13 +33,14 @@ public final class PersonnelActionQuery extends FactQuery<PersonnelAction, Perso
   PersonnelActionQuery(
       AccountabilityFramework framework,
       ImmutableList<PersonnelAction> source,
+      List<PersonnelAction> candidates,
       Predicate<? super PersonnelAction> filter) {
-    super(framework, source, filter);
+    super(framework, source, candidates, filter);
   }
 
   @Override
-  PersonnelActionQuery derive(Predicate<? super PersonnelAction> filter) {
-    return new PersonnelActionQuery(framework, source(), filter);
+  PersonnelActionQuery derive(List<PersonnelAction> candidates, Predicate<? super PersonnelAction> filter) {
+    return new PersonnelActionQuery(framework, source(), candidates, filter);
   }
 
   @Override
@@ -52,6 +53,11 @@ public final class PersonnelActionQuery extends FactQuery<PersonnelAction, Perso
     return "personnel actions";
   }
 
+  @Override
+  Class<PersonnelAction> kind() {
+    return PersonnelAction.class;
+  }
+
   /**
    * Keeps actions taken against people in the role.
    *
@@ -60,7 +66,7 @@ public final class PersonnelActionQuery extends FactQuery<PersonnelAction, Perso
    */
   public PersonnelActionQuery against(Role role) {
     requireNonNull(role, "role");
-    return where(a -> a.subjectRole().equals(role));
+    return narrow(() -> framework.personnelActionsAgainst(role), a -> a.subjectRole().equals(role));
   }
 
   /**
@@ -113,7 +119,8 @@ public final class PersonnelActionQuery extends FactQuery<PersonnelAction, Perso
    */
   public PersonnelActionQuery forConduct(Conduct conduct) {
     requireNonNull(conduct, "conduct");
-    return where(a -> a.conduct().equals(Optional.of(conduct)));
+    return narrow(
+        () -> framework.personnelActionsFor(conduct), a -> a.conduct().equals(Optional.of(conduct)));
   }
 
   /**

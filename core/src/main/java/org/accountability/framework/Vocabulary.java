@@ -36,7 +36,20 @@ final class Vocabulary {
   }
 
   /** A use of a term by an entity, for locating problems. */
-  private record Use(Entity entity, List<String> attribute, Object term) {}
+  /**
+   * One term an entity names, at an attribute path; the path is a list's name and, when {@code
+   * index} is not negative, the index in it, joined only when a problem is reported.
+   */
+  private record Use(Entity entity, List<String> attribute, int index, Object term) {
+    List<String> path() {
+      if (index < 0) {
+        return attribute;
+      }
+      List<String> at = new ArrayList<>(attribute);
+      at.add(Integer.toString(index));
+      return at;
+    }
+  }
 
   /**
    * Builds the vocabulary and adds a problem for each term declared twice and each term of the
@@ -50,19 +63,20 @@ final class Vocabulary {
       List<Problem> problems) {
     Map<String, Role> roles = declared(declaredRoles, "roles", problems);
     Map<String, Conduct> conducts = declared(declaredConducts, "conducts", problems);
-    List<Use> uses = new ArrayList<>();
-    for (Entity e : all) {
-      uses(e, uses);
-    }
     Set<Role> usedRoles = new LinkedHashSet<>();
     Set<Conduct> usedConducts = new LinkedHashSet<>(unlawful);
-    for (Use u : uses) {
-      if (u.term() instanceof Role r) {
-        usedRoles.add(r);
-        undeclared(u, r.isStandard() || roles.containsKey(r.id()), "role", problems);
-      } else if (u.term() instanceof Conduct c) {
-        usedConducts.add(c);
-        undeclared(u, c.isStandard() || conducts.containsKey(c.id()), "conduct", problems);
+    List<Use> uses = new ArrayList<>();
+    for (Entity e : all) {
+      uses.clear();
+      uses(e, uses);
+      for (Use u : uses) {
+        if (u.term() instanceof Role r) {
+          usedRoles.add(r);
+          undeclared(u, roles.containsKey(r.id()) || r.isStandard(), "role", problems);
+        } else if (u.term() instanceof Conduct c) {
+          usedConducts.add(c);
+          undeclared(u, conducts.containsKey(c.id()) || c.isStandard(), "conduct", problems);
+        }
       }
     }
     for (Conduct c : unlawful) {
@@ -112,7 +126,7 @@ final class Vocabulary {
               Code.DANGLING_REFERENCE,
               u.entity().entityKind().typeName(),
               u.entity().id(),
-              u.attribute(),
+              u.path(),
               "names "
                   + kind
                   + " "
@@ -129,8 +143,8 @@ final class Vocabulary {
       actor(d, "addressee", d.addressee(), out);
       list(d, List.of("conducts"), d.conducts(), out);
     } else if (e instanceof PersonnelAction a) {
-      out.add(new Use(a, List.of("subjectRole"), a.subjectRole()));
-      a.conduct().ifPresent(c -> out.add(new Use(a, List.of("conduct"), c)));
+      out.add(new Use(a, List.of("subjectRole"), -1, a.subjectRole()));
+      a.conduct().ifPresent(c -> out.add(new Use(a, List.of("conduct"), -1, c)));
       a.actor().ifPresent(x -> actor(a, "actor", x, out));
     } else if (e instanceof OversightAction a) {
       list(a, List.of("roles"), a.roles(), out);
@@ -157,14 +171,12 @@ final class Vocabulary {
 
   private static void actor(Entity e, String attribute, Actor actor, List<Use> out) {
     Optional<Role> role = actor.role();
-    role.ifPresent(r -> out.add(new Use(e, List.of(attribute, "role"), r)));
+    role.ifPresent(r -> out.add(new Use(e, List.of(attribute, "role"), -1, r)));
   }
 
   private static void list(Entity e, List<String> attribute, List<?> terms, List<Use> out) {
     for (int i = 0; i < terms.size(); i++) {
-      List<String> at = new ArrayList<>(attribute);
-      at.add(Integer.toString(i));
-      out.add(new Use(e, at, terms.get(i)));
+      out.add(new Use(e, attribute, i, terms.get(i)));
     }
   }
 

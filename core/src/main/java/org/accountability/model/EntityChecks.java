@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.accountability.model.Problem.Code;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +13,6 @@ import org.jspecify.annotations.Nullable;
  * null.
  */
 final class EntityChecks {
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
 
   private final String kind;
   private final String id;
@@ -29,7 +27,7 @@ final class EntityChecks {
   EntityChecks id(@Nullable String value) {
     if (value == null) {
       missing("id");
-    } else if (!ID.matcher(value).matches()) {
+    } else if (!isValidId(value)) {
       add(Code.INVALID_ID, "id", Problem.quote(value) + " is not a valid id: " + ID_RULE);
     }
     return this;
@@ -38,8 +36,27 @@ final class EntityChecks {
   static final String ID_RULE =
       "use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit";
 
+  /**
+   * Whether a text is an id: 1 to 128 characters, letters and digits of ASCII, '.', '_', ':' or
+   * '-', the first a letter or digit. Written out rather than as a regular expression because every
+   * id and every reference of a framework goes through it.
+   */
   static boolean isValidId(String value) {
-    return ID.matcher(value).matches();
+    int n = value.length();
+    if (n == 0 || n > 128 || !isLetterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = value.charAt(i);
+      if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** Checks that a required attribute is present. */
@@ -72,7 +89,7 @@ final class EntityChecks {
   EntityChecks reference(String attribute, @Nullable String value) {
     if (value == null) {
       missing(attribute);
-    } else if (!ID.matcher(value).matches()) {
+    } else if (!isValidId(value)) {
       add(Code.INVALID_ID, attribute, Problem.quote(value) + " is not a valid id: " + ID_RULE);
     }
     return this;
@@ -84,7 +101,7 @@ final class EntityChecks {
     for (@Nullable String value : values) {
       if (value == null) {
         add(Code.MISSING, path(attribute, i), "must not be null");
-      } else if (!ID.matcher(value).matches()) {
+      } else if (!isValidId(value)) {
         add(Code.INVALID_ID, path(attribute, i), Problem.quote(value) + " is not a valid id: " + ID_RULE);
       }
       i++;
