@@ -275,5 +275,19 @@ class CslJsonLenientTest {
             "/3/publisher (line 31, column 3): item 'ex-code-9-12' skipped: is required but missing",
             "(document) (line 43, column 24): and 10 more warnings, the first of them at this line and column; only the first 3 are listed (see CslJson.Builder.maxProblems)"),
         lines(result.warnings()));
+
+    // The variables a citation does not hold count against the most too, however many there are.
+    String many =
+        "[{\"id\": \"a\", \"type\": \"report\", \"publisher\": \"P\","
+            + " \"v1\": 1, \"v2\": 2, \"v3\": 3, \"v4\": 4, \"v5\": 5}]";
+    ReadResult<List<Citation>> capped =
+        CslJson.builder().maxProblems(2).build().readCitationsLeniently(many);
+    assertEquals(1, capped.value().size());
+    assertEquals(
+        List.of(
+            "/0/v1 (line 1, column 56): variable 'v1' was ignored: citation 'a' has no place for it",
+            "/0/v2 (line 1, column 65): variable 'v2' was ignored: citation 'a' has no place for it",
+            "(document) (line 1, column 74): and 3 more warnings, the first of them at this line and column; only the first 2 are listed (see CslJson.Builder.maxProblems)"),
+        lines(capped.warnings()));
   }
 }
