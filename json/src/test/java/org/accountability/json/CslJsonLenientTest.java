@@ -290,4 +290,46 @@ class CslJsonLenientTest {
             "(document) (line 1, column 74): and 3 more warnings, the first of them at this line and column; only the first 2 are listed (see CslJson.Builder.maxProblems)"),
         lines(capped.warnings()));
   }
+
+  @Test
+  void circaAndTheCustomFlagsReadAsStrictly() {
+    String csl =
+        """
+        [
+          {"id": "a", "type": "report", "publisher": "P", "issued": {"date-parts": [[2024]], "circa": false}},
+          {"id": "b", "type": "report", "publisher": "P", "issued": {"date-parts": [[2024]], "circa": 0}},
+          {"id": "c", "type": "report", "publisher": "P", "issued": {"date-parts": [[2024]], "circa": ""}},
+          {"id": "d", "type": "report", "publisher": "P", "issued": {"date-parts": [[2024]], "circa": 1}},
+          {"id": "e", "type": "report", "publisher": "P", "issued": {"date-parts": [[2024]], "circa": "yes"}},
+          {"id": "f", "type": "report", "publisher": "P", "issued": {"date-parts": [[2024]], "circa": [1]}},
+          {"id": "g", "type": "dataset", "publisher": "P", "custom": {"accountability-primary": false, "accountability-fictional": true}}
+        ]
+        """;
+    ReadResult<List<Citation>> result = CslJson.readLeniently(csl);
+    PartialDate year = PartialDate.ofYear(2024);
+    List<Citation> expected = new java.util.ArrayList<>();
+    for (String id : List.of("a", "b", "c", "d", "e", "f")) {
+      boolean circa = id.equals("d") || id.equals("e");
+      expected.add(
+          Citation.builder()
+              .id(id)
+              .kind(Citation.Kind.SECONDARY_ANALYSIS)
+              .publisher("P")
+              .date(circa ? year.approximately() : year)
+              .build());
+    }
+    expected.add(
+        Citation.builder()
+            .id("g")
+            .kind(Citation.Kind.DASHBOARD)
+            .publisher("P")
+            .primary(false)
+            .fictional(true)
+            .build());
+    assertEquals(expected, result.value());
+    assertEquals(
+        List.of(
+            "/5/issued/circa (line 7, column 95): left out of citation 'f': must be true or false, found an array"),
+        lines(result.warnings()));
+  }
 }
