@@ -78,7 +78,7 @@ import tools.jackson.databind.node.ObjectNode;
  *     <tr><td>{@link Citation#id() id}</td><td>{@code id}</td>
  *       <td>Always a string. On import an integer id is read as its decimal digits; the id must
  *       still be a valid citation id (so Zotero's URI ids are rejected; export with citation keys
- *       instead).</td></tr>
+ *       instead, or import leniently, which makes them valid).</td></tr>
  *     <tr><td>{@link Citation#kind() kind}</td>
  *       <td>{@code type}, and {@code custom."accountability-kind"} with the kind's name</td>
  *       <td>{@code NEWS_REPORT} &rarr; {@code article-newspaper}, {@code COURT_DOCUMENT} &rarr;
@@ -90,7 +90,7 @@ import tools.jackson.databind.node.ObjectNode;
  *       must be the one it is written as. Without a custom kind the type decides: {@code
  *       legal_case} is a {@code CASE} when it has a legal reference and a {@code COURT_DOCUMENT}
  *       otherwise, {@code report} is a {@code SECONDARY_ANALYSIS}; any other CSL type is
- *       rejected.</td></tr>
+ *       rejected (the lenient import skips its item).</td></tr>
  *     <tr><td>{@link Citation#isPrimary() isPrimary}</td>
  *       <td>{@code custom."accountability-primary"}, always written</td>
  *       <td>When absent on import, the kind's default.</td></tr>
@@ -152,6 +152,20 @@ import tools.jackson.databind.node.ObjectNode;
  * by the line and column where the value starts (for a missing value, where the object that lacks
  * it starts); syntactically malformed JSON is reported at its first error only. Nothing is read
  * unless the whole input is valid. A leading byte order mark is skipped.
+ *
+ * <p>Bibliographies from other tools often hold items the model cannot (a {@code book}, an {@code
+ * article-journal}, an item without a publisher) or values it cannot (a URL without a scheme, a
+ * date range). {@link #readLeniently(String)} reads such input item by item: it returns the
+ * citations the model can hold, and a warning for each item skipped and each value left out or
+ * changed, so that nothing is lost silently.
+ *
+ * <pre>{@code
+ * ReadResult<List<Citation>> result = CslJson.readLeniently(zoteroExport);
+ * result.warnings().forEach(System.err::println);
+ * // /1/type (line 16, column 13): item '...' skipped: 'article-journal' is not a CSL type ...
+ * // /2/URL (line 33, column 12): left out of citation '...': 'www.example.org/a.pdf' is not an
+ * //   absolute http or https URL
+ * }</pre>
  *
  * <p>Input is read within limits, as {@link AccountabilityJson} reads documents: its length, its
  * tokens, its nesting, the length of its strings, names and numbers, and the number of problems
@@ -311,18 +325,9 @@ public final class CslJson {
   public List<Citation> readCitations(String cslJson) {
     requireNonNull(cslJson, "cslJson");
     ProblemList problems = ProblemList.inOrderFound(maxProblems, BUILDER);
-    LocatedTree tree;
-    // From a reader, so that the length limit is enforced as the text is read, and located there.
-    try (JsonParser parser =
-        factory.createParser(
-            ObjectReadContext.empty(), Inputs.withoutBom(new java.io.StringReader(cslJson)))) {
-      tree = LocatedTree.read(parser, LocatedTree.CSL, problems);
-    }
-    Reader reader = new Reader(tree, problems);
-    if (!(tree.root instanceof LocatedTree.Arr items)) {
-      reader.add(Problem.Code.WRONG_TYPE, "", "must be a CSL-JSON array of items, found " + describe(tree.root));
-      throw problems.exception();
-    }
+    LocatedTree tree = parse(cslJson, problems);
+    Reader reader = new Reader(tree, problems, null);
+    LocatedTree.Arr items = reader.items();
     List<Citation> citations = new ArrayList<>();
     Map<String, Integer> firstIndex = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
@@ -335,6 +340,7 @@ public final class CslJson {
           reader.add(Problem.Code.DUPLICATE_ID, at + "/id", "repeats the id of /" + earlier + "; CSL-JSON ids must be unique");
         }
       }
+      reader.flush(problems);
       if (citation != null) {
         citations.add(citation);
       }
@@ -343,6 +349,110 @@ public final class CslJson {
       throw problems.exception();
     }
     return List.copyOf(citations);
+  }
+
+  /**
+   * Reads CSL-JSON from other tools leniently: the citations the model can hold, and a warning
+   * for everything left out or changed, as {@link #readCitationsLeniently(String)} does with the
+   * default limits.
+   *
+   * <pre>{@code
+   * ReadResult<List<Citation>> result = CslJson.readLeniently(Files.readString(zoteroExport));
+   * result.warnings().forEach(System.err::println);
+   * List<Citation> citations = result.value();
+   * }</pre>
+   *
+   * @param cslJson a CSL-JSON array
+   * @return the citations read, in array order, and the warnings, item by item in array order
+   * @throws ValidationException if the input is not a CSL-JSON array at all: malformed JSON, over
+   *     a read limit, or another value than an array
+   */
+  public static ReadResult<List<Citation>> readLeniently(String cslJson) {
+    requireNonNull(cslJson, "cslJson");
+    return DEFAULTS.readCitationsLeniently(cslJson);
+  }
+
+  /**
+   * Reads CSL-JSON from other tools leniently, with this instance's limits: the items the model
+   * can hold become citations, and nothing is left out silently. Each item is either read or
+   * skipped, and {@link ReadResult#warnings()} says, located by JSON Pointer (and line and
+   * column), with the citation's id when there is one:
+   *
+   * <ul>
+   *   <li>why each item was skipped, in a message that starts with {@code item skipped:} or
+   *       {@code item 'id' skipped:}. An item is skipped when the model cannot hold it as a
+   *       citation: it is not an object; its {@code type} is one this library does not read
+   *       (such as {@code book} or {@code article-journal}) and it has no valid custom kind; it
+   *       has no publisher; its id is missing, or not valid and not made valid as below; or it
+   *       repeats the id of an item read before it (the first is read).
+   *   <li>each value of a read citation that was left out, in a message that starts with {@code
+   *       left out of citation 'id':}: a value of the wrong type, a {@code URL} that is not an
+   *       absolute http or https URL (a citation without a URL is valid, one with a bad URL is
+   *       not), a date the model cannot hold (such as a range), a blank title or source, an
+   *       incomplete legal reference;
+   *   <li>each variable of a read citation that the model has no place for ({@code author},
+   *       {@code abstract}, {@code accessed}, a journal's {@code volume}, a {@code note} other
+   *       than {@code fictional}, a key of {@code custom} not of this library), coded {@link
+   *       Problem.Code#UNKNOWN_PROPERTY};
+   *   <li>an id that is not a valid citation id (Zotero's URI ids such as {@code
+   *       http://zotero.org/users/1/items/ABCD2345}): every run of characters an id cannot have
+   *       becomes {@code -}, and leading characters other than letters and digits are dropped
+   *       ({@code http:-zotero.org-users-1-items-ABCD2345}); coded {@link
+   *       Problem.Code#INVALID_ID}, with the id read as.
+   * </ul>
+   *
+   * <p>The values read are read as {@link #readCitations(String)} reads them, with one difference:
+   * a {@code legal_case} whose legal reference is left out is a {@link Citation.Kind#COURT_DOCUMENT
+   * COURT_DOCUMENT}, as one without {@code volume} is. A citation without a title is valid, so a
+   * missing title is not reported. The warnings are those of the items in array order (an item's
+   * own in the order found); the first {@link Builder#maxProblems} of them are listed, then one
+   * that says how many more there are, so that a huge export reads in bounded memory. A change
+   * to an item that is skipped is not reported, only why it is skipped.
+   * The lenient read of a valid export of {@link #write(List)} equals {@link
+   * #readCitations(String)}, with no warnings.
+   *
+   * <pre>{@code
+   * ReadResult<List<Citation>> result =
+   *     CslJson.builder().maxProblems(100).build().readCitationsLeniently(zoteroExport);
+   * for (Problem warning : result.warnings()) {
+   *   System.err.println(warning);   // /4/URL (line 57, column 14): left out of citation ...
+   * }
+   * }</pre>
+   *
+   * @param cslJson a CSL-JSON array
+   * @return the citations read, in array order, and the warnings, item by item in array order
+   * @throws ValidationException if the input is not a CSL-JSON array at all: malformed JSON (at its
+   *     first error), over a read limit, with a property repeated, or another value than an array
+   */
+  public ReadResult<List<Citation>> readCitationsLeniently(String cslJson) {
+    requireNonNull(cslJson, "cslJson");
+    ProblemList problems = ProblemList.inOrderFound(maxProblems, BUILDER);
+    LocatedTree tree = parse(cslJson, problems);
+    if (!problems.isEmpty()) {
+      throw problems.exception();
+    }
+    ProblemList warnings = problems.forWarnings();
+    Reader reader = new Reader(tree, problems, warnings);
+    LocatedTree.Arr items = reader.items();
+    List<Citation> citations = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Citation citation = reader.item("/" + i, items.get(i));
+      reader.flushLeniently(citation);
+      if (citation != null) {
+        citations.add(citation);
+      }
+    }
+    return new ReadResult<>(List.copyOf(citations), warnings.list());
+  }
+
+  /** Parses the text; a syntax error or an exceeded limit throws at once. */
+  private LocatedTree parse(String cslJson, ProblemList problems) {
+    // From a reader, so that the length limit is enforced as the text is read, and located there.
+    try (JsonParser parser =
+        factory.createParser(
+            ObjectReadContext.empty(), Inputs.withoutBom(new java.io.StringReader(cslJson)))) {
+      return LocatedTree.read(parser, LocatedTree.CSL, problems);
+    }
   }
 
   /**
@@ -653,23 +763,113 @@ public final class CslJson {
   /** Reads the items of one document, collecting every problem. */
   private static final class Reader {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+    /** A run of characters that an id cannot have. */
+    private static final Pattern NOT_IN_ID = Pattern.compile("[^A-Za-z0-9._:-]+");
     /** The most significant digits a date part may have before it is refused unread. */
     private static final int MAX_DIGITS = 18;
 
     private final ProblemList problems;
     private final LocatedTree tree;
-    /** The problems of the item being read, and their pointers, so that each is added once. */
+    /**
+     * Whether items the model cannot hold are skipped, and values it cannot hold left out; then
+     * what was is reported to the warnings.
+     */
+    private final boolean lenient;
+    private final @Nullable ProblemList warnings;
+    /** The problems of the item being read, in the order found, each once, and their pointers. */
+    private final List<Problem> current = new ArrayList<>();
     private final Set<Problem> inItem = new HashSet<>();
     private final Set<String> pointersInItem = new HashSet<>();
+    /** Those problems of the item being read whose message says what became of the value. */
+    private final Set<Problem> complete = new HashSet<>();
+    /** The ids of the citations read leniently, with the pointers of their items. */
+    private final Map<String, String> readIds = new HashMap<>();
     /** How many problems were added, kept or not. */
     private long added;
 
     /** The id of the item last read, when it had one of the right type. */
     @Nullable String lastId;
 
-    Reader(LocatedTree tree, ProblemList problems) {
+    /**
+     * A reader.
+     *
+     * @param warnings where a lenient reader reports; null for a strict one
+     */
+    Reader(LocatedTree tree, ProblemList problems, @Nullable ProblemList warnings) {
       this.tree = tree;
       this.problems = problems;
+      this.lenient = warnings != null;
+      this.warnings = warnings;
+    }
+
+    /** The items of the document, which must be an array. */
+    LocatedTree.Arr items() {
+      if (!(tree.root instanceof LocatedTree.Arr items)) {
+        add(Problem.Code.WRONG_TYPE, "", "must be a CSL-JSON array of items, found " + describe(tree.root));
+        flush(problems);
+        throw problems.exception();
+      }
+      return items;
+    }
+
+    /** Moves the problems of the item read to a list. */
+    void flush(ProblemList to) {
+      current.forEach(to::add);
+      current.clear();
+    }
+
+    /**
+     * Moves the problems of the item read leniently to the warnings, each saying whether the item
+     * was skipped or which value was left out.
+     */
+    void flushLeniently(@Nullable Citation citation) {
+      String id = citation != null ? citation.id() : lastId;
+      for (Problem p : current) {
+        String message;
+        if (citation == null && complete.contains(p)) {
+          // A change to an item that is skipped (its id made valid) is moot.
+          continue;
+        } else if (citation == null) {
+          message = "item " + (id == null ? "" : Problem.quote(id) + " ") + "skipped: " + p.message();
+        } else if (complete.contains(p)) {
+          message = p.message();
+        } else {
+          message = "left out of citation " + Problem.quote(citation.id()) + ": " + p.message();
+        }
+        warn(p, id, message);
+      }
+      current.clear();
+      complete.clear();
+    }
+
+    /** Adds a warning that names the citation, when it is kept; else counts it. */
+    private void warn(Problem p, @Nullable String id, String message) {
+      ProblemList to = requireNonNull(warnings, "warnings");
+      int line = p.line().orElse(0);
+      int column = p.column().orElse(0);
+      if (!to.keeps(line, column)) {
+        to.omit(line, column);
+        return;
+      }
+      to.add(
+          Problem.inEntity(p.code(), "Citation", id == null ? "" : id, p.attributePath(), message)
+              .locatedAt(p.jsonPointer().orElse(""), line, column));
+    }
+
+    /**
+     * Reports a variable of a citation read leniently that it does not hold, straight to the
+     * warnings (after the item's problems): an item may have as many as the read limits allow.
+     */
+    private void ignored(String pointer, Citation citation, String message) {
+      ProblemList to = requireNonNull(warnings, "warnings");
+      Problem p = tree.problem(Problem.Code.UNKNOWN_PROPERTY, pointer, "");
+      int line = p.line().orElse(0);
+      int column = p.column().orElse(0);
+      if (!to.keeps(line, column)) {
+        to.omit(line, column);
+        return;
+      }
+      warn(p, citation.id(), message);
     }
 
     /** Adds a problem, located at the value or, for a missing one, at the nearest enclosing one. */
@@ -681,8 +881,18 @@ public final class CslJson {
     void add(Problem problem, String pointer) {
       Problem located = tree.relocate(problem, pointer);
       if (inItem.add(located)) {
-        problems.add(located);
+        current.add(located);
         pointersInItem.add(pointer);
+        added++;
+      }
+    }
+
+    /** Adds a problem whose message says what became of the value, to be given as it is. */
+    void addComplete(Problem.Code code, String pointer, String message) {
+      Problem located = tree.problem(code, pointer, message);
+      if (inItem.add(located)) {
+        current.add(located);
+        complete.add(located);
         added++;
       }
     }
@@ -727,9 +937,6 @@ public final class CslJson {
                 + cslType(kind)
                 + "'");
       }
-      if (kind == null && type != null) {
-        kind = kindOf(type, readLegal);
-      }
 
       String title = text(at, item, "title", false);
       String publisherFrom = "publisher";
@@ -744,6 +951,10 @@ public final class CslJson {
         }
       }
       LegalReference legal = readLegal ? legalReference(at, item) : null;
+      if (kind == null && type != null) {
+        // Leniently, a legal_case whose legal reference is left out has none.
+        kind = kindOf(type, lenient ? legal != null : readLegal);
+      }
       String host = text(at, item, "source", false);
       String url = text(at, item, "URL", false);
       Object issued = item.get("issued");
@@ -756,6 +967,17 @@ public final class CslJson {
         fictional = FICTIONAL_NOTE.equals(note) ? Boolean.TRUE : null;
       }
 
+      if (lenient) {
+        Citation citation =
+            lenientCitation(
+                at, id, kind, title, publisher, publisherFrom, host, date, url, legal, primary,
+                fictional);
+        if (citation != null) {
+          flushLeniently(citation);
+          unheld(at, item, citation, publisherFrom, readLegal && legal != null);
+        }
+        return citation;
+      }
       if (id != null) {
         builder.id(id);
       }
@@ -800,6 +1022,203 @@ public final class CslJson {
         return null;
       }
       return added == before ? citation : null;
+    }
+
+    /**
+     * The citation of an item read leniently, or null when it is skipped. A value the model's
+     * checks refuse is left out when the citation is valid without it (title, host, URL), and an
+     * id they refuse is made valid when it can be; the citation is also skipped when it repeats
+     * the id of one read before.
+     */
+    private @Nullable Citation lenientCitation(
+        String at,
+        @Nullable String id,
+        Citation.@Nullable Kind kind,
+        @Nullable String title,
+        @Nullable String publisher,
+        String publisherFrom,
+        @Nullable String host,
+        @Nullable PartialDate date,
+        @Nullable String url,
+        @Nullable LegalReference legal,
+        @Nullable Boolean primary,
+        @Nullable Boolean fictional) {
+      String readId = id;
+      String readTitle = title;
+      String readHost = host;
+      String readUrl = url;
+      // The model's problem with the id as written, once it is made valid.
+      Problem idAsWritten = null;
+      // Each pass leaves out a value or changes the id, so there are at most five.
+      while (true) {
+        ImmutableCitation.Builder builder = Citation.builder();
+        if (readId != null) {
+          builder.id(readId);
+        }
+        if (kind != null) {
+          builder.kind(kind);
+        }
+        if (readTitle != null) {
+          builder.title(readTitle);
+        }
+        if (publisher != null) {
+          builder.publisher(publisher);
+        }
+        if (readHost != null) {
+          builder.host(readHost);
+        }
+        if (date != null) {
+          builder.date(date);
+        }
+        if (readUrl != null) {
+          builder.url(readUrl);
+        }
+        if (legal != null) {
+          builder.legalReference(legal);
+        }
+        if (primary != null) {
+          builder.primary(primary);
+        }
+        if (fictional != null) {
+          builder.fictional(fictional);
+        }
+        Citation citation;
+        try {
+          citation = builder.build();
+        } catch (ValidationException e) {
+          boolean skip = false;
+          Set<String> reported = new HashSet<>(pointersInItem);
+          for (Problem p : e.problems()) {
+            String attribute = firstStep(p);
+            String pointer = at + citationPointer(attribute, publisherFrom);
+            switch (attribute) {
+              case "title" -> readTitle = null;
+              case "host" -> readHost = null;
+              case "url" -> readUrl = null;
+              case "id" -> {
+                String valid = validId(readId == null ? "" : readId);
+                if (p.code() == Problem.Code.INVALID_ID
+                    && idAsWritten == null
+                    && !valid.equals(readId)) {
+                  addComplete(
+                      Problem.Code.INVALID_ID,
+                      pointer,
+                      p.message() + "; read as " + Problem.quote(valid));
+                  readId = valid;
+                  idAsWritten = p;
+                  continue;
+                }
+                skip = true;
+                if (idAsWritten != null) {
+                  // Made valid, it is still not: the item is skipped for the id as written.
+                  add(idAsWritten, pointer);
+                  continue;
+                }
+              }
+              default -> skip = true;
+            }
+            if (!reported.contains(pointer)) {
+              add(p, pointer);
+            }
+          }
+          if (skip) {
+            return null;
+          }
+          continue;
+        }
+        String earlier = readIds.putIfAbsent(citation.id(), at);
+        if (earlier != null) {
+          add(
+              Problem.Code.DUPLICATE_ID,
+              at + "/id",
+              "repeats the id "
+                  + Problem.quote(citation.id())
+                  + " of "
+                  + earlier
+                  + ", which is read; CSL-JSON ids must be unique");
+          return null;
+        }
+        return citation;
+      }
+    }
+
+    /**
+     * An id made valid: each run of characters an id cannot have becomes '-', and what comes
+     * before the first letter or digit is dropped. Whether the result is valid (not empty, not
+     * too long) is for the model's checks to say.
+     */
+    private static String validId(String id) {
+      String replaced = NOT_IN_ID.matcher(id).replaceAll("-");
+      int start = 0;
+      while (start < replaced.length() && !Character.isLetterOrDigit(replaced.charAt(start))) {
+        start++;
+      }
+      return replaced.substring(start);
+    }
+
+    /**
+     * Reports each variable of an item read leniently that its citation does not hold: one the
+     * model has no place for, or one that repeats a value read from another only when it repeats
+     * it (authority and container-title as the publisher).
+     */
+    private void unheld(
+        String at,
+        LocatedTree.Obj item,
+        Citation citation,
+        String publisherFrom,
+        boolean legalRead) {
+      for (String name : item.names()) {
+        String pointer = at + "/" + LocatedTree.escape(name);
+        if (pointersInItem.contains(pointer)) {
+          continue;
+        }
+        Object value = item.get(name);
+        boolean held =
+            switch (name) {
+              case "id", "type", "title", "publisher", "source", "issued", "URL" -> true;
+              case "custom" -> {
+                if (value instanceof LocatedTree.Obj custom) {
+                  unheldCustom(pointer, custom, citation);
+                }
+                yield true;
+              }
+              case "authority" ->
+                  publisherFrom.equals(name)
+                      || (LEGAL_CASE.equals(item.get("type"))
+                          && citation.publisher().equals(value));
+              case "container-title" ->
+                  legalRead
+                      || publisherFrom.equals(name)
+                      || (NEWSPAPER.equals(item.get("type")) && citation.publisher().equals(value));
+              case "volume", "section", "page" -> legalRead;
+              case "note" -> FICTIONAL_NOTE.equals(value);
+              default -> false;
+            };
+        if (!held) {
+          ignored(
+              pointer,
+              citation,
+              "variable "
+                  + Problem.quote(name)
+                  + " was ignored: citation "
+                  + Problem.quote(citation.id())
+                  + " has no place for it");
+        }
+      }
+    }
+
+    private void unheldCustom(String pointer, LocatedTree.Obj custom, Citation citation) {
+      for (String name : custom.names()) {
+        if (!name.equals(KIND) && !name.equals(PRIMARY) && !name.equals(FICTIONAL)) {
+          String at = pointer + "/" + LocatedTree.escape(name);
+          if (!pointersInItem.contains(at)) {
+            ignored(
+                at,
+                citation,
+                "custom key " + Problem.quote(name) + " was ignored: it is not one of this library's");
+          }
+        }
+      }
     }
 
     /** The attribute a problem of the model's checks names, or "" for the value as a whole. */

@@ -1,6 +1,7 @@
 package org.accountability.json;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,15 +53,35 @@ class ImportFuzzTest {
     }
   }
 
-  /** CSL-JSON of any bytes imports citations or throws one located ValidationException. */
+  /**
+   * CSL-JSON of any bytes imports citations or throws one located ValidationException, strictly
+   * and leniently; the lenient import throws exactly when the input is no array at all, reads what
+   * a strict import reads, and locates each warning.
+   */
   @FuzzTest(maxDuration = "60s")
   void cslJsonImportNeverThrowsAnythingElse(byte[] input) {
+    String text = new String(input, UTF_8);
+    List<Citation> strict = null;
     try {
-      for (Citation c : CslJson.read(new String(input, UTF_8))) {
+      strict = CslJson.read(text);
+      for (Citation c : strict) {
         assertFalse(c.id().isEmpty());
       }
     } catch (ValidationException e) {
       assertLocated(e, true);
+    }
+    try {
+      ReadResult<List<Citation>> lenient = CslJson.readLeniently(text);
+      if (strict != null) {
+        assertEquals(strict, lenient.value(), "the lenient import reads what the strict one reads");
+      }
+      for (Problem w : lenient.warnings()) {
+        assertTrue(w.jsonPointer().isPresent(), () -> "warning without a pointer: " + w);
+        assertFalse(w.message().isBlank(), () -> "warning without a message: " + w);
+      }
+    } catch (ValidationException e) {
+      assertLocated(e, true);
+      assertTrue(strict == null, "the lenient import throws only when the strict one does");
     }
   }
 
