@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -484,6 +485,34 @@ class ReliabilityTest {
       assertEquals(java.util.OptionalInt.of(line), p.line());
       assertEquals(java.util.OptionalInt.of(column), p.column());
       assertTrue(p.message().startsWith("the input is not valid UTF-8: invalid byte 0xc0 at byte offset " + at), p::toString);
+    }
+  }
+
+  @Test
+  void anInvalidByteIsPlacedAfterLoneCarriageReturnsAndCrLfPairsAsAJsonParserCountsThem(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    // Line 1 "{", a lone CR; line 2 the padding, a CR LF; line 3 "1,", an LF; line 4 up to the
+    // invalid byte, which is the eighth character of its line. The padding puts the CR LF pair of
+    // line 2 across the reader's buffers, at several offsets, so that it counts as one break.
+    for (int padding : new int[] {0, 8187, 8188, 8189, 8190, 16379}) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      out.writeBytes("{\r\"a\":".getBytes(StandardCharsets.UTF_8));
+      out.writeBytes(" ".repeat(padding).getBytes(StandardCharsets.UTF_8));
+      out.writeBytes("\r\n1,\n\"b\": \"x".getBytes(StandardCharsets.UTF_8));
+      out.write(0xff);
+      out.writeBytes("\"}".getBytes(StandardCharsets.UTF_8));
+      byte[] bytes = out.toByteArray();
+      java.nio.file.Path file = dir.resolve("cr-" + padding + ".json");
+      java.nio.file.Files.write(file, bytes);
+      for (ValidationException e :
+          List.of(
+              assertThrows(ValidationException.class, () -> JSON.read(file)),
+              assertThrows(ValidationException.class, () -> JSON.read(new java.io.ByteArrayInputStream(bytes))))) {
+        Problem p = e.problems().get(0);
+        assertEquals(Problem.Code.MALFORMED, p.code(), p::toString);
+        assertEquals(java.util.OptionalInt.of(4), p.line(), "padding " + padding + ": " + p);
+        assertEquals(java.util.OptionalInt.of(8), p.column(), "padding " + padding + ": " + p);
+      }
     }
   }
 
