@@ -35,7 +35,6 @@ final class Vocabulary {
     this.conducts = conducts;
   }
 
-  /** A use of a term by an entity, for locating problems. */
   /**
    * One term an entity names, at an attribute path; the path is a list's name and, when {@code
    * index} is not negative, the index in it, joined only when a problem is reported.

@@ -1310,7 +1310,7 @@ final class ModelReader {
     }
     for (int i = 0; i < length; i++) {
       char c = text.charAt(from + i);
-      if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+      if ((i == 4 || i == 7) ? c != '-' : (c < '0' || c > '9')) {
         return false;
       }
     }
