@@ -98,7 +98,7 @@ public final class DirectiveQuery extends FactQuery<Directive, DirectiveQuery> {
    */
   public DirectiveQuery inForceOn(LocalDate day) {
     requireNonNull(day, "day");
-    return narrow(() -> framework.inForceIndex().inForceOn(day), d -> isInForce(framework, d, day));
+    return narrow(() -> framework.inForceIndex().lazilyInForceOn(day), d -> isInForce(framework, d, day));
   }
 
   /**

@@ -1,11 +1,14 @@
 package org.accountability.framework;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import org.accountability.model.Directive;
 import org.accountability.model.PartialDate;
 import org.jspecify.annotations.Nullable;
@@ -25,20 +28,36 @@ final class InForceIndex {
   private final List<Directive> directives;
   private final @Nullable Node root;
 
-  /** One node: the intervals containing its centre, by first day and by last day. */
+  /**
+   * One node: the intervals containing its centre, by first day and by last day, with the days
+   * themselves beside the positions so that a count is a binary search.
+   */
   private static final class Node {
     final long centre;
     /** Positions of the intervals containing the centre, by first day ascending. */
     final int[] byFirst;
+    /** Their first days, ascending. */
+    final long[] firsts;
     /** The same positions, by last day descending. */
     final int[] byLast;
+    /** Their last days, negated: ascending. */
+    final long[] negatedLasts;
     final @Nullable Node left;
     final @Nullable Node right;
 
-    Node(long centre, int[] byFirst, int[] byLast, @Nullable Node left, @Nullable Node right) {
+    Node(
+        long centre,
+        int[] byFirst,
+        long[] firsts,
+        int[] byLast,
+        long[] negatedLasts,
+        @Nullable Node left,
+        @Nullable Node right) {
       this.centre = centre;
       this.byFirst = byFirst;
+      this.firsts = firsts;
       this.byLast = byLast;
+      this.negatedLasts = negatedLasts;
       this.left = left;
       this.right = right;
     }
@@ -121,15 +140,92 @@ final class InForceIndex {
     }
     Arrays.sort(here, (a, b) -> Long.compare(first[a], first[b]));
     int[] byFirst = new int[here.length];
+    long[] firsts = new long[here.length];
     for (int i = 0; i < here.length; i++) {
       byFirst[i] = here[i];
+      firsts[i] = first[here[i]];
     }
     Arrays.sort(here, (a, b) -> Long.compare(last[b], last[a]));
     int[] byLast = new int[here.length];
+    long[] negatedLasts = new long[here.length];
     for (int i = 0; i < here.length; i++) {
       byLast[i] = here[i];
+      negatedLasts[i] = -last[here[i]];
     }
-    return new Node(centre, byFirst, byLast, build(left), build(right));
+    return new Node(centre, byFirst, firsts, byLast, negatedLasts, build(left), build(right));
+  }
+
+  /**
+   * How many directives are certainly in force on the day, without listing them: each interval
+   * sits in one node, and the intervals of a node that hold the day are a prefix of one of its
+   * sorted arrays, found by binary search.
+   */
+  int countInForceOn(LocalDate day) {
+    long d = day.toEpochDay();
+    int count = 0;
+    Node node = root;
+    while (node != null) {
+      if (d < node.centre) {
+        count += prefixAtMost(node.firsts, d);
+        node = node.left;
+      } else if (d > node.centre) {
+        count += prefixAtMost(node.negatedLasts, -d);
+        node = node.right;
+      } else {
+        count += node.byFirst.length;
+        node = null;
+      }
+    }
+    return count;
+  }
+
+  /** The number of leading values, in an ascending array, that are at most the bound. */
+  private static int prefixAtMost(long[] ascending, long bound) {
+    int low = 0;
+    int high = ascending.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (ascending[mid] <= bound) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  /**
+   * The directives certainly in force on the day as a list that counts them through the index
+   * and lists them only when its elements are read.
+   */
+  List<Directive> lazilyInForceOn(LocalDate day) {
+    return new InForceList(this, day);
+  }
+
+  /** A list of the directives in force on a day, listed on first read; its size is a count. */
+  private static final class InForceList extends AbstractList<Directive> implements RandomAccess {
+    private final Lazy<List<Directive>> listed;
+    private final Lazy<Integer> size;
+
+    InForceList(InForceIndex index, LocalDate day) {
+      this.listed = new Lazy<>(() -> index.inForceOn(day));
+      this.size = new Lazy<>(() -> index.countInForceOn(day));
+    }
+
+    @Override
+    public int size() {
+      return size.get();
+    }
+
+    @Override
+    public Directive get(int i) {
+      return listed.get().get(i);
+    }
+
+    @Override
+    public Iterator<Directive> iterator() {
+      return listed.get().iterator();
+    }
   }
 
   /** The directives certainly in force on the day, in framework order. */
