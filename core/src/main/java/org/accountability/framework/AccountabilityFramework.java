@@ -923,7 +923,7 @@ public final class AccountabilityFramework {
       }
       List<String> kept = new ArrayList<>(claim.about());
       kept.removeIf(id::equals);
-      return org.accountability.model.ImmutableClaim.copyOf(claim).withAbout(kept);
+      return Claim.builder().from(claim).about(kept).build();
     }
 
     private static OversightBody withoutAction(OversightBody body, String actionId) {
@@ -932,7 +932,7 @@ public final class AccountabilityFramework {
       }
       List<OversightAction> kept = new ArrayList<>(body.actions());
       kept.removeIf(a -> a.id().equals(actionId));
-      return org.accountability.model.ImmutableOversightBody.copyOf(body).withActions(kept);
+      return OversightBody.builder().from(body).actions(kept).build();
     }
 
     /**
