@@ -162,8 +162,7 @@ class ArchitectureTest {
 
   private static Stream<Map.Entry<String, JavaType>> signatureTypes(JavaMember member) {
     String name = member.getName();
-    if (member instanceof JavaField) {
-      JavaField field = (JavaField) member;
+    if (member instanceof JavaField field) {
       return Stream.of(Map.entry("field " + name, field.getType()));
     }
     JavaCodeUnit unit = (JavaCodeUnit) member;

@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class Citation implements Entity {
+public abstract sealed class Citation implements Entity permits ImmutableCitation {
   /** What kind of source a citation is. */
   public enum Kind {
     /** A news story. Secondary. */

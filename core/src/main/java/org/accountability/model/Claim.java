@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class Claim implements Fact {
+public abstract sealed class Claim implements Fact permits ImmutableClaim {
   /** A source's position on a claim. */
   public enum Stance {
     /** The source supports the claim. */

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class Directive implements Fact {
+public abstract sealed class Directive implements Fact permits ImmutableDirective {
   /** What form a directive takes. */
   public enum Kind {
     /** A number to reach: arrests, removals, tickets per period. */

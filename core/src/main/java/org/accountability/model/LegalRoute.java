@@ -42,7 +42,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class LegalRoute implements Fact {
+public abstract sealed class LegalRoute implements Fact permits ImmutableLegalRoute {
   /** Whether a route can be used as the law stands. */
   public enum Availability {
     /** It can be used. */

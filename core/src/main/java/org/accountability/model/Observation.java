@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class Observation implements Fact {
+public abstract sealed class Observation implements Fact permits ImmutableObservation {
   /** How the value relates to the true figure. */
   public enum Qualifier {
     /** The value is exact. */

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class OversightAction implements Fact {
+public abstract sealed class OversightAction implements Fact permits ImmutableOversightAction {
   /** What came of an action. */
   public enum Outcome {
     /** The order, finding or relief sought was granted or upheld. */

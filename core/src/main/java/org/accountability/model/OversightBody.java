@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class OversightBody implements Fact {
+public abstract sealed class OversightBody implements Fact permits ImmutableOversightBody {
   /** What kind of body it is. */
   public enum Kind {
     /** A court. */

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class PersonnelAction implements Fact {
+public abstract sealed class PersonnelAction implements Fact permits ImmutablePersonnelAction {
   /** What was done. */
   public enum Kind {
     /** Moved to another post without loss of grade or pay. */
