@@ -12,6 +12,7 @@ import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.accountability.casestudy.CaseStudies;
@@ -676,6 +677,33 @@ class JavadocExamplesTest {
     Optional<EntityKind> kind = framework.entity("C1").map(Entity::entityKind);
     assertEquals(Optional.of(EntityKind.CLAIM), kind);
     assertEquals("Optional[CLAIM]", kind.toString());
+  }
+
+  @Test
+  void accountabilityFrameworkEntities() {
+    AccountabilityFramework ice = CaseStudies.iceDeportationQuotas();
+    java.util.Map<EntityKind, Long> counts =
+        ice.entities().stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    Entity::entityKind, java.util.stream.Collectors.counting()));
+    assertTrue(counts.get(EntityKind.OVERSIGHT_ACTION) == ice.oversightActions().count());
+    assertEquals(ice.citations().count(), counts.get(EntityKind.CITATION));
+    assertEquals(EnumSet.allOf(EntityKind.class), counts.keySet());
+    for (Entity e : ice.entities()) {
+      assertEquals(Optional.of(e), ice.entity(e.id()), "entity(id) finds every entity");
+      assertTrue(e.entityKind().type().isInstance(e), e.id());
+    }
+    long distinct = ice.entities().stream().map(Entity::id).distinct().count();
+    assertEquals(ice.entities().size(), distinct, "each entity once");
+  }
+
+  @Test
+  void entityKindType() {
+    AccountabilityFramework framework = CaseStudies.iceDeportationQuotas();
+    Optional<Class<? extends Entity>> type = framework.entity("C1").map(e -> e.entityKind().type());
+    assertEquals(Optional.of(Claim.class), type);
+    assertEquals("Optional[class org.accountability.model.Claim]", type.toString());
   }
 
   @Test

@@ -22,7 +22,6 @@ import org.accountability.model.Claim;
 import org.accountability.model.Conduct;
 import org.accountability.model.Defendant;
 import org.accountability.model.Directive;
-import org.accountability.model.ImmutableCitation;
 import org.accountability.model.Inference;
 import org.accountability.model.LegalReference;
 import org.accountability.model.LegalRoute;
@@ -299,8 +298,8 @@ public final class CaseStudies {
   }
 
   private static Citation analysis(
-      String id, String publisher, String url, Consumer<ImmutableCitation.Builder> more) {
-    ImmutableCitation.Builder b =
+      String id, String publisher, String url, Consumer<Citation.Builder> more) {
+    Citation.Builder b =
         Citation.builder().id(id).publisher(publisher).url(url).kind(Citation.Kind.SECONDARY_ANALYSIS);
     more.accept(b);
     return b.build();

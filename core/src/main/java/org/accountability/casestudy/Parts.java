@@ -5,8 +5,6 @@ import java.util.function.Consumer;
 import org.accountability.model.Citation;
 import org.accountability.model.Claim;
 import org.accountability.model.Conduct;
-import org.accountability.model.ImmutableCitation;
-import org.accountability.model.ImmutableClaim;
 import org.accountability.model.OversightAction;
 import org.accountability.model.PartialDate;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +18,7 @@ final class Parts {
       String publisher,
       String date,
       @Nullable String url,
-      Consumer<ImmutableCitation.Builder> more) {
+      Consumer<Citation.Builder> more) {
     return citation(id, publisher, date, url, Citation.Kind.NEWS_REPORT, more);
   }
 
@@ -30,8 +28,8 @@ final class Parts {
       @Nullable String date,
       @Nullable String url,
       Citation.Kind kind,
-      Consumer<ImmutableCitation.Builder> more) {
-    ImmutableCitation.Builder b = Citation.builder().id(id).publisher(publisher).kind(kind);
+      Consumer<Citation.Builder> more) {
+    Citation.Builder b = Citation.builder().id(id).publisher(publisher).kind(kind);
     if (date != null) {
       b.date(PartialDate.parse(date));
     }
@@ -67,7 +65,7 @@ final class Parts {
   }
 
   /** As {@link #claim}, to set more before building. */
-  static ImmutableClaim.Builder claimBuilder(
+  static Claim.Builder claimBuilder(
       String id,
       String statement,
       Claim.EvidenceStatus status,

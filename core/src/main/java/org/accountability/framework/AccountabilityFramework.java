@@ -185,6 +185,24 @@ public final class AccountabilityFramework {
   }
 
   /**
+   * Every entity of the framework, of every kind: the citations, directives, personnel actions,
+   * oversight bodies (each followed by the oversight actions it holds), legal routes, claims and
+   * observations, each kind in the order given. {@link Entity#entityKind()} tells them apart, and
+   * {@link org.accountability.model.EntityKind#type()} gives each kind's type.
+   *
+   * <pre>{@code
+   * Map<EntityKind, Long> counts = ice.entities().stream()
+   *     .collect(Collectors.groupingBy(Entity::entityKind, Collectors.counting()));
+   * counts.get(EntityKind.OVERSIGHT_ACTION) == ice.oversightActions().count();  // true
+   * }</pre>
+   *
+   * @return every entity, an immutable list
+   */
+  public List<Entity> entities() {
+    return index.all;
+  }
+
+  /**
    * The citation with the id.
    *
    * @param id the id
@@ -923,7 +941,7 @@ public final class AccountabilityFramework {
       }
       List<String> kept = new ArrayList<>(claim.about());
       kept.removeIf(id::equals);
-      return org.accountability.model.ImmutableClaim.copyOf(claim).withAbout(kept);
+      return Claim.builder().from(claim).about(kept).build();
     }
 
     private static OversightBody withoutAction(OversightBody body, String actionId) {
@@ -932,7 +950,7 @@ public final class AccountabilityFramework {
       }
       List<OversightAction> kept = new ArrayList<>(body.actions());
       kept.removeIf(a -> a.id().equals(actionId));
-      return org.accountability.model.ImmutableOversightBody.copyOf(body).withActions(kept);
+      return OversightBody.builder().from(body).actions(kept).build();
     }
 
     /**
@@ -976,6 +994,8 @@ public final class AccountabilityFramework {
   static final class FrameworkIndex {
     /** Every entity by id: a hash map, whose ids hash well, never copied. */
     private final Map<String, Entity> byId;
+    /** Every entity, in framework order, each oversight body followed by its actions. */
+    final ImmutableList<Entity> all;
     final ImmutableList<OversightAction> oversightActions;
     final Map<String, OversightBody> bodyOfAction;
     /**
@@ -990,6 +1010,7 @@ public final class AccountabilityFramework {
 
     FrameworkIndex(List<Entity> all, Map<String, Entity> byId, Vocabulary vocabulary) {
       this.byId = byId;
+      this.all = ImmutableList.copyOf(all);
       ImmutableList.Builder<OversightAction> actions = ImmutableList.builder();
       Map<String, OversightBody> bodies = new HashMap<>();
       Map<String, List<Fact>> citing = new HashMap<>();

@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class Citation implements Entity {
+public abstract sealed class Citation implements Entity permits ImmutableCitation {
   /** What kind of source a citation is. */
   public enum Kind {
     /** A news story. Secondary. */
@@ -74,12 +74,28 @@ public abstract class Citation implements Entity {
   }
 
   /**
-   * A new builder.
+   * A new, empty builder.
    *
    * @return the builder
    */
-  public static ImmutableCitation.Builder builder() {
-    return ImmutableCitation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Citation} values: set the attributes, then call {@code build()}. {@code from(..)} starts
+   * from an existing value, to build a changed copy.
+   *
+   * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text, an
+   * invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
+   * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
+   * is not thread-safe: use it in one thread, for one value.
+   *
+   * <p>See {@link Citation} for an example.
+   */
+  public static final class Builder extends ImmutableCitation.Builder {
+    Builder() {}
   }
 
   /** The key other entities cite this source by, such as {@code wapo-2025-01-26}. */

@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class Claim implements Fact {
+public abstract sealed class Claim implements Fact permits ImmutableClaim {
   /** A source's position on a claim. */
   public enum Stance {
     /** The source supports the claim. */
@@ -110,12 +110,28 @@ public abstract class Claim implements Fact {
   }
 
   /**
-   * A new builder.
+   * A new, empty builder.
    *
    * @return the builder
    */
-  public static ImmutableClaim.Builder builder() {
-    return ImmutableClaim.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Claim} values: set the attributes, then call {@code build()}. {@code from(..)} starts
+   * from an existing value, to build a changed copy.
+   *
+   * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text, an
+   * invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
+   * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
+   * is not thread-safe: use it in one thread, for one value.
+   *
+   * <p>See {@link Claim} for an example.
+   */
+  public static final class Builder extends ImmutableClaim.Builder {
+    Builder() {}
   }
 
   /**

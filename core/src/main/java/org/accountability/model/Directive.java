@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class Directive implements Fact {
+public abstract sealed class Directive implements Fact permits ImmutableDirective {
   /** What form a directive takes. */
   public enum Kind {
     /** A number to reach: arrests, removals, tickets per period. */
@@ -118,12 +118,28 @@ public abstract class Directive implements Fact {
   }
 
   /**
-   * A new builder.
+   * A new, empty builder.
    *
    * @return the builder
    */
-  public static ImmutableDirective.Builder builder() {
-    return ImmutableDirective.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Directive} values: set the attributes, then call {@code build()}. {@code from(..)} starts
+   * from an existing value, to build a changed copy.
+   *
+   * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text, an
+   * invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
+   * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
+   * is not thread-safe: use it in one thread, for one value.
+   *
+   * <p>See {@link Directive} for an example.
+   */
+  public static final class Builder extends ImmutableDirective.Builder {
+    Builder() {}
   }
 
   /**

@@ -9,26 +9,39 @@ package org.accountability.model;
  */
 public enum EntityKind {
   /** A {@link Citation}. */
-  CITATION("Citation"),
+  CITATION(Citation.class),
   /** A {@link Directive}. */
-  DIRECTIVE("Directive"),
+  DIRECTIVE(Directive.class),
   /** A {@link PersonnelAction}. */
-  PERSONNEL_ACTION("PersonnelAction"),
+  PERSONNEL_ACTION(PersonnelAction.class),
   /** An {@link OversightBody}. */
-  OVERSIGHT_BODY("OversightBody"),
+  OVERSIGHT_BODY(OversightBody.class),
   /** An {@link OversightAction}, held by its body. */
-  OVERSIGHT_ACTION("OversightAction"),
+  OVERSIGHT_ACTION(OversightAction.class),
   /** A {@link LegalRoute}. */
-  LEGAL_ROUTE("LegalRoute"),
+  LEGAL_ROUTE(LegalRoute.class),
   /** A {@link Claim}. */
-  CLAIM("Claim"),
+  CLAIM(Claim.class),
   /** An {@link Observation}. */
-  OBSERVATION("Observation");
+  OBSERVATION(Observation.class);
 
-  private final String typeName;
+  private final Class<? extends Entity> type;
 
-  EntityKind(String typeName) {
-    this.typeName = typeName;
+  EntityKind(Class<? extends Entity> type) {
+    this.type = type;
+  }
+
+  /**
+   * The Java type of entities of this kind.
+   *
+   * <pre>{@code
+   * framework.entity("C1").map(e -> e.entityKind().type());  // Optional[class ...model.Claim]
+   * }</pre>
+   *
+   * @return the type, such as {@code LegalRoute.class}
+   */
+  public Class<? extends Entity> type() {
+    return type;
   }
 
   /**
@@ -37,6 +50,6 @@ public enum EntityKind {
    * @return the type name
    */
   public String typeName() {
-    return typeName;
+    return type.getSimpleName();
   }
 }

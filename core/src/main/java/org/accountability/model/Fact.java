@@ -10,7 +10,8 @@ import java.util.Optional;
  * framework.evidence().sourcesOf("feb-2025-ero-reassignments");
  * }</pre>
  */
-public interface Fact extends Entity {
+public sealed interface Fact extends Entity
+    permits Directive, PersonnelAction, OversightBody, OversightAction, LegalRoute, Claim, Observation {
   /**
    * The ids of the citations the fact rests on; a framework refuses a fact without one.
    *

@@ -42,7 +42,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class LegalRoute implements Fact {
+public abstract sealed class LegalRoute implements Fact permits ImmutableLegalRoute {
   /** Whether a route can be used as the law stands. */
   public enum Availability {
     /** It can be used. */
@@ -353,12 +353,28 @@ public abstract class LegalRoute implements Fact {
   }
 
   /**
-   * A new builder.
+   * A new, empty builder.
    *
    * @return the builder
    */
-  public static ImmutableLegalRoute.Builder builder() {
-    return ImmutableLegalRoute.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code LegalRoute} values: set the attributes, then call {@code build()}. {@code from(..)} starts
+   * from an existing value, to build a changed copy.
+   *
+   * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text, an
+   * invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
+   * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
+   * is not thread-safe: use it in one thread, for one value.
+   *
+   * <p>See {@link LegalRoute} for an example.
+   */
+  public static final class Builder extends ImmutableLegalRoute.Builder {
+    Builder() {}
   }
 
   /**

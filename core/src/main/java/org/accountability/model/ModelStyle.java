@@ -14,6 +14,12 @@ import org.immutables.value.Value;
  * IllegalStateException}. Collections are JDK collections ({@code jdkOnly}) because Guava's
  * builders reject a null element with a {@code NullPointerException} before any check could report
  * it; the built collections are unmodifiable copies.
+ *
+ * <p>The generated classes are package-private ({@code visibility}, {@code builderVisibility}):
+ * each entity type declares a public nested {@code Builder} that extends the generated one, so
+ * users name only documented types, and {@code build()} returns the entity type ({@code
+ * overshadowImplementation}). No {@code with*} copy methods are generated: a changed copy is built
+ * with {@code builder().from(value)}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -25,8 +31,11 @@ import org.immutables.value.Value;
     throwForInvalidImmutableState = ValidationException.class,
     throwForNullPointer = ValidationException.class,
     jdkOnly = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    overshadowImplementation = true,
     optionalAcceptNullable = false,
-    defaults = @Value.Immutable(copy = true, prehash = false),
+    defaults = @Value.Immutable(copy = false, prehash = false),
     jacksonIntegration = false,
     forceJacksonPropertyNames = false,
     allowedClasspathAnnotations = {Override.class})

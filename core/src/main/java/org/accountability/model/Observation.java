@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class Observation implements Fact {
+public abstract sealed class Observation implements Fact permits ImmutableObservation {
   /** How the value relates to the true figure. */
   public enum Qualifier {
     /** The value is exact. */
@@ -68,12 +68,28 @@ public abstract class Observation implements Fact {
   }
 
   /**
-   * A new builder.
+   * A new, empty builder.
    *
    * @return the builder
    */
-  public static ImmutableObservation.Builder builder() {
-    return ImmutableObservation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code Observation} values: set the attributes, then call {@code build()}. {@code from(..)} starts
+   * from an existing value, to build a changed copy.
+   *
+   * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text, an
+   * invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
+   * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
+   * is not thread-safe: use it in one thread, for one value.
+   *
+   * <p>See {@link Observation} for an example.
+   */
+  public static final class Builder extends ImmutableObservation.Builder {
+    Builder() {}
   }
 
   /**

@@ -33,7 +33,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class OversightAction implements Fact {
+public abstract sealed class OversightAction implements Fact permits ImmutableOversightAction {
   /** What came of an action. */
   public enum Outcome {
     /** The order, finding or relief sought was granted or upheld. */
@@ -221,12 +221,28 @@ public abstract class OversightAction implements Fact {
   }
 
   /**
-   * A new builder.
+   * A new, empty builder.
    *
    * @return the builder
    */
-  public static ImmutableOversightAction.Builder builder() {
-    return ImmutableOversightAction.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code OversightAction} values: set the attributes, then call {@code build()}. {@code from(..)} starts
+   * from an existing value, to build a changed copy.
+   *
+   * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text, an
+   * invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
+   * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
+   * is not thread-safe: use it in one thread, for one value.
+   *
+   * <p>See {@link OversightAction} for an example.
+   */
+  public static final class Builder extends ImmutableOversightAction.Builder {
+    Builder() {}
   }
 
   /**

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class OversightBody implements Fact {
+public abstract sealed class OversightBody implements Fact permits ImmutableOversightBody {
   /** What kind of body it is. */
   public enum Kind {
     /** A court. */
@@ -56,12 +56,28 @@ public abstract class OversightBody implements Fact {
   }
 
   /**
-   * A new builder.
+   * A new, empty builder.
    *
    * @return the builder
    */
-  public static ImmutableOversightBody.Builder builder() {
-    return ImmutableOversightBody.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code OversightBody} values: set the attributes, then call {@code build()}. {@code from(..)} starts
+   * from an existing value, to build a changed copy.
+   *
+   * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text, an
+   * invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
+   * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
+   * is not thread-safe: use it in one thread, for one value.
+   *
+   * <p>See {@link OversightBody} for an example.
+   */
+  public static final class Builder extends ImmutableOversightBody.Builder {
+    Builder() {}
   }
 
   /**

@@ -34,7 +34,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-public abstract class PersonnelAction implements Fact {
+public abstract sealed class PersonnelAction implements Fact permits ImmutablePersonnelAction {
   /** What was done. */
   public enum Kind {
     /** Moved to another post without loss of grade or pay. */
@@ -117,12 +117,28 @@ public abstract class PersonnelAction implements Fact {
   }
 
   /**
-   * A new builder.
+   * A new, empty builder.
    *
    * @return the builder
    */
-  public static ImmutablePersonnelAction.Builder builder() {
-    return ImmutablePersonnelAction.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@code PersonnelAction} values: set the attributes, then call {@code build()}. {@code from(..)} starts
+   * from an existing value, to build a changed copy.
+   *
+   * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text, an
+   * invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
+   * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
+   * is not thread-safe: use it in one thread, for one value.
+   *
+   * <p>See {@link PersonnelAction} for an example.
+   */
+  public static final class Builder extends ImmutablePersonnelAction.Builder {
+    Builder() {}
   }
 
   /**

@@ -22,7 +22,6 @@ import org.accountability.casestudy.CaseStudies;
 import org.accountability.model.Conduct;
 import org.accountability.model.Defendant;
 import org.accountability.model.Entity;
-import org.accountability.model.ImmutableLegalRoute;
 import org.accountability.model.LegalRoute;
 import org.accountability.model.Lever;
 import org.accountability.model.LiabilityType;
@@ -117,7 +116,7 @@ class AssessmentTest {
     LegalRoute.Precondition unproven =
         LegalRoute.Precondition.notEstablished(s242.preconditions().get(0).statement());
     AccountabilityFramework withoutEvidence =
-        replace(ICE, ImmutableLegalRoute.copyOf(s242).withPreconditions(unproven));
+        replace(ICE, LegalRoute.builder().from(s242).preconditions(List.of(unproven)).build());
     AccountabilityFramework withoutRoute = ICE.toBuilder().remove(s242.id()).build();
     for (Role role : List.of(LINE_AGENT, FIELD_OFFICE_MANAGER, SENIOR_OFFICIAL)) {
       for (Conduct conduct : List.of(RACIAL_PROFILING, UNLAWFUL_SEIZURE, EXCESSIVE_FORCE)) {
@@ -141,14 +140,17 @@ class AssessmentTest {
     AccountabilityFramework contradicted =
         replace(
             ICE,
-            ImmutableLegalRoute.copyOf(s242)
-                .withPreconditions(
-                    new LegalRoute.Precondition(
-                        "The person acts under color of law",
-                        List.of(),
-                        List.of(),
-                        LegalRoute.Precondition.Status.CONTRADICTED,
-                        List.of("usc-18-242"))));
+            LegalRoute.builder()
+                .from(s242)
+                .preconditions(
+                    List.of(
+                        new LegalRoute.Precondition(
+                            "The person acts under color of law",
+                            List.of(),
+                            List.of(),
+                            LegalRoute.Precondition.Status.CONTRADICTED,
+                            List.of("usc-18-242"))))
+                .build());
     Assessment.Pathway p = contradicted.assess(LINE_AGENT, EXCESSIVE_FORCE).pathway(CRIMINAL);
     assertEquals(PathwayStatus.NONE, p.status());
     assertTrue(p.trace().reason().contains("contradict a precondition"), p.trace().reason());
@@ -184,11 +186,14 @@ class AssessmentTest {
 
     LegalRoute ch43 = route("chapter-43-performance-action");
     LegalRoute established =
-        ImmutableLegalRoute.copyOf(ch43)
-            .withPreconditions(
-                LegalRoute.Precondition.established(
-                    "The arrest numbers are part of the officer's written standards",
-                    "usc-5-4303"));
+        LegalRoute.builder()
+            .from(ch43)
+            .preconditions(
+                List.of(
+                    LegalRoute.Precondition.established(
+                        "The arrest numbers are part of the officer's written standards",
+                        "usc-5-4303")))
+            .build();
     Assessment changed = replace(ICE, established).assess(LINE_AGENT, MISSED_QUOTA);
     assertEquals(PathwayStatus.IN_LAW, changed.pathway(ADMINISTRATIVE).status());
     assertEquals(Verdict.ADMINISTRATIVE_OR_POLITICAL_ONLY, changed.verdict());
@@ -392,8 +397,10 @@ class AssessmentTest {
         PathwayStatus.RESTRICTED,
         ICE.assess(LINE_AGENT, EXCESSIVE_FORCE, LocalDate.of(2023, 1, 1)).pathway(CIVIL).status());
     LegalRoute later =
-        ImmutableLegalRoute.copyOf(route("bivens-damages-claim"))
-            .withRestrictedSince(PartialDate.parse("2024"));
+        LegalRoute.builder()
+            .from(route("bivens-damages-claim"))
+            .restrictedSince(PartialDate.parse("2024"))
+            .build();
     AccountabilityFramework changed = replace(ICE, later);
     assertEquals(
         PathwayStatus.IN_LAW,

@@ -150,14 +150,20 @@ class VocabularyTest {
             .addCitations("s")
             .build();
     LegalRoute route =
-        org.accountability.model.ImmutableLegalRoute.copyOf(route(c, r))
-            .withClaimants(r)
-            .withProtects(c)
-            .withPreconditions(
-                LegalRoute.Precondition.established("It holds.", "s").forRoles(r).forConducts(c))
-            .withHurdles(
-                LegalRoute.Hurdle.of(LegalRoute.Hurdle.Kind.IMMUNITY, "An immunity.", "s")
-                    .forRoles(r));
+        LegalRoute.builder()
+            .from(route(c, r))
+            .claimants(List.of(r))
+            .protects(List.of(c))
+            .preconditions(
+                List.of(
+                    LegalRoute.Precondition.established("It holds.", "s")
+                        .forRoles(r)
+                        .forConducts(c)))
+            .hurdles(
+                List.of(
+                    LegalRoute.Hurdle.of(LegalRoute.Hurdle.Kind.IMMUNITY, "An immunity.", "s")
+                        .forRoles(r)))
+            .build();
     LegalRoute substitute =
         LegalRoute.builder()
             .id("r2")

@@ -161,7 +161,7 @@ class AnswerDataValidationTest {
         "a decision reported but not confirmed still documents, with its own status");
   }
 
-  private static ImmutablePersonnelAction.Builder personnel() {
+  private static PersonnelAction.Builder personnel() {
     return PersonnelAction.builder()
         .id("p1")
         .kind(PersonnelAction.Kind.REASSIGNMENT)

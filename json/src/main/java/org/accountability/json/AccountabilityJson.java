@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.accountability.framework.AccountabilityFramework;
 import org.accountability.framework.Assessment;
 import org.accountability.model.Entity;
+import org.accountability.model.EntityKind;
 import org.accountability.model.Problem;
 import org.accountability.model.ValidationException;
 import tools.jackson.core.JsonGenerator;
@@ -641,16 +642,9 @@ public final class AccountabilityJson {
     return readJsonLines(Inputs.utf8(in));
   }
 
+  /** The entities a JSON Lines stream holds: oversight actions are written inside their bodies. */
   private static Stream<Entity> entities(AccountabilityFramework f) {
-    return Stream.of(
-            f.citations().stream(),
-            f.directives().stream(),
-            f.personnelActions().stream(),
-            f.oversightBodies().stream(),
-            f.routes().stream(),
-            f.claims().stream(),
-            f.observations().stream())
-        .flatMap(s -> s);
+    return f.entities().stream().filter(e -> e.entityKind() != EntityKind.OVERSIGHT_ACTION);
   }
 
   /** Keeps Jackson from closing a caller's reader. */

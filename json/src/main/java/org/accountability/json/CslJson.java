@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.accountability.model.Citation;
-import org.accountability.model.ImmutableCitation;
 import org.accountability.model.LegalReference;
 import org.accountability.model.PartialDate;
 import org.accountability.model.Problem;
@@ -907,7 +906,7 @@ public final class CslJson {
         return null;
       }
       long before = added;
-      ImmutableCitation.Builder builder = Citation.builder();
+      Citation.Builder builder = Citation.builder();
 
       String id = required(at, item, "id", true);
       lastId = id;
@@ -1051,7 +1050,7 @@ public final class CslJson {
       Problem idAsWritten = null;
       // Each pass leaves out a value or changes the id, so there are at most five.
       while (true) {
-        ImmutableCitation.Builder builder = Citation.builder();
+        Citation.Builder builder = Citation.builder();
         if (readId != null) {
           builder.id(readId);
         }

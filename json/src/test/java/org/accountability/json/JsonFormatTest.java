@@ -87,7 +87,7 @@ class JsonFormatTest {
     String written = MAPPER.writeValueAsString(entity) + "\n";
     String golden = golden("golden/" + file + ".json", written);
     assertEquals(golden, written, "write");
-    assertEquals(entity, MAPPER.readValue(golden, typeOf(entity)), "read");
+    assertEquals(entity, MAPPER.readValue(golden, entity.entityKind().type()), "read");
   }
 
   @Test
@@ -117,7 +117,7 @@ class JsonFormatTest {
     assertEquals(Files.readString(lines), jsonl.toString());
     assertEquals(framework, JSON.read(json));
     try (Stream<Entity> entities = JSON.readJsonLines(lines)) {
-      assertEquals(allEntities(framework), entities.collect(Collectors.toList()));
+      assertEquals(RoundTripTest.topLevelEntities(framework), entities.collect(Collectors.toList()));
     }
   }
 
@@ -357,7 +357,7 @@ class JsonFormatTest {
     JSON.writeJsonLines(ICE, dir.resolve("ice.jsonl"));
     try (Stream<Entity> entities = JSON.readJsonLines(dir.resolve("ice.jsonl"))) {
       assertEquals(
-          allEntities(ICE).size(), entities.count(), "the FRAMEWORK header line is checked and skipped");
+          RoundTripTest.topLevelEntities(ICE).size(), entities.count(), "the FRAMEWORK header line is checked and skipped");
     }
   }
 
@@ -465,7 +465,7 @@ class JsonFormatTest {
     try (Stream<Entity> s = JSON.readJsonLines(new StringReader(out.toString()))) {
       read = s.collect(Collectors.toList());
     }
-    assertEquals(allEntities(own), read);
+    assertEquals(RoundTripTest.topLevelEntities(own), read);
     Directive back = (Directive) read.get(read.size() - 1);
     assertEquals(
         "issuing a summons without probable cause, to meet a number",
@@ -652,31 +652,6 @@ class JsonFormatTest {
     return cause;
   }
 
-  static List<Entity> allEntities(AccountabilityFramework f) {
-    return Stream.of(
-            f.citations().stream(),
-            f.directives().stream(),
-            f.personnelActions().stream(),
-            f.oversightBodies().stream(),
-            f.routes().stream(),
-            f.claims().stream(),
-            f.observations().stream())
-        .flatMap(s -> s.map(Entity.class::cast))
-        .collect(Collectors.toList());
-  }
-
-  private static Class<? extends Entity> typeOf(Entity e) {
-    return switch (e.entityKind()) {
-      case CITATION -> Citation.class;
-      case DIRECTIVE -> Directive.class;
-      case PERSONNEL_ACTION -> PersonnelAction.class;
-      case OVERSIGHT_BODY -> OversightBody.class;
-      case OVERSIGHT_ACTION -> OversightAction.class;
-      case LEGAL_ROUTE -> LegalRoute.class;
-      case CLAIM -> Claim.class;
-      default -> Observation.class;
-    };
-  }
 
   private static String golden(String resource, String current) throws IOException {
     if (UPDATE) {
