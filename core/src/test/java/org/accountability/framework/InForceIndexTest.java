@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.accountability.model.Actor;
 import org.accountability.model.Directive;
 import org.accountability.model.PartialDate;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,7 +62,11 @@ class InForceIndexTest {
   void aFrameworkWithoutDatedDirectivesHasNoneInForce() {
     Random random = new Random(1);
     Directive undated =
-        Directive.builder().from(directive("undated", random)).effective(java.util.Optional.empty()).build();
+        Directive.builder()
+            .from(directive("undated", random))
+            .effective(Optional.empty())
+            .ended(Optional.empty())
+            .build();
     InForceIndex index = new InForceIndex(List.of(undated), Map.of());
     assertEquals(List.of(), index.inForceOn(LocalDate.of(2024, 1, 1)));
     assertEquals(0, index.countInForceOn(LocalDate.of(2024, 1, 1)));
@@ -68,7 +74,8 @@ class InForceIndexTest {
   }
 
   /** The rule, as {@link DirectiveQuery#isInForce} states it, with the successors given. */
-  private static boolean inForce(Directive d, PartialDate successorStart, LocalDate day) {
+  private static boolean inForce(
+      Directive d, @Nullable PartialDate successorStart, LocalDate day) {
     return d.isInForceOn(day) && (successorStart == null || !successorStart.certainlyOnOrBefore(day));
   }
 
