@@ -40,7 +40,7 @@ import org.accountability.model.Role;
  * <p>Run it from the repository root:
  *
  * <pre>{@code
- * ./mvnw -q -pl examples -am compile exec:java@map -Dexec.skip
+ * ./mvnw -q -pl examples -am compile -Pmap
  * }</pre>
  *
  * <p>The files go to {@code examples/target/accountability-map.*}, or into the directory given with

@@ -28,8 +28,8 @@ import org.accountability.model.Role;
  * <p>Run it from the repository root:
  *
  * <pre>{@code
- * ./mvnw -q -pl examples -am compile exec:java@ask -Dexec.skip
- * ./mvnw -q -pl examples -am compile exec:java@ask -Dexec.skip -Dexec.args=nypd
+ * ./mvnw -q -pl examples -am compile -Pask
+ * ./mvnw -q -pl examples -am compile -Pask -Dexec.args=nypd
  * }</pre>
  *
  * <p>With {@code -Dexec.args="FIELD_OFFICE_MANAGER MISSED_QUOTA 2025-03-01"} (or {@code "nypd

@@ -37,7 +37,7 @@ import org.accountability.model.ValidationException;
  * <p>Run it from the repository root:
  *
  * <pre>{@code
- * ./mvnw -q -pl examples -am compile exec:java@build -Dexec.skip
+ * ./mvnw -q -pl examples -am compile -Pbuild
  * }</pre>
  *
  * <p>The document goes to {@code examples/target/example-city-ticket-quotas.json}, or to the path

@@ -16,7 +16,7 @@ import org.accountability.framework.Comparison;
  * <p>Run it from the repository root:
  *
  * <pre>{@code
- * ./mvnw -q -pl examples -am compile exec:java@compare -Dexec.skip
+ * ./mvnw -q -pl examples -am compile -Pcompare
  * }</pre>
  */
 public final class CompareSystems {

@@ -26,7 +26,7 @@ import org.accountability.model.Fact;
  * <p>Run it from the repository root:
  *
  * <pre>{@code
- * ./mvnw -q -pl examples -am compile exec:java@evidence -Dexec.skip
+ * ./mvnw -q -pl examples -am compile -Pevidence
  * }</pre>
  *
  * <p>With {@code -Dexec.args=wapo-2025-01-26} it shows one source (what it supports and

@@ -28,7 +28,7 @@ import org.accountability.model.Observation;
  * <p>Run it from the repository root:
  *
  * <pre>{@code
- * ./mvnw -q -pl examples -am compile exec:java@targets -Dexec.skip
+ * ./mvnw -q -pl examples -am compile -Ptargets
  * }</pre>
  *
  * <p>The chart goes to {@code examples/target/targets-against-reality.svg}, or to the path given

@@ -29,7 +29,7 @@ import org.accountability.json.AccountabilityJson;
  * <p>Run it from the repository root:
  *
  * <pre>{@code
- * ./mvnw -q -pl examples-duckdb -am compile exec:java@data -Dexec.skip
+ * ./mvnw -q -pl examples-duckdb -am compile -Pdata
  * }</pre>
  *
  * <p>The file goes to {@code examples-duckdb/target/ice-deportation-quotas.jsonl}, or to the path given
