@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.accountability.testing.Ids.ids;
 
 import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayOutputStream;
@@ -1003,9 +1004,6 @@ class JavadocExamplesTest {
         .build();
   }
 
-  private static List<String> ids(List<? extends Entity> entities) {
-    return entities.stream().map(Entity::id).toList();
-  }
 
   private static void assertTableHeader(String line, String... headers) {
     assertEquals(List.of(headers), List.of(line.trim().split(" +")), "table header: " + line);

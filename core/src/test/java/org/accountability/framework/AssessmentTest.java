@@ -14,6 +14,7 @@ import static org.accountability.model.Role.SENIOR_OFFICIAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.accountability.testing.Ids.ids;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -618,7 +619,4 @@ class AssessmentTest {
     return f.toBuilder().remove(changed.id()).addRoutes(changed).build();
   }
 
-  private static List<String> ids(List<? extends Entity> entities) {
-    return entities.stream().map(Entity::id).collect(Collectors.toList());
-  }
 }

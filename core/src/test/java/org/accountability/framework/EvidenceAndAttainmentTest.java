@@ -3,6 +3,7 @@ package org.accountability.framework;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.accountability.testing.Ids.ids;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -146,9 +147,6 @@ class EvidenceAndAttainmentTest {
     assertEquals(ICE.attainment(), CaseStudies.iceDeportationQuotas().attainment());
   }
 
-  private static List<String> ids(List<? extends Entity> entities) {
-    return entities.stream().map(Entity::id).collect(Collectors.toList());
-  }
 
   private static List<String> citationIds(List<Citation> citations) {
     return citations.stream().map(Citation::id).collect(Collectors.toList());

@@ -2,8 +2,8 @@ package org.accountability.framework;
 
 import com.google.common.testing.EqualsTester;
 import java.util.stream.Stream;
-import org.accountability.NullCheckSupport;
-import org.accountability.PublicClassSupport;
+import org.accountability.testing.NullCheckSupport;
+import org.accountability.testing.PublicClassSupport;
 import org.accountability.SanityFixtures;
 import org.accountability.casestudy.CaseStudies;
 import org.accountability.model.Conduct;

@@ -2,6 +2,7 @@ package org.accountability.framework;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.accountability.testing.Ids.ids;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -195,9 +196,4 @@ class QueryTest {
         "long cells are cut to keep rows readable");
   }
 
-  private static List<String> ids(Iterable<? extends Entity> entities) {
-    List<String> out = new ArrayList<>();
-    entities.forEach(e -> out.add(e.id()));
-    return out;
-  }
 }

@@ -16,6 +16,8 @@ import org.accountability.model.Role;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.accountability.testing.NullCheckSupport;
+import org.accountability.testing.PublicClassSupport;
 
 /**
  * Every public class of {@code org.accountability.json} rejects null arguments at once with a
@@ -46,7 +48,7 @@ class JsonPackageSanityTest {
 
   @TestFactory
   Stream<DynamicTest> everyPublicClassRejectsNullArguments() {
-    return NullCheckSupport.inPackageOf(AccountabilityJson.class).stream()
+    return PublicClassSupport.inPackageOf(AccountabilityJson.class).stream()
         .map(
             c ->
                 DynamicTest.dynamicTest(
@@ -63,7 +65,7 @@ class JsonPackageSanityTest {
             CslJson.class,
             CslJson.Builder.class,
             ReadResult.class),
-        NullCheckSupport.inPackageOf(AccountabilityJson.class));
+        PublicClassSupport.inPackageOf(AccountabilityJson.class));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.accountability;
+package org.accountability.testing;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;

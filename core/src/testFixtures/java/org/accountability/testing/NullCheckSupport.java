@@ -1,4 +1,4 @@
-package org.accountability;
+package org.accountability.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
