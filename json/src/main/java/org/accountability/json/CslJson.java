@@ -906,7 +906,6 @@ public final class CslJson {
         return null;
       }
       long before = added;
-      Citation.Builder builder = Citation.builder();
 
       String id = required(at, item, "id", true);
       lastId = id;
@@ -977,39 +976,11 @@ public final class CslJson {
         }
         return citation;
       }
-      if (id != null) {
-        builder.id(id);
-      }
-      if (kind != null) {
-        builder.kind(kind);
-      }
-      if (title != null) {
-        builder.title(title);
-      }
-      if (publisher != null) {
-        builder.publisher(publisher);
-      }
-      if (host != null) {
-        builder.host(host);
-      }
-      if (date != null) {
-        builder.date(date);
-      }
-      if (url != null) {
-        builder.url(url);
-      }
-      if (legal != null) {
-        builder.legalReference(legal);
-      }
-      if (primary != null) {
-        builder.primary(primary);
-      }
-      if (fictional != null) {
-        builder.fictional(fictional);
-      }
       Citation citation;
       try {
-        citation = builder.build();
+        citation =
+            citationBuilder(id, kind, title, publisher, host, date, url, legal, primary, fictional)
+                .build();
       } catch (ValidationException e) {
         Set<String> reported = new HashSet<>(pointersInItem);
         for (Problem p : e.problems()) {
@@ -1021,6 +992,40 @@ public final class CslJson {
         return null;
       }
       return added == before ? citation : null;
+    }
+
+    /**
+     * A builder holding the values read from an item; a value that could not be read (null) is
+     * left unset, so that the model's checks report a missing one.
+     */
+    private static Citation.Builder citationBuilder(
+        @Nullable String id,
+        Citation.@Nullable Kind kind,
+        @Nullable String title,
+        @Nullable String publisher,
+        @Nullable String host,
+        @Nullable PartialDate date,
+        @Nullable String url,
+        @Nullable LegalReference legal,
+        @Nullable Boolean primary,
+        @Nullable Boolean fictional) {
+      Citation.Builder builder =
+          Citation.builder()
+              .id(id)
+              .kind(kind)
+              .publisher(publisher)
+              .title(Optional.ofNullable(title))
+              .host(Optional.ofNullable(host))
+              .date(Optional.ofNullable(date))
+              .url(Optional.ofNullable(url))
+              .legalReference(Optional.ofNullable(legal));
+      if (primary != null) {
+        builder.primary(primary);
+      }
+      if (fictional != null) {
+        builder.fictional(fictional);
+      }
+      return builder;
     }
 
     /**
@@ -1050,40 +1055,13 @@ public final class CslJson {
       Problem idAsWritten = null;
       // Each pass leaves out a value or changes the id, so there are at most five.
       while (true) {
-        Citation.Builder builder = Citation.builder();
-        if (readId != null) {
-          builder.id(readId);
-        }
-        if (kind != null) {
-          builder.kind(kind);
-        }
-        if (readTitle != null) {
-          builder.title(readTitle);
-        }
-        if (publisher != null) {
-          builder.publisher(publisher);
-        }
-        if (readHost != null) {
-          builder.host(readHost);
-        }
-        if (date != null) {
-          builder.date(date);
-        }
-        if (readUrl != null) {
-          builder.url(readUrl);
-        }
-        if (legal != null) {
-          builder.legalReference(legal);
-        }
-        if (primary != null) {
-          builder.primary(primary);
-        }
-        if (fictional != null) {
-          builder.fictional(fictional);
-        }
         Citation citation;
         try {
-          citation = builder.build();
+          citation =
+              citationBuilder(
+                      readId, kind, readTitle, publisher, readHost, date, readUrl, legal, primary,
+                      fictional)
+                  .build();
         } catch (ValidationException e) {
           boolean skip = false;
           Set<String> reported = new HashSet<>(pointersInItem);
