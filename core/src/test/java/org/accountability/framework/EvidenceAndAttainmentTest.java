@@ -136,6 +136,42 @@ class EvidenceAndAttainmentTest {
   }
 
   @Test
+  void oneTargetPrintsItsObservationsAndAFrameworkWithoutTargetsSaysSo() {
+    assertEquals(
+        """
+        jan-2025-agency-target: 1,200-1,500 arrests per day, agency-wide
+        period               observed   attainment   source
+        -------------------  ---------  -----------  ---------------
+        early February 2025  under 600  at most 50%  wapo-2025-02-15
+        1 observation""",
+        ICE.attainment().get(0).toString());
+    AccountabilityFramework withoutTargets =
+        TicketQuotaFixtures.exampleCityTicketQuotas().toBuilder()
+            .remove("officer-suspension")
+            .remove("ticket-target")
+            .build();
+    assertTrue(withoutTargets.attainment().isEmpty());
+    assertEquals("(no numerical targets)", withoutTargets.attainment().toString());
+  }
+
+  @Test
+  void evidenceSummarisesItselfAndAContestedClaimListsItsSourcesByStance() {
+    assertEquals(
+        "Evidence[2 contested claims, 32 single-source facts, 0 unused citations]",
+        ICE.evidence().toString());
+    assertEquals(
+        "C1 (CONTESTED): for [wapo-2025-01-26, ipt-quotas, axios-2025-05-28, tnr-2025-05-29,"
+            + " nbc-2025-06-04, xinhua-2025-06-12, guardian-2025-10]; against [tnr-2025-08-04];"
+            + " both [independent-2025-01-29]",
+        ICE.evidence().contestedClaims().get(0).toString());
+    List<String> single = ids(ICE.evidence().singleSourceFacts());
+    assertTrue(
+        single.contains("aclu-southern-california")
+            && single.contains("aclu-los-angeles-stops-litigation"),
+        "bodies and their actions are facts too: " + single);
+  }
+
+  @Test
   void resultsAreImmutableListsEqualToAnyListOfTheSameElements() {
     Results<Evidence.ContestedClaim> contested = ICE.evidence().contestedClaims();
     assertEquals(List.copyOf(contested), contested);

@@ -21,6 +21,7 @@ import org.accountability.model.Citation;
 import org.accountability.model.Conduct;
 import org.accountability.model.Role;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -169,6 +170,41 @@ class ExplainTest {
             .toList();
     assertEquals(1, denials.size(), "printed once, however many targets it bears on: " + md);
     assertTrue(denials.get(0).endsWith(". [" + denialRef + "]"), denials.get(0));
+  }
+
+  @Test
+  void aTargetThatRaisesAnotherSaysWhatItRaises() {
+    String jan = ICE.directives().withId("jan-2025-agency-target").first().orElseThrow().summary();
+    String md = ICE.assess(Role.SENIOR_OFFICIAL, Conduct.MISSED_QUOTA).explain();
+    assertTrue(md.contains(" It raises: " + jan + "."), md);
+  }
+
+  @Test
+  void aDenialIsPrintedOnlyOnceItsSourceIsOut() {
+    String md =
+        ICE.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA, LocalDate.of(2025, 3, 1))
+            .explain();
+    assertTrue(
+        md.contains(
+            "- Officially denied: The White House press secretary called the Washington"
+                + " Post's quota story false"),
+        md);
+    assertFalse(md.contains("Officially denied: In Vasquez Perdomo"), md);
+  }
+
+  @Test
+  void aSanctionPrintsTheOfficialResponse() {
+    AccountabilityFramework nypd = CaseStudies.nypdQuotas();
+    Conduct reporting = nypd.conduct("REPORTING_QUOTA").orElseThrow();
+    String md = nypd.assess(Role.LINE_AGENT, reporting).explain();
+    assertTrue(
+        md.lines()
+            .anyMatch(
+                l ->
+                    l.startsWith(
+                        "  - Official response: The City settled, saying the settlement is not an"
+                            + " admission of wrongdoing. [")),
+        md);
   }
 
   private static int referenceNumber(String md, String urlFragment) {

@@ -282,6 +282,66 @@ class FrameworkValidationTest {
   }
 
   @Test
+  void theQuestionIsKeptAndFrameworksOfDifferentContentHashApart() {
+    AccountabilityFramework original = validBuilder().build();
+    assertEquals(Optional.of("Who answers for the ticket quota?"), original.question());
+    assertEquals(
+        Optional.of("Who answers for the ticket quota?"), original.toBuilder().build().question());
+    assertEquals(Optional.empty(), headed().build().question());
+    AccountabilityFramework retitled = original.toBuilder().title("Another title").build();
+    AccountabilityFramework smaller = original.toBuilder().remove("o-2030-02").build();
+    assertEquals(
+        3,
+        java.util.Set.of(original.hashCode(), retitled.hashCode(), smaller.hashCode()).size(),
+        "a changed title or a removed entity changes the hash");
+  }
+
+  @Test
+  void aClaimSourceMustBeACitationOfTheFramework() {
+    AccountabilityFramework.Builder b =
+        headed("c1")
+            .addClaims(
+                claim(
+                    "C1",
+                    Claim.EvidenceStatus.REPORTED,
+                    List.of(
+                        Claim.Source.supports("c1"), Claim.Source.contradicts("no-such-source"))));
+    assertProblems(
+        rejects(b),
+        expected(
+            Code.DANGLING_REFERENCE,
+            "Claim",
+            "C1",
+            "sources[1].citation",
+            "refers to Citation 'no-such-source', which is not in the framework"));
+  }
+
+  @Test
+  void removingOneOfABodysActionsKeepsItsOthersAndItsRemovedActionsAreGone() {
+    AccountabilityFramework ice = org.accountability.casestudy.CaseStudies.iceDeportationQuotas();
+    AccountabilityFramework without =
+        ice.toBuilder().remove("jul-2025-visit-notice-demand").build();
+    assertEquals(
+        List.of("oct-2025-misconduct-dashboard"),
+        without
+            .oversightBodies()
+            .withId("house-oversight-democrats")
+            .first()
+            .orElseThrow()
+            .actions()
+            .stream()
+            .map(OversightAction::id)
+            .toList());
+    AccountabilityFramework.Builder b = ice.toBuilder().remove("house-oversight-democrats");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> b.remove("oct-2025-misconduct-dashboard"));
+    assertTrue(
+        String.valueOf(e.getMessage()).contains("'oct-2025-misconduct-dashboard'"),
+        "the action went with its body: " + e.getMessage());
+  }
+
+  @Test
   void reportsEveryCrossEntityProblemAtOnce() {
     AccountabilityFramework.Builder b =
         AccountabilityFramework.builder()

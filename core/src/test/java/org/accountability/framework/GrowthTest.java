@@ -93,6 +93,59 @@ class GrowthTest {
         List.of("pa-3", "pa-0"), again.personnelActions().stream().map(PersonnelAction::id).toList());
   }
 
+  @Test
+  void attainmentGroupsEachObservationOnceAndLooksOnlyAtTheRunInForce() {
+    AccountabilityFramework f = offices(1).build();
+    long observations = f.observations().count();
+    int points = 0;
+    int targets = 0;
+    for (TargetAttainment t : f.attainment()) {
+      points += t.points().size();
+      targets++;
+    }
+    long visits = attainmentVisits(f);
+    assertTrue(
+        visits >= observations + points + targets,
+        "each observation grouped, each point looked at, a search per target: " + visits);
+    assertTrue(
+        visits <= observations + points + targets * 5L,
+        "at most four search steps and one look past the run, per target: " + visits);
+  }
+
+  @Test
+  void onceIndexedARemovalTouchesOnlyWhatItRemovesAndBuildingCompactsOnce() {
+    AccountabilityFramework.Builder b = offices(SMALL);
+    b.remove("pa-0");
+    long before = b.visits.count;
+    b.remove("pa-1");
+    assertEquals(1, b.visits.count - before, "the action removed");
+    before = b.visits.count;
+    b.remove("d-1-1");
+    assertEquals(2, b.visits.count - before, "the directive removed and the claim about it");
+    before = b.visits.count;
+    AccountabilityFramework f = b.build();
+    assertEquals(
+        SMALL + 2 * SMALL,
+        b.visits.count - before,
+        "building drops the removed entities of the two kinds that lost some, touching each once");
+    assertEquals(SMALL - 2L, f.personnelActions().count());
+    assertEquals(List.of("d-1-0"), f.claims().withId("claim-1").first().orElseThrow().about());
+  }
+
+  @Test
+  void anEntityAddedAfterARemovalCanItselfBeRemoved() {
+    PersonnelAction second =
+        offices(3).build().personnelActions().withId("pa-1").first().orElseThrow();
+    AccountabilityFramework.Builder b = offices(3);
+    b.remove("pa-1");
+    b.addPersonnelActions(PersonnelAction.builder().from(second).id("pa-again").build());
+    b.addPersonnelActions(PersonnelAction.builder().from(second).id("pa-last").build());
+    b.remove("pa-again");
+    assertEquals(
+        List.of("pa-0", "pa-2", "pa-last"),
+        b.build().personnelActions().stream().map(PersonnelAction::id).toList());
+  }
+
   private static long attainmentVisits(AccountabilityFramework f) {
     Slots.Visits visits = new Slots.Visits();
     TargetAttainment.of(f, visits);

@@ -196,4 +196,124 @@ class QueryTest {
         "long cells are cut to keep rows readable");
   }
 
+  @Test
+  void eachKindPrintsItsOwnColumnsAndNoun() {
+    assertEquals(
+        """
+        id                             body                       lever      date        outcome              summary
+        -----------------------------  -------------------------  ---------  ----------  -------------------  ------------------------------------------------------------
+        jul-2025-visit-notice-demand   house-oversight-democrats  DEMAND     2025-07-01  NO_OUTCOME_REPORTED  Demanded that DHS end a 7-day notice rule for members' visi…
+        oct-2025-misconduct-dashboard  house-oversight-democrats  DASHBOARD  2025-10-20  COMPLETED            Announced a public dashboard of verified ICE misconduct inc…
+        2 oversight actions""",
+        ICE.oversightActions().byBody("house-oversight-democrats").toString());
+    assertEquals(
+        """
+        id              kind  publisher                           date  title
+        --------------  ----  ----------------------------------  ----  ------------------------------------
+        egbert-v-boule  CASE  Supreme Court of the United States  2022  Egbert v. Boule, 596 U.S. 482 (2022)
+        1 citation""",
+        ICE.citations().withId("egbert-v-boule").toString());
+    assertEquals(
+        """
+        id          liability  defendants     availability  name
+        ----------  ---------  -------------  ------------  ------------------------------------------------------------
+        ftca-claim  CIVIL      UNITED_STATES  OPEN          Federal Tort Claims Act claim against the United States for…
+        1 legal route""",
+        ICE.routes().withId("ftca-claim").toString());
+    assertEquals(
+        """
+        id             kind   levers      actions  name
+        -------------  -----  ----------  -------  -------------------------------------------
+        ninth-circuit  COURT  INJUNCTION  1        U.S. Court of Appeals for the Ninth Circuit
+        1 oversight body""",
+        ICE.oversightBodies().withId("ninth-circuit").toString());
+    assertEquals(
+        """
+        id                metric           scope        value                period
+        ----------------  ---------------  -----------  -------------------  ---------
+        arrests-jun-2025  arrests per day  agency-wide  an average of 1,224  June 2025
+        1 observation""",
+        ICE.observations().withId("arrests-jun-2025").toString());
+    assertEquals(
+        """
+        id  status    for  against  both  statement
+        --  --------  ---  -------  ----  ------------------------------------------------------------
+        C9  REPORTED  2    0        0     Officials publicly call for a "culture of accountability" t…
+        1 claim""",
+        ICE.claims().withId("C9").toString());
+  }
+
+  @Test
+  void aCellOfTheWidestWidthIsPrintedWhole() {
+    String exact = "Patrol officers were told to write twenty tickets each shift";
+    String longer = "Patrol officers were told to write twenty tickets every shift.";
+    assertEquals(TextTable.MAX_WIDTH, exact.length());
+    AccountabilityFramework f =
+        TicketQuotaFixtures.exampleCityTicketQuotas().toBuilder()
+            .addClaims(claim("C-exact", exact), claim("C-longer", longer))
+            .build();
+    List<String> rows = f.claims().toString().lines().toList();
+    assertTrue(rows.get(2).endsWith("  " + exact), rows.get(2));
+    assertTrue(
+        rows.get(3).endsWith("  " + longer.substring(0, TextTable.MAX_WIDTH - 1) + "…"),
+        rows.get(3));
+  }
+
+  @Test
+  void filtersKeepExactlyWhatTheyName() {
+    AccountabilityFramework nypd = CaseStudies.nypdQuotas();
+    assertEquals(
+        List.of(
+            "ninth-circuit-los-angeles-stops-order",
+            "aclu-los-angeles-stops-litigation",
+            "castanon-nava-enforcement",
+            "minnesota-injunction-denied"),
+        ids(ICE.oversightActions().pursuing(LiabilityType.CIVIL)));
+    assertEquals(
+        List.of("81st-precinct-investigation", "matthews-suit", "birch-suit"),
+        ids(nypd.oversightActions().against(Role.SUPERVISOR)));
+    assertEquals(
+        List.of(
+            "2003-quota-ban-veto",
+            "2010-quota-law",
+            "2006-75th-precinct-arbitration",
+            "press-recordings-and-memos"),
+        ids(nypd.oversightActions().asOf(LocalDate.of(2010, 12, 31))),
+        "the monitorship of 2013 and the suit of 2015 came later; undated actions are left out");
+    assertEquals(List.of("C2", "C3"), ids(ICE.claims().about("signing-bonuses")));
+    assertEquals(
+        List.of("stinson-settlement-fund", "stinson-claimants-fund", "stinson-fees"),
+        ids(nypd.observations().inScope("City of New York")));
+    assertEquals(
+        List.of("jan-2025-agency-target", "jan-2025-field-office-target"),
+        ids(ICE.directives().asOf(LocalDate.of(2025, 3, 1))));
+    assertEquals(
+        List.of("jan-2025-field-office-target"),
+        ids(
+            ICE.directives()
+                .inForceOn(LocalDate.of(2025, 3, 1))
+                .inForceOn(LocalDate.of(2025, 7, 8))),
+        "in force on both days: the agency-wide goal was raised in between");
+  }
+
+  @Test
+  void eachVerdictHasAMeaningToQuote() {
+    assertEquals(
+        List.of(
+            "a criminal or civil consequence or proceeding against individuals in the role is reported",
+            "a criminal or civil route reaches them in law, but no use of it against them is documented",
+            "no criminal or civil route counts; the only routes are administrative or political",
+            "no route of any liability counts for them"),
+        java.util.Arrays.stream(Verdict.values()).map(Verdict::meaning).toList());
+  }
+
+  private static Claim claim(String id, String statement) {
+    return Claim.builder()
+        .id(id)
+        .statement(statement)
+        .status(Claim.EvidenceStatus.REPORTED)
+        .addSources(Claim.Source.supports("gazette-quota"))
+        .addConducts(Conduct.MISSED_QUOTA)
+        .build();
+  }
 }
