@@ -1,8 +1,10 @@
 package org.accountability.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -330,6 +332,43 @@ class CslJsonLenientTest {
     assertEquals(
         List.of(
             "/5/issued/circa (line 7, column 95): left out of citation 'f': must be true or false, found an array"),
+        lines(result.warnings()));
+  }
+
+  @Test
+  void aValueLeftOutIsNeitherGuessedNorReplaced() {
+    String csl =
+        """
+        [
+          {"id": "a", "type": "legislation", "publisher": "P", "custom": {"accountability-primary": "yes", "accountability-fictional": 1}},
+          {"id": "b", "type": "report", "publisher": "P", "title": 7, "source": 8, "URL": 9},
+          {"id": "--c d", "type": "report", "publisher": "P"},
+          {"id": "e", "type": "legal_case", "publisher": "P", "authority": "Court"}
+        ]
+        """;
+    ReadResult<List<Citation>> result = CslJson.readLeniently(csl);
+    assertEquals(
+        List.of(
+            Citation.builder().id("a").kind(Citation.Kind.STATUTE).publisher("P").build(),
+            Citation.builder().id("b").kind(Citation.Kind.SECONDARY_ANALYSIS).publisher("P").build(),
+            Citation.builder().id("c-d").kind(Citation.Kind.SECONDARY_ANALYSIS).publisher("P").build(),
+            Citation.builder().id("e").kind(Citation.Kind.COURT_DOCUMENT).publisher("P").build()),
+        result.value());
+    assertTrue(result.value().get(0).isPrimary(), "a statute is primary unless it says otherwise");
+    assertFalse(result.value().get(0).isFictional());
+    assertEquals(
+        List.of(
+            "/0/custom/accountability-primary (line 2, column 93): left out of citation 'a': must be"
+                + " true or false, found 'yes'",
+            "/0/custom/accountability-fictional (line 2, column 128): left out of citation 'a': must"
+                + " be true or false, found 1",
+            "/1/title (line 3, column 60): left out of citation 'b': must be a string, found 7",
+            "/1/source (line 3, column 73): left out of citation 'b': must be a string, found 8",
+            "/1/URL (line 3, column 83): left out of citation 'b': must be a string, found 9",
+            "/2/id (line 4, column 10): '--c d' is not a valid id: use 1 to 128 letters, digits,"
+                + " '.', '_', ':' or '-', starting with a letter or digit; read as 'c-d'",
+            "/3/authority (line 5, column 68): variable 'authority' was ignored: citation 'e' has no"
+                + " place for it"),
         lines(result.warnings()));
   }
 }

@@ -593,4 +593,41 @@ class CslJsonTest {
             "/0/section (line 2, column 52): must not be blank"),
         problems(blankLegal));
   }
+
+  @Test
+  void aValueOfTheWrongShapeIsQuotedAsWrittenAndLocated() {
+    String eighty = "1" + "0".repeat(77) + ".5";
+    String csl =
+        """
+        [
+          {"id": "a", "type": "report", "publisher": "P", "title": 12.50, "source": %s},
+          {"id": "b", "type": "report", "publisher": "P", "source": %s1},
+          {"id": "c", "type": "report", "publisher": "P", "custom": {"accountability-kind": 5}},
+          {"id": "d", "type": "report", "publisher": "P", "issued": {"date-parts": 2030}},
+          {"id": "e", "type": "report", "publisher": "P", "issued": {"date-parts": [2030]}},
+          {"id": "f", "type": "report", "publisher": "P", "issued": {"date-parts": [[2030], [2031], [2032]]}},
+          {"id": "g", "type": "report", "publisher": "P", "issued": {"date-parts": [[100000000000000000]]}},
+          {"id": "h", "type": "report", "publisher": "P", "issued": {"date-parts": [["1000000000000000000"]]}}
+        ]
+        """
+            .formatted(eighty, eighty);
+    assertEquals(
+        List.of(
+            "/0/title (line 2, column 60): must be a string, found 12.50",
+            "/0/source (line 2, column 77): must be a string, found " + eighty,
+            "/1/source (line 3, column 61): must be a string, found " + eighty + "…",
+            "/2/custom/accountability-kind (line 4, column 85): must be a string, found 5",
+            "/3/issued/date-parts (line 5, column 76): must be an array such as [[2025, 1, 26]],"
+                + " found 2030",
+            "/4/issued/date-parts/0 (line 6, column 77): must be an array of year, month and day,"
+                + " found 2030",
+            "/5/issued/date-parts (line 7, column 76): must hold one date such as [2025, 1, 26],"
+                + " found 3 elements",
+            "/6/issued/date-parts/0/0 (line 8, column 78): year 100000000000000000 is out of range"
+                + " 1..9999",
+            "/7/issued/date-parts/0/0 (line 9, column 78): year '1000000000000000000' is out of"
+                + " range 1..9999"),
+        problems(csl),
+        "18 digits are read and the year given; 19 are refused unread and quoted");
+  }
 }

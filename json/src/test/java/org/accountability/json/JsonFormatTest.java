@@ -100,6 +100,22 @@ class JsonFormatTest {
         "the module writes the same assessment");
   }
 
+  @Test
+  void anAssessmentAsOfADaySaysWhichDay() {
+    assertEquals(
+        "2025-06-01",
+        MAPPER
+            .readTree(
+                JSON.write(
+                    ICE.assess(
+                        Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA, java.time.LocalDate.of(2025, 6, 1))))
+            .get("asOf")
+            .stringValue());
+    assertFalse(
+        MAPPER.readTree(JSON.write(ICE.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA))).has("asOf"),
+        "an assessment of the framework as a whole names no day");
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"ice-deportation-quotas", "nypd-quotas"})
   void theBundledDataFilesAreWhatTheCodeWrites(String name) throws IOException {

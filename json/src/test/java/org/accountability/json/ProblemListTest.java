@@ -75,6 +75,24 @@ class ProblemListTest {
   }
 
   @Test
+  void aProblemFoundAfterOthersWereLeftOutStaysAfterAnEarlierOneAtItsPlace() {
+    // A reader leaves problems out unbuilt (omit) once the list is full; a later problem at the
+    // place of one kept is still found after it, and left out in its turn.
+    ProblemList list = ProblemList.byPosition(1, null);
+    list.add(at(1, 1, "first"));
+    list.omit(2, 1);
+    list.omit(3, 1);
+    list.add(at(1, 1, "found later"));
+    assertEquals(
+        List.of(
+            "first",
+            "and 3 more problems, the first of them at this line and column; only the first 1 are"
+                + " listed"),
+        messages(list));
+    assertEquals(java.util.OptionalInt.of(1), list.list().get(1).line());
+  }
+
+  @Test
   void problemsWithoutAPlaceComeAfterEveryProblemWithOne() {
     ProblemList list = ProblemList.byPosition(3, null);
     list.add(Problem.atPointer(Problem.Code.MISSING, "", 0, 0, "nowhere"));

@@ -578,6 +578,151 @@ class ReliabilityTest {
     }
   }
 
+  /** UTF-8 bytes of {@code before}, then the bytes {@code invalid}, then {@code after}. */
+  private static byte[] withBytes(String before, int[] invalid, String after) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.writeBytes(before.getBytes(StandardCharsets.UTF_8));
+    for (int b : invalid) {
+      out.write(b);
+    }
+    out.writeBytes(after.getBytes(StandardCharsets.UTF_8));
+    return out.toByteArray();
+  }
+
+  private static Problem firstProblemOf(byte[] bytes) {
+    return assertThrows(ValidationException.class, () -> JSON.read(new java.io.ByteArrayInputStream(bytes)))
+        .problems()
+        .get(0);
+  }
+
+  @Test
+  void lineBreaksAreCountedOnceWhereverTheDecodedTextIsCut() {
+    // The decoder hands the parser 8,192 characters at a time. The first block holds a tab, an LF,
+    // a CR LF pair and a lone CR, and ends with a CR whose LF starts the second block: lines 2, 3,
+    // 4 and 5. The invalid byte is the thirteenth character of line 5.
+    StringBuilder cut = new StringBuilder("[\t\n\r\n\r");
+    cut.append(" ".repeat(8191 - cut.length())).append("\r\n").append(" ".repeat(10)).append("\"x");
+    assertEquals(
+        "/0 (line 5, column 13): the input is not valid UTF-8: invalid byte 0xff at byte offset"
+            + " 8205; to read text in another encoding, pass a Reader",
+        firstProblemOf(withBytes(cut.toString(), new int[] {0xff}, "\"]")).toString());
+    // A line that starts in the first block and goes on in the second: its columns add up.
+    String across = "[\n" + " ".repeat(8190 + 5) + "\"x";
+    assertEquals(
+        "/0 (line 2, column 8198): the input is not valid UTF-8: invalid byte 0xff at byte offset"
+            + " 8199; to read text in another encoding, pass a Reader",
+        firstProblemOf(withBytes(across, new int[] {0xff}, "\"]")).toString());
+  }
+
+  @Test
+  void anInvalidByteAfterAByteOrderMarkIsLocatedAsWithoutTheMark() {
+    String expected =
+        "/title (line 1, column 15): the input is not valid UTF-8: invalid byte 0xff at byte offset"
+            + " %d; to read text in another encoding, pass a Reader";
+    assertEquals(
+        String.format(java.util.Locale.ROOT, expected, 14),
+        firstProblemOf(withBytes("{\"title\": \"caf", new int[] {0xff}, "\"}")).toString());
+    assertEquals(
+        String.format(java.util.Locale.ROOT, expected, 17),
+        firstProblemOf(withBytes("\uFEFF{\"title\": \"caf", new int[] {0xff}, "\"}")).toString(),
+        "the offset counts the mark's three bytes; the column does not count the mark");
+  }
+
+  @Test
+  void anInvalidSequenceOfSeveralBytesIsQuotedByteByByte() {
+    // A surrogate encoded as UTF-8, which UTF-8 does not allow; then a character cut short.
+    assertEquals(
+        "/title (line 1, column 15): the input is not valid UTF-8: invalid bytes 0xed 0xa0 0x80 at"
+            + " byte offset 14; to read text in another encoding, pass a Reader",
+        firstProblemOf(withBytes("{\"title\": \"caf", new int[] {0xed, 0xa0, 0x80}, "\"}")).toString());
+    assertEquals(
+        "/title (line 1, column 15): the input is not valid UTF-8: invalid bytes 0xe2 0x82 at"
+            + " byte offset 14; to read text in another encoding, pass a Reader",
+        firstProblemOf(withBytes("{\"title\": \"caf", new int[] {0xe2, 0x82}, "x\"}")).toString());
+  }
+
+  @Test
+  void aReaderWithoutAByteOrderMarkKeepsItsFirstCharacter() throws java.io.IOException {
+    java.io.Reader marked = Inputs.withoutBom(new java.io.StringReader("\uFEFFab"));
+    assertEquals('a', marked.read());
+    assertEquals('b', marked.read());
+    assertEquals(-1, marked.read());
+    java.io.Reader plain = Inputs.withoutBom(new java.io.StringReader("ab"));
+    char[] buffer = new char[4];
+    assertEquals(0, plain.read(buffer, 0, 0), "a read of no characters reads none");
+    assertEquals(1, plain.read(buffer, 0, 4));
+    assertEquals('a', buffer[0]);
+    assertEquals(1, plain.read(buffer, 0, 4));
+    assertEquals('b', buffer[0]);
+    assertEquals(-1, plain.read(buffer, 0, 4));
+    // Through the reader: empty text is empty, and a control character is not the end of it.
+    assertEquals(
+        "(document) (line 1, column 1): the input is empty: expected a JSON value",
+        firstProblem(() -> JSON.read(new java.io.StringReader(""))));
+    assertEquals(
+        "(document) (line 1, column 1): malformed JSON: Illegal character ((CTRL-CHAR, code 0)):"
+            + " only regular white space (\\r, \\n, \\t) is allowed between tokens",
+        firstProblem(() -> JSON.read("\u0000{}")));
+  }
+
+  @Test
+  void numbersAtTheEdgesOfWhatADoubleHolds() throws Exception {
+    String document = base();
+    java.util.function.Function<String, String> withValue =
+        v -> document.replace("\"value\": 12.5", "\"value\": " + v);
+    assertEquals(
+        "/observations/0/value (line 291, column 16): '-9007199254740993' cannot be held exactly"
+            + " as a double: it would be read as -9.007199254740992E15; write a number with at most"
+            + " 15 significant digits",
+        firstProblem(() -> JSON.read(withValue.apply("-9007199254740993"))));
+    String digits801 = "1." + "0".repeat(799) + "1";
+    assertEquals(
+        "/observations/0/value (line 291, column 16): '" + digits801.substring(0, 80) + "…' cannot"
+            + " be held exactly as a double: it would be read as 1.0; write a number with at most 15"
+            + " significant digits",
+        firstProblem(() -> JSON.read(withValue.apply(digits801))),
+        "more significant digits than any double has");
+    // Leading zeros are not significant: 1e-20 written out in full is held, and so is 0.1 written
+    // with the first 20 significant digits of the double nearest to it.
+    for (String held : List.of("0.00000000000000000001", "0.10000000000000000555", "1024", "1025")) {
+      assertEquals(
+          Double.parseDouble(held),
+          JSON.read(withValue.apply(held)).observations().list().get(0).value(),
+          held);
+    }
+    // The same checks through a mapper of one's own, which may read numbers as it likes.
+    String observation =
+        "{\"id\": \"o\", \"metric\": \"m\", \"scope\": \"s\", \"value\": %s, \"qualifier\":"
+            + " \"EXACT\", \"period\": \"2030\", \"citations\": [\"c\"]}";
+    tools.jackson.databind.json.JsonMapper mapper =
+        tools.jackson.databind.json.JsonMapper.builder().addModule(new AccountabilityModule()).build();
+    assertEquals(
+        1.0e20,
+        mapper
+            .readValue(
+                String.format(java.util.Locale.ROOT, observation, "100000000000000000000"),
+                org.accountability.model.Observation.class)
+            .value());
+    tools.jackson.databind.json.JsonMapper decimals =
+        tools.jackson.databind.json.JsonMapper.builder()
+            .addModule(new AccountabilityModule())
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+    tools.jackson.databind.DatabindException refused =
+        assertThrows(
+            tools.jackson.databind.DatabindException.class,
+            () ->
+                decimals.readValue(
+                    String.format(java.util.Locale.ROOT, observation, "0.1000000000000000001"),
+                    org.accountability.model.Observation.class));
+    assertTrue(
+        String.valueOf(refused.getMessage())
+            .startsWith(
+                "1 problem: /value: '0.1000000000000000001' cannot be held exactly as a double: it"
+                    + " would be read as 0.1"),
+        refused::getMessage);
+  }
+
   private static ValidationException assertInstanceOfValidation(@Nullable Throwable t) {
     if (t instanceof ValidationException e) {
       return e;
