@@ -68,7 +68,10 @@ class ArchitectureTest {
     Set<String> packages =
         CORE.stream().map(JavaClass::getPackageName).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(
-        Set.of("org.accountability.casestudy", "org.accountability.framework", "org.accountability.model"),
+        Set.of(
+            "org.accountability.casestudy",
+            "org.accountability.framework",
+            "org.accountability.model"),
         packages);
     for (String name : packages) {
       Class<?> info = Class.forName(name + ".package-info");
@@ -88,8 +91,13 @@ class ArchitectureTest {
     }
     assertEquals("org.accountability.core", descriptor.name());
     assertEquals(
-        Set.of("org.accountability.model", "org.accountability.framework", "org.accountability.casestudy"),
-        descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
+        Set.of(
+            "org.accountability.model",
+            "org.accountability.framework",
+            "org.accountability.casestudy"),
+        descriptor.exports().stream()
+            .map(ModuleDescriptor.Exports::source)
+            .collect(Collectors.toSet()));
   }
 
   @Test
@@ -112,8 +120,8 @@ class ArchitectureTest {
 
   /**
    * Immutables generates the implementation of each entity and its builder. Users name only the
-   * documented types: the generated classes are package-private, and no public type shows one in
-   * a public or protected signature, as a supertype or a type argument.
+   * documented types: the generated classes are package-private, and no public type shows one in a
+   * public or protected signature, as a supertype or a type argument.
    */
   @Test
   void generatedTypesStayOutOfThePublicApi() {

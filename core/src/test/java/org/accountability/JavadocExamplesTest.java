@@ -1,13 +1,13 @@
 package org.accountability;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.accountability.testing.Ids.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.accountability.testing.Ids.ids;
 
 import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayOutputStream;
@@ -46,15 +46,15 @@ import org.accountability.model.OversightBody;
 import org.accountability.model.PartialDate;
 import org.accountability.model.PersonnelAction;
 import org.accountability.model.Problem;
-import org.accountability.model.Role;
 import org.accountability.model.Remedy;
+import org.accountability.model.Role;
 import org.accountability.model.ValidationException;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every code example ({@code <pre>} block) in the main sources' Javadoc, run as written. Each
- * method is named after the class and member the example documents; a result an example states in
- * a comment is asserted, and an example that only prints is checked for what a reader relies on in
+ * method is named after the class and member the example documents; a result an example states in a
+ * comment is asserted, and an example that only prints is checked for what a reader relies on in
  * the output. Variables an example leaves undefined are filled in: {@code ice} (and {@code
  * framework} where the example uses the case study's ids) is the bundled ICE case study; entities
  * an example needs but does not build are fictional.
@@ -88,8 +88,7 @@ class JavadocExamplesTest {
         "# Can a line agent be held accountable for missed quota?",
         lines.get(1),
         "then the answer");
-    assertTrue(
-        printed.contains("**Verdict: ADMINISTRATIVE_OR_POLITICAL_ONLY.**"), "the verdict");
+    assertTrue(printed.contains("**Verdict: ADMINISTRATIVE_OR_POLITICAL_ONLY.**"), "the verdict");
     assertTrue(lines.contains("## References"), "the answer is cited");
   }
 
@@ -144,8 +143,7 @@ class JavadocExamplesTest {
   @Test
   void accountabilityFrameworkToBuilder() {
     AccountabilityFramework ice = CaseStudies.iceDeportationQuotas();
-    AccountabilityFramework without242 =
-        ice.toBuilder().remove("section-242-prosecution").build();
+    AccountabilityFramework without242 = ice.toBuilder().remove("section-242-prosecution").build();
     assertEquals(ice.routes().count() - 1, without242.routes().count());
     assertTrue(ice.entity("section-242-prosecution").isPresent());
     assertTrue(without242.entity("section-242-prosecution").isEmpty());
@@ -319,8 +317,7 @@ class JavadocExamplesTest {
     assertTrue(denied.stream().anyMatch(Claim.class::isInstance), "claims it denies");
     assertTrue(denied.stream().anyMatch(Directive.class::isInstance), "directives it denies");
     assertTrue(
-        ids(denied)
-            .containsAll(List.of("C1", "jan-2025-agency-target", "may-2025-agency-target")));
+        ids(denied).containsAll(List.of("C1", "jan-2025-agency-target", "may-2025-agency-target")));
     assertFalse(contested.isEmpty());
     for (Evidence.ContestedClaim c : contested) {
       assertFalse(
@@ -414,7 +411,8 @@ class JavadocExamplesTest {
       System.out.println(t); // a table
       printed = out.text();
     }
-    assertTrue(printed.startsWith("FIELD_OFFICE_MANAGER x MISSED_QUOTA, at first (as of "), printed);
+    assertTrue(
+        printed.startsWith("FIELD_OFFICE_MANAGER x MISSED_QUOTA, at first (as of "), printed);
     assertTrue(printed.contains("2 changes"), printed);
   }
 
@@ -560,8 +558,11 @@ class JavadocExamplesTest {
     assertEquals("missed quota", Conduct.MISSED_QUOTA.readableName());
     assertTrue(ice.isUnlawful(Conduct.EXCESSIVE_FORCE)); // true in the ICE case study
     assertFalse(ice.isUnlawful(Conduct.MISSED_QUOTA));
-    Conduct summons = Conduct.of("ISSUING_BASELESS_SUMMONS", "issuing a baseless summons",
-        "issuing a summons without probable cause, to meet a number");
+    Conduct summons =
+        Conduct.of(
+            "ISSUING_BASELESS_SUMMONS",
+            "issuing a baseless summons",
+            "issuing a summons without probable cause, to meet a number");
     assertEquals("ISSUING_BASELESS_SUMMONS", summons.id());
     assertFalse(summons.isStandard());
   }
@@ -574,8 +575,11 @@ class JavadocExamplesTest {
 
   @Test
   void roleOfStandardAndValueOf() {
-    Role deputyChief = Role.of("DEPUTY_CHIEF", "deputy chief",
-        "a commander over several precincts, below the chief of department");
+    Role deputyChief =
+        Role.of(
+            "DEPUTY_CHIEF",
+            "deputy chief",
+            "a commander over several precincts, below the chief of department");
     assertEquals("deputy chief", deputyChief.readableName());
     assertEquals(Optional.of(Role.LINE_AGENT), Role.standard("LINE_AGENT"));
     assertSame(Role.LINE_AGENT, Role.valueOf("LINE_AGENT"));
@@ -611,8 +615,11 @@ class JavadocExamplesTest {
             .toList());
     Conduct summonses = nypd.conduct("ISSUING_BASELESS_SUMMONS").orElseThrow();
     String md = nypd.assess(Role.FIELD_OFFICE_MANAGER, summonses).explain();
-    assertTrue(md.startsWith("# Can a field office manager be held accountable for issuing"
-        + " baseless summonses?"), md);
+    assertTrue(
+        md.startsWith(
+            "# Can a field office manager be held accountable for issuing"
+                + " baseless summonses?"),
+        md);
   }
 
   @Test
@@ -626,8 +633,11 @@ class JavadocExamplesTest {
     AccountabilityFramework.Builder builder =
         AccountabilityFramework.builder().title("t").agency("a");
     builder.addRoles(Role.of("DEPUTY_CHIEF", "deputy chief", "a commander over several precincts"));
-    builder.addConducts(Conduct.of("ISSUING_BASELESS_SUMMONS", "issuing a baseless summons",
-        "issuing a summons without probable cause, to meet a number"));
+    builder.addConducts(
+        Conduct.of(
+            "ISSUING_BASELESS_SUMMONS",
+            "issuing a baseless summons",
+            "issuing a summons without probable cause, to meet a number"));
     assertEquals(2, builder.build().roles().size() + builder.build().conducts().size());
   }
 
@@ -889,7 +899,8 @@ class JavadocExamplesTest {
     assertEquals(Optional.of("id"), firstAttribute);
     List<String> lines = printed.lines().toList();
     assertTrue(lines.size() >= 3, "every problem is printed, not only the first: " + lines);
-    assertTrue(lines.get(0).startsWith("INVALID_ID Citation id: '' is not a valid id"), lines.get(0));
+    assertTrue(
+        lines.get(0).startsWith("INVALID_ID Citation id: '' is not a valid id"), lines.get(0));
     assertTrue(lines.contains("MISSING Citation publisher: is required but missing"), printed);
     assertTrue(lines.contains("MISSING Citation kind: is required but missing"), printed);
   }
@@ -941,8 +952,12 @@ class JavadocExamplesTest {
     }
     assertNull(framework, "nothing was built");
     assertTrue(
-        printed.lines().anyMatch(l -> l.startsWith("LegalRoute 'example-city-discipline' citations")
-            && l.contains("example-2030-01-05")),
+        printed
+            .lines()
+            .anyMatch(
+                l ->
+                    l.startsWith("LegalRoute 'example-city-discipline' citations")
+                        && l.contains("example-2030-01-05")),
         printed);
     assertThrows(ValidationException.class, builder::build);
   }
@@ -1003,7 +1018,6 @@ class JavadocExamplesTest {
         .addCitations("example-2030-01-05")
         .build();
   }
-
 
   private static void assertTableHeader(String line, String... headers) {
     assertEquals(List.of(headers), List.of(line.trim().split(" +")), "table header: " + line);

@@ -33,8 +33,8 @@ import org.accountability.model.ValidationException;
 /**
  * Valid instances of the public types, for the package sanity tests: as receivers of the methods
  * they check, as record values whose components are nulled one at a time, and as the defaults
- * {@link NullPointerTester} passes for the arguments it does not null (it cannot make an
- * abstract value type or a class without a public constructor itself).
+ * {@link NullPointerTester} passes for the arguments it does not null (it cannot make an abstract
+ * value type or a class without a public constructor itself).
  */
 public final class SanityFixtures {
   /** The bundled ICE case study: a small, valid framework with every kind of entity. */
@@ -88,7 +88,8 @@ public final class SanityFixtures {
             Problem.Code.MISSING, "Directive", "an-id", "summary", "is required but missing"));
     m.put(
         ValidationException.class,
-        new ValidationException(List.of(Problem.atPointer(Problem.Code.MISSING, "/title", 1, 2, "is required"))));
+        new ValidationException(
+            List.of(Problem.atPointer(Problem.Code.MISSING, "/title", 1, 2, "is required"))));
     return m;
   }
 

@@ -26,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
 @SuppressWarnings("NullAway.Init")
 public class Assess {
   /** Entities in the framework. */
@@ -64,7 +66,6 @@ public class Assess {
    */
   @Benchmark
   public PlainAssess.Result plainLoop() {
-    return PlainAssess.assess(
-        document, Role.FIELD_OFFICE_MANAGER.id(), Conduct.MISSED_QUOTA.id());
+    return PlainAssess.assess(document, Role.FIELD_OFFICE_MANAGER.id(), Conduct.MISSED_QUOTA.id());
   }
 }

@@ -15,17 +15,19 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Building and validating a framework from values held in memory (the plain records): every
- * entity through its builder, then {@code AccountabilityFramework.builder()...build()}, against
- * constructing the same plain records. {@link #libraryFrameworkOnly()} measures the framework's
- * own validation and indexes alone, on entities already built.
+ * Building and validating a framework from values held in memory (the plain records): every entity
+ * through its builder, then {@code AccountabilityFramework.builder()...build()}, against
+ * constructing the same plain records. {@link #libraryFrameworkOnly()} measures the framework's own
+ * validation and indexes alone, on entities already built.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
 @SuppressWarnings("NullAway.Init")
 public class Build {
   /** Entities in the framework. */
@@ -54,8 +56,8 @@ public class Build {
   }
 
   /**
-   * The library's framework validation and indexes alone: {@code toBuilder().build()} on
-   * entities already built.
+   * The library's framework validation and indexes alone: {@code toBuilder().build()} on entities
+   * already built.
    *
    * @return the framework
    */

@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the library's framework from plain records through the library's builders, as an
- * application holding its own data would: every entity is built and checked, then the framework
- * is built and validated as a whole.
+ * application holding its own data would: every entity is built and checked, then the framework is
+ * built and validated as a whole.
  */
 public final class Convert {
   private final Map<String, Role> roles = new HashMap<>();
@@ -265,7 +265,8 @@ public final class Convert {
               p.statement(), roles(p.roles()), conducts(p.conducts()), p.status(), p.citations()));
     }
     for (Plain.RouteHurdle h : r.hurdles()) {
-      b.addHurdles(new LegalRoute.Hurdle(h.kind(), h.description(), roles(h.roles()), h.citations()));
+      b.addHurdles(
+          new LegalRoute.Hurdle(h.kind(), h.description(), roles(h.roles()), h.citations()));
     }
     Plain.Substitution s = r.substitution();
     if (s != null) {

@@ -30,15 +30,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A seeded generator of realistic, valid frameworks of any size: a fictional agency with one field
- * office per hundred entities, each office with its own sources, quotas that supersede one
- * another over the years, personnel actions that enforce them, an oversight body and its
- * proceedings, legal routes, claims and monthly observations of the numbers the quotas set.
+ * office per hundred entities, each office with its own sources, quotas that supersede one another
+ * over the years, personnel actions that enforce them, an oversight body and its proceedings, legal
+ * routes, claims and monthly observations of the numbers the quotas set.
  *
  * <p>Every hundred entities are 25 citations, 10 directives (5 numerical targets), 25 personnel
  * actions, 1 oversight body with 3 actions, 2 legal routes, 14 claims and 20 observations. Every
  * fact cites one to three of its office's sources; dates run from 2015 to about 2034 at the
- * precision of the day, the month or the year, a tenth of them approximate. The same size and
- * seed give the same document.
+ * precision of the day, the month or the year, a tenth of them approximate. The same size and seed
+ * give the same document.
  *
  * <p>The generator writes the plain records ({@link Plain.Document}); {@link Convert#framework}
  * turns them into the library's framework, which validates them, and the library's JSON of that
@@ -63,7 +63,11 @@ public final class Generator {
           "recording arrests or stops that did not happen, or not as recorded, to meet a number");
 
   private static final Role[] ROLES = {
-    Role.LINE_AGENT, Role.SUPERVISOR, Role.FIELD_OFFICE_MANAGER, Role.SENIOR_OFFICIAL, DEPUTY_DIRECTOR,
+    Role.LINE_AGENT,
+    Role.SUPERVISOR,
+    Role.FIELD_OFFICE_MANAGER,
+    Role.SENIOR_OFFICIAL,
+    DEPUTY_DIRECTOR,
   };
   private static final Conduct[] CONDUCTS = {
     Conduct.MISSED_QUOTA,
@@ -83,8 +87,13 @@ public final class Generator {
           FALSIFYING_ARREST_RECORDS);
 
   private static final String[] PUBLISHERS = {
-    "Example Gazette", "The Fictional Times", "Example Broadcasting Corporation", "Example Wire",
-    "Sample City Chronicle", "Example Watchdog Review", "Le Courrier d'Exemple",
+    "Example Gazette",
+    "The Fictional Times",
+    "Example Broadcasting Corporation",
+    "Example Wire",
+    "Sample City Chronicle",
+    "Example Watchdog Review",
+    "Le Courrier d'Exemple",
   };
   private static final String[] HOSTS = {"Example News Archive", "Sample Syndicate"};
   private static final String[] PEOPLE = {
@@ -208,7 +217,11 @@ public final class Generator {
     }
     return new Plain.Document(
         new Plain.Format(AccountabilityJson.FORMAT_NAME, AccountabilityJson.FORMAT_VERSION),
-        "Arrest quotas at a fictional agency with " + offices + " field offices (seed " + seed + ")",
+        "Arrest quotas at a fictional agency with "
+            + offices
+            + " field offices (seed "
+            + seed
+            + ")",
         "Example Enforcement Agency (fictional)",
         "Can officers and managers of the fictional agency be held accountable over arrest quotas?",
         roles,
@@ -241,13 +254,17 @@ public final class Generator {
                             ? Kind.SECONDARY_ANALYSIS
                             : roll < 18 ? Kind.DASHBOARD : roll < 19 ? Kind.STATUTE : Kind.CASE;
     boolean law = kind == Kind.STATUTE || kind == Kind.CASE;
-    String publisher =
-        law ? "Example State Code" : PUBLISHERS[random.nextInt(PUBLISHERS.length)];
+    String publisher = law ? "Example State Code" : PUBLISHERS[random.nextInt(PUBLISHERS.length)];
     String title =
         law
             ? null
-            : "Field office " + office + ": " + String.format(java.util.Locale.ROOT,
-                HEADLINES[random.nextInt(HEADLINES.length)], 25 + 5 * random.nextInt(20));
+            : "Field office "
+                + office
+                + ": "
+                + String.format(
+                    java.util.Locale.ROOT,
+                    HEADLINES[random.nextInt(HEADLINES.length)],
+                    25 + 5 * random.nextInt(20));
     Plain.LegalReference ref =
         law
             ? new Plain.LegalReference(
@@ -276,10 +293,11 @@ public final class Generator {
         numerical
             ? Directive.Kind.NUMERICAL_TARGET
             : new Directive.Kind[] {
-                Directive.Kind.POLICY_MEMO,
-                Directive.Kind.OPERATIONAL_GUIDANCE,
-                Directive.Kind.UNSTATED_TARGET,
-              }[random.nextInt(3)];
+                  Directive.Kind.POLICY_MEMO,
+                  Directive.Kind.OPERATIONAL_GUIDANCE,
+                  Directive.Kind.UNSTATED_TARGET,
+                }
+                [random.nextInt(3)];
     PartialDate effective =
         random.nextInt(10) == 0 && !numerical
             ? null
@@ -303,11 +321,15 @@ public final class Generator {
       targets.add(low);
       target =
           new Plain.Target(
-              METRICS[i % 2], scope, low, random.nextInt(4) == 0 ? low + 5 * (1 + random.nextInt(6)) : null);
+              METRICS[i % 2],
+              scope,
+              low,
+              random.nextInt(4) == 0 ? low + 5 * (1 + random.nextInt(6)) : null);
     }
     List<Plain.Denial> denials =
         random.nextInt(10) == 0
-            ? List.of(new Plain.Denial("An agency spokesperson denied that any number was set", cite()))
+            ? List.of(
+                new Plain.Denial("An agency spokesperson denied that any number was set", cite()))
             : List.of();
     List<String> conducts =
         numerical
@@ -319,7 +341,11 @@ public final class Generator {
         id,
         kind,
         numerical
-            ? "Officers of field office " + office + " are to meet a daily number (directive " + i + ")"
+            ? "Officers of field office "
+                + office
+                + " are to meet a daily number (directive "
+                + i
+                + ")"
             : "Guidance to field office " + office + " on how arrests are counted and reported",
         new Plain.Actor(
             random.nextBoolean() ? "Director of field office " + office : "Agency leadership",
@@ -384,10 +410,13 @@ public final class Generator {
         random.nextBoolean() ? "some officers of field office " + office : null,
         random.nextInt(4) == 0 ? List.of(pick(PEOPLE)) : List.of(),
         random.nextInt(3) == 0
-            ? new Plain.Actor("Director of field office " + office, List.of(), Role.FIELD_OFFICE_MANAGER.id())
+            ? new Plain.Actor(
+                "Director of field office " + office, List.of(), Role.FIELD_OFFICE_MANAGER.id())
             : null,
         iso(date),
-        date != null && random.nextInt(5) == 0 ? iso(partial(date.end().plusDays(30 + random.nextInt(300)))) : null,
+        date != null && random.nextInt(5) == 0
+            ? iso(partial(date.end().plusDays(30 + random.nextInt(300))))
+            : null,
         incentive ? Nature.INCENTIVE : Nature.SANCTION,
         statuses[random.nextInt(statuses.length)],
         conduct,
@@ -410,7 +439,11 @@ public final class Generator {
     }
     return new Plain.OversightBody(
         id,
-        "Oversight of field office " + office + " (" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")",
+        "Oversight of field office "
+            + office
+            + " ("
+            + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            + ")",
         kind,
         levers,
         actions,
@@ -422,14 +455,21 @@ public final class Generator {
     List<Defendant> defendants =
         random.nextBoolean()
             ? List.of(Defendant.INDIVIDUAL)
-            : random.nextBoolean() ? List.of(Defendant.AGENCY) : List.of(Defendant.INDIVIDUAL, Defendant.AGENCY);
+            : random.nextBoolean()
+                ? List.of(Defendant.AGENCY)
+                : List.of(Defendant.INDIVIDUAL, Defendant.AGENCY);
     List<String> roles = defendants.contains(Defendant.INDIVIDUAL) ? someRoles(1) : List.of();
     PartialDate date = random.nextInt(6) == 0 ? null : partial(day(1, 8));
     List<Plain.OutcomeStep> steps = new ArrayList<>();
     LocalDate next = date == null ? day(1, 8) : date.end();
     int n = 1 + random.nextInt(3);
     Outcome[] outcomes = {
-      Outcome.PENDING, Outcome.GRANTED, Outcome.DENIED, Outcome.DISMISSED, Outcome.SETTLED, Outcome.COMPLETED,
+      Outcome.PENDING,
+      Outcome.GRANTED,
+      Outcome.DENIED,
+      Outcome.DISMISSED,
+      Outcome.SETTLED,
+      Outcome.COMPLETED,
     };
     for (int s = 0; s < n; s++) {
       next = next.plusDays(30 + random.nextInt(300));
@@ -462,12 +502,16 @@ public final class Generator {
     List<Defendant> defendants =
         random.nextBoolean()
             ? List.of(Defendant.INDIVIDUAL)
-            : random.nextBoolean() ? List.of(Defendant.EMPLOYER) : List.of(Defendant.INDIVIDUAL, Defendant.AGENCY);
+            : random.nextBoolean()
+                ? List.of(Defendant.EMPLOYER)
+                : List.of(Defendant.INDIVIDUAL, Defendant.AGENCY);
     boolean individuals = defendants.contains(Defendant.INDIVIDUAL);
     List<String> roles = individuals ? someRoles(1) : List.of();
     List<String> conducts = someConducts(1);
     Availability availability =
-        random.nextInt(10) < 7 ? Availability.OPEN : random.nextInt(3) == 0 ? Availability.PROPOSED : Availability.RESTRICTED;
+        random.nextInt(10) < 7
+            ? Availability.OPEN
+            : random.nextInt(3) == 0 ? Availability.PROPOSED : Availability.RESTRICTED;
     List<Plain.RoutePrecondition> preconditions = new ArrayList<>();
     if (random.nextInt(5) < 2) {
       Precondition.Status status = pick(Precondition.Status.values());
@@ -477,13 +521,18 @@ public final class Generator {
               roles.isEmpty() ? List.of() : List.of(roles.get(0)),
               random.nextBoolean() ? List.of(conducts.get(0)) : List.of(),
               status,
-              status == Precondition.Status.NOT_ESTABLISHED && random.nextBoolean() ? List.of() : citations()));
+              status == Precondition.Status.NOT_ESTABLISHED && random.nextBoolean()
+                  ? List.of()
+                  : citations()));
     }
     List<Plain.RouteHurdle> hurdles =
         random.nextInt(5) < 2
             ? List.of(
                 new Plain.RouteHurdle(
-                    pick(Hurdle.Kind.values()), "A prosecutor or arbitrator must decide to act", List.of(), citations()))
+                    pick(Hurdle.Kind.values()),
+                    "A prosecutor or arbitrator must decide to act",
+                    List.of(),
+                    citations()))
             : List.of();
     boolean protects = random.nextInt(5) == 0;
     return new Plain.Route(
@@ -504,9 +553,14 @@ public final class Generator {
         preconditions,
         hurdles,
         !individuals && random.nextInt(3) == 0
-            ? new Plain.Substitution(List.of(Role.LINE_AGENT.id()), "The agency answers in place of its officers", citations())
+            ? new Plain.Substitution(
+                List.of(Role.LINE_AGENT.id()),
+                "The agency answers in place of its officers",
+                citations())
             : null,
-        random.nextInt(3) == 0 ? new Plain.Appeal(random.nextBoolean(), "To the Example Merit Board", citations()) : null,
+        random.nextInt(3) == 0
+            ? new Plain.Appeal(random.nextBoolean(), "To the Example Merit Board", citations())
+            : null,
         protects ? List.of(Role.LINE_AGENT.id()) : List.of(),
         protects ? List.of(Conduct.MISSED_QUOTA.id()) : List.of(),
         random.nextBoolean() ? List.of(pick(Remedy.values())) : List.of(),
@@ -517,7 +571,9 @@ public final class Generator {
   private Plain.Claim claim(int i) {
     int roll = random.nextInt(20);
     EvidenceStatus status =
-        roll < 12 ? EvidenceStatus.REPORTED : roll < 17 ? EvidenceStatus.CONTESTED : EvidenceStatus.ABSENCE_OF_EVIDENCE;
+        roll < 12
+            ? EvidenceStatus.REPORTED
+            : roll < 17 ? EvidenceStatus.CONTESTED : EvidenceStatus.ABSENCE_OF_EVIDENCE;
     List<String> cited = citations();
     List<Plain.Source> sources = new ArrayList<>();
     if (status == EvidenceStatus.ABSENCE_OF_EVIDENCE) {
@@ -533,7 +589,9 @@ public final class Generator {
         while (cited.contains(other)) {
           other = cite();
         }
-        sources.add(new Plain.Source(other, random.nextBoolean() ? Stance.CONTRADICTS : Stance.REPORTS_BOTH));
+        sources.add(
+            new Plain.Source(
+                other, random.nextBoolean() ? Stance.CONTRADICTS : Stance.REPORTS_BOTH));
       }
     }
     List<String> about = new ArrayList<>();
@@ -543,7 +601,9 @@ public final class Generator {
     }
     return new Plain.Claim(
         prefix + "claim-" + i,
-        "Managers of field office " + office + " set arrest numbers and punished officers who missed them",
+        "Managers of field office "
+            + office
+            + " set arrest numbers and punished officers who missed them",
         status,
         sources,
         status == EvidenceStatus.ABSENCE_OF_EVIDENCE ? "No source shows who set the number" : null,
@@ -559,7 +619,11 @@ public final class Generator {
     LocalDate month = LocalDate.of(firstYear, 1, 1).plusMonths(i * 3L + random.nextInt(3));
     int roll = random.nextInt(10);
     Qualifier qualifier =
-        roll < 6 ? Qualifier.EXACT : roll < 7 ? Qualifier.AVERAGE : roll < 8 ? Qualifier.ABOUT : roll < 9 ? Qualifier.UNDER : Qualifier.OVER;
+        roll < 6
+            ? Qualifier.EXACT
+            : roll < 7
+                ? Qualifier.AVERAGE
+                : roll < 8 ? Qualifier.ABOUT : roll < 9 ? Qualifier.UNDER : Qualifier.OVER;
     double value = Math.round(target * (0.3 + random.nextDouble()) * 10) / 10.0;
     return new Plain.Observation(
         prefix + "obs-" + i,
@@ -632,7 +696,9 @@ public final class Generator {
             ? Role.LINE_AGENT
             : roll < 12
                 ? Role.SUPERVISOR
-                : roll < 17 ? Role.FIELD_OFFICE_MANAGER : roll < 19 ? Role.SENIOR_OFFICIAL : DEPUTY_DIRECTOR)
+                : roll < 17
+                    ? Role.FIELD_OFFICE_MANAGER
+                    : roll < 19 ? Role.SENIOR_OFFICIAL : DEPUTY_DIRECTOR)
         .id();
   }
 

@@ -19,17 +19,19 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Two operations measured at two sizes to show how they grow: {@code attainment()} (every
- * numerical directive against every observation) and {@code Builder.remove(id)} (one entity out of
- * a builder holding the whole framework, then added back so that every call sees the same size),
- * with the same removal from the plain records' lists beside it.
+ * Two operations measured at two sizes to show how they grow: {@code attainment()} (every numerical
+ * directive against every observation) and {@code Builder.remove(id)} (one entity out of a builder
+ * holding the whole framework, then added back so that every call sees the same size), with the
+ * same removal from the plain records' lists beside it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
 @SuppressWarnings("NullAway.Init")
 public class Growth {
   /** Entities in the framework. */

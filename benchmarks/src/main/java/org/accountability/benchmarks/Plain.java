@@ -26,13 +26,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reference the library is measured against: plain Java records that mirror the JSON format
- * property for property, read and written by Jackson databind with no validation, no indexes and
- * no checks across entities. Roles, conducts, ids and dates stay strings (a partial date such as
+ * property for property, read and written by Jackson databind with no validation, no indexes and no
+ * checks across entities. Roles, conducts, ids and dates stay strings (a partial date such as
  * {@code 2025-10~} has no plain Java type); the closed vocabularies reuse the model's enums.
  *
- * <p>An absent list reads as an empty one; an absent optional value reads as {@code null}. The
- * same records serve a document ({@link Document}) and JSON Lines ({@link Line}, one per line,
- * told apart by the {@code type} property as in the library's export).
+ * <p>An absent list reads as an empty one; an absent optional value reads as {@code null}. The same
+ * records serve a document ({@link Document}) and JSON Lines ({@link Line}, one per line, told
+ * apart by the {@code type} property as in the library's export).
  */
 public final class Plain {
   private Plain() {}
@@ -41,14 +41,18 @@ public final class Plain {
   public static final JsonMapper DOCUMENTS =
       JsonMapper.builder()
           .changeDefaultPropertyInclusion(
-              v -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
+              v ->
+                  JsonInclude.Value.construct(
+                      JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
           .build();
 
   /** Reads and writes JSON Lines: each line names its type first. */
   public static final JsonMapper LINES =
       JsonMapper.builder()
           .changeDefaultPropertyInclusion(
-              v -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
+              v ->
+                  JsonInclude.Value.construct(
+                      JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
           .addMixIn(Line.class, LineTypes.class)
           .build();
 

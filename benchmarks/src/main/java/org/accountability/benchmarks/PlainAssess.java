@@ -165,7 +165,9 @@ public final class PlainAssess {
         judicialInLaw |= s == PathwayStatus.IN_LAW;
       } else {
         other |=
-            s == PathwayStatus.DOCUMENTED || s == PathwayStatus.IN_LAW || s == PathwayStatus.CONDITIONAL;
+            s == PathwayStatus.DOCUMENTED
+                || s == PathwayStatus.IN_LAW
+                || s == PathwayStatus.CONDITIONAL;
       }
     }
     if (judicialDocumented) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The reference for building a framework: constructing the same plain records from the same
- * values, every record and list new, nothing checked.
+ * The reference for building a framework: constructing the same plain records from the same values,
+ * every record and list new, nothing checked.
  */
 public final class PlainCopy {
   private PlainCopy() {}
@@ -24,7 +24,9 @@ public final class PlainCopy {
         d.agency(),
         d.question(),
         map(d.roles(), r -> new Plain.RoleDeclaration(r.id(), r.name(), r.description())),
-        map(d.conducts(), c -> new Plain.ConductDeclaration(c.id(), c.name(), c.description(), c.unlawful())),
+        map(
+            d.conducts(),
+            c -> new Plain.ConductDeclaration(c.id(), c.name(), c.description(), c.unlawful())),
         map(d.citations(), PlainCopy::citation),
         map(d.directives(), PlainCopy::directive),
         map(d.personnelActions(), PlainCopy::personnelAction),
@@ -45,7 +47,9 @@ public final class PlainCopy {
         c.url(),
         c.kind(),
         c.primary(),
-        r == null ? null : new Plain.LegalReference(r.volume(), r.reporter(), r.locator(), r.section()),
+        r == null
+            ? null
+            : new Plain.LegalReference(r.volume(), r.reporter(), r.locator(), r.section()),
         c.fictional());
   }
 
@@ -162,8 +166,11 @@ public final class PlainCopy {
                     h.kind(), h.description(), List.copyOf(h.roles()), List.copyOf(h.citations()))),
         s == null
             ? null
-            : new Plain.Substitution(List.copyOf(s.roles()), s.description(), List.copyOf(s.citations())),
-        a == null ? null : new Plain.Appeal(a.available(), a.description(), List.copyOf(a.citations())),
+            : new Plain.Substitution(
+                List.copyOf(s.roles()), s.description(), List.copyOf(s.citations())),
+        a == null
+            ? null
+            : new Plain.Appeal(a.available(), a.description(), List.copyOf(a.citations())),
         List.copyOf(r.claimants()),
         List.copyOf(r.protects()),
         List.copyOf(r.remedies()),

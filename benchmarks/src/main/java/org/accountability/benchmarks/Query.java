@@ -47,7 +47,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
 @SuppressWarnings("NullAway.Init")
 public class Query {
   /** The day asked about. */
@@ -99,7 +101,10 @@ public class Query {
     check(libraryInForce(), streamInForce(), duckdbInForce(), "directives in force");
     check(libraryAgainst(), streamAgainst(), duckdbAgainst(), "personnel actions against a role");
     check(
-        libraryForConduct(), streamForConduct(), duckdbForConduct(), "personnel actions for a conduct");
+        libraryForConduct(),
+        streamForConduct(),
+        duckdbForConduct(),
+        "personnel actions for a conduct");
     check(libraryCiting(), streamCiting(), duckdbCiting(), "personnel actions citing a source");
   }
 

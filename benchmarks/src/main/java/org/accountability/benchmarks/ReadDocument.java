@@ -26,7 +26,9 @@ import tools.jackson.core.JsonParser;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
 @SuppressWarnings("NullAway.Init")
 public class ReadDocument {
   /** Entities in the framework. */

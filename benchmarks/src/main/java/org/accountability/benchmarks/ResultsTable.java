@@ -76,7 +76,8 @@ public final class ResultsTable {
                   value(m.get("scoreError")),
                   m.get("scoreUnit").asString()));
     }
-    System.out.println("| operation | entities | library (median) | reference | reference (median) | library / reference |");
+    System.out.println(
+        "| operation | entities | library (median) | reference | reference (median) | library / reference |");
     System.out.println("|---|---:|---:|---|---:|---:|");
     for (String[] pair : PAIRS) {
       Map<Integer, Score> library = scores.get(pair[0] + "." + pair[1]);
@@ -92,8 +93,7 @@ public final class ResultsTable {
           continue;
         }
         double ratio = l.median() / r.median();
-        double error =
-            ratio * Math.hypot(relative(l), relative(r));
+        double error = ratio * Math.hypot(relative(l), relative(r));
         System.out.printf(
             Locale.ROOT,
             "| %s.%s | %,d | %s | %s | %s | %s ± %s |%n",

@@ -17,17 +17,17 @@ import org.accountability.model.EntityKind;
 import org.accountability.model.OversightBody;
 
 /**
- * The streaming check: a JSON Lines export of a million entities is read with {@code
- * readJsonLines} in a JVM of 256 MB of heap, which could not hold the framework. This JVM writes
- * the file with the library (if it is not there yet), then starts the reading JVM and reports
- * what it read, how long it took and the most heap it used.
+ * The streaming check: a JSON Lines export of a million entities is read with {@code readJsonLines}
+ * in a JVM of 256 MB of heap, which could not hold the framework. This JVM writes the file with the
+ * library (if it is not there yet), then starts the reading JVM and reports what it read, how long
+ * it took and the most heap it used.
  *
  * <pre>{@code
  * java -Xmx6g -cp benchmarks/target/benchmarks.jar org.accountability.benchmarks.StreamingCheck
  * }</pre>
  *
- * <p>Arguments: the number of entities (1000000 if none) and the file
- * ({@code target/streaming-ENTITIES.jsonl} if none).
+ * <p>Arguments: the number of entities (1000000 if none) and the file ({@code
+ * target/streaming-ENTITIES.jsonl} if none).
  */
 public final class StreamingCheck {
   /** The reading JVM's heap. */
@@ -102,7 +102,8 @@ public final class StreamingCheck {
           kinds.merge(e.entityKind().name(), 1L, Long::sum);
           if (e instanceof OversightBody body) {
             count += body.actions().size();
-            kinds.merge(EntityKind.OVERSIGHT_ACTION.name(), (long) body.actions().size(), Long::sum);
+            kinds.merge(
+                EntityKind.OVERSIGHT_ACTION.name(), (long) body.actions().size(), Long::sum);
           }
         }
       }

@@ -21,15 +21,17 @@ import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.SequenceWriter;
 
 /**
- * Writing a document (indented) and JSON Lines (one entity a line), in UTF-8, to a stream that
- * only counts bytes: the library's writers against Jackson databind writing the plain records.
+ * Writing a document (indented) and JSON Lines (one entity a line), in UTF-8, to a stream that only
+ * counts bytes: the library's writers against Jackson databind writing the plain records.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
 @SuppressWarnings("NullAway.Init")
 public class Write {
   /** Entities in the framework. */

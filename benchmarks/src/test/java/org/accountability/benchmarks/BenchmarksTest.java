@@ -1,8 +1,8 @@
 package org.accountability.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -68,8 +68,7 @@ class BenchmarksTest {
     expected.addAll(d.observations());
     assertEquals(expected, lines);
     assertEquals(
-        lines.size() - 1L,
-        Fixture.JSON.readJsonLines(new ByteArrayInputStream(bytes)).count());
+        lines.size() - 1L, Fixture.JSON.readJsonLines(new ByteArrayInputStream(bytes)).count());
   }
 
   @Test
@@ -140,7 +139,8 @@ class BenchmarksTest {
         }
       }
       for (Role role : f.roles()) {
-        assertEquals(f.personnelActions().against(role).count(), sql.against(role.id()), role.toString());
+        assertEquals(
+            f.personnelActions().against(role).count(), sql.against(role.id()), role.toString());
       }
       for (Conduct conduct : f.conducts()) {
         long library = f.personnelActions().forConduct(conduct).count();

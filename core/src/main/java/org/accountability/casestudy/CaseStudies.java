@@ -1,5 +1,9 @@
 package org.accountability.casestudy;
 
+import static org.accountability.casestudy.Parts.citation;
+import static org.accountability.casestudy.Parts.claim;
+import static org.accountability.casestudy.Parts.news;
+import static org.accountability.casestudy.Parts.step;
 import static org.accountability.model.Conduct.EXCESSIVE_FORCE;
 import static org.accountability.model.Conduct.MISSED_QUOTA;
 import static org.accountability.model.Conduct.RACIAL_PROFILING;
@@ -7,11 +11,6 @@ import static org.accountability.model.Conduct.UNLAWFUL_SEIZURE;
 import static org.accountability.model.Role.FIELD_OFFICE_MANAGER;
 import static org.accountability.model.Role.LINE_AGENT;
 import static org.accountability.model.Role.SENIOR_OFFICIAL;
-
-import static org.accountability.casestudy.Parts.citation;
-import static org.accountability.casestudy.Parts.claim;
-import static org.accountability.casestudy.Parts.news;
-import static org.accountability.casestudy.Parts.step;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -128,154 +127,320 @@ public final class CaseStudies {
 
   private static List<Citation> sources() {
     return List.of(
-        news("wapo-2025-01-26", "Washington Post", "2025-01-26",
+        news(
+            "wapo-2025-01-26",
+            "Washington Post",
+            "2025-01-26",
             "https://www.washingtonpost.com/immigration/2025/01/26/ice-arrests-raids-trump-quota/",
             b -> b.title("Trump officials issue quotas to ICE officers to ramp up arrests")),
-        news("independent-2025-01-29", "The Independent", "2025-01-29",
+        news(
+            "independent-2025-01-29",
+            "The Independent",
+            "2025-01-29",
             "https://www.the-independent.com/news/world/americas/us-politics/trump-ice-immigration-deportation-arrests-b2688623.html",
             b -> {}),
-        analysis("ipt-quotas", TRACKER,
+        analysis(
+            "ipt-quotas",
+            TRACKER,
             "https://immpolicytracking.org/policies/report-ice-directed-to-increase-arrests-to-meet-daily-quotas",
             b -> b.title("Report: ICE directed to increase arrests to meet daily quotas")),
-        news("guardian-2025-02-12", "The Guardian", "2025-02-12", null,
-            b -> b.title("Two senior ICE officials reassigned over slow rate of deportations and arrests")),
+        news(
+            "guardian-2025-02-12",
+            "The Guardian",
+            "2025-02-12",
+            null,
+            b ->
+                b.title(
+                    "Two senior ICE officials reassigned over slow rate of deportations and arrests")),
         news("reuters-2025-02-11", "Reuters", "2025-02-11", null, b -> {}),
-        news("wapo-2025-02-15", "Washington Post", "2025-02-15", null,
+        news(
+            "wapo-2025-02-15",
+            "Washington Post",
+            "2025-02-15",
+            null,
             b -> b.title("ICE struggles to boost arrest numbers despite infusion of resources")),
-        news("gvwire-2025-02-21", "Associated Press", "2025-02-21",
+        news(
+            "gvwire-2025-02-21",
+            "Associated Press",
+            "2025-02-21",
             "https://gvwire.com/2025/02/21/ice-chief-reassigned-amid-frustrations-over-mass-deportation-effort",
-            b -> b.title("ICE chief reassigned amid frustrations over mass deportation effort").host("GV Wire")),
-        news("axios-2025-05-28", "Axios", "2025-05-28",
+            b ->
+                b.title("ICE chief reassigned amid frustrations over mass deportation effort")
+                    .host("GV Wire")),
+        news(
+            "axios-2025-05-28",
+            "Axios",
+            "2025-05-28",
             "https://www.axios.com/2025/05/28/immigration-ice-deportations-stephen-miller",
             b -> b.title("Stephen Miller, Noem tell ICE to supercharge immigrant arrests")),
-        news("tnr-2025-05-29", "The New Republic", "2025-05-29",
+        news(
+            "tnr-2025-05-29",
+            "The New Republic",
+            "2025-05-29",
             "https://newrepublic.com/post/195848/stephen-miller-chilling-warning-daily-ice-arrest-goals",
             b -> b.title("Stephen Miller Issues Chilling Warning About Daily ICE Arrest Goals")),
-        news("nbc-2025-06-04", "NBC News", "2025-06-04",
+        news(
+            "nbc-2025-06-04",
+            "NBC News",
+            "2025-06-04",
             "https://www.nbcnewyork.com/news/national-international/a-sweeping-new-ice-operation-shows-how-trumps-focus-on-immigration-is-reshaping-federal-law-enforcement/6289883/",
-            b -> b.title("A sweeping new ICE operation shows how Trump's focus on immigration is"
-                    + " reshaping federal law enforcement")
-                .host("NBC New York")),
-        news("xinhua-2025-06-12", "Xinhua (summarising the New York Times)", "2025-06-12",
+            b ->
+                b.title(
+                        "A sweeping new ICE operation shows how Trump's focus on immigration is"
+                            + " reshaping federal law enforcement")
+                    .host("NBC New York")),
+        news(
+            "xinhua-2025-06-12",
+            "Xinhua (summarising the New York Times)",
+            "2025-06-12",
             "http://en.people.cn/n3/2025/0612/c90000-20326687.html",
             b -> b.host("People's Daily Online")),
-        news("npr-2025-07-14", "NPR", "2025-07-14",
+        news(
+            "npr-2025-07-14",
+            "NPR",
+            "2025-07-14",
             "https://www.wyomingpublicmedia.org/2025-07-14/more-immigration-judges-are-being-fired-amid-trumps-efforts-to-speed-up-deportations",
-            b -> b.title("More immigration judges are being fired amid Trump's efforts to speed up"
-                    + " deportations")
-                .host("Wyoming Public Media")),
-        analysis("ipt-judges", TRACKER,
+            b ->
+                b.title(
+                        "More immigration judges are being fired amid Trump's efforts to speed up"
+                            + " deportations")
+                    .host("Wyoming Public Media")),
+        analysis(
+            "ipt-judges",
+            TRACKER,
             "https://immpolicytracking.org/policies/reported-justice-department-fired-20-immigration-judges",
             b -> b.title("Reported: Justice Department fired 20 immigration judges")),
-        news("nyt-2025-08-06", "New York Times", "2025-08-06",
+        news(
+            "nyt-2025-08-06",
+            "New York Times",
+            "2025-08-06",
             "https://www.wlrn.org/immigration/2025-08-06/ice-offers-then-quickly-withdraws-cash-bonuses-for-swiftly-deporting-immigrants",
-            b -> b.title("ICE Offers, Then Quickly Withdraws, Cash Bonuses for Swiftly Deporting"
-                    + " Immigrants")
-                .host("WLRN")),
-        news("inquisitr-2025-08-05", "Inquisitr (citing TRAC)", "2025-08-05",
+            b ->
+                b.title(
+                        "ICE Offers, Then Quickly Withdraws, Cash Bonuses for Swiftly Deporting"
+                            + " Immigrants")
+                    .host("WLRN")),
+        news(
+            "inquisitr-2025-08-05",
+            "Inquisitr (citing TRAC)",
+            "2025-08-05",
             "https://www.inquisitr.com/ice-arrests-plummet-in-embarrassing-setback-for-stephen-miller",
             b -> {}),
-        news("tnr-2025-08-04", "The New Republic", "2025-08-04",
+        news(
+            "tnr-2025-08-04",
+            "The New Republic",
+            "2025-08-04",
             "https://newrepublic.com/post/198768/department-of-justice-stephen-miller-immigration-plan",
             b -> {}),
-        citation("ninth-cir-2025-08-01", "U.S. Court of Appeals for the Ninth Circuit", "2025-08-01",
+        citation(
+            "ninth-cir-2025-08-01",
+            "U.S. Court of Appeals for the Ninth Circuit",
+            "2025-08-01",
             "https://app.midpage.ai/case/vasquez-perdomo-v-noem-11113004",
             Citation.Kind.COURT_DOCUMENT,
             b -> b.title("Vasquez Perdomo v. Noem").host("Midpage")),
-        citation("aclu-2025-09-08", "ACLU of San Diego & Imperial Counties", "2025-09-08",
+        citation(
+            "aclu-2025-09-08",
+            "ACLU of San Diego & Imperial Counties",
+            "2025-09-08",
             "https://www.aclu-sdic.org/en/press-releases/us-supreme-court-grants-stay-la-raids-case",
-            Citation.Kind.PRESS_RELEASE, b -> {}),
-        news("visaverge-castanon-nava", "VisaVerge", "~2025-10",
+            Citation.Kind.PRESS_RELEASE,
+            b -> {}),
+        news(
+            "visaverge-castanon-nava",
+            "VisaVerge",
+            "~2025-10",
             "https://www.visaverge.com/news/chicago-judge-finds-ice-violated-consent-decree-on-warrantless-arrests",
             b -> b.title("Chicago judge finds ICE violated consent decree on warrantless arrests")),
-        news("ktvu-2025-10",
-            "KTVU (summarising the New York Times, Fox News, CNN and NBC News)", "~2025-10",
+        news(
+            "ktvu-2025-10",
+            "KTVU (summarising the New York Times, Fox News, CNN and NBC News)",
+            "~2025-10",
             "https://www.ktvu.com/news/border-patrol-replace-some-ice-directors-over-deportation-pace-reports",
-            b -> b.title("Border Patrol could replace some ICE directors over deportation pace:"
-                + " reports")),
-        news("ap-2025-10-28", "Associated Press", "2025-10-28",
+            b ->
+                b.title(
+                    "Border Patrol could replace some ICE directors over deportation pace:"
+                        + " reports")),
+        news(
+            "ap-2025-10-28",
+            "Associated Press",
+            "2025-10-28",
             "https://theanswerdetroit.com/politics/trump-administration-shakes-up-ice-leadership-across-the-country-in-major-overha/69b599f8e7e7826f72b90068385a0047",
-            b -> b.title("Trump administration shakes up ICE leadership across the country in"
-                    + " major overhaul, AP sources say")
-                .host("The Answer Detroit")),
-        citation("jobset-2025-07-13", "U.S. Immigration and Customs Enforcement", "2025-07-13",
-            "https://www.job-set.net/jobs/26563586", Citation.Kind.GOVERNMENT_DOCUMENT,
-            b -> b.title("Field Office Director (Senior Executive Service vacancy announcement)")
-                .host("job-set.net")),
-        news("guardian-2025-10", "The Guardian", "~2025-10",
+            b ->
+                b.title(
+                        "Trump administration shakes up ICE leadership across the country in"
+                            + " major overhaul, AP sources say")
+                    .host("The Answer Detroit")),
+        citation(
+            "jobset-2025-07-13",
+            "U.S. Immigration and Customs Enforcement",
+            "2025-07-13",
+            "https://www.job-set.net/jobs/26563586",
+            Citation.Kind.GOVERNMENT_DOCUMENT,
+            b ->
+                b.title("Field Office Director (Senior Executive Service vacancy announcement)")
+                    .host("job-set.net")),
+        news(
+            "guardian-2025-10",
+            "The Guardian",
+            "~2025-10",
             "https://www.inkl.com/news/trump-administration-will-revamp-ice-leadership-in-quest-to-intensify-deportations",
-            b -> b.title("Trump administration will revamp ICE leadership in quest to intensify"
-                    + " deportations")
-                .host("inkl")),
-        citation("oversight-2025-07-01", "House Committee on Oversight, Democrats", "2025-07-01",
+            b ->
+                b.title(
+                        "Trump administration will revamp ICE leadership in quest to intensify"
+                            + " deportations")
+                    .host("inkl")),
+        citation(
+            "oversight-2025-07-01",
+            "House Committee on Oversight, Democrats",
+            "2025-07-01",
             "https://oversightdemocrats.house.gov/news/press-releases/ranking-member-garcia-and-committee-democrats-demand-department-homeland",
-            Citation.Kind.PRESS_RELEASE, b -> {}),
-        citation("goldman-2025-08-08", "Office of Rep. Dan Goldman", "2025-08-08",
+            Citation.Kind.PRESS_RELEASE,
+            b -> {}),
+        citation(
+            "goldman-2025-08-08",
+            "Office of Rep. Dan Goldman",
+            "2025-08-08",
             "https://goldman.house.gov/media/press-releases/goldman-warren-padilla-kelly-and-correa-demand-investigations-ices-detention",
             Citation.Kind.PRESS_RELEASE,
-            b -> b.title("Goldman, Warren, Padilla, Kelly and Correa demand investigations of ICE's"
-                + " detention")),
-        citation("blumenthal-2025-10", "Office of Sen. Richard Blumenthal", "~2025-10-20",
+            b ->
+                b.title(
+                    "Goldman, Warren, Padilla, Kelly and Correa demand investigations of ICE's"
+                        + " detention")),
+        citation(
+            "blumenthal-2025-10",
+            "Office of Sen. Richard Blumenthal",
+            "~2025-10-20",
             "https://www.blumenthal.senate.gov/newsroom/press/release/blumenthal-and-robert-garcia-open-probe-into-cbp_ices-detention-of-us-citizens-federal-immigration-agents-disproportionate-use-of-force",
             Citation.Kind.PRESS_RELEASE,
-            b -> b.title("Blumenthal and Robert Garcia open probe into CBP/ICE detention of US"
-                + " citizens")),
-        news("alr-2025-12-28", "American Law Reporter", "2025-12-28",
+            b ->
+                b.title(
+                    "Blumenthal and Robert Garcia open probe into CBP/ICE detention of US"
+                        + " citizens")),
+        news(
+            "alr-2025-12-28",
+            "American Law Reporter",
+            "2025-12-28",
             "https://americanlawreporter.com/2025/12/28/house-oversight-democrats-launch-public-ice-misconduct-dashboard-to-track-alleged-abuses",
-            b -> b.title("House Oversight Democrats launch public ICE misconduct dashboard to track"
-                + " alleged abuses")),
-        news("reuters-2025-02-01", "Reuters", "2025-02-01",
+            b ->
+                b.title(
+                    "House Oversight Democrats launch public ICE misconduct dashboard to track"
+                        + " alleged abuses")),
+        news(
+            "reuters-2025-02-01",
+            "Reuters",
+            "2025-02-01",
             "https://ca.news.yahoo.com/trump-administration-aims-lower-immigration-210918651.html",
             b -> b.host("Yahoo News")),
-        analysis("ipt-bond-memo", TRACKER,
+        analysis(
+            "ipt-bond-memo",
+            TRACKER,
             "https://immpolicytracking.org/policies/ice-issues-memo-eliminating-bond-hearings-for-undocumented-immigrants",
             b -> b.title("ICE issues memo eliminating bond hearings for undocumented immigrants")),
-        news("cbs-2026-01", "CBS News", "~2026-01",
+        news(
+            "cbs-2026-01",
+            "CBS News",
+            "~2026-01",
             "https://www.cbsnews.com/sanfrancisco/news/ices-detainee-population-record-high-of-73000",
             b -> b.title("ICE's detainee population reaches new record high of 73,000")),
-        news("rawstory-2026-01-30", "Raw Story (citing the New York Times)", "2026-01-30",
-            "https://www.rawstory.com/amp/ice-arrest-2675064376-2675064376", b -> {}),
-        citation("dailyjournal-2026-02-20", "Daily Journal", "2026-02-20",
+        news(
+            "rawstory-2026-01-30",
+            "Raw Story (citing the New York Times)",
+            "2026-01-30",
+            "https://www.rawstory.com/amp/ice-arrest-2675064376-2675064376",
+            b -> {}),
+        citation(
+            "dailyjournal-2026-02-20",
+            "Daily Journal",
+            "2026-02-20",
             "https://dailyjournal.com/articles/389820-civil-liability-of-ice-and-border-patrol-agents-for-excessive-force",
             Citation.Kind.SECONDARY_ANALYSIS,
             b -> b.title("Civil liability of ICE and Border Patrol agents for excessive force")),
-        citation("hlr-egbert", "Harvard Law Review", "2022-11",
+        citation(
+            "hlr-egbert",
+            "Harvard Law Review",
+            "2022-11",
             "https://harvardlawreview.org/2022/11/egbert-v-boule/",
-            Citation.Kind.SECONDARY_ANALYSIS, b -> b.title("Egbert v. Boule")),
-        news("spokesman-2026-03-10", "Star Tribune", "2026-03-10",
+            Citation.Kind.SECONDARY_ANALYSIS,
+            b -> b.title("Egbert v. Boule")),
+        news(
+            "spokesman-2026-03-10",
+            "Star Tribune",
+            "2026-03-10",
             "https://www.spokesman.com/stories/2026/mar/10/judge-says-ice-showed-unconstitutional-policies-du/",
-            b -> b.title("Judge says ICE showed unconstitutional policies").host("Spokesman-Review")));
+            b ->
+                b.title("Judge says ICE showed unconstitutional policies")
+                    .host("Spokesman-Review")));
   }
 
   private static List<Citation> law() {
     return List.of(
-        statute("usc-18-242", "18 U.S.C. § 242, Deprivation of rights under color of law", "18", "242",
+        statute(
+            "usc-18-242",
+            "18 U.S.C. § 242, Deprivation of rights under color of law",
+            "18",
+            "242",
             "https://www.law.cornell.edu/uscode/text/18/242"),
-        statute("usc-28-1346", "28 U.S.C. § 1346, United States as defendant", "28", "1346",
+        statute(
+            "usc-28-1346",
+            "28 U.S.C. § 1346, United States as defendant",
+            "28",
+            "1346",
             "https://www.law.cornell.edu/uscode/text/28/1346"),
-        statute("usc-28-2679", "28 U.S.C. § 2679, Exclusiveness of remedy (Westfall Act)", "28",
-            "2679", "https://www.law.cornell.edu/uscode/text/28/2679"),
-        statute("usc-28-2680", "28 U.S.C. § 2680, Exceptions", "28", "2680",
+        statute(
+            "usc-28-2679",
+            "28 U.S.C. § 2679, Exclusiveness of remedy (Westfall Act)",
+            "28",
+            "2679",
+            "https://www.law.cornell.edu/uscode/text/28/2679"),
+        statute(
+            "usc-28-2680",
+            "28 U.S.C. § 2680, Exceptions",
+            "28",
+            "2680",
             "https://www.law.cornell.edu/uscode/text/28/2680"),
-        statute("usc-5-4303", "5 U.S.C. § 4303, Actions based on unacceptable performance", "5",
-            "4303", "https://www.law.cornell.edu/uscode/text/5/4303"),
-        statute("usc-5-7512", "5 U.S.C. § 7512, Actions covered (adverse actions)", "5", "7512",
+        statute(
+            "usc-5-4303",
+            "5 U.S.C. § 4303, Actions based on unacceptable performance",
+            "5",
+            "4303",
+            "https://www.law.cornell.edu/uscode/text/5/4303"),
+        statute(
+            "usc-5-7512",
+            "5 U.S.C. § 7512, Actions covered (adverse actions)",
+            "5",
+            "7512",
             "https://www.law.cornell.edu/uscode/text/5/7512"),
-        statute("usc-5-3395",
-            "5 U.S.C. § 3395, Reassignment and transfer within the Senior Executive Service", "5",
-            "3395", "https://www.law.cornell.edu/uscode/text/5/3395"),
-        statute("usc-5-4301", "5 U.S.C. § 4301, Definitions (performance appraisal)", "5", "4301",
+        statute(
+            "usc-5-3395",
+            "5 U.S.C. § 3395, Reassignment and transfer within the Senior Executive Service",
+            "5",
+            "3395",
+            "https://www.law.cornell.edu/uscode/text/5/3395"),
+        statute(
+            "usc-5-4301",
+            "5 U.S.C. § 4301, Definitions (performance appraisal)",
+            "5",
+            "4301",
             "https://www.law.cornell.edu/uscode/text/5/4301"),
-        statute("usc-5-3592", "5 U.S.C. § 3592, Removal from the Senior Executive Service", "5",
-            "3592", "https://www.law.cornell.edu/uscode/text/5/3592"),
-        statute("usc-5-7543",
-            "5 U.S.C. § 7543, Cause and procedure (Senior Executive Service adverse actions)", "5",
-            "7543", "https://www.law.cornell.edu/uscode/text/5/7543"),
+        statute(
+            "usc-5-3592",
+            "5 U.S.C. § 3592, Removal from the Senior Executive Service",
+            "5",
+            "3592",
+            "https://www.law.cornell.edu/uscode/text/5/3592"),
+        statute(
+            "usc-5-7543",
+            "5 U.S.C. § 7543, Cause and procedure (Senior Executive Service adverse actions)",
+            "5",
+            "7543",
+            "https://www.law.cornell.edu/uscode/text/5/7543"),
         Citation.builder()
             .id("opm-ses-desk-guide-ch8")
             .title("SES Desk Guide, Ch. 8: Removals and Suspensions")
             .publisher("U.S. Office of Personnel Management")
-            .url("https://www.opm.gov/policy-data-oversight/senior-executive-service/ses-desk-guide/ch-8-removals-and-suspensions/")
+            .url(
+                "https://www.opm.gov/policy-data-oversight/senior-executive-service/ses-desk-guide/ch-8-removals-and-suspensions/")
             .kind(Citation.Kind.GOVERNMENT_DOCUMENT)
             .primary(false)
             .build(),
@@ -300,12 +465,17 @@ public final class CaseStudies {
   private static Citation analysis(
       String id, String publisher, String url, Consumer<Citation.Builder> more) {
     Citation.Builder b =
-        Citation.builder().id(id).publisher(publisher).url(url).kind(Citation.Kind.SECONDARY_ANALYSIS);
+        Citation.builder()
+            .id(id)
+            .publisher(publisher)
+            .url(url)
+            .kind(Citation.Kind.SECONDARY_ANALYSIS);
     more.accept(b);
     return b.build();
   }
 
-  private static Citation statute(String id, String title, String code, String section, String url) {
+  private static Citation statute(
+      String id, String title, String code, String section, String url) {
     return Citation.builder()
         .id(id)
         .title(title)
@@ -367,10 +537,14 @@ public final class CaseStudies {
         Directive.builder()
             .id(MAY_AGENCY)
             .kind(Directive.Kind.NUMERICAL_TARGET)
-            .summary("ICE is to make 3,000 arrests a day, as demanded at a meeting on 21 May 2025;"
-                + " Miller later called 3,000 a day a minimum")
-            .issuer(Actor.named("White House deputy chief of staff and the DHS Secretary",
-                "Stephen Miller", "Kristi Noem"))
+            .summary(
+                "ICE is to make 3,000 arrests a day, as demanded at a meeting on 21 May 2025;"
+                    + " Miller later called 3,000 a day a minimum")
+            .issuer(
+                Actor.named(
+                    "White House deputy chief of staff and the DHS Secretary",
+                    "Stephen Miller",
+                    "Kristi Noem"))
             .addressee(Actor.of("ICE leadership").withRole(SENIOR_OFFICIAL))
             .effective(PartialDate.parse("2025-05-21"))
             .target(NumericalTarget.of(ARRESTS, AGENCY_WIDE, 3000))
@@ -382,8 +556,9 @@ public final class CaseStudies {
         Directive.builder()
             .id(DETENTION_PLAN)
             .kind(Directive.Kind.OPERATIONAL_GUIDANCE)
-            .summary("A plan to lower detention standards so that more jails can hold detainees,"
-                + " with fewer inspections")
+            .summary(
+                "A plan to lower detention standards so that more jails can hold detainees,"
+                    + " with fewer inspections")
             .issuer(Actor.of("Trump administration"))
             .addressee(Actor.of("ICE"))
             .addCitations("reuters-2025-02-01")
@@ -424,8 +599,9 @@ public final class CaseStudies {
         PersonnelAction.builder()
             .id(ERO_REASSIGNMENTS)
             .kind(PersonnelAction.Kind.REASSIGNMENT)
-            .summary("The two top officials of ICE's Enforcement and Removal Operations were"
-                + " reassigned over slow arrests")
+            .summary(
+                "The two top officials of ICE's Enforcement and Removal Operations were"
+                    + " reassigned over slow arrests")
             .subjectRole(SENIOR_OFFICIAL)
             .subjectDescription("the two top officials of Enforcement and Removal Operations")
             .addSubjectNames("Russell Hott", "Peter Berg")
@@ -433,12 +609,16 @@ public final class CaseStudies {
             .nature(PersonnelAction.Nature.SANCTION)
             .status(PersonnelAction.Status.CARRIED_OUT)
             .conduct(MISSED_QUOTA)
-            .reason("slow arrests against the targets; DHS said ICE \"needs a culture of"
-                + " accountability\"")
+            .reason(
+                "slow arrests against the targets; DHS said ICE \"needs a culture of"
+                    + " accountability\"")
             .addEnforces(JAN_AGENCY)
-            .addInferences(new Inference("enforces", "the sources report reassignment over slow"
-                + " arrests against the targets; linking it to the January agency-wide target in"
-                + " particular is an inference"))
+            .addInferences(
+                new Inference(
+                    "enforces",
+                    "the sources report reassignment over slow"
+                        + " arrests against the targets; linking it to the January agency-wide target in"
+                        + " particular is an inference"))
             .addCitations("guardian-2025-02-12", "reuters-2025-02-11", "ipt-quotas")
             .build(),
         PersonnelAction.builder()
@@ -453,16 +633,20 @@ public final class CaseStudies {
             .status(PersonnelAction.Status.CARRIED_OUT)
             .conduct(MISSED_QUOTA)
             .reason("the pace of deportations")
-            .addInferences(new Inference("conduct", "the source reports reassignment over the pace"
-                + " of deportations and names no target, so reading it as an answer to a missed"
-                + " quota is an inference"))
+            .addInferences(
+                new Inference(
+                    "conduct",
+                    "the source reports reassignment over the pace"
+                        + " of deportations and names no target, so reading it as an answer to a missed"
+                        + " quota is an inference"))
             .addCitations("gvwire-2025-02-21")
             .build(),
         PersonnelAction.builder()
             .id(BOTTOM_TEN_THREAT)
             .kind(PersonnelAction.Kind.REMOVAL)
-            .summary("Leaders of field offices ranking in the bottom 10% for arrests each month"
-                + " were threatened with firing")
+            .summary(
+                "Leaders of field offices ranking in the bottom 10% for arrests each month"
+                    + " were threatened with firing")
             .subjectRole(FIELD_OFFICE_MANAGER)
             .subjectDescription("leaders of the field offices in the bottom 10% for arrests")
             .date(PartialDate.parse("2025-06"))
@@ -471,34 +655,40 @@ public final class CaseStudies {
             .conduct(MISSED_QUOTA)
             .reason("the monthly arrest ranking")
             .addEnforces(MAY_AGENCY)
-            .addInferences(new Inference("enforces", "the threat rests on a monthly arrest ranking;"
-                + " linking it to the 3,000-a-day target is an inference"))
+            .addInferences(
+                new Inference(
+                    "enforces",
+                    "the threat rests on a monthly arrest ranking;"
+                        + " linking it to the 3,000-a-day target is an inference"))
             .addCitations("nbc-2025-06-04")
             .build(),
         PersonnelAction.builder()
             .id(FIELD_DIRECTORS)
             .kind(PersonnelAction.Kind.REASSIGNMENT)
-            .summary("12 ICE field office directors were reported as being reassigned, half of them"
-                + " to be replaced by current or retired CBP staff")
+            .summary(
+                "12 ICE field office directors were reported as being reassigned, half of them"
+                    + " to be replaced by current or retired CBP staff")
             .subjectRole(FIELD_OFFICE_MANAGER)
-            .subjectDescription("12 field office directors, career Senior Executive Service"
-                + " members")
+            .subjectDescription(
+                "12 field office directors, career Senior Executive Service" + " members")
             .actor(Actor.of("DHS, which initiated the changes according to an unnamed official"))
             .date(PartialDate.parse("2025-10-28"))
             .nature(PersonnelAction.Nature.SANCTION)
             .status(PersonnelAction.Status.REPORTED)
             .conduct(MISSED_QUOTA)
-            .reason("arrests and deportations below the administration's targets, as KTVU and the"
-                + " Guardian report it; AP reported that the reason was not immediately clear, and"
-                + " the White House had not confirmed the shake-up")
+            .reason(
+                "arrests and deportations below the administration's targets, as KTVU and the"
+                    + " Guardian report it; AP reported that the reason was not immediately clear, and"
+                    + " the White House had not confirmed the shake-up")
             .addEnforces(MAY_AGENCY)
             .addCitations("ap-2025-10-28", "ktvu-2025-10", "guardian-2025-10")
             .build(),
         PersonnelAction.builder()
             .id(BONUS_PILOT)
             .kind(PersonnelAction.Kind.BONUS)
-            .summary("A pilot paying officers $200 per removal within 7 days and $100 within 14"
-                + " days was offered and withdrawn within hours")
+            .summary(
+                "A pilot paying officers $200 per removal within 7 days and $100 within 14"
+                    + " days was offered and withdrawn within hours")
             .subjectRole(LINE_AGENT)
             .subjectDescription("ICE officers")
             .date(PartialDate.parse("2025-08"))
@@ -521,8 +711,9 @@ public final class CaseStudies {
         PersonnelAction.builder()
             .id(JUDGE_FIRINGS)
             .kind(PersonnelAction.Kind.REMOVAL)
-            .summary("The Justice Department fired immigration judges in rounds from February to"
-                + " September 2025: 15 more in July, and about 50 in the previous six months")
+            .summary(
+                "The Justice Department fired immigration judges in rounds from February to"
+                    + " September 2025: 15 more in July, and about 50 in the previous six months")
             .subjectRole(Role.ADJUDICATOR)
             .subjectDescription("immigration judges (Justice Department staff, not ICE)")
             .actor(Actor.of("the Justice Department"))
@@ -531,8 +722,11 @@ public final class CaseStudies {
             .nature(PersonnelAction.Nature.SANCTION)
             .status(PersonnelAction.Status.CARRIED_OUT)
             .reason("speeding up deportations; no reasons given")
-            .addInferences(new Inference("nature", "the sources give no reasons for the firings, so"
-                + " calling them a penalty is an inference"))
+            .addInferences(
+                new Inference(
+                    "nature",
+                    "the sources give no reasons for the firings, so"
+                        + " calling them a penalty is an inference"))
             .addCitations("npr-2025-07-14", "ipt-judges")
             .build());
   }
@@ -551,7 +745,9 @@ public final class CaseStudies {
 
   private static List<OversightBody> oversightBodies() {
     OversightAction.OutcomeStep supremeCourtStay =
-        step(OversightAction.Outcome.STAYED, "2025-09-08",
+        step(
+            OversightAction.Outcome.STAYED,
+            "2025-09-08",
             "the Supreme Court stayed the order that barred stops based on race, accent, location"
                 + " or type of work",
             "aclu-2025-09-08");
@@ -565,16 +761,19 @@ public final class CaseStudies {
                 OversightAction.builder()
                     .id(NINTH_CIRCUIT_ORDER)
                     .lever(Lever.INJUNCTION)
-                    .summary("Largely upheld a restraining order against suspicionless stops in Los"
-                        + " Angeles, finding a likely pattern of such stops (Vasquez Perdomo v."
-                        + " Noem)")
+                    .summary(
+                        "Largely upheld a restraining order against suspicionless stops in Los"
+                            + " Angeles, finding a likely pattern of such stops (Vasquez Perdomo v."
+                            + " Noem)")
                     .date(PartialDate.parse("2025-08-01"))
                     .liability(LiabilityType.CIVIL)
                     .addDefendants(Defendant.AGENCY)
                     .addConducts(RACIAL_PROFILING, UNLAWFUL_SEIZURE)
                     .route(INJUNCTION)
                     .addOutcomes(
-                        step(OversightAction.Outcome.GRANTED, "2025-08-01",
+                        step(
+                            OversightAction.Outcome.GRANTED,
+                            "2025-08-01",
                             "the Ninth Circuit largely upheld the restraining order",
                             "ninth-cir-2025-08-01"),
                         supremeCourtStay)
@@ -591,8 +790,9 @@ public final class CaseStudies {
                 OversightAction.builder()
                     .id(ACLU_LITIGATION)
                     .lever(Lever.LITIGATION)
-                    .summary("Litigation over immigration stops in Los Angeles, reported in the"
-                        + " affiliates' press release on the Supreme Court's stay")
+                    .summary(
+                        "Litigation over immigration stops in Los Angeles, reported in the"
+                            + " affiliates' press release on the Supreme Court's stay")
                     .liability(LiabilityType.CIVIL)
                     .addDefendants(Defendant.AGENCY)
                     .addConducts(RACIAL_PROFILING, UNLAWFUL_SEIZURE)
@@ -611,16 +811,17 @@ public final class CaseStudies {
                 OversightAction.builder()
                     .id(CASTANON_NAVA)
                     .lever(Lever.INJUNCTION)
-                    .summary("Found 22 warrantless arrests unlawful under the Castanon Nava consent"
-                        + " decree, extended the decree to 2 February 2026 and ordered more than"
-                        + " 300 bond releases")
+                    .summary(
+                        "Found 22 warrantless arrests unlawful under the Castanon Nava consent"
+                            + " decree, extended the decree to 2 February 2026 and ordered more than"
+                            + " 300 bond releases")
                     .liability(LiabilityType.CIVIL)
                     .addDefendants(Defendant.AGENCY)
                     .addConducts(UNLAWFUL_SEIZURE)
                     .route(INJUNCTION)
                     .addOutcomes(
-                        step(OversightAction.Outcome.GRANTED, null, null,
-                            "visaverge-castanon-nava"))
+                        step(
+                            OversightAction.Outcome.GRANTED, null, null, "visaverge-castanon-nava"))
                     .addCitations("visaverge-castanon-nava")
                     .build())
             .addCitations("visaverge-castanon-nava")
@@ -634,15 +835,19 @@ public final class CaseStudies {
                 OversightAction.builder()
                     .id(MINNESOTA_DENIAL)
                     .lever(Lever.INJUNCTION)
-                    .summary("Found that ICE and CBP likely had unconstitutional policies, with up"
-                        + " to 23 stops based solely on race, but denied a preliminary injunction")
+                    .summary(
+                        "Found that ICE and CBP likely had unconstitutional policies, with up"
+                            + " to 23 stops based solely on race, but denied a preliminary injunction")
                     .liability(LiabilityType.CIVIL)
                     .addDefendants(Defendant.AGENCY)
                     .addConducts(RACIAL_PROFILING)
                     .route(INJUNCTION)
                     .addOutcomes(
-                        step(OversightAction.Outcome.DENIED, null,
-                            "the judge denied a preliminary injunction", "spokesman-2026-03-10"))
+                        step(
+                            OversightAction.Outcome.DENIED,
+                            null,
+                            "the judge denied a preliminary injunction",
+                            "spokesman-2026-03-10"))
                     .addCitations("spokesman-2026-03-10")
                     .build())
             .addCitations("spokesman-2026-03-10")
@@ -656,53 +861,66 @@ public final class CaseStudies {
                 OversightAction.builder()
                     .id(NOTICE_DEMAND)
                     .lever(Lever.DEMAND)
-                    .summary("Demanded that DHS end a 7-day notice rule for members' visits to"
-                        + " detention facilities")
+                    .summary(
+                        "Demanded that DHS end a 7-day notice rule for members' visits to"
+                            + " detention facilities")
                     .date(PartialDate.parse("2025-07-01"))
                     .liability(LiabilityType.POLITICAL)
                     .addDefendants(Defendant.AGENCY)
                     .route(CONGRESS)
                     .addOutcomes(
-                        step(OversightAction.Outcome.NO_OUTCOME_REPORTED, "2025-07-01", null,
+                        step(
+                            OversightAction.Outcome.NO_OUTCOME_REPORTED,
+                            "2025-07-01",
+                            null,
                             "oversight-2025-07-01"))
                     .addCitations("oversight-2025-07-01")
                     .build(),
                 OversightAction.builder()
                     .id(DASHBOARD)
                     .lever(Lever.DASHBOARD)
-                    .summary("Announced a public dashboard of verified ICE misconduct incidents by"
-                        + " category (force, arrest and detention, deportation, sensitive"
-                        + " locations)")
+                    .summary(
+                        "Announced a public dashboard of verified ICE misconduct incidents by"
+                            + " category (force, arrest and detention, deportation, sensitive"
+                            + " locations)")
                     .date(PartialDate.parse("2025-10-20"))
                     .liability(LiabilityType.POLITICAL)
                     .addDefendants(Defendant.AGENCY)
                     .addConducts(EXCESSIVE_FORCE, UNLAWFUL_SEIZURE)
                     .route(CONGRESS)
                     .addOutcomes(
-                        step(OversightAction.Outcome.COMPLETED, "2025-12-28",
-                            "the dashboard was reported as launched", "alr-2025-12-28"))
+                        step(
+                            OversightAction.Outcome.COMPLETED,
+                            "2025-12-28",
+                            "the dashboard was reported as launched",
+                            "alr-2025-12-28"))
                     .addCitations("alr-2025-12-28")
                     .build())
             .addCitations("oversight-2025-07-01", "alr-2025-12-28")
             .build(),
         OversightBody.builder()
             .id("goldman-and-members-of-congress")
-            .name("Goldman, Warren, Padilla, Kelly, Correa and other members of Congress (about"
-                + " 50)")
+            .name(
+                "Goldman, Warren, Padilla, Kelly, Correa and other members of Congress (about"
+                    + " 50)")
             .kind(OversightBody.Kind.LEGISLATURE)
             .addLevers(Lever.REFERRAL)
             .addActions(
                 OversightAction.builder()
                     .id(REFERRAL)
                     .lever(Lever.REFERRAL)
-                    .summary("Asked DHS's Inspector General, Office for Civil Rights and Civil"
-                        + " Liberties and detention ombudsman to investigate ICE's detention")
+                    .summary(
+                        "Asked DHS's Inspector General, Office for Civil Rights and Civil"
+                            + " Liberties and detention ombudsman to investigate ICE's detention")
                     .date(PartialDate.parse("2025-08-08"))
                     .liability(LiabilityType.POLITICAL)
                     .addDefendants(Defendant.AGENCY)
                     .route(CONGRESS)
                     .addOutcomes(
-                        step(OversightAction.Outcome.NO_OUTCOME_REPORTED, "2025-08-08", null,
+                        step(
+                            OversightAction.Outcome.NO_OUTCOME_REPORTED,
+                            "2025-08-08",
+                            null,
                             "goldman-2025-08-08"))
                     .addCitations("goldman-2025-08-08")
                     .build())
@@ -717,17 +935,21 @@ public final class CaseStudies {
                 OversightAction.builder()
                     .id(PROBE)
                     .lever(Lever.INVESTIGATION)
-                    .summary("Opened an inquiry into detentions of US citizens and federal"
-                        + " immigration agents' use of force: a letter to the DHS Secretary"
-                        + " demanding information and records from the department; it names no"
-                        + " official as answerable for the conduct")
+                    .summary(
+                        "Opened an inquiry into detentions of US citizens and federal"
+                            + " immigration agents' use of force: a letter to the DHS Secretary"
+                            + " demanding information and records from the department; it names no"
+                            + " official as answerable for the conduct")
                     .date(PartialDate.parse("~2025-10-20"))
                     .liability(LiabilityType.POLITICAL)
                     .addDefendants(Defendant.AGENCY)
                     .addConducts(UNLAWFUL_SEIZURE, EXCESSIVE_FORCE)
                     .route(CONGRESS)
                     .addOutcomes(
-                        step(OversightAction.Outcome.NO_OUTCOME_REPORTED, "~2025-10-20", null,
+                        step(
+                            OversightAction.Outcome.NO_OUTCOME_REPORTED,
+                            "~2025-10-20",
+                            null,
                             "blumenthal-2025-10"))
                     .addCitations("blumenthal-2025-10")
                     .build())
@@ -742,12 +964,16 @@ public final class CaseStudies {
                 OversightAction.builder()
                     .id(NON_COOPERATION)
                     .lever(Lever.NON_COOPERATION)
-                    .summary("Non-cooperation by sanctuary cities, whose \"roadblocks\" Homan"
-                        + " blamed")
+                    .summary(
+                        "Non-cooperation by sanctuary cities, whose \"roadblocks\" Homan"
+                            + " blamed")
                     .liability(LiabilityType.POLITICAL)
                     .addDefendants(Defendant.AGENCY)
                     .addOutcomes(
-                        step(OversightAction.Outcome.NO_OUTCOME_REPORTED, null, null,
+                        step(
+                            OversightAction.Outcome.NO_OUTCOME_REPORTED,
+                            null,
+                            null,
                             "guardian-2025-02-12"))
                     .addCitations("guardian-2025-02-12")
                     .build())
@@ -762,8 +988,9 @@ public final class CaseStudies {
             .build(),
         OversightBody.builder()
             .id("dhs-oversight-offices")
-            .name("DHS's Inspector General, Office for Civil Rights and Civil Liberties and"
-                + " detention ombudsman")
+            .name(
+                "DHS's Inspector General, Office for Civil Rights and Civil Liberties and"
+                    + " detention ombudsman")
             .kind(OversightBody.Kind.INSPECTOR_GENERAL)
             .addLevers(Lever.INVESTIGATION)
             .addCitations("goldman-2025-08-08")
@@ -793,15 +1020,18 @@ public final class CaseStudies {
           LegalRoute.Precondition.notEstablished(
                   "The official is a career member of the Senior Executive Service; no source in"
                       + " the framework says so of the agency's senior officials",
-                  "usc-5-3395", "usc-5-3592", "usc-5-7543")
+                  "usc-5-3395",
+                  "usc-5-3592",
+                  "usc-5-7543")
               .forRoles(SENIOR_OFFICIAL));
 
   private static List<LegalRoute> routes() {
     return List.of(
         LegalRoute.builder()
             .id(SECTION_242)
-            .name("Prosecution for willfully depriving a person of constitutional rights under"
-                + " color of law (18 U.S.C. § 242)")
+            .name(
+                "Prosecution for willfully depriving a person of constitutional rights under"
+                    + " color of law (18 U.S.C. § 242)")
             .liability(LiabilityType.CRIMINAL)
             .addConducts(RACIAL_PROFILING, UNLAWFUL_SEIZURE, EXCESSIVE_FORCE)
             .addDefendants(Defendant.INDIVIDUAL)
@@ -815,14 +1045,17 @@ public final class CaseStudies {
                         + " arrests or using force does",
                     "usc-18-242"))
             .addHurdles(
-                LegalRoute.Hurdle.of(LegalRoute.Hurdle.Kind.DISCRETION,
+                LegalRoute.Hurdle.of(
+                    LegalRoute.Hurdle.Kind.DISCRETION,
                     "Only the Justice Department prosecutes, and it decides whether to",
                     "usc-18-242"),
-                LegalRoute.Hurdle.of(LegalRoute.Hurdle.Kind.MUST_PROVE,
+                LegalRoute.Hurdle.of(
+                    LegalRoute.Hurdle.Kind.MUST_PROVE,
                     "A willful deprivation of a constitutional right, proven beyond a reasonable"
                         + " doubt",
                     "usc-18-242"),
-                LegalRoute.Hurdle.of(LegalRoute.Hurdle.Kind.MUST_PROVE,
+                LegalRoute.Hurdle.of(
+                        LegalRoute.Hurdle.Kind.MUST_PROVE,
                         "A manager or senior official answers only for their own willful acts, not"
                             + " for those of the officers they direct",
                         "usc-18-242")
@@ -840,19 +1073,21 @@ public final class CaseStudies {
             .forum("federal civil court")
             .initiatedBy("the injured person")
             .availability(LegalRoute.Availability.RESTRICTED)
-            .restriction("In Egbert v. Boule the Supreme Court declined to extend Bivens to a"
-                + " Fourth Amendment excessive-force claim against a Border Patrol agent, and"
-                + " extending Bivens to new contexts is disfavoured; since then damages suits"
-                + " against individual ICE and CBP agents are largely foreclosed")
+            .restriction(
+                "In Egbert v. Boule the Supreme Court declined to extend Bivens to a"
+                    + " Fourth Amendment excessive-force claim against a Border Patrol agent, and"
+                    + " extending Bivens to new contexts is disfavoured; since then damages suits"
+                    + " against individual ICE and CBP agents are largely foreclosed")
             .restrictedSince(PartialDate.parse("2022"))
             .addRestrictedBy("egbert-v-boule", "hlr-egbert", "dailyjournal-2026-02-20")
             .addCitations("egbert-v-boule", "hlr-egbert")
             .build(),
         LegalRoute.builder()
             .id(FTCA)
-            .name("Federal Tort Claims Act claim against the United States for assault, battery,"
-                + " false imprisonment or false arrest by its officers (not for constitutional"
-                + " torts as such)")
+            .name(
+                "Federal Tort Claims Act claim against the United States for assault, battery,"
+                    + " false imprisonment or false arrest by its officers (not for constitutional"
+                    + " torts as such)")
             .liability(LiabilityType.CIVIL)
             .addConducts(UNLAWFUL_SEIZURE, EXCESSIVE_FORCE)
             .addDefendants(Defendant.UNITED_STATES)
@@ -866,12 +1101,18 @@ public final class CaseStudies {
                         + " answers in damages",
                     List.of("usc-28-2679", "usc-28-1346")))
             .addHurdles(
-                LegalRoute.Hurdle.of(LegalRoute.Hurdle.Kind.MUST_PROVE,
+                LegalRoute.Hurdle.of(
+                    LegalRoute.Hurdle.Kind.MUST_PROVE,
                     "An assault, battery, false imprisonment or false arrest by a federal"
                         + " law-enforcement officer; a constitutional tort as such is not"
                         + " actionable against the United States",
-                    "usc-28-2680", "fdic-v-meyer"))
-            .addCitations("usc-28-1346", "usc-28-2679", "usc-28-2680", "fdic-v-meyer",
+                    "usc-28-2680",
+                    "fdic-v-meyer"))
+            .addCitations(
+                "usc-28-1346",
+                "usc-28-2679",
+                "usc-28-2680",
+                "fdic-v-meyer",
                 "dailyjournal-2026-02-20")
             .build(),
         LegalRoute.builder()
@@ -900,29 +1141,33 @@ public final class CaseStudies {
                         + " standards, since chapter 43 acts only on failing the employee's own"
                         + " established standards; no source reports that they are, and the"
                         + " targets were set for the agency and its field offices",
-                    "usc-5-4301", "usc-5-4303"))
+                    "usc-5-4301",
+                    "usc-5-4303"))
             .addCitations("usc-5-4303", "usc-5-4301")
             .build(),
         LegalRoute.builder()
             .id(CHAPTER_75)
-            .name("Adverse action: removal, suspension over 14 days, reduction in grade or pay"
-                + " (5 U.S.C. § 7512, chapter 75)")
+            .name(
+                "Adverse action: removal, suspension over 14 days, reduction in grade or pay"
+                    + " (5 U.S.C. § 7512, chapter 75)")
             .liability(LiabilityType.ADMINISTRATIVE)
             .addConducts(RACIAL_PROFILING, UNLAWFUL_SEIZURE, EXCESSIVE_FORCE)
             .addDefendants(Defendant.INDIVIDUAL)
             .addRoles(LINE_AGENT)
             .forum("the employing agency")
             .initiatedBy("agency management")
-            .appeal(LegalRoute.Appeal.available(
-                "to the Merit Systems Protection Board; a reassignment without loss of grade or"
-                    + " pay is not among these actions",
-                "usc-5-7512"))
+            .appeal(
+                LegalRoute.Appeal.available(
+                    "to the Merit Systems Protection Board; a reassignment without loss of grade or"
+                        + " pay is not among these actions",
+                    "usc-5-7512"))
             .addCitations("usc-5-7512")
             .build(),
         LegalRoute.builder()
             .id(SES_REASSIGNMENT)
-            .name("Reassignment of a career Senior Executive Service member by the agency"
-                + " (5 U.S.C. § 3395)")
+            .name(
+                "Reassignment of a career Senior Executive Service member by the agency"
+                    + " (5 U.S.C. § 3395)")
             .liability(LiabilityType.ADMINISTRATIVE)
             .addConducts(MISSED_QUOTA, RACIAL_PROFILING, UNLAWFUL_SEIZURE, EXCESSIVE_FORCE)
             .addDefendants(Defendant.INDIVIDUAL)
@@ -930,16 +1175,19 @@ public final class CaseStudies {
             .forum("the employing agency")
             .initiatedBy("agency management")
             .addAllPreconditions(SES_MEMBERSHIP)
-            .appeal(LegalRoute.Appeal.none(
-                "a reassignment is not among the adverse actions of § 7542 or § 7512, so it"
-                    + " carries no appeal",
-                "usc-5-3395", "usc-5-7512"))
+            .appeal(
+                LegalRoute.Appeal.none(
+                    "a reassignment is not among the adverse actions of § 7542 or § 7512, so it"
+                        + " carries no appeal",
+                    "usc-5-3395",
+                    "usc-5-7512"))
             .addCitations("usc-5-3395")
             .build(),
         LegalRoute.builder()
             .id(SES_PERFORMANCE_REMOVAL)
-            .name("Removal from the Senior Executive Service for less than fully successful"
-                + " executive performance (5 U.S.C. § 3592)")
+            .name(
+                "Removal from the Senior Executive Service for less than fully successful"
+                    + " executive performance (5 U.S.C. § 3592)")
             .liability(LiabilityType.ADMINISTRATIVE)
             .addConducts(MISSED_QUOTA)
             .addDefendants(Defendant.INDIVIDUAL)
@@ -954,7 +1202,8 @@ public final class CaseStudies {
                         + " executive performance ratings",
                     "usc-5-3592"))
             .addHurdles(
-                LegalRoute.Hurdle.of(LegalRoute.Hurdle.Kind.PROCEDURE,
+                LegalRoute.Hurdle.of(
+                    LegalRoute.Hurdle.Kind.PROCEDURE,
                     "The official may request an informal hearing before the Merit Systems"
                         + " Protection Board",
                     "usc-5-3592"))
@@ -962,8 +1211,9 @@ public final class CaseStudies {
             .build(),
         LegalRoute.builder()
             .id(SES_ADVERSE_ACTION)
-            .name("Removal or suspension over 14 days of a career Senior Executive Service member"
-                + " for misconduct, neglect of duty or malfeasance (5 U.S.C. § 7543)")
+            .name(
+                "Removal or suspension over 14 days of a career Senior Executive Service member"
+                    + " for misconduct, neglect of duty or malfeasance (5 U.S.C. § 7543)")
             .liability(LiabilityType.ADMINISTRATIVE)
             .addConducts(RACIAL_PROFILING, UNLAWFUL_SEIZURE, EXCESSIVE_FORCE)
             .addDefendants(Defendant.INDIVIDUAL)
@@ -971,14 +1221,15 @@ public final class CaseStudies {
             .forum("the employing agency")
             .initiatedBy("agency management")
             .addAllPreconditions(SES_MEMBERSHIP)
-            .appeal(LegalRoute.Appeal.available("to the Merit Systems Protection Board",
-                "usc-5-7543"))
+            .appeal(
+                LegalRoute.Appeal.available("to the Merit Systems Protection Board", "usc-5-7543"))
             .addCitations("usc-5-7543", "opm-ses-desk-guide-ch8")
             .build(),
         LegalRoute.builder()
             .id(CONGRESS)
-            .name("Congressional oversight of the agency and its leadership: probes, dashboards,"
-                + " demands and referrals")
+            .name(
+                "Congressional oversight of the agency and its leadership: probes, dashboards,"
+                    + " demands and referrals")
             .liability(LiabilityType.POLITICAL)
             .addConducts(RACIAL_PROFILING, UNLAWFUL_SEIZURE, EXCESSIVE_FORCE)
             .addDefendants(Defendant.AGENCY, Defendant.INDIVIDUAL)
@@ -986,15 +1237,23 @@ public final class CaseStudies {
             .forum("Congress")
             .initiatedBy("members and committees of Congress")
             .addHurdles(
-                LegalRoute.Hurdle.of(LegalRoute.Hurdle.Kind.DISCRETION,
+                LegalRoute.Hurdle.of(
+                    LegalRoute.Hurdle.Kind.DISCRETION,
                     "Members and committees decide whether to act; the demands, referral, inquiry"
                         + " and dashboard in the sources are addressed to the department, and no"
                         + " outcome is reported",
-                    "oversight-2025-07-01", "goldman-2025-08-08", "blumenthal-2025-10",
+                    "oversight-2025-07-01",
+                    "goldman-2025-08-08",
+                    "blumenthal-2025-10",
                     "alr-2025-12-28"))
-            .addEnforcedBy("house-oversight-democrats", "goldman-and-members-of-congress",
+            .addEnforcedBy(
+                "house-oversight-democrats",
+                "goldman-and-members-of-congress",
                 "blumenthal-and-garcia")
-            .addCitations("oversight-2025-07-01", "goldman-2025-08-08", "blumenthal-2025-10",
+            .addCitations(
+                "oversight-2025-07-01",
+                "goldman-2025-08-08",
+                "blumenthal-2025-10",
                 "alr-2025-12-28")
             .build());
   }
@@ -1009,84 +1268,192 @@ public final class CaseStudies {
 
   private static List<Claim> claims() {
     return List.of(
-        claim("C1", "Senior officials set numerical arrest targets (75 a day per field office;"
+        claim(
+            "C1",
+            "Senior officials set numerical arrest targets (75 a day per field office;"
                 + " thousands a day agency-wide) and say managers will be held accountable for"
                 + " missing them.",
             Claim.EvidenceStatus.CONTESTED,
-            List.of(JAN_AGENCY, JAN_OFFICE, MAY_AGENCY), QUOTA,
-            "+wapo-2025-01-26", "=independent-2025-01-29", "+ipt-quotas", "+axios-2025-05-28",
-            "+tnr-2025-05-29", "+nbc-2025-06-04", "+xinhua-2025-06-12", "-tnr-2025-08-04",
+            List.of(JAN_AGENCY, JAN_OFFICE, MAY_AGENCY),
+            QUOTA,
+            "+wapo-2025-01-26",
+            "=independent-2025-01-29",
+            "+ipt-quotas",
+            "+axios-2025-05-28",
+            "+tnr-2025-05-29",
+            "+nbc-2025-06-04",
+            "+xinhua-2025-06-12",
+            "-tnr-2025-08-04",
             "+guardian-2025-10"),
-        claim("C2", "Personnel are reassigned when numbers underperform, and incentives are used.",
+        claim(
+            "C2",
+            "Personnel are reassigned when numbers underperform, and incentives are used.",
             Claim.EvidenceStatus.REPORTED,
-            List.of(ERO_REASSIGNMENTS, DIRECTOR_REASSIGNMENT, BOTTOM_TEN_THREAT, FIELD_DIRECTORS,
-                BONUS_PILOT, SIGNING_BONUSES), QUOTA,
-            "+ipt-quotas", "+guardian-2025-02-12", "+reuters-2025-02-11", "+gvwire-2025-02-21",
-            "+axios-2025-05-28", "+nbc-2025-06-04", "+nyt-2025-08-06", "+ktvu-2025-10",
-            "+ap-2025-10-28", "+guardian-2025-10"),
-        claim("C3", "DHS and ICE use administrative levers: memos, mapping apps, firing and"
+            List.of(
+                ERO_REASSIGNMENTS,
+                DIRECTOR_REASSIGNMENT,
+                BOTTOM_TEN_THREAT,
+                FIELD_DIRECTORS,
+                BONUS_PILOT,
+                SIGNING_BONUSES),
+            QUOTA,
+            "+ipt-quotas",
+            "+guardian-2025-02-12",
+            "+reuters-2025-02-11",
+            "+gvwire-2025-02-21",
+            "+axios-2025-05-28",
+            "+nbc-2025-06-04",
+            "+nyt-2025-08-06",
+            "+ktvu-2025-10",
+            "+ap-2025-10-28",
+            "+guardian-2025-10"),
+        claim(
+            "C3",
+            "DHS and ICE use administrative levers: memos, mapping apps, firing and"
                 + " reassigning judges and staff, hiring and rewards.",
             Claim.EvidenceStatus.REPORTED,
-            List.of(JUDGE_FIRINGS, BONUS_PILOT, SIGNING_BONUSES), QUOTA,
-            "+xinhua-2025-06-12", "+npr-2025-07-14", "+ipt-judges", "+nyt-2025-08-06"),
-        claim("C4", "These levers create no private cause of action against agents for missing"
+            List.of(JUDGE_FIRINGS, BONUS_PILOT, SIGNING_BONUSES),
+            QUOTA,
+            "+xinhua-2025-06-12",
+            "+npr-2025-07-14",
+            "+ipt-judges",
+            "+nyt-2025-08-06"),
+        claim(
+            "C4",
+            "These levers create no private cause of action against agents for missing"
                 + " targets, and they immunize no unlawful conduct.",
             Claim.EvidenceStatus.REPORTED,
-            List.of(BIVENS, FTCA), ALL_CONDUCT,
-            "+dailyjournal-2026-02-20", "+hlr-egbert"),
-        claim("C5", "State and local non-cooperation, courts and Congress have constrained"
+            List.of(BIVENS, FTCA),
+            ALL_CONDUCT,
+            "+dailyjournal-2026-02-20",
+            "+hlr-egbert"),
+        claim(
+            "C5",
+            "State and local non-cooperation, courts and Congress have constrained"
                 + " enforcement and blunted the targets.",
             Claim.EvidenceStatus.CONTESTED,
-            List.of(NON_COOPERATION, NINTH_CIRCUIT_ORDER, CASTANON_NAVA, MINNESOTA_DENIAL,
-                "arrests-early-feb-2025", "arrests-jun-2025", "arrests-jul-2025",
-                "arrests-late-sep-2025"), ALL_CONDUCT,
-            "+guardian-2025-02-12", "=reuters-2025-02-11", "+wapo-2025-02-15",
-            "+inquisitr-2025-08-05", "+ninth-cir-2025-08-01", "-aclu-2025-09-08",
-            "+visaverge-castanon-nava", "+guardian-2025-10", "-spokesman-2026-03-10"),
-        claim("C6", "Congressional oversight (dashboards, probes, referrals) and civil-society"
+            List.of(
+                NON_COOPERATION,
+                NINTH_CIRCUIT_ORDER,
+                CASTANON_NAVA,
+                MINNESOTA_DENIAL,
+                "arrests-early-feb-2025",
+                "arrests-jun-2025",
+                "arrests-jul-2025",
+                "arrests-late-sep-2025"),
+            ALL_CONDUCT,
+            "+guardian-2025-02-12",
+            "=reuters-2025-02-11",
+            "+wapo-2025-02-15",
+            "+inquisitr-2025-08-05",
+            "+ninth-cir-2025-08-01",
+            "-aclu-2025-09-08",
+            "+visaverge-castanon-nava",
+            "+guardian-2025-10",
+            "-spokesman-2026-03-10"),
+        claim(
+            "C6",
+            "Congressional oversight (dashboards, probes, referrals) and civil-society"
                 + " litigation press for reform.",
             Claim.EvidenceStatus.REPORTED,
-            List.of(ACLU_LITIGATION, NOTICE_DEMAND, REFERRAL, PROBE, DASHBOARD), UNLAWFUL,
-            "+aclu-2025-09-08", "+oversight-2025-07-01", "+goldman-2025-08-08",
-            "+blumenthal-2025-10", "+alr-2025-12-28"),
-        claim("C7", "Detention populations rose, warrantless-arrest powers expanded, and memos"
+            List.of(ACLU_LITIGATION, NOTICE_DEMAND, REFERRAL, PROBE, DASHBOARD),
+            UNLAWFUL,
+            "+aclu-2025-09-08",
+            "+oversight-2025-07-01",
+            "+goldman-2025-08-08",
+            "+blumenthal-2025-10",
+            "+alr-2025-12-28"),
+        claim(
+            "C7",
+            "Detention populations rose, warrantless-arrest powers expanded, and memos"
                 + " altered detention and bond rules.",
             Claim.EvidenceStatus.REPORTED,
-            List.of(DETENTION_PLAN, BOND_MEMO, WARRANTLESS_MEMO, "detention-jan-2026"), List.of(),
-            "+reuters-2025-02-01", "+ipt-bond-memo", "+cbs-2026-01", "+rawstory-2026-01-30"),
+            List.of(DETENTION_PLAN, BOND_MEMO, WARRANTLESS_MEMO, "detention-jan-2026"),
+            List.of(),
+            "+reuters-2025-02-01",
+            "+ipt-bond-memo",
+            "+cbs-2026-01",
+            "+rawstory-2026-01-30"),
         Claim.builder()
-            .from(claim("C8", "Unlawful conduct (profiling, unlawful seizures, excessive force)"
-                    + " remains actionable.",
-                Claim.EvidenceStatus.REPORTED,
-                List.of(SECTION_242, BIVENS, FTCA, INJUNCTION, NINTH_CIRCUIT_ORDER, CASTANON_NAVA,
-                    MINNESOTA_DENIAL, PROBE), ALL_CONDUCT,
-                "+ninth-cir-2025-08-01", "+visaverge-castanon-nava", "+blumenthal-2025-10",
-                "+dailyjournal-2026-02-20", "+hlr-egbert", "+spokesman-2026-03-10"))
-            .absenceOfEvidence("No documented prosecution or civil judgment rests on missing a"
-                + " quota alone.")
+            .from(
+                claim(
+                    "C8",
+                    "Unlawful conduct (profiling, unlawful seizures, excessive force)"
+                        + " remains actionable.",
+                    Claim.EvidenceStatus.REPORTED,
+                    List.of(
+                        SECTION_242,
+                        BIVENS,
+                        FTCA,
+                        INJUNCTION,
+                        NINTH_CIRCUIT_ORDER,
+                        CASTANON_NAVA,
+                        MINNESOTA_DENIAL,
+                        PROBE),
+                    ALL_CONDUCT,
+                    "+ninth-cir-2025-08-01",
+                    "+visaverge-castanon-nava",
+                    "+blumenthal-2025-10",
+                    "+dailyjournal-2026-02-20",
+                    "+hlr-egbert",
+                    "+spokesman-2026-03-10"))
+            .absenceOfEvidence(
+                "No documented prosecution or civil judgment rests on missing a" + " quota alone.")
             .build(),
-        claim("C9", "Officials publicly call for a \"culture of accountability\" to meet the"
-                + " numbers.",
+        claim(
+            "C9",
+            "Officials publicly call for a \"culture of accountability\" to meet the" + " numbers.",
             Claim.EvidenceStatus.REPORTED,
-            List.of(ERO_REASSIGNMENTS), QUOTA,
-            "+ipt-quotas", "+guardian-2025-02-12"));
+            List.of(ERO_REASSIGNMENTS),
+            QUOTA,
+            "+ipt-quotas",
+            "+guardian-2025-02-12"));
   }
-
 
   // ------------------------------------------------------------ observations
 
   private static List<Observation> observations() {
     return List.of(
-        observation("arrests-early-feb-2025", ARRESTS, 600, Observation.Qualifier.UNDER, "2025-02",
-            "early February 2025", "wapo-2025-02-15"),
-        observation("arrests-jun-2025", ARRESTS, 1224, Observation.Qualifier.AVERAGE, "2025-06",
-            null, "inquisitr-2025-08-05"),
-        observation("arrests-jul-2025", ARRESTS, 990, Observation.Qualifier.AVERAGE, "2025-07",
-            null, "inquisitr-2025-08-05"),
-        observation("arrests-late-sep-2025", ARRESTS, 1178, Observation.Qualifier.AVERAGE,
-            "2025-09", "late September 2025", "guardian-2025-10"),
-        observation("detention-jan-2026", "people in detention", 73000,
-            Observation.Qualifier.ABOUT, "2026-01", null, "cbs-2026-01"));
+        observation(
+            "arrests-early-feb-2025",
+            ARRESTS,
+            600,
+            Observation.Qualifier.UNDER,
+            "2025-02",
+            "early February 2025",
+            "wapo-2025-02-15"),
+        observation(
+            "arrests-jun-2025",
+            ARRESTS,
+            1224,
+            Observation.Qualifier.AVERAGE,
+            "2025-06",
+            null,
+            "inquisitr-2025-08-05"),
+        observation(
+            "arrests-jul-2025",
+            ARRESTS,
+            990,
+            Observation.Qualifier.AVERAGE,
+            "2025-07",
+            null,
+            "inquisitr-2025-08-05"),
+        observation(
+            "arrests-late-sep-2025",
+            ARRESTS,
+            1178,
+            Observation.Qualifier.AVERAGE,
+            "2025-09",
+            "late September 2025",
+            "guardian-2025-10"),
+        observation(
+            "detention-jan-2026",
+            "people in detention",
+            73000,
+            Observation.Qualifier.ABOUT,
+            "2026-01",
+            null,
+            "cbs-2026-01"));
   }
 
   private static Observation observation(

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -255,7 +254,8 @@ public final class AccountabilityFramework {
    * @return a query over all oversight actions
    */
   public OversightActionQuery oversightActions() {
-    return new OversightActionQuery(this, index.oversightActions, index.oversightActions, EntityQuery.ALL);
+    return new OversightActionQuery(
+        this, index.oversightActions, index.oversightActions, EntityQuery.ALL);
   }
 
   /**
@@ -301,8 +301,8 @@ public final class AccountabilityFramework {
   }
 
   /**
-   * Every numerical directive held against the observations of the same metric and scope made
-   * while it was in force, with the attainment ratio of each.
+   * Every numerical directive held against the observations of the same metric and scope made while
+   * it was in force, with the attainment ratio of each.
    *
    * <pre>{@code
    * System.out.println(ice.attainment());   // a row per observation against its target
@@ -330,14 +330,15 @@ public final class AccountabilityFramework {
    * @return the assessment
    */
   public Assessment assess(Role role, Conduct conduct) {
-    return AssessmentRules.assess(this, checkNotNull(role, "role"), checkNotNull(conduct, "conduct"), Optional.empty());
+    return AssessmentRules.assess(
+        this, checkNotNull(role, "role"), checkNotNull(conduct, "conduct"), Optional.empty());
   }
 
   /**
    * The assessment as one could have given it on a day: only facts known by then (by their {@link
-   * Fact#knownSince()} or their earliest source) that possibly happened by then count; only
-   * sources certainly published by then are shown (statutes and cases without a date always are);
-   * a precondition counts as established once a source establishing it is shown; every outcome is
+   * Fact#knownSince()} or their earliest source) that possibly happened by then count; only sources
+   * certainly published by then are shown (statutes and cases without a date always are); a
+   * precondition counts as established once a source establishing it is shown; every outcome is
    * shown as it stood that day; a route restriction counts from the day it certainly began.
    *
    * <pre>{@code
@@ -351,7 +352,10 @@ public final class AccountabilityFramework {
    */
   public Assessment assess(Role role, Conduct conduct, LocalDate asOf) {
     return AssessmentRules.assess(
-        this, checkNotNull(role, "role"), checkNotNull(conduct, "conduct"), Optional.of(checkNotNull(asOf, "asOf")));
+        this,
+        checkNotNull(role, "role"),
+        checkNotNull(conduct, "conduct"),
+        Optional.of(checkNotNull(asOf, "asOf")));
   }
 
   /**
@@ -433,8 +437,8 @@ public final class AccountabilityFramework {
   }
 
   /**
-   * The roles the framework covers: those some legal route reaches personally. An assessment of
-   * any other role says that the framework does not cover it.
+   * The roles the framework covers: those some legal route reaches personally. An assessment of any
+   * other role says that the framework does not cover it.
    *
    * @return the covered roles, in {@link #roles()} order
    */
@@ -583,8 +587,19 @@ public final class AccountabilityFramework {
   @Override
   public int hashCode() {
     return java.util.Objects.hash(
-        title, agency, question, citations, directives, personnelActions, oversightBodies, routes,
-        claims, observations, unlawfulConducts, roles, conducts);
+        title,
+        agency,
+        question,
+        citations,
+        directives,
+        personnelActions,
+        oversightBodies,
+        routes,
+        claims,
+        observations,
+        unlawfulConducts,
+        roles,
+        conducts);
   }
 
   /**
@@ -604,6 +619,7 @@ public final class AccountabilityFramework {
     private @org.jspecify.annotations.Nullable String title;
     private @org.jspecify.annotations.Nullable String agency;
     private @org.jspecify.annotations.Nullable String question;
+
     /** The entities touched by removals; tests read it to show that removal is linear. */
     final Slots.Visits visits = new Slots.Visits();
 
@@ -910,9 +926,9 @@ public final class AccountabilityFramework {
     }
 
     /**
-     * Removes every entity with the id, of any kind; an oversight action is removed from its
-     * body, and the id is dropped from the {@code about} lists of claims (those only say what a
-     * claim is about). Other references to it stay: {@link #build()} reports any that dangle.
+     * Removes every entity with the id, of any kind; an oversight action is removed from its body,
+     * and the id is dropped from the {@code about} lists of claims (those only say what a claim is
+     * about). Other references to it stay: {@link #build()} reports any that dangle.
      *
      * @param id the id
      * @return this builder
@@ -956,11 +972,11 @@ public final class AccountabilityFramework {
     /**
      * Checks every cross-entity rule and builds the framework.
      *
-     * <p>The rules: title and agency present; ids unique across all kinds; every reference
-     * resolves to an entity of the right kind; every fact cites at least one source (a claim whose
-     * status is an absence of evidence excepted); a directive does not take effect before the one
-     * it supersedes, no directive supersedes itself through others (a cycle), and a personnel
-     * action does not precede the directive it enforces.
+     * <p>The rules: title and agency present; ids unique across all kinds; every reference resolves
+     * to an entity of the right kind; every fact cites at least one source (a claim whose status is
+     * an absence of evidence excepted); a directive does not take effect before the one it
+     * supersedes, no directive supersedes itself through others (a cycle), and a personnel action
+     * does not precede the directive it enforces.
      *
      * @return the framework
      * @throws ValidationException listing every problem found
@@ -994,17 +1010,22 @@ public final class AccountabilityFramework {
   static final class FrameworkIndex {
     /** Every entity by id: a hash map, whose ids hash well, never copied. */
     private final Map<String, Entity> byId;
+
     /** Every entity, in framework order, each oversight body followed by its actions. */
     final ImmutableList<Entity> all;
+
     final ImmutableList<OversightAction> oversightActions;
     final Map<String, OversightBody> bodyOfAction;
+
     /**
      * For each citation, the facts citing it, each once, in framework order. A fact is listed by
      * identity, not by equality (hashing a whole fact is costly, and ids are unique).
      */
     private final Map<String, ImmutableList<Fact>> factsCiting;
+
     /** For each superseded directive, when the first directive superseding it took effect. */
     final Map<String, PartialDate> supersededOn;
+
     /** The roles some legal route reaches personally. */
     final ImmutableSet<Role> coveredRoles;
 
@@ -1056,10 +1077,13 @@ public final class AccountabilityFramework {
         }
       }
       this.coveredRoles =
-          vocabulary.roles.stream().filter(covered::contains).collect(ImmutableSet.toImmutableSet());
+          vocabulary.roles.stream()
+              .filter(covered::contains)
+              .collect(ImmutableSet.toImmutableSet());
     }
 
-    @org.jspecify.annotations.Nullable Entity entity(String id) {
+    @org.jspecify.annotations.Nullable
+    Entity entity(String id) {
       return byId.get(id);
     }
 
@@ -1080,5 +1104,4 @@ public final class AccountabilityFramework {
       }
     }
   }
-
 }

@@ -12,9 +12,9 @@ import org.accountability.model.OversightAction;
 import org.accountability.model.PartialDate;
 
 /**
- * What could be known on a day: the two time axes of the model. Valid time is when a thing
- * happened or took effect; known time is when it could first be known, by default the earliest
- * date among its sources.
+ * What could be known on a day: the two time axes of the model. Valid time is when a thing happened
+ * or took effect; known time is when it could first be known, by default the earliest date among
+ * its sources.
  *
  * <p>As of a day, a source is shown when it was certainly published by then; a statute or case
  * without a date is law in force throughout and always shown; any other undated source cannot be

@@ -223,7 +223,9 @@ final class AssessIndex {
     }
   }
 
-  /** A growing, ascending list of positions; the same position added twice in a row is kept once. */
+  /**
+   * A growing, ascending list of positions; the same position added twice in a row is kept once.
+   */
   static final class Positions {
     private int[] items = new int[4];
     private int size;

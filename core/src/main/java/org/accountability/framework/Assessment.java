@@ -19,9 +19,9 @@ import org.accountability.model.OversightBody;
 import org.accountability.model.Role;
 
 /**
- * The answer to "can a person in this role be held accountable for this conduct, by what
- * mechanism, on what evidence?": one {@link Pathway} per {@link LiabilityType}, a {@link Verdict},
- * the directives and claims involved, and a cited Markdown {@link #explain() explanation}.
+ * The answer to "can a person in this role be held accountable for this conduct, by what mechanism,
+ * on what evidence?": one {@link Pathway} per {@link LiabilityType}, a {@link Verdict}, the
+ * directives and claims involved, and a cited Markdown {@link #explain() explanation}.
  *
  * <p>Every status and the verdict come from rules over the framework's data, and each carries the
  * {@link Trace} of the rule that set it. Change the data and the answer changes with it.
@@ -61,8 +61,7 @@ public final class Assessment {
    * A sentence of the answer with the sources it rests on: a caveat, say.
    *
    * @param text the sentence
-   * @param citations ids of the citations behind it (empty for a statement about the answer
-   *     itself)
+   * @param citations ids of the citations behind it (empty for a statement about the answer itself)
    */
   public record Note(String text, ImmutableList<String> citations) {
     /** Checks that no component is null and copies the list. */
@@ -84,16 +83,16 @@ public final class Assessment {
    * @param status the status for individuals in the role
    * @param routes the routes that reach individuals in the role for the conduct, known by the day
    * @param routeStatuses each such route's own status for the role: {@code IN_LAW}, {@code
-   *     CONDITIONAL} or {@code RESTRICTED}, keyed by route id; a route one of whose preconditions the
-   *     sources contradict is {@code NONE}
+   *     CONDITIONAL} or {@code RESTRICTED}, keyed by route id; a route one of whose preconditions
+   *     the sources contradict is {@code NONE}
    * @param institutionalRoutes the routes the same conduct opens against the agency or the United
    *     States
    * @param documented the decided consequences and proceedings against individuals in the role for
    *     the conduct
-   * @param institutionalProceedings the proceedings against the agency or the United States for
-   *     the conduct
-   * @param notCounted actions against the role for the conduct that do not document
-   *     accountability (threats, incentives, withdrawn schemes, inferred links)
+   * @param institutionalProceedings the proceedings against the agency or the United States for the
+   *     conduct
+   * @param notCounted actions against the role for the conduct that do not document accountability
+   *     (threats, incentives, withdrawn schemes, inferred links)
    * @param enforcingBodies the bodies that can use the routes or brought the proceedings
    * @param trace the rule that set the status
    */

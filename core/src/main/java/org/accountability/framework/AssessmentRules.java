@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.accountability.model.Claim;
 import org.accountability.model.Conduct;
 import org.accountability.model.Directive;
@@ -31,9 +30,9 @@ import org.accountability.model.Role;
  * conduct, statute or agency: all of it comes from the framework's data.
  *
  * <p>For each liability, in order: DOCUMENTED if a decided consequence (for administrative
- * liability) or a proceeding of that liability is reported against individuals in the role for
- * the conduct, its link to the conduct stated by the sources; else IN_LAW if an open route reaches
- * them and the sources establish each of its preconditions; else CONDITIONAL if an open route would
+ * liability) or a proceeding of that liability is reported against individuals in the role for the
+ * conduct, its link to the conduct stated by the sources; else IN_LAW if an open route reaches them
+ * and the sources establish each of its preconditions; else CONDITIONAL if an open route would
  * reach them but a precondition is not established; else RESTRICTED if only restricted routes reach
  * them; else NONE. A route one of whose preconditions the sources contradict does not reach them.
  * See {@link Verdict} for the verdict.
@@ -137,7 +136,8 @@ final class AssessmentRules {
     Map<String, OversightBody> bodies = new HashMap<>();
     List<OversightAction> actions = f.oversightActionList();
     for (OversightAction a :
-        index.get(actions, AssessIndex.Group.PROCEEDINGS_AGAINST_INDIVIDUALS, liability, conduct, role)) {
+        index.get(
+            actions, AssessIndex.Group.PROCEEDINGS_AGAINST_INDIVIDUALS, liability, conduct, role)) {
       if (a.liability() == liability
           && a.conducts().contains(conduct)
           && a.isAgainstIndividual(role)
@@ -150,7 +150,8 @@ final class AssessmentRules {
       }
     }
     for (OversightAction a :
-        index.get(actions, AssessIndex.Group.PROCEEDINGS_AGAINST_INSTITUTIONS, liability, conduct, "")) {
+        index.get(
+            actions, AssessIndex.Group.PROCEEDINGS_AGAINST_INSTITUTIONS, liability, conduct, "")) {
       if (a.liability() == liability
           && a.conducts().contains(conduct)
           && !a.isAgainstIndividual(role)
@@ -206,14 +207,18 @@ final class AssessmentRules {
     if (!documented.isEmpty()) {
       status = PathwayStatus.DOCUMENTED;
       List<LegalRoute> forbidding =
-          liability == LiabilityType.ADMINISTRATIVE ? protections(f, time, role, conduct) : List.of();
+          liability == LiabilityType.ADMINISTRATIVE
+              ? protections(f, time, role, conduct)
+              : List.of();
       List<String> evidence = new ArrayList<>(ids(documented));
       evidence.addAll(ids(forbidding));
       trace =
           new Assessment.Trace(
               DOCUMENTED_RULE,
-              count(documented.size(), "decided consequence or proceeding", "decided consequences"
-                      + " or proceedings")
+              count(
+                      documented.size(),
+                      "decided consequence or proceeding",
+                      "decided consequences" + " or proceedings")
                   + " against"
                   + where
                   + (documented.size() == 1 ? " is" : " are")
@@ -283,8 +288,7 @@ final class AssessmentRules {
           routes.stream()
               .filter(r -> r.availability() == LegalRoute.Availability.PROPOSED)
               .toList();
-      List<LegalRoute> contradicted =
-          routes.stream().filter(r -> !proposed.contains(r)).toList();
+      List<LegalRoute> contradicted = routes.stream().filter(r -> !proposed.contains(r)).toList();
       trace =
           new Assessment.Trace(
               NO_ROUTE_RULE,
@@ -298,7 +302,9 @@ final class AssessmentRules {
                       ? "; this is the absence of a route, so it cites nothing."
                       : "; proposed, but not law: "
                           + proposed.stream()
-                              .map(r -> r.name() + " (" + stripStop(r.restriction().orElse("")) + ")")
+                              .map(
+                                  r ->
+                                      r.name() + " (" + stripStop(r.restriction().orElse("")) + ")")
                               .collect(java.util.stream.Collectors.joining("; "))
                           + ".")
                   + threats,
@@ -363,7 +369,10 @@ final class AssessmentRules {
   }
 
   private static Assessment.Trace verdictTrace(
-      Verdict verdict, Role role, Conduct conduct, Map<LiabilityType, Assessment.Pathway> pathways) {
+      Verdict verdict,
+      Role role,
+      Conduct conduct,
+      Map<LiabilityType, Assessment.Pathway> pathways) {
     List<String> counted = new ArrayList<>();
     List<String> notCounted = new ArrayList<>();
     List<String> evidence = new ArrayList<>();
@@ -435,7 +444,10 @@ final class AssessmentRules {
    */
   static ImmutableList<LegalRoute> protections(
       AccountabilityFramework f, AsOf time, Role role, Conduct conduct) {
-    return f.assessIndex().get(f.routeList(), AssessIndex.Group.PROTECTIONS, role, conduct, "").stream()
+    return f
+        .assessIndex()
+        .get(f.routeList(), AssessIndex.Group.PROTECTIONS, role, conduct, "")
+        .stream()
         .filter(r -> r.protects(role, conduct) && time.knows(r))
         .filter(r -> r.availability() != LegalRoute.Availability.PROPOSED)
         .collect(ImmutableList.toImmutableList());

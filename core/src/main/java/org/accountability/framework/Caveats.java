@@ -135,7 +135,9 @@ final class Caveats {
       notes.add(
           new Assessment.Note(
               "No use of "
-                  + (unused.size() == 1 ? "this criminal or civil route" : "these criminal and civil routes")
+                  + (unused.size() == 1
+                      ? "this criminal or civil route"
+                      : "these criminal and civil routes")
                   + " against "
                   + who
                   + " for "
@@ -145,7 +147,13 @@ final class Caveats {
                   + ".",
               ImmutableList.copyOf(unusedCitations)));
     }
-    damages(f, time, role, conduct, java.util.Objects.requireNonNull(pathways.get(LiabilityType.CIVIL)), notes);
+    damages(
+        f,
+        time,
+        role,
+        conduct,
+        java.util.Objects.requireNonNull(pathways.get(LiabilityType.CIVIL)),
+        notes);
     return ImmutableList.copyOf(notes);
   }
 
@@ -161,11 +169,12 @@ final class Caveats {
       Assessment.Pathway civil,
       List<Assessment.Note> notes) {
     List<LegalRoute> restricted =
-        civil.routes().stream()
-            .filter(r -> civil.statusOf(r) == PathwayStatus.RESTRICTED)
-            .toList();
+        civil.routes().stream().filter(r -> civil.statusOf(r) == PathwayStatus.RESTRICTED).toList();
     List<LegalRoute> substitutes =
-        f.assessIndex().get(f.routeList(), AssessIndex.Group.SUBSTITUTES, role, conduct, "").stream()
+        f
+            .assessIndex()
+            .get(f.routeList(), AssessIndex.Group.SUBSTITUTES, role, conduct, "")
+            .stream()
             .filter(r -> r.liability() == LiabilityType.CIVIL && time.knows(r))
             .filter(r -> r.substitutesFor(role, conduct))
             .toList();

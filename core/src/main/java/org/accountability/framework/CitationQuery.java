@@ -27,7 +27,10 @@ public final class CitationQuery extends EntityQuery<Citation, CitationQuery> {
           column("title", c -> c.title().orElse("")));
 
   CitationQuery(
-      AccountabilityFramework framework, ImmutableList<Citation> source, List<Citation> candidates, Predicate<? super Citation> filter) {
+      AccountabilityFramework framework,
+      ImmutableList<Citation> source,
+      List<Citation> candidates,
+      Predicate<? super Citation> filter) {
     super(framework, source, candidates, filter);
   }
 
@@ -66,7 +69,9 @@ public final class CitationQuery extends EntityQuery<Citation, CitationQuery> {
   public CitationQuery publishedBy(String name) {
     requireNonNull(name, "name");
     return where(
-        c -> c.publisher().equalsIgnoreCase(name) || c.host().map(name::equalsIgnoreCase).orElse(false));
+        c ->
+            c.publisher().equalsIgnoreCase(name)
+                || c.host().map(name::equalsIgnoreCase).orElse(false));
   }
 
   /**

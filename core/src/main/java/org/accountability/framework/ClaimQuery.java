@@ -26,7 +26,11 @@ public final class ClaimQuery extends FactQuery<Claim, ClaimQuery> {
           column("both", c -> Integer.toString(c.citations(Claim.Stance.REPORTS_BOTH).size())),
           column("statement", Claim::statement));
 
-  ClaimQuery(AccountabilityFramework framework, ImmutableList<Claim> source, List<Claim> candidates, Predicate<? super Claim> filter) {
+  ClaimQuery(
+      AccountabilityFramework framework,
+      ImmutableList<Claim> source,
+      List<Claim> candidates,
+      Predicate<? super Claim> filter) {
     super(framework, source, candidates, filter);
   }
 

@@ -184,9 +184,9 @@ public final class Comparison {
   }
 
   /**
-   * Where the two frameworks differ and why, in Markdown: the legality of each conduct, who
-   * answers in damages for each shared conduct, then each row that differs with each framework's
-   * rule and routes, every line cited; the references of both frameworks are numbered together.
+   * Where the two frameworks differ and why, in Markdown: the legality of each conduct, who answers
+   * in damages for each shared conduct, then each row that differs with each framework's rule and
+   * routes, every line cited; the references of both frameworks are numbered together.
    *
    * @return the Markdown text
    */
@@ -214,6 +214,7 @@ public final class Comparison {
   private final class Rendering {
     /** Reference numbers by reference line, so a source both frameworks cite is listed once. */
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
+
     private final StringBuilder out = new StringBuilder();
 
     String render() {
@@ -230,10 +231,11 @@ public final class Comparison {
           .append(": ")
           .append(right.title())
           .append(".\n\n")
-          .append("Each framework's answer comes from its own data: a route in law is not a"
-              + " consequence anyone suffered, a status says what that framework's sources"
-              + " support and no more, and NONE means the framework holds no such route, not that"
-              + " the law has none.\n\n");
+          .append(
+              "Each framework's answer comes from its own data: a route in law is not a"
+                  + " consequence anyone suffered, a status says what that framework's sources"
+                  + " support and no more, and NONE means the framework holds no such route, not that"
+                  + " the law has none.\n\n");
       legality();
       institutions();
       differences();
@@ -311,10 +313,16 @@ public final class Comparison {
         String how = r.substitution().isPresent() ? " in place of the individual" : "";
         r.substitution().ifPresent(s -> ids.addAll(s.citations()));
         parts.add(
-            String.join(" or ", who) + how + " (" + AssessmentRules.stripStop(r.name()) + ")"
+            String.join(" or ", who)
+                + how
+                + " ("
+                + AssessmentRules.stripStop(r.name())
+                + ")"
                 + cite(f, ids));
       }
-      return parts.isEmpty() ? "no civil route against an institution in its data" : String.join("; ", parts);
+      return parts.isEmpty()
+          ? "no civil route against an institution in its data"
+          : String.join("; ", parts);
     }
 
     private void differences() {
@@ -351,13 +359,16 @@ public final class Comparison {
       Assessment.Pathway p = a.pathway(t);
       List<String> ids = new ArrayList<>();
       for (String id : p.trace().evidence()) {
-        a.framework().entity(id).ifPresent(e -> {
-          if (e instanceof LegalRoute r) {
-            ids.addAll(RouteCitations.of(r));
-          } else if (e instanceof org.accountability.model.Fact fact) {
-            ids.addAll(fact.citations());
-          }
-        });
+        a.framework()
+            .entity(id)
+            .ifPresent(
+                e -> {
+                  if (e instanceof LegalRoute r) {
+                    ids.addAll(RouteCitations.of(r));
+                  } else if (e instanceof org.accountability.model.Fact fact) {
+                    ids.addAll(fact.citations());
+                  }
+                });
       }
       out.append("  - ")
           .append(label)

@@ -31,7 +31,10 @@ public final class DirectiveQuery extends FactQuery<Directive, DirectiveQuery> {
           column("summary", Directive::summary));
 
   DirectiveQuery(
-      AccountabilityFramework framework, ImmutableList<Directive> source, List<Directive> candidates, Predicate<? super Directive> filter) {
+      AccountabilityFramework framework,
+      ImmutableList<Directive> source,
+      List<Directive> candidates,
+      Predicate<? super Directive> filter) {
     super(framework, source, candidates, filter);
   }
 
@@ -98,7 +101,8 @@ public final class DirectiveQuery extends FactQuery<Directive, DirectiveQuery> {
    */
   public DirectiveQuery inForceOn(LocalDate day) {
     requireNonNull(day, "day");
-    return narrow(() -> framework.inForceIndex().lazilyInForceOn(day), d -> isInForce(framework, d, day));
+    return narrow(
+        () -> framework.inForceIndex().lazilyInForceOn(day), d -> isInForce(framework, d, day));
   }
 
   /**

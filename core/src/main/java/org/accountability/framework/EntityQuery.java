@@ -64,8 +64,8 @@ public abstract class EntityQuery<T extends Entity, Q extends EntityQuery<T, Q>>
   /**
    * Narrows the query with a condition that an index answers: on the first such condition the
    * index's entities (exactly those of the source that satisfy it, in source order) become the
-   * candidates; after that the condition is tested on each candidate like any other filter, so
-   * that the answer is the same either way.
+   * candidates; after that the condition is tested on each candidate like any other filter, so that
+   * the answer is the same either way.
    *
    * @param indexed a supplier of the entities satisfying the condition, in source order
    * @param predicate the same condition as a test on one entity

@@ -13,8 +13,8 @@ import org.accountability.model.Claim;
 import org.accountability.model.Directive;
 import org.accountability.model.Entity;
 import org.accountability.model.Fact;
-import org.accountability.model.OversightBody;
 import org.accountability.model.LegalRoute;
+import org.accountability.model.OversightBody;
 
 /**
  * Evidence navigation over a framework: from a source to the facts it supports or contradicts, from
@@ -31,8 +31,8 @@ import org.accountability.model.LegalRoute;
  */
 public final class Evidence {
   /**
-   * A claim that some source contradicts (or that is marked contested), with its sources grouped
-   * by stance.
+   * A claim that some source contradicts (or that is marked contested), with its sources grouped by
+   * stance.
    *
    * @param claim the claim
    * @param supporting the sources that support it
@@ -109,19 +109,19 @@ public final class Evidence {
   }
 
   /**
-   * The facts the citation supports: every fact citing it as a source, except claims it
-   * contradicts or reports both ways on, directives it denies, and routes whose restriction alone
-   * it documents.
+   * The facts the citation supports: every fact citing it as a source, except claims it contradicts
+   * or reports both ways on, directives it denies, and routes whose restriction alone it documents.
    *
    * @param citationId the citation id
    * @return the facts, in framework order
    */
   public Results<Fact> supportedBy(String citationId) {
     requireNonNull(citationId, "citationId");
-    return facts(framework.index().factsCiting(citationId).stream()
-        .filter(f -> stanceOf(f, citationId).map(s -> s == Claim.Stance.SUPPORTS).orElse(true))
-        .filter(f -> f.citations().contains(citationId))
-        .collect(ImmutableList.toImmutableList()));
+    return facts(
+        framework.index().factsCiting(citationId).stream()
+            .filter(f -> stanceOf(f, citationId).map(s -> s == Claim.Stance.SUPPORTS).orElse(true))
+            .filter(f -> f.citations().contains(citationId))
+            .collect(ImmutableList.toImmutableList()));
   }
 
   /**
@@ -133,12 +133,14 @@ public final class Evidence {
    */
   public Results<Fact> contradictedBy(String citationId) {
     requireNonNull(citationId, "citationId");
-    return facts(framework.index().factsCiting(citationId).stream()
-        .filter(
-            f ->
-                stanceOf(f, citationId).map(s -> s == Claim.Stance.CONTRADICTS).orElse(false)
-                    || (f instanceof Directive directive && directive.deniedBy().contains(citationId)))
-        .collect(ImmutableList.toImmutableList()));
+    return facts(
+        framework.index().factsCiting(citationId).stream()
+            .filter(
+                f ->
+                    stanceOf(f, citationId).map(s -> s == Claim.Stance.CONTRADICTS).orElse(false)
+                        || (f instanceof Directive directive
+                            && directive.deniedBy().contains(citationId)))
+            .collect(ImmutableList.toImmutableList()));
   }
 
   /**
@@ -149,14 +151,15 @@ public final class Evidence {
    */
   public Results<Claim> reportsBothSides(String citationId) {
     requireNonNull(citationId, "citationId");
-    return claims(framework.claims().stream()
-        .filter(c -> c.citations(Claim.Stance.REPORTS_BOTH).contains(citationId))
-        .collect(ImmutableList.toImmutableList()));
+    return claims(
+        framework.claims().stream()
+            .filter(c -> c.citations(Claim.Stance.REPORTS_BOTH).contains(citationId))
+            .collect(ImmutableList.toImmutableList()));
   }
 
   /**
-   * The sources a fact rests on, in the order it cites them; for a route, its restriction's
-   * sources follow; for a directive, its denials follow.
+   * The sources a fact rests on, in the order it cites them; for a route, its restriction's sources
+   * follow; for a directive, its denials follow.
    *
    * @param factId the fact's id
    * @return the citations; empty if no fact has the id
@@ -185,19 +188,20 @@ public final class Evidence {
    * @return the contested claims, in framework order
    */
   public Results<ContestedClaim> contestedClaims() {
-    return contested(framework.claims().stream()
-        .filter(
-            c ->
-                c.status() == Claim.EvidenceStatus.CONTESTED
-                    || !c.citations(Claim.Stance.CONTRADICTS).isEmpty())
-        .map(
-            c ->
-                new ContestedClaim(
-                    c,
-                    resolve(c.citations(Claim.Stance.SUPPORTS)),
-                    resolve(c.citations(Claim.Stance.CONTRADICTS)),
-                    resolve(c.citations(Claim.Stance.REPORTS_BOTH))))
-        .collect(ImmutableList.toImmutableList()));
+    return contested(
+        framework.claims().stream()
+            .filter(
+                c ->
+                    c.status() == Claim.EvidenceStatus.CONTESTED
+                        || !c.citations(Claim.Stance.CONTRADICTS).isEmpty())
+            .map(
+                c ->
+                    new ContestedClaim(
+                        c,
+                        resolve(c.citations(Claim.Stance.SUPPORTS)),
+                        resolve(c.citations(Claim.Stance.CONTRADICTS)),
+                        resolve(c.citations(Claim.Stance.REPORTS_BOTH))))
+            .collect(ImmutableList.toImmutableList()));
   }
 
   /**
@@ -206,9 +210,10 @@ public final class Evidence {
    * @return the facts, in framework order
    */
   public Results<Fact> singleSourceFacts() {
-    return facts(allFacts().stream()
-        .filter(f -> new LinkedHashSet<>(f.citations()).size() == 1)
-        .collect(ImmutableList.toImmutableList()));
+    return facts(
+        allFacts().stream()
+            .filter(f -> new LinkedHashSet<>(f.citations()).size() == 1)
+            .collect(ImmutableList.toImmutableList()));
   }
 
   /**
@@ -217,9 +222,10 @@ public final class Evidence {
    * @return the citations, in framework order
    */
   public Results<Citation> unusedCitations() {
-    return citations(framework.citations().stream()
-        .filter(c -> framework.index().factsCiting(c.id()).isEmpty())
-        .collect(ImmutableList.toImmutableList()));
+    return citations(
+        framework.citations().stream()
+            .filter(c -> framework.index().factsCiting(c.id()).isEmpty())
+            .collect(ImmutableList.toImmutableList()));
   }
 
   /** Every fact in framework order: each kind in turn, a body followed by its actions. */
@@ -240,11 +246,10 @@ public final class Evidence {
     if (!(fact instanceof Claim claim)) {
       return Optional.empty();
     }
-    return claim
-        .sources().stream()
-            .filter(s -> s.citation().equals(citationId))
-            .map(Claim.Source::stance)
-            .findFirst();
+    return claim.sources().stream()
+        .filter(s -> s.citation().equals(citationId))
+        .map(Claim.Source::stance)
+        .findFirst();
   }
 
   private ImmutableList<Citation> resolve(Iterable<String> ids) {

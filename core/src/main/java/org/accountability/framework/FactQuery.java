@@ -18,7 +18,8 @@ import org.accountability.model.Fact;
  * @param <T> the fact type
  * @param <Q> the query type
  */
-public abstract class FactQuery<T extends Fact, Q extends FactQuery<T, Q>> extends EntityQuery<T, Q> {
+public abstract class FactQuery<T extends Fact, Q extends FactQuery<T, Q>>
+    extends EntityQuery<T, Q> {
   FactQuery(
       AccountabilityFramework framework,
       ImmutableList<T> source,

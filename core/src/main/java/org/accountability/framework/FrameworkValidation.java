@@ -71,7 +71,14 @@ final class FrameworkValidation {
       if (e instanceof Fact fact) {
         if (fact instanceof Claim claim) {
           for (int i = 0; i < claim.sources().size(); i++) {
-            ref(claim, claim.sources().get(i).citation(), EntityKind.CITATION, byId, "sources", i, "citation");
+            ref(
+                claim,
+                claim.sources().get(i).citation(),
+                EntityKind.CITATION,
+                byId,
+                "sources",
+                i,
+                "citation");
           }
         } else {
           refs(fact, fact.citations(), EntityKind.CITATION, byId, "citations");
@@ -80,32 +87,66 @@ final class FrameworkValidation {
             fact instanceof Claim claim
                 && claim.status() == Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE;
         if (fact.citations().isEmpty() && !exempt) {
-          add(Code.UNCITED, e, path("citations"), "is uncited: every fact must cite at least one source");
+          add(
+              Code.UNCITED,
+              e,
+              path("citations"),
+              "is uncited: every fact must cite at least one source");
         }
       }
       if (e instanceof Directive d) {
         for (int i = 0; i < d.denials().size(); i++) {
-          ref(d, d.denials().get(i).citation(), EntityKind.CITATION, byId, "denials", i, "citation");
+          ref(
+              d,
+              d.denials().get(i).citation(),
+              EntityKind.CITATION,
+              byId,
+              "denials",
+              i,
+              "citation");
         }
-        d.supersedes().ifPresent(s -> ref(d, s.directive(), EntityKind.DIRECTIVE, byId, "supersedes"));
+        d.supersedes()
+            .ifPresent(s -> ref(d, s.directive(), EntityKind.DIRECTIVE, byId, "supersedes"));
       } else if (e instanceof PersonnelAction a) {
         refs(a, a.enforces(), EntityKind.DIRECTIVE, byId, "enforces");
       } else if (e instanceof OversightAction a) {
         a.route().ifPresent(r -> ref(a, r, EntityKind.LEGAL_ROUTE, byId, "route"));
         for (int i = 0; i < a.outcomes().size(); i++) {
-          refs(a, a.outcomes().get(i).citations(), EntityKind.CITATION, byId, "outcomes", i, "citations");
+          refs(
+              a,
+              a.outcomes().get(i).citations(),
+              EntityKind.CITATION,
+              byId,
+              "outcomes",
+              i,
+              "citations");
         }
       } else if (e instanceof LegalRoute r) {
         refs(r, r.restrictedBy(), EntityKind.CITATION, byId, "restrictedBy");
         for (int i = 0; i < r.preconditions().size(); i++) {
-          refs(r, r.preconditions().get(i).citations(), EntityKind.CITATION, byId, "preconditions", i, "citations");
+          refs(
+              r,
+              r.preconditions().get(i).citations(),
+              EntityKind.CITATION,
+              byId,
+              "preconditions",
+              i,
+              "citations");
         }
         for (int i = 0; i < r.hurdles().size(); i++) {
-          refs(r, r.hurdles().get(i).citations(), EntityKind.CITATION, byId, "hurdles", i, "citations");
+          refs(
+              r,
+              r.hurdles().get(i).citations(),
+              EntityKind.CITATION,
+              byId,
+              "hurdles",
+              i,
+              "citations");
         }
         r.substitution()
             .ifPresent(
-                x -> refs(r, x.citations(), EntityKind.CITATION, byId, "substitution", "citations"));
+                x ->
+                    refs(r, x.citations(), EntityKind.CITATION, byId, "substitution", "citations"));
         r.appeal()
             .ifPresent(
                 x -> refs(r, x.citations(), EntityKind.CITATION, byId, "appeal", "citations"));
@@ -128,7 +169,9 @@ final class FrameworkValidation {
                         Code.WRONG_KIND,
                         c,
                         path("about", i),
-                        "refers to Citation " + Problem.quote(id) + "; a claim's sources belong in 'sources'")
+                        "refers to Citation "
+                            + Problem.quote(id)
+                            + "; a claim's sources belong in 'sources'")
                     .withReference(id));
           }
         }
@@ -173,7 +216,11 @@ final class FrameworkValidation {
                     Code.DANGLING_REFERENCE,
                     from,
                     where,
-                    "refers to " + kind.typeName() + " " + Problem.quote(id) + ", which is not in the framework")
+                    "refers to "
+                        + kind.typeName()
+                        + " "
+                        + Problem.quote(id)
+                        + ", which is not in the framework")
                 .withReference(id, kind));
       } else {
         problems.add(
@@ -192,8 +239,7 @@ final class FrameworkValidation {
     }
   }
 
-  void dates(
-      List<Directive> directives, List<PersonnelAction> actions, Map<String, Entity> byId) {
+  void dates(List<Directive> directives, List<PersonnelAction> actions, Map<String, Entity> byId) {
     for (Directive d : directives) {
       if (d.supersedes().isEmpty() || d.effective().isEmpty()) {
         continue;
@@ -273,7 +319,11 @@ final class FrameworkValidation {
             Directive first = cycle.get(0);
             String next = cycle.get(1).id();
             problems.add(
-                problem(Code.INCONSISTENT, first, path("supersedes"), "supersedes in a cycle: " + ids)
+                problem(
+                        Code.INCONSISTENT,
+                        first,
+                        path("supersedes"),
+                        "supersedes in a cycle: " + ids)
                     .withReference(next, EntityKind.DIRECTIVE));
           }
           break;

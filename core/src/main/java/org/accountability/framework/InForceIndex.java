@@ -14,15 +14,15 @@ import org.accountability.model.PartialDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The days on which each directive is certainly in force, as one interval of days per directive,
- * in a centred interval tree: the directives in force on a day are found in time proportional to
- * the depth of the tree and the number found, not to the number of directives.
+ * The days on which each directive is certainly in force, as one interval of days per directive, in
+ * a centred interval tree: the directives in force on a day are found in time proportional to the
+ * depth of the tree and the number found, not to the number of directives.
  *
  * <p>A directive is certainly in force on a day ({@link DirectiveQuery#isInForce}) when the latest
- * day its effective date may denote is on or before the day, the latest day its end may denote
- * (if it ended) is on or after it, and the latest day on which the first directive superseding it
- * may have taken effect (if one did) is after it. Each of the three is a bound on the day, so the
- * days form one interval, from the first bound to the lesser of the other two.
+ * day its effective date may denote is on or before the day, the latest day its end may denote (if
+ * it ended) is on or after it, and the latest day on which the first directive superseding it may
+ * have taken effect (if one did) is after it. Each of the three is a bound on the day, so the days
+ * form one interval, from the first bound to the lesser of the other two.
  */
 final class InForceIndex {
   private final List<Directive> directives;
@@ -34,14 +34,19 @@ final class InForceIndex {
    */
   private static final class Node {
     final long centre;
+
     /** Positions of the intervals containing the centre, by first day ascending. */
     final int[] byFirst;
+
     /** Their first days, ascending. */
     final long[] firsts;
+
     /** The same positions, by last day descending. */
     final int[] byLast;
+
     /** Their last days, negated: ascending. */
     final long[] negatedLasts;
+
     final @Nullable Node left;
     final @Nullable Node right;
 
@@ -156,9 +161,9 @@ final class InForceIndex {
   }
 
   /**
-   * How many directives are certainly in force on the day, without listing them: each interval
-   * sits in one node, and the intervals of a node that hold the day are a prefix of one of its
-   * sorted arrays, found by binary search.
+   * How many directives are certainly in force on the day, without listing them: each interval sits
+   * in one node, and the intervals of a node that hold the day are a prefix of one of its sorted
+   * arrays, found by binary search.
    */
   int countInForceOn(LocalDate day) {
     long d = day.toEpochDay();
@@ -195,8 +200,8 @@ final class InForceIndex {
   }
 
   /**
-   * The directives certainly in force on the day as a list that counts them through the index
-   * and lists them only when its elements are read.
+   * The directives certainly in force on the day as a list that counts them through the index and
+   * lists them only when its elements are read.
    */
   List<Directive> lazilyInForceOn(LocalDate day) {
     return new InForceList(this, day);

@@ -30,7 +30,10 @@ public final class LegalRouteQuery extends FactQuery<LegalRoute, LegalRouteQuery
           column("name", LegalRoute::name));
 
   LegalRouteQuery(
-      AccountabilityFramework framework, ImmutableList<LegalRoute> source, List<LegalRoute> candidates, Predicate<? super LegalRoute> filter) {
+      AccountabilityFramework framework,
+      ImmutableList<LegalRoute> source,
+      List<LegalRoute> candidates,
+      Predicate<? super LegalRoute> filter) {
     super(framework, source, candidates, filter);
   }
 

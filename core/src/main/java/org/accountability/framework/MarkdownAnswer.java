@@ -55,8 +55,9 @@ final class MarkdownAnswer {
             d ->
                 out.append(" As of ")
                     .append(d)
-                    .append(": only facts known and sources published by that day are used, and"
-                        + " every outcome is shown as it stood then."));
+                    .append(
+                        ": only facts known and sources published by that day are used, and"
+                            + " every outcome is shown as it stood then."));
     out.append("\n\n## Before you quote this\n\n");
     for (Assessment.Note n : a.caveats()) {
       out.append("- ").append(n.text()).append(cite(n.citations())).append('\n');
@@ -67,7 +68,8 @@ final class MarkdownAnswer {
         .append(".** ")
         .append(a.verdictTrace().reason())
         .append("\n\n");
-    out.append("| Liability | What it means | Status for individuals in the role | What the status means |\n");
+    out.append(
+        "| Liability | What it means | Status for individuals in the role | What the status means |\n");
     out.append("|---|---|---|---|\n");
     for (Assessment.Pathway p : a.pathways()) {
       out.append("| ")
@@ -132,7 +134,9 @@ final class MarkdownAnswer {
           .append(
               e.getValue().size() == a.directives().size() && e.getValue().size() > 1
                   ? "every target above"
-                  : e.getValue().size() == 1 ? "the target \"" + e.getValue().get(0) + "\"" : e.getValue().size() + " of the targets above")
+                  : e.getValue().size() == 1
+                      ? "the target \"" + e.getValue().get(0) + "\""
+                      : e.getValue().size() + " of the targets above")
           .append(").")
           .append(cite(List.of(e.getKey().citation())))
           .append('\n');
@@ -152,8 +156,7 @@ final class MarkdownAnswer {
           .append(Caveats.remedyClause(r))
           .append(". Brought by: ")
           .append(
-              String.join(
-                  ", ", r.claimants().stream().map(x -> x.readableName() + "s").toList()))
+              String.join(", ", r.claimants().stream().map(x -> x.readableName() + "s").toList()))
           .append(", the party it protects.")
           .append(cite(r.citations()))
           .append('\n');
@@ -215,14 +218,18 @@ final class MarkdownAnswer {
     for (Fact x : p.notCounted()) {
       out.append("- Not counted: ")
           .append(instance(x))
-          .append(": only a decided consequence whose link to the conduct the sources state"
-              + " documents accountability.")
+          .append(
+              ": only a decided consequence whose link to the conduct the sources state"
+                  + " documents accountability.")
           .append(cite(x.citations()))
           .append('\n');
       details(x);
     }
     for (LegalRoute r : p.institutionalRoutes()) {
-      out.append("- Route against the institution: ").append(route(r)).append(cite(r.citations())).append('\n');
+      out.append("- Route against the institution: ")
+          .append(route(r))
+          .append(cite(r.citations()))
+          .append('\n');
       routeDetails(r);
     }
     for (Fact x : p.institutionalProceedings()) {
@@ -256,9 +263,12 @@ final class MarkdownAnswer {
           .append(
               String.join(
                   ", ",
-                  r.remedies().stream().map(org.accountability.model.Remedy::readableName).toList()))
+                  r.remedies().stream()
+                      .map(org.accountability.model.Remedy::readableName)
+                      .toList()))
           .append(
-              r.claimants().isEmpty() || r.remedies().contains(org.accountability.model.Remedy.DAMAGES)
+              r.claimants().isEmpty()
+                      || r.remedies().contains(org.accountability.model.Remedy.DAMAGES)
                   ? ""
                   : "; not damages")
           .append('.')
@@ -319,7 +329,12 @@ final class MarkdownAnswer {
             .append(".\n");
       }
       pa.officialResponse()
-          .ifPresent(r -> out.append("  - Official response: ").append(r).append(cite(x.citations())).append('\n'));
+          .ifPresent(
+              r ->
+                  out.append("  - Official response: ")
+                      .append(r)
+                      .append(cite(x.citations()))
+                      .append('\n'));
     } else if (x instanceof OversightAction oa) {
       for (OversightAction.OutcomeStep step : oa.outcomes()) {
         if (!time.happened(step.date()) || time.shown(step.citations()).isEmpty()) {
@@ -333,9 +348,7 @@ final class MarkdownAnswer {
               .append(
                   String.join(
                       ", ",
-                      step.grounds().stream()
-                          .map(OversightAction.Ground::readableName)
-                          .toList()));
+                      step.grounds().stream().map(OversightAction.Ground::readableName).toList()));
         }
         if (!step.yields().isEmpty()) {
           out.append("; it yielded: ")
@@ -410,8 +423,7 @@ final class MarkdownAnswer {
   }
 
   private void timeline(Timeline t) {
-    List<Timeline.Change> changes =
-        a.asOf().map(t::until).orElse(t.changes());
+    List<Timeline.Change> changes = a.asOf().map(t::until).orElse(t.changes());
     out.append("## How the answer changed\n\n");
     out.append("At first (as of ")
         .append(t.initial().asOf().map(java.time.LocalDate::toString).orElse(""))

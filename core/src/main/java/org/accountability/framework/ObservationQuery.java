@@ -27,7 +27,10 @@ public final class ObservationQuery extends FactQuery<Observation, ObservationQu
           column("period", Observation::readablePeriod));
 
   ObservationQuery(
-      AccountabilityFramework framework, ImmutableList<Observation> source, List<Observation> candidates, Predicate<? super Observation> filter) {
+      AccountabilityFramework framework,
+      ImmutableList<Observation> source,
+      List<Observation> candidates,
+      Predicate<? super Observation> filter) {
     super(framework, source, candidates, filter);
   }
 

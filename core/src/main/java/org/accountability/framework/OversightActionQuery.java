@@ -42,7 +42,8 @@ public final class OversightActionQuery extends FactQuery<OversightAction, Overs
   }
 
   @Override
-  OversightActionQuery derive(List<OversightAction> candidates, Predicate<? super OversightAction> filter) {
+  OversightActionQuery derive(
+      List<OversightAction> candidates, Predicate<? super OversightAction> filter) {
     return new OversightActionQuery(framework, source(), candidates, filter);
   }
 

@@ -35,7 +35,8 @@ public final class OversightBodyQuery extends FactQuery<OversightBody, Oversight
   }
 
   @Override
-  OversightBodyQuery derive(List<OversightBody> candidates, Predicate<? super OversightBody> filter) {
+  OversightBodyQuery derive(
+      List<OversightBody> candidates, Predicate<? super OversightBody> filter) {
     return new OversightBodyQuery(framework, source(), candidates, filter);
   }
 

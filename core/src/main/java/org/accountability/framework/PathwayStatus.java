@@ -15,8 +15,8 @@ package org.accountability.framework;
  */
 public enum PathwayStatus {
   /**
-   * A decided consequence or a proceeding of this liability against individuals in the role for
-   * the conduct is reported; each keeps its own status (carried out, announced, reported but not
+   * A decided consequence or a proceeding of this liability against individuals in the role for the
+   * conduct is reported; each keeps its own status (carried out, announced, reported but not
    * confirmed).
    */
   DOCUMENTED(
@@ -28,8 +28,7 @@ public enum PathwayStatus {
    */
   IN_LAW("a route exists in law; no use of it is documented"),
   /**
-   * An open route would reach them only if a precondition holds that the sources do not
-   * establish.
+   * An open route would reach them only if a precondition holds that the sources do not establish.
    */
   CONDITIONAL("a route would apply only if a condition the sources do not establish holds"),
   /** The only routes that reach them are restricted in law. */

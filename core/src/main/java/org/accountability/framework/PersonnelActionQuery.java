@@ -39,7 +39,8 @@ public final class PersonnelActionQuery extends FactQuery<PersonnelAction, Perso
   }
 
   @Override
-  PersonnelActionQuery derive(List<PersonnelAction> candidates, Predicate<? super PersonnelAction> filter) {
+  PersonnelActionQuery derive(
+      List<PersonnelAction> candidates, Predicate<? super PersonnelAction> filter) {
     return new PersonnelActionQuery(framework, source(), candidates, filter);
   }
 
@@ -120,7 +121,8 @@ public final class PersonnelActionQuery extends FactQuery<PersonnelAction, Perso
   public PersonnelActionQuery forConduct(Conduct conduct) {
     requireNonNull(conduct, "conduct");
     return narrow(
-        () -> framework.personnelActionsFor(conduct), a -> a.conduct().equals(Optional.of(conduct)));
+        () -> framework.personnelActionsFor(conduct),
+        a -> a.conduct().equals(Optional.of(conduct)));
   }
 
   /**

@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A builder's entities of one kind, in insertion order; duplicates are kept so that {@code build()}
  * can report them. Removal by id costs time in proportion to the entities removed, not to all the
- * entities held: a removed entity is marked, and the marked ones are dropped all at once, when
- * they are half the list or when the values are read. The positions of each id (and of each
- * secondary key, such as the ids of a body's actions) are indexed on the first removal and kept up
- * to date from then on, so that a builder that removes nothing pays nothing for them.
+ * entities held: a removed entity is marked, and the marked ones are dropped all at once, when they
+ * are half the list or when the values are read. The positions of each id (and of each secondary
+ * key, such as the ids of a body's actions) are indexed on the first removal and kept up to date
+ * from then on, so that a builder that removes nothing pays nothing for them.
  *
  * @param <T> the entity type
  */
@@ -76,8 +76,8 @@ final class Slots<T extends Entity> {
   }
 
   /**
-   * Replaces each entity having the secondary key with its change, which must drop the key; true
-   * if one changed.
+   * Replaces each entity having the secondary key with its change, which must drop the key; true if
+   * one changed.
    */
   boolean replaceWhere(String key, UnaryOperator<T> change) {
     byId();

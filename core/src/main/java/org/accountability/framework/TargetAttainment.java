@@ -17,8 +17,8 @@ import org.accountability.model.Observation;
 import org.accountability.model.PartialDate;
 
 /**
- * One numerical directive held against the observations of the same metric and scope made while
- * it was in force.
+ * One numerical directive held against the observations of the same metric and scope made while it
+ * was in force.
  *
  * <p>An observation belongs to the directive in force at the stated start of its period: the
  * directive took effect on or before it, had not ended before it, and no directive superseding it
@@ -70,13 +70,10 @@ public record TargetAttainment(
     public String percent() {
       String pct = String.format(Locale.ROOT, "%.0f%%", ratio * 100);
       return switch (bound) {
-  case AT_MOST -> 
-"at most " + pct;
-  case AT_LEAST -> 
-"at least " + pct;
-  default -> 
-pct;
-};
+        case AT_MOST -> "at most " + pct;
+        case AT_LEAST -> "at least " + pct;
+        default -> pct;
+      };
     }
   }
 
@@ -92,10 +89,10 @@ pct;
   }
 
   /**
-   * Each numerical directive against its observations, in time linear in the observations plus,
-   * for each directive, the logarithm of its group and the points it gets: the observations are
-   * grouped by metric and scope and sorted by period once, and each directive takes from its group
-   * the run of observations whose period starts while it is in force. {@code visits} counts the
+   * Each numerical directive against its observations, in time linear in the observations plus, for
+   * each directive, the logarithm of its group and the points it gets: the observations are grouped
+   * by metric and scope and sorted by period once, and each directive takes from its group the run
+   * of observations whose period starts while it is in force. {@code visits} counts the
    * observations grouped and each observation looked at for a directive.
    */
   static ImmutableList<TargetAttainment> of(AccountabilityFramework f, Slots.Visits visits) {
@@ -159,16 +156,15 @@ pct;
   }
 
   private static Point point(Observation o, NumericalTarget target) {
-    double ratio = target.lowerBound() == 0 ? Double.POSITIVE_INFINITY : o.value() / target.lowerBound();
+    double ratio =
+        target.lowerBound() == 0 ? Double.POSITIVE_INFINITY : o.value() / target.lowerBound();
 
-    Bound bound = switch (o.qualifier()) {
-  case UNDER -> 
-Bound.AT_MOST;
-  case OVER -> 
-Bound.AT_LEAST;
-  default -> 
-Bound.ESTIMATE;
-};
+    Bound bound =
+        switch (o.qualifier()) {
+          case UNDER -> Bound.AT_MOST;
+          case OVER -> Bound.AT_LEAST;
+          default -> Bound.ESTIMATE;
+        };
     return new Point(o, ratio, bound);
   }
 

@@ -23,8 +23,8 @@ import org.accountability.model.PersonnelAction;
 import org.accountability.model.Role;
 
 /**
- * How the answer for a role and conduct changed over time: each date on which a pathway's status
- * or the verdict changed, from what to what, and the facts and sources that changed it. It replays
+ * How the answer for a role and conduct changed over time: each date on which a pathway's status or
+ * the verdict changed, from what to what, and the facts and sources that changed it. It replays
  * {@link AccountabilityFramework#assess(Role, Conduct, LocalDate)} on every date the framework's
  * sources and facts give (a source's publication, a fact's known or valid date, a step in an
  * outcome, a restriction in law).
@@ -106,7 +106,12 @@ public final class Timeline {
           newCitations.addAll(cited);
           changes.add(
               new Change(
-                  day, Optional.of(liability), was.status().name(), is.status().name(), facts, cited));
+                  day,
+                  Optional.of(liability),
+                  was.status().name(),
+                  is.status().name(),
+                  facts,
+                  cited));
         }
       }
       if (previous.verdict() != now.verdict()) {

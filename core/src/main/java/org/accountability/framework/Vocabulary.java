@@ -23,8 +23,8 @@ import org.accountability.model.Role;
 
 /**
  * A framework's open vocabularies: the roles and conducts it declares, then every standard one its
- * entities name or it declares unlawful. An entity may name a standard term without declaring it;
- * a term of the framework's own must be declared.
+ * entities name or it declares unlawful. An entity may name a standard term without declaring it; a
+ * term of the framework's own must be declared.
  */
 final class Vocabulary {
   final ImmutableList<Role> roles;
@@ -86,7 +86,9 @@ final class Vocabulary {
                 "AccountabilityFramework",
                 "",
                 "unlawfulConducts",
-                "names conduct " + c + ", which the framework does not declare; declare it with"
+                "names conduct "
+                    + c
+                    + ", which the framework does not declare; declare it with"
                     + " addConducts"));
       }
     }
@@ -101,7 +103,8 @@ final class Vocabulary {
     return new Vocabulary(r.build(), c.build());
   }
 
-  private static <T> Map<String, T> declared(List<T> terms, String attribute, List<Problem> problems) {
+  private static <T> Map<String, T> declared(
+      List<T> terms, String attribute, List<Problem> problems) {
     Map<String, T> byId = new LinkedHashMap<>();
     for (int i = 0; i < terms.size(); i++) {
       T term = terms.get(i);

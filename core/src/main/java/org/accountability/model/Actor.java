@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A person or body that issues, receives or carries out something: described by office, named
- * where the sources name someone, and placed in a {@link Role} where one fits.
+ * A person or body that issues, receives or carries out something: described by office, named where
+ * the sources name someone, and placed in a {@link Role} where one fits.
  *
  * <pre>{@code
  * Actor miller = Actor.named("White House deputy chief of staff", "Stephen Miller");
@@ -33,7 +33,10 @@ public record Actor(String description, ImmutableList<String> names, Optional<Ro
     if (names != null) {
       for (int i = 0; i < names.size(); i++) {
         checks.check(
-            !names.get(i).isBlank(), Problem.Code.BLANK, EntityChecks.path("names", i), "must not be blank");
+            !names.get(i).isBlank(),
+            Problem.Code.BLANK,
+            EntityChecks.path("names", i),
+            "must not be blank");
       }
     }
     checks.throwIfAny();

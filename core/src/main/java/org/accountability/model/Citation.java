@@ -9,8 +9,8 @@ import org.immutables.value.Value;
  * A source: a news report, a court document, a statute, a case, a press release, a dashboard or a
  * secondary analysis. Every fact in the model cites sources by their {@link #id()}.
  *
- * <p>Only {@link #publisher()} and {@link #kind()} are required besides the id: many sources have no
- * title, date or URL, and the model keeps them empty rather than inventing one. {@link #host()}
+ * <p>Only {@link #publisher()} and {@link #kind()} are required besides the id: many sources have
+ * no title, date or URL, and the model keeps them empty rather than inventing one. {@link #host()}
  * names the site that carried a story when it is not the publisher (an Associated Press story on a
  * local site).
  *
@@ -83,12 +83,12 @@ public abstract sealed class Citation implements Entity permits ImmutableCitatio
   }
 
   /**
-   * Builds {@code Citation} values: set the attributes, then call {@code build()}. {@code from(..)} starts
-   * from an existing value, to build a changed copy.
+   * Builds {@code Citation} values: set the attributes, then call {@code build()}. {@code from(..)}
+   * starts from an existing value, to build a changed copy.
    *
    * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
-   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text, an
-   * invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text,
+   * an invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
    * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
    * is not thread-safe: use it in one thread, for one value.
    *
@@ -223,7 +223,10 @@ public abstract sealed class Citation implements Entity permits ImmutableCitatio
           "url",
           Problem.quote(url) + " is not an absolute http or https URL");
     } catch (URISyntaxException e) {
-      checks.add(Problem.Code.INVALID_VALUE, "url", Problem.quote(url) + " is not a URL: " + e.getReason());
+      checks.add(
+          Problem.Code.INVALID_VALUE,
+          "url",
+          Problem.quote(url) + " is not a URL: " + e.getReason());
     }
   }
 }

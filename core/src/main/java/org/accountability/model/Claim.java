@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -119,12 +118,12 @@ public abstract sealed class Claim implements Fact permits ImmutableClaim {
   }
 
   /**
-   * Builds {@code Claim} values: set the attributes, then call {@code build()}. {@code from(..)} starts
-   * from an existing value, to build a changed copy.
+   * Builds {@code Claim} values: set the attributes, then call {@code build()}. {@code from(..)}
+   * starts from an existing value, to build a changed copy.
    *
    * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
-   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text, an
-   * invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text,
+   * an invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
    * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
    * is not thread-safe: use it in one thread, for one value.
    *
@@ -163,8 +162,8 @@ public abstract sealed class Claim implements Fact permits ImmutableClaim {
   public abstract Optional<String> absenceOfEvidence();
 
   /**
-   * The entities the claim is about (directives, actions, routes, bodies), so that an answer
-   * that uses one of them can show the claim, and any source contradicting it, beside it.
+   * The entities the claim is about (directives, actions, routes, bodies), so that an answer that
+   * uses one of them can show the claim, and any source contradicting it, beside it.
    *
    * @return entity ids
    */
@@ -253,8 +252,8 @@ public abstract sealed class Claim implements Fact permits ImmutableClaim {
     }
     if (status() != null) {
       switch (status()) {
-  case CONTESTED -> {
-checks.check(
+        case CONTESTED -> {
+          checks.check(
               !citations(Stance.CONTRADICTS).isEmpty() || !citations(Stance.REPORTS_BOTH).isEmpty(),
               Problem.Code.INCONSISTENT,
               "status",
@@ -264,20 +263,20 @@ checks.check(
               Problem.Code.INCONSISTENT,
               "status",
               "is CONTESTED, so at least one source must support it");
-}
-  case ABSENCE_OF_EVIDENCE -> 
-checks.check(
-              citations(Stance.SUPPORTS).isEmpty(),
-              Problem.Code.INCONSISTENT,
-              "status",
-              "is ABSENCE_OF_EVIDENCE, so no source may support it");
-  default -> 
-checks.check(
-              !citations(Stance.SUPPORTS).isEmpty(),
-              Problem.Code.INCONSISTENT,
-              "status",
-              "is REPORTED, so at least one source must support it");
-}
+        }
+        case ABSENCE_OF_EVIDENCE ->
+            checks.check(
+                citations(Stance.SUPPORTS).isEmpty(),
+                Problem.Code.INCONSISTENT,
+                "status",
+                "is ABSENCE_OF_EVIDENCE, so no source may support it");
+        default ->
+            checks.check(
+                !citations(Stance.SUPPORTS).isEmpty(),
+                Problem.Code.INCONSISTENT,
+                "status",
+                "is REPORTED, so at least one source must support it");
+      }
     }
     checks.throwIfAny();
   }

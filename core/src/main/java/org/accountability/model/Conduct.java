@@ -37,7 +37,8 @@ public final class Conduct extends Term {
 
   /** A stop, arrest or detention without the legal grounds it needs. */
   public static final Conduct UNLAWFUL_SEIZURE =
-      standard("UNLAWFUL_SEIZURE", "a stop, arrest or detention without the legal grounds it needs");
+      standard(
+          "UNLAWFUL_SEIZURE", "a stop, arrest or detention without the legal grounds it needs");
 
   /** Force beyond what the situation allows in law. */
   public static final Conduct EXCESSIVE_FORCE =
@@ -138,7 +139,9 @@ public final class Conduct extends Term {
   public static Conduct valueOf(String id) {
     return standard(id)
         .orElseThrow(
-            () -> new IllegalArgumentException("no standard conduct has the id " + Problem.quote(id)));
+            () ->
+                new IllegalArgumentException(
+                    "no standard conduct has the id " + Problem.quote(id)));
   }
 
   /**

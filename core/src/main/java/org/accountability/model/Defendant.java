@@ -15,8 +15,8 @@ public enum Defendant {
   /** The employing agency as an institution, including its leadership acting for it. */
   AGENCY,
   /**
-   * A city or county as a legal person, distinct from its police department: the City of New
-   * York sued for its policy or custom.
+   * A city or county as a legal person, distinct from its police department: the City of New York
+   * sued for its policy or custom.
    */
   MUNICIPALITY,
   /** The employer as the party to a grievance or arbitration that an employee brings. */

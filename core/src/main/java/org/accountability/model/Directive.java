@@ -52,8 +52,8 @@ public abstract sealed class Directive implements Fact permits ImmutableDirectiv
    * How a directive raises or replaces an earlier one.
    *
    * @param directive the id of the earlier directive
-   * @param raises true if the later directive raises the earlier one's target; false if it
-   *     replaces the earlier directive outright
+   * @param raises true if the later directive raises the earlier one's target; false if it replaces
+   *     the earlier directive outright
    */
   public record Supersession(String directive, boolean raises) {
     /**
@@ -127,12 +127,12 @@ public abstract sealed class Directive implements Fact permits ImmutableDirectiv
   }
 
   /**
-   * Builds {@code Directive} values: set the attributes, then call {@code build()}. {@code from(..)} starts
-   * from an existing value, to build a changed copy.
+   * Builds {@code Directive} values: set the attributes, then call {@code build()}. {@code
+   * from(..)} starts from an existing value, to build a changed copy.
    *
    * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
-   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text, an
-   * invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text,
+   * an invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
    * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
    * is not thread-safe: use it in one thread, for one value.
    *
@@ -213,8 +213,8 @@ public abstract sealed class Directive implements Fact permits ImmutableDirectiv
   public abstract List<Denial> denials();
 
   /**
-   * The conducts the directive bears on, such as missing its target, so that an answer about one
-   * of them shows the directive.
+   * The conducts the directive bears on, such as missing its target, so that an answer about one of
+   * them shows the directive.
    *
    * @return the conducts
    */
@@ -226,7 +226,10 @@ public abstract sealed class Directive implements Fact permits ImmutableDirectiv
    * @return citation ids, without repeats
    */
   public ImmutableList<String> deniedBy() {
-    return denials().stream().map(Denial::citation).distinct().collect(ImmutableList.toImmutableList());
+    return denials().stream()
+        .map(Denial::citation)
+        .distinct()
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Override

@@ -10,8 +10,8 @@ package org.accountability.model;
  */
 public sealed interface Entity permits Citation, Fact {
   /**
-   * The id, unique within a framework: 1 to 128 letters, digits, {@code .}, {@code _}, {@code :}
-   * or {@code -}, starting with a letter or digit.
+   * The id, unique within a framework: 1 to 128 letters, digits, {@code .}, {@code _}, {@code :} or
+   * {@code -}, starting with a letter or digit.
    *
    * @return the id
    */

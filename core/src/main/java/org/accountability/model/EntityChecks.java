@@ -102,7 +102,10 @@ final class EntityChecks {
       if (value == null) {
         add(Code.MISSING, path(attribute, i), "must not be null");
       } else if (!isValidId(value)) {
-        add(Code.INVALID_ID, path(attribute, i), Problem.quote(value) + " is not a valid id: " + ID_RULE);
+        add(
+            Code.INVALID_ID,
+            path(attribute, i),
+            Problem.quote(value) + " is not a valid id: " + ID_RULE);
       }
       i++;
     }
@@ -110,8 +113,8 @@ final class EntityChecks {
   }
 
   /**
-   * Checks that a collection has no null element; generated builders accept nulls so that they
-   * can be reported here with the entity's other problems.
+   * Checks that a collection has no null element; generated builders accept nulls so that they can
+   * be reported here with the entity's other problems.
    */
   EntityChecks noNulls(String attribute, Collection<?> values) {
     int i = 0;
@@ -125,8 +128,8 @@ final class EntityChecks {
   }
 
   /**
-   * Checks that a list that stands for a set has no null and no repeated element; such
-   * attributes are lists because a builder must accept a null to report it here.
+   * Checks that a list that stands for a set has no null and no repeated element; such attributes
+   * are lists because a builder must accept a null to report it here.
    */
   EntityChecks distinct(String attribute, List<?> values) {
     noNulls(attribute, values);
@@ -148,7 +151,8 @@ final class EntityChecks {
       missing(attribute);
     } else {
       references(attribute, values);
-      check(!required || !values.isEmpty(), Code.UNCITED, attribute, "must cite at least one source");
+      check(
+          !required || !values.isEmpty(), Code.UNCITED, attribute, "must cite at least one source");
     }
     return this;
   }

@@ -11,7 +11,13 @@ import java.util.Optional;
  * }</pre>
  */
 public sealed interface Fact extends Entity
-    permits Directive, PersonnelAction, OversightBody, OversightAction, LegalRoute, Claim, Observation {
+    permits Directive,
+        PersonnelAction,
+        OversightBody,
+        OversightAction,
+        LegalRoute,
+        Claim,
+        Observation {
   /**
    * The ids of the citations the fact rests on; a framework refuses a fact without one.
    *
@@ -21,8 +27,8 @@ public sealed interface Fact extends Entity
 
   /**
    * When the fact could first be known, where that differs from its sources' dates (a memo first
-   * reported days after it was issued, say). Without it a fact is known from the earliest date among
-   * its citations; an answer "as of" a day shows only facts known by then.
+   * reported days after it was issued, say). Without it a fact is known from the earliest date
+   * among its citations; an answer "as of" a day shows only facts known by then.
    *
    * @return the day, month or year from which the fact was known
    */

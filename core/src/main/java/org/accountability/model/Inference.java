@@ -1,10 +1,9 @@
 package org.accountability.model;
 
 /**
- * A link that a framework draws but its sources do not state: that a reassignment answered a
- * missed target, that an action enforced a particular directive, that a firing was a penalty. An
- * answer prints an inference as one, and an inferred link never documents accountability on its
- * own.
+ * A link that a framework draws but its sources do not state: that a reassignment answered a missed
+ * target, that an action enforced a particular directive, that a firing was a penalty. An answer
+ * prints an inference as one, and an inferred link never documents accountability on its own.
  *
  * <pre>{@code
  * PersonnelAction.builder()

@@ -13,8 +13,8 @@ import static java.util.Objects.requireNonNull;
  *
  * @param volume the title of a code or the volume of a reporter, such as {@code 18} or {@code 596}
  * @param reporter the code or reporter, such as {@code U.S.C.} or {@code U.S.}
- * @param locator the section of a code or the first page of a case, such as {@code 242} or
- *     {@code 482}
+ * @param locator the section of a code or the first page of a case, such as {@code 242} or {@code
+ *     482}
  * @param section whether {@code locator} is a section (printed with {@code §}) rather than a page
  */
 public record LegalReference(String volume, String reporter, String locator, boolean section) {

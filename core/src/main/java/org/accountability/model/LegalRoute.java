@@ -13,13 +13,13 @@ import org.immutables.value.Value;
  * is decided, on what standard, who can start it, on what legal basis, and whether it is open or
  * restricted in law.
  *
- * <p>Routes are the data the assessment rules read. A route in law is not a use of it: an open route
- * against {@link Defendant#INDIVIDUAL}s in a role, for a conduct, makes that liability {@code IN_LAW}
- * for the role when every {@link #preconditions() precondition} that applies is established by the
- * sources, and {@code CONDITIONAL} when one is not; a restricted route makes it {@code RESTRICTED}.
- * A route against the agency or the United States is listed as an institutional route, and one
- * with a {@link #substitution()} answers in place of the individual. Every use of a route faces its
- * {@link #hurdles()}: who decides to start it, what must be proven, immunities.
+ * <p>Routes are the data the assessment rules read. A route in law is not a use of it: an open
+ * route against {@link Defendant#INDIVIDUAL}s in a role, for a conduct, makes that liability {@code
+ * IN_LAW} for the role when every {@link #preconditions() precondition} that applies is established
+ * by the sources, and {@code CONDITIONAL} when one is not; a restricted route makes it {@code
+ * RESTRICTED}. A route against the agency or the United States is listed as an institutional route,
+ * and one with a {@link #substitution()} answers in place of the individual. Every use of a route
+ * faces its {@link #hurdles()}: who decides to start it, what must be proven, immunities.
  *
  * <pre>{@code
  * LegalRoute section242 = LegalRoute.builder()
@@ -288,7 +288,10 @@ public abstract sealed class LegalRoute implements Fact permits ImmutableLegalRo
       EntityChecks checks = new EntityChecks("LegalRoute.Substitution", null);
       checks.roles("roles", roles);
       checks.check(
-          roles == null || !roles.isEmpty(), Problem.Code.MISSING, "roles", "must name at least one role");
+          roles == null || !roles.isEmpty(),
+          Problem.Code.MISSING,
+          "roles",
+          "must name at least one role");
       checks.text("description", description);
       checks.citations("citations", citations, true);
       checks.throwIfAny();
@@ -362,12 +365,12 @@ public abstract sealed class LegalRoute implements Fact permits ImmutableLegalRo
   }
 
   /**
-   * Builds {@code LegalRoute} values: set the attributes, then call {@code build()}. {@code from(..)} starts
-   * from an existing value, to build a changed copy.
+   * Builds {@code LegalRoute} values: set the attributes, then call {@code build()}. {@code
+   * from(..)} starts from an existing value, to build a changed copy.
    *
    * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
-   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text, an
-   * invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text,
+   * an invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
    * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
    * is not thread-safe: use it in one thread, for one value.
    *
@@ -519,16 +522,16 @@ public abstract sealed class LegalRoute implements Fact permits ImmutableLegalRo
   public abstract List<Conduct> protects();
 
   /**
-   * What the route can yield for the party who brings it, as its sources state; empty where they
-   * do not say.
+   * What the route can yield for the party who brings it, as its sources state; empty where they do
+   * not say.
    *
    * @return the remedies
    */
   public abstract List<Remedy> remedies();
 
   /**
-   * Whether the route protects individuals in the role who engage in the conduct: they may bring
-   * it against a consequence for that conduct.
+   * Whether the route protects individuals in the role who engage in the conduct: they may bring it
+   * against a consequence for that conduct.
    *
    * @param role the role
    * @param conduct the conduct
@@ -653,7 +656,8 @@ public abstract sealed class LegalRoute implements Fact permits ImmutableLegalRo
     checks.text("name", name());
     checks.required("liability", liability());
     checks.distinct("conducts", conducts());
-    checks.check(!conducts().isEmpty(), Problem.Code.MISSING, "conducts", "must name at least one conduct");
+    checks.check(
+        !conducts().isEmpty(), Problem.Code.MISSING, "conducts", "must name at least one conduct");
     Parties.check(checks, defendants(), roles());
     checks.text("forum", forum());
     checks.optionalText("standardOfProof", standardOfProof());
@@ -713,7 +717,8 @@ public abstract sealed class LegalRoute implements Fact permits ImmutableLegalRo
           !restrictedBy().isEmpty(),
           Problem.Code.UNCITED,
           "restrictedBy",
-          "must cite the " + (availability() == Availability.PROPOSED ? "proposal" : "restriction"));
+          "must cite the "
+              + (availability() == Availability.PROPOSED ? "proposal" : "restriction"));
       checks.check(
           availability() == Availability.RESTRICTED || restrictedSince().isEmpty(),
           Problem.Code.INCONSISTENT,

@@ -10,10 +10,10 @@ import org.immutables.value.Value;
  * The one Immutables style of the model. Mandatory-attribute and null checks are left to each
  * type's own {@code @Value.Check} so that a builder reports every problem of an entity at once
  * (missing attributes, null elements and invalid values together) through {@link
- * ValidationException}, never a bare {@code NullPointerException} or {@code
- * IllegalStateException}. Collections are JDK collections ({@code jdkOnly}) because Guava's
- * builders reject a null element with a {@code NullPointerException} before any check could report
- * it; the built collections are unmodifiable copies.
+ * ValidationException}, never a bare {@code NullPointerException} or {@code IllegalStateException}.
+ * Collections are JDK collections ({@code jdkOnly}) because Guava's builders reject a null element
+ * with a {@code NullPointerException} before any check could report it; the built collections are
+ * unmodifiable copies.
  *
  * <p>The generated classes are package-private ({@code visibility}, {@code builderVisibility}):
  * each entity type declares a public nested {@code Builder} that extends the generated one, so

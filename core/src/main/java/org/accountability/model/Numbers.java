@@ -9,7 +9,8 @@ final class Numbers {
   private Numbers() {}
 
   static String format(double value) {
-    DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    DecimalFormat format =
+        new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
     return format.format(value);
   }
 }

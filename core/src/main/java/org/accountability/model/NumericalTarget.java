@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.Optional;
 
 /**
- * A number a directive asks for: a value or a range of a metric over a scope, such as 75
- * arrests per day per field office, or 1,200 to 1,500 arrests per day agency-wide.
+ * A number a directive asks for: a value or a range of a metric over a scope, such as 75 arrests
+ * per day per field office, or 1,200 to 1,500 arrests per day agency-wide.
  *
  * <p>Targets are compared only with {@link Observation}s of the same metric and scope; a range is
  * compared through its lower bound, the least the directive asks for.
@@ -36,7 +36,8 @@ public record NumericalTarget(String metric, String scope, double low, Optional<
     checks.check(
         Double.isFinite(low) && low >= 0,
         Problem.Code.OUT_OF_RANGE,
-        "low", "must be a finite number >= 0, was " + low);
+        "low",
+        "must be a finite number >= 0, was " + low);
     if (high != null && high.isPresent()) {
       double h = high.get();
       checks.check(

@@ -46,17 +46,12 @@ public abstract sealed class Observation implements Fact permits ImmutableObserv
      */
     public String words() {
       return switch (this) {
-  case AVERAGE -> 
-"an average of";
-  case ABOUT -> 
-"about";
-  case UNDER -> 
-"under";
-  case OVER -> 
-"over";
-  default -> 
-"";
-};
+        case AVERAGE -> "an average of";
+        case ABOUT -> "about";
+        case UNDER -> "under";
+        case OVER -> "over";
+        default -> "";
+      };
     }
   }
 
@@ -77,12 +72,12 @@ public abstract sealed class Observation implements Fact permits ImmutableObserv
   }
 
   /**
-   * Builds {@code Observation} values: set the attributes, then call {@code build()}. {@code from(..)} starts
-   * from an existing value, to build a changed copy.
+   * Builds {@code Observation} values: set the attributes, then call {@code build()}. {@code
+   * from(..)} starts from an existing value, to build a changed copy.
    *
    * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
-   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text, an
-   * invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text,
+   * an invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
    * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
    * is not thread-safe: use it in one thread, for one value.
    *
@@ -107,8 +102,8 @@ public abstract sealed class Observation implements Fact permits ImmutableObserv
   public abstract String scope();
 
   /**
-   * The value; not negative. Required: a builder that is not given one reports it missing (the
-   * NaN default only marks it unset, since zero is a real value).
+   * The value; not negative. Required: a builder that is not given one reports it missing (the NaN
+   * default only marks it unset, since zero is a real value).
    *
    * @return the value
    */
@@ -179,7 +174,8 @@ public abstract sealed class Observation implements Fact permits ImmutableObserv
       checks.check(
           Double.isFinite(value) && value >= 0,
           Problem.Code.OUT_OF_RANGE,
-          "value", "must be a finite number >= 0, was " + value);
+          "value",
+          "must be a finite number >= 0, was " + value);
     }
     checks.required("qualifier", qualifier());
     checks.required("period", period());

@@ -2,7 +2,6 @@ package org.accountability.model;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -110,8 +109,8 @@ public abstract sealed class OversightAction implements Fact permits ImmutableOv
    * @param date when, where known
    * @param detail the step in a sentence, such as who stayed an order
    * @param grounds why a dismissal was made, where the sources say
-   * @param yields what the step yielded for the party who brought the action, such as damages or
-   *     a court monitor
+   * @param yields what the step yielded for the party who brought the action, such as damages or a
+   *     court monitor
    * @param citations the sources that report the step
    */
   public record OutcomeStep(
@@ -230,12 +229,12 @@ public abstract sealed class OversightAction implements Fact permits ImmutableOv
   }
 
   /**
-   * Builds {@code OversightAction} values: set the attributes, then call {@code build()}. {@code from(..)} starts
-   * from an existing value, to build a changed copy.
+   * Builds {@code OversightAction} values: set the attributes, then call {@code build()}. {@code
+   * from(..)} starts from an existing value, to build a changed copy.
    *
    * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
-   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text, an
-   * invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text,
+   * an invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
    * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
    * is not thread-safe: use it in one thread, for one value.
    *
@@ -335,8 +334,8 @@ public abstract sealed class OversightAction implements Fact permits ImmutableOv
   }
 
   /**
-   * Whether it was directed against an institution: the agency, the municipality, the employer
-   * or the United States.
+   * Whether it was directed against an institution: the agency, the municipality, the employer or
+   * the United States.
    *
    * @return true if institutional
    */
@@ -357,7 +356,8 @@ public abstract sealed class OversightAction implements Fact permits ImmutableOv
     checks.text("summary", summary());
     checks.required("liability", liability());
     checks.noNulls("outcomes", outcomes());
-    checks.check(!outcomes().isEmpty(), Problem.Code.MISSING, "outcomes", "must have at least one step");
+    checks.check(
+        !outcomes().isEmpty(), Problem.Code.MISSING, "outcomes", "must have at least one step");
     for (int i = 1; i < outcomes().size(); i++) {
       OutcomeStep before = outcomes().get(i - 1);
       OutcomeStep step = outcomes().get(i);
@@ -366,7 +366,10 @@ public abstract sealed class OversightAction implements Fact permits ImmutableOv
             !step.date().get().certainlyBefore(before.date().get()),
             Problem.Code.OUT_OF_ORDER,
             EntityChecks.path("outcomes", i, "date"),
-            "(" + step.date().get() + ") is before the previous step's (" + before.date().get()
+            "("
+                + step.date().get()
+                + ") is before the previous step's ("
+                + before.date().get()
                 + "); list steps in date order");
       }
     }

@@ -65,12 +65,12 @@ public abstract sealed class OversightBody implements Fact permits ImmutableOver
   }
 
   /**
-   * Builds {@code OversightBody} values: set the attributes, then call {@code build()}. {@code from(..)} starts
-   * from an existing value, to build a changed copy.
+   * Builds {@code OversightBody} values: set the attributes, then call {@code build()}. {@code
+   * from(..)} starts from an existing value, to build a changed copy.
    *
    * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
-   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text, an
-   * invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text,
+   * an invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
    * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
    * is not thread-safe: use it in one thread, for one value.
    *
@@ -122,7 +122,8 @@ public abstract sealed class OversightBody implements Fact permits ImmutableOver
     checks.id(id());
     checks.text("name", name());
     checks.required("kind", kind());
-    checks.check(!levers().isEmpty(), Problem.Code.MISSING, "levers", "must name at least one lever");
+    checks.check(
+        !levers().isEmpty(), Problem.Code.MISSING, "levers", "must name at least one lever");
     checks.references("citations", citations());
     checks.distinct("levers", levers());
     for (int i = 0; i < actions().size(); i++) {
@@ -135,8 +136,13 @@ public abstract sealed class OversightBody implements Fact permits ImmutableOver
           levers().contains(action.lever()),
           Problem.Code.INCONSISTENT,
           EntityChecks.path("actions", i, "lever"),
-          "action " + Problem.quote(action.id()) + " uses " + action.lever() + ", which is not among the"
-              + " body's levers " + levers());
+          "action "
+              + Problem.quote(action.id())
+              + " uses "
+              + action.lever()
+              + ", which is not among the"
+              + " body's levers "
+              + levers());
     }
     checks.throwIfAny();
   }

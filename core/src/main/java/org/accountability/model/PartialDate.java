@@ -289,13 +289,10 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   public LocalDate end() {
     return switch (precision) {
-  case YEAR -> 
-LocalDate.of(start.getYear(), 12, 31);
-  case MONTH -> 
-YearMonth.from(start).atEndOfMonth();
-  default -> 
-start;
-};
+      case YEAR -> LocalDate.of(start.getYear(), 12, 31);
+      case MONTH -> YearMonth.from(start).atEndOfMonth();
+      default -> start;
+    };
   }
 
   /**
@@ -308,13 +305,10 @@ start;
       return start;
     }
     return switch (precision) {
-  case YEAR -> 
-start.minusYears(1);
-  case MONTH -> 
-start.minusMonths(1);
-  default -> 
-start.minusDays(1);
-};
+      case YEAR -> start.minusYears(1);
+      case MONTH -> start.minusMonths(1);
+      default -> start.minusDays(1);
+    };
   }
 
   /**
@@ -327,13 +321,10 @@ start.minusDays(1);
       return end();
     }
     return switch (precision) {
-  case YEAR -> 
-LocalDate.of(start.getYear() + 1, 12, 31);
-  case MONTH -> 
-YearMonth.from(start).plusMonths(1).atEndOfMonth();
-  default -> 
-start.plusDays(1);
-};
+      case YEAR -> LocalDate.of(start.getYear() + 1, 12, 31);
+      case MONTH -> YearMonth.from(start).plusMonths(1).atEndOfMonth();
+      default -> start.plusDays(1);
+    };
   }
 
   /**
@@ -398,23 +389,22 @@ start.plusDays(1);
    * @return the readable date
    */
   public String toReadableString() {
-    String month = start.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+    String month =
+        start.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
 
-    String text = switch (precision) {
-  case YEAR -> 
-Integer.toString(start.getYear());
-  case MONTH -> 
-month + " " + start.getYear();
-  default -> 
-start.getDayOfMonth() + " " + month + " " + start.getYear();
-};
+    String text =
+        switch (precision) {
+          case YEAR -> Integer.toString(start.getYear());
+          case MONTH -> month + " " + start.getYear();
+          default -> start.getDayOfMonth() + " " + month + " " + start.getYear();
+        };
     return approximate ? "around " + text : text;
   }
 
   /**
    * The ISO 8601-2 form: the date at its precision, with a trailing {@code ~} when approximate.
-   * This is how the JSON format writes dates; {@link #parse(String)} reads it back, as it reads
-   * the leading {@code ~} of {@link #toString()}.
+   * This is how the JSON format writes dates; {@link #parse(String)} reads it back, as it reads the
+   * leading {@code ~} of {@link #toString()}.
    *
    * @return for example {@code 2025}, {@code 2025-10~} or {@code 2025-10-20}
    */
@@ -454,9 +444,9 @@ start.getDayOfMonth() + " " + month + " " + start.getYear();
   }
 
   /**
-   * The date at its precision, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} (the year is
-   * 1 to 9999, so four digits), an approximate one marked before or after: written into one
-   * array, as dates are written for every entity of a document.
+   * The date at its precision, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} (the year is 1
+   * to 9999, so four digits), an approximate one marked before or after: written into one array, as
+   * dates are written for every entity of a document.
    */
   private String format(boolean markBefore) {
     int length = precision == Precision.YEAR ? 4 : precision == Precision.MONTH ? 7 : 10;

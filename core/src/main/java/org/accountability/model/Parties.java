@@ -10,7 +10,10 @@ final class Parties {
     checks.distinct("defendants", defendants);
     checks.distinct("roles", roles);
     checks.check(
-        !defendants.isEmpty(), Problem.Code.MISSING, "defendants", "must name at least one defendant");
+        !defendants.isEmpty(),
+        Problem.Code.MISSING,
+        "defendants",
+        "must name at least one defendant");
     boolean individual = defendants.contains(Defendant.INDIVIDUAL);
     if (individual) {
       checks.check(
@@ -22,7 +25,8 @@ final class Parties {
       checks.check(
           roles.isEmpty(),
           Problem.Code.INCONSISTENT,
-          "roles", "must be empty unless defendants include INDIVIDUAL");
+          "roles",
+          "must be empty unless defendants include INDIVIDUAL");
     }
   }
 }

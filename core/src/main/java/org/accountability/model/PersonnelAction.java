@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Something done to the people of an agency to push its numbers: a reassignment, a removal, a
- * bonus scheme, a hiring drive, a threat. Who did it to whom, when, why, whether it is a sanction or
- * an incentive, and how far it got.
+ * Something done to the people of an agency to push its numbers: a reassignment, a removal, a bonus
+ * scheme, a hiring drive, a threat. Who did it to whom, when, why, whether it is a sanction or an
+ * incentive, and how far it got.
  *
  * <p>Only a sanction that was {@link Status#REPORTED reported as decided}, {@link Status#ANNOUNCED
  * announced} or {@link Status#CARRIED_OUT carried out}, and whose link to the conduct is stated by
@@ -126,12 +126,12 @@ public abstract sealed class PersonnelAction implements Fact permits ImmutablePe
   }
 
   /**
-   * Builds {@code PersonnelAction} values: set the attributes, then call {@code build()}. {@code from(..)} starts
-   * from an existing value, to build a changed copy.
+   * Builds {@code PersonnelAction} values: set the attributes, then call {@code build()}. {@code
+   * from(..)} starts from an existing value, to build a changed copy.
    *
    * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
-   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text, an
-   * invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text,
+   * an invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
    * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
    * is not thread-safe: use it in one thread, for one value.
    *
@@ -234,16 +234,15 @@ public abstract sealed class PersonnelAction implements Fact permits ImmutablePe
   public abstract List<String> enforces();
 
   /**
-   * The agency's own account, where it differs (for example that reassignments are not
-   * demotions).
+   * The agency's own account, where it differs (for example that reassignments are not demotions).
    *
    * @return the official response
    */
   public abstract Optional<String> officialResponse();
 
   /**
-   * The links this action draws that its sources do not state: {@code conduct}, {@code enforces}
-   * or {@code nature}.
+   * The links this action draws that its sources do not state: {@code conduct}, {@code enforces} or
+   * {@code nature}.
    *
    * @return the inferences
    */
@@ -326,8 +325,7 @@ public abstract sealed class PersonnelAction implements Fact permits ImmutablePe
     for (int i = 0; i < subjectNames().size(); i++) {
       String name = subjectNames().get(i);
       if (name == null) {
-        checks.add(
-            Problem.Code.MISSING, EntityChecks.path("subjectNames", i), "must not be null");
+        checks.add(Problem.Code.MISSING, EntityChecks.path("subjectNames", i), "must not be null");
       } else {
         checks.check(
             !name.isBlank(),
@@ -346,7 +344,8 @@ public abstract sealed class PersonnelAction implements Fact permits ImmutablePe
     checks.check(
         until().isEmpty() || date().isPresent(),
         Problem.Code.INCONSISTENT,
-        "until", "needs a start date in 'date'");
+        "until",
+        "needs a start date in 'date'");
     checks.throwIfAny();
   }
 }

@@ -10,12 +10,12 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One problem found in input: what kind of problem it is ({@link #code()}), where it is and what
- * is wrong.
+ * One problem found in input: what kind of problem it is ({@link #code()}), where it is and what is
+ * wrong.
  *
- * <p>A problem found in a model built from Java code names the entity kind, its id (when it has one)
- * and the attribute, for example {@code Directive 'may-2025-target' target.low}. A problem found in a
- * JSON document names a JSON Pointer and, where known, the line and column, for example
+ * <p>A problem found in a model built from Java code names the entity kind, its id (when it has
+ * one) and the attribute, for example {@code Directive 'may-2025-target' target.low}. A problem
+ * found in a JSON document names a JSON Pointer and, where known, the line and column, for example
  * {@code /directives/3/target/low (line 41, column 17)}; when the model's own checks found it, it
  * keeps the entity kind, id and attribute too. A problem about a reference also names the id
  * referred to ({@link #reference()}) and, where one kind is expected, that kind ({@link
@@ -43,8 +43,8 @@ public final class Problem {
 
   /**
    * What kind of problem a {@link Problem} is. Every problem the library reports has exactly one
-   * code; the vocabulary is small on purpose, and the structured fields of the problem say the
-   * rest (which attribute, which reference, which JSON Pointer).
+   * code; the vocabulary is small on purpose, and the structured fields of the problem say the rest
+   * (which attribute, which reference, which JSON Pointer).
    *
    * <pre>{@code
    * try {
@@ -81,9 +81,9 @@ public final class Problem {
     OUT_OF_RANGE,
     /**
      * Values that are valid alone contradict each other: a target on a directive that is not
-     * numerical, roles without an individual defendant, a contested claim no source contradicts,
-     * an action using a lever its body does not have, a directive superseding itself or
-     * directives superseding each other in a cycle.
+     * numerical, roles without an individual defendant, a contested claim no source contradicts, an
+     * action using a lever its body does not have, a directive superseding itself or directives
+     * superseding each other in a cycle.
      */
     INCONSISTENT,
     /**
@@ -94,8 +94,8 @@ public final class Problem {
     /** Two entities (or two CSL-JSON items) share an id; reported on the later one. */
     DUPLICATE_ID,
     /**
-     * A reference names an id that is not in the framework; {@link Problem#reference()} is that
-     * id, and {@link Problem#expectedKind()} the kind expected where there is one.
+     * A reference names an id that is not in the framework; {@link Problem#reference()} is that id,
+     * and {@link Problem#expectedKind()} the kind expected where there is one.
      */
     DANGLING_REFERENCE,
     /**
@@ -106,17 +106,17 @@ public final class Problem {
     /** A fact, or a part that must be sourced, cites no source. */
     UNCITED,
     /**
-     * Dates are out of order: an end before its start, outcome steps out of date order, a
-     * directive taking effect before the one it supersedes, an action dated before the directive
-     * it enforces (then {@link Problem#reference()} names that directive).
+     * Dates are out of order: an end before its start, outcome steps out of date order, a directive
+     * taking effect before the one it supersedes, an action dated before the directive it enforces
+     * (then {@link Problem#reference()} names that directive).
      */
     OUT_OF_ORDER,
     /**
      * The input is over a read limit (nesting depth, string, name or number length, document or
      * line length, token count), which stops the read; or, as the last problem of a list cut short
-     * at the most problems a reader lists, how many more problems there are ({@code and 29000
-     * more problems, the first of them at this line and column; ...}), located at the first one
-     * not listed.
+     * at the most problems a reader lists, how many more problems there are ({@code and 29000 more
+     * problems, the first of them at this line and column; ...}), located at the first one not
+     * listed.
      */
     OVER_LIMIT,
     /** The input is not JSON: a syntax error, empty input or content after the one value. */
@@ -191,11 +191,7 @@ public final class Problem {
       Code code, String entityKind, String entityId, String attribute, String message) {
     requireNonNull(attribute, "attribute");
     return inEntity(
-        code,
-        entityKind,
-        entityId,
-        attribute.isEmpty() ? List.of() : List.of(attribute),
-        message);
+        code, entityKind, entityId, attribute.isEmpty() ? List.of() : List.of(attribute), message);
   }
 
   /**
@@ -366,9 +362,9 @@ public final class Problem {
   }
 
   /**
-   * The attribute at fault, step by step: an attribute name, or the index of a list element
-   * written in decimal digits, as a JSON Pointer writes it. {@code outcomes[2].date} is {@code
-   * ["outcomes", "2", "date"]}.
+   * The attribute at fault, step by step: an attribute name, or the index of a list element written
+   * in decimal digits, as a JSON Pointer writes it. {@code outcomes[2].date} is {@code ["outcomes",
+   * "2", "date"]}.
    *
    * @return the steps, empty when the entity as a whole (or a JSON value) is at fault
    */
@@ -502,9 +498,9 @@ public final class Problem {
   /**
    * A value as a problem message quotes it: in single quotes, cut to its first 80 characters
    * followed by {@code …} when longer, with each control character (and each line, paragraph or
-   * bidirectional-text separator) escaped as {@code \n}, {@code \r}, {@code \t} or {@code
-   * \u0000}, so that a message stays one line however hostile the value. An ordinary value is
-   * quoted as written: {@code quote("may-2025-target")} is {@code 'may-2025-target'}.
+   * bidirectional-text separator) escaped as {@code \n}, {@code \r}, {@code \t} or {@code \u0000},
+   * so that a message stays one line however hostile the value. An ordinary value is quoted as
+   * written: {@code quote("may-2025-target")} is {@code 'may-2025-target'}.
    *
    * @param value the value to quote, as given by the user
    * @return the quoted excerpt

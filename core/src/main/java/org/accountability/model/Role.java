@@ -42,8 +42,8 @@ public final class Role extends Term {
               + " lieutenant)");
 
   /**
-   * A manager of a local unit who answers for its numbers: an ICE field office director, a
-   * precinct commander or its executive officer.
+   * A manager of a local unit who answers for its numbers: an ICE field office director, a precinct
+   * commander or its executive officer.
    */
   public static final Role FIELD_OFFICE_MANAGER =
       standard(
@@ -52,8 +52,8 @@ public final class Role extends Term {
               + " precinct commander)");
 
   /**
-   * A leader of the agency or of one of its directorates: the ICE director, the head of
-   * Enforcement and Removal Operations, a police commissioner or chief.
+   * A leader of the agency or of one of its directorates: the ICE director, the head of Enforcement
+   * and Removal Operations, a police commissioner or chief.
    */
   public static final Role SENIOR_OFFICIAL =
       standard(

@@ -6,8 +6,8 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 
 /**
- * The one exception the library throws for bad input: it lists every problem found, each with
- * where it is, never only the first.
+ * The one exception the library throws for bad input: it lists every problem found, each with where
+ * it is, never only the first.
  *
  * <p>An entity builder throws it with all of that entity's problems (missing attributes and invalid
  * values together); {@link org.accountability.framework.AccountabilityFramework.Builder#build()}

@@ -9,8 +9,8 @@
  * <p>Every type is immutable, thread-safe and null-free: absent values are {@link
  * java.util.Optional}, collections are Guava immutable collections. Entities are built with
  * builders that report every problem of an entity at once through {@link
- * org.accountability.model.ValidationException}; entities refer to one another by id, and an
- * {@code AccountabilityFramework} checks those references as a whole.
+ * org.accountability.model.ValidationException}; entities refer to one another by id, and an {@code
+ * AccountabilityFramework} checks those references as a whole.
  *
  * <p>Apart from {@code equals}, no parameter accepts null. The hand-written methods and factories
  * reject a null argument at once with a {@link java.lang.NullPointerException} whose message names

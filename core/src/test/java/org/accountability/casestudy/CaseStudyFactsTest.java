@@ -2,7 +2,6 @@ package org.accountability.casestudy;
 
 import static org.accountability.casestudy.FactsFile.claimSources;
 import static org.accountability.casestudy.FactsFile.keys;
-import static org.accountability.casestudy.FactsFile.list;
 import static org.accountability.casestudy.FactsFile.named;
 import static org.accountability.casestudy.FactsFile.optional;
 import static org.accountability.casestudy.FactsFile.stanceTokens;
@@ -91,7 +90,8 @@ class CaseStudyFactsTest {
     String key = row.get("key");
     assertEquals(
         stanceTokens(row),
-        stancesOf(ICE, key), key + ": stances on claims (+ supports, - contradicts, = both)");
+        stancesOf(ICE, key),
+        key + ": stances on claims (+ supports, - contradicts, = both)");
   }
 
   @Test
@@ -136,7 +136,9 @@ class CaseStudyFactsTest {
         "a key appears in both the Sources and the Law table");
     assertEquals(47, expected.size(), "rows in the Sources and Law tables");
     Set<String> actual =
-        ICE.citations().list().stream().map(Citation::id).collect(Collectors.toCollection(TreeSet::new));
+        ICE.citations().list().stream()
+            .map(Citation::id)
+            .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(expected, actual, "citation ids");
     assertEquals(47, ICE.citations().list().size(), "citation count");
   }
@@ -163,8 +165,8 @@ class CaseStudyFactsTest {
   }
 
   /**
-   * C5 is contested in the counter-evidence paragraph; C1 is contradicted by an official denial
-   * and reported with both sides by another source, so it is contested too.
+   * C5 is contested in the counter-evidence paragraph; C1 is contradicted by an official denial and
+   * reported with both sides by another source, so it is contested too.
    */
   @Test
   void onlyC1AndC5AreContested() {
@@ -207,7 +209,8 @@ class CaseStudyFactsTest {
   void personnelRowMatchesExactlyOneAction(Row row) {
     PersonnelAction action = matchingAction(row);
     String key = row.get("action");
-    assertEquals(nature(row), action.nature(), key + ": nature (trigger '" + row.get("trigger") + "')");
+    assertEquals(
+        nature(row), action.nature(), key + ": nature (trigger '" + row.get("trigger") + "')");
     Matcher dates = ACTION_DATES.matcher(row.get("status"));
     Matcher reportedOn = REPORTED_ON.matcher(row.get("status"));
     if (reportedOn.find()) {
@@ -223,9 +226,7 @@ class CaseStudyFactsTest {
           actual.replace("~", "").startsWith(start),
           key + ": date expected " + start + " but was " + actual);
       assertEquals(
-          Optional.ofNullable(end),
-          action.until().map(PartialDate::toString),
-          key + ": until");
+          Optional.ofNullable(end), action.until().map(PartialDate::toString), key + ": until");
     } else {
       assertEquals(Optional.empty(), action.date(), key + ": the row gives no date");
       assertEquals(Optional.empty(), action.until(), key + ": the row gives no end date");
@@ -306,7 +307,8 @@ class CaseStudyFactsTest {
     String key = row.get("metric") + ", " + row.get("period");
     String value = row.get("value");
     assertEquals(number(row), observation.value(), 0.0, key + ": value from '" + value + "'");
-    assertEquals(qualifier(value), observation.qualifier(), key + ": qualifier from '" + value + "'");
+    assertEquals(
+        qualifier(value), observation.qualifier(), key + ": qualifier from '" + value + "'");
     Matcher period = PERIOD.matcher(row.get("period"));
     if (period.matches() && period.group(1) != null) {
       assertEquals(
@@ -323,7 +325,10 @@ class CaseStudyFactsTest {
     for (Row row : rows) {
       assertTrue(
           matched.add(matchingObservation(row).id()),
-          row.get("metric") + ", " + row.get("period") + ": matches an observation already matched");
+          row.get("metric")
+              + ", "
+              + row.get("period")
+              + ": matches an observation already matched");
     }
   }
 
@@ -340,12 +345,30 @@ class CaseStudyFactsTest {
             .collect(Collectors.toList());
     if (matches.size() != 1) {
       fail(
-          key + ": expected exactly one observation of '" + row.get("metric") + "' ("
-              + row.get("scope") + ") for " + period + " citing " + source + ", found "
-              + matches.size() + "; observations: "
+          key
+              + ": expected exactly one observation of '"
+              + row.get("metric")
+              + "' ("
+              + row.get("scope")
+              + ") for "
+              + period
+              + " citing "
+              + source
+              + ", found "
+              + matches.size()
+              + "; observations: "
               + ICE.observations().list().stream()
-                  .map(o -> o.id() + " " + o.metric() + "/" + o.scope() + " " + o.period() + " "
-                      + o.citations())
+                  .map(
+                      o ->
+                          o.id()
+                              + " "
+                              + o.metric()
+                              + "/"
+                              + o.scope()
+                              + " "
+                              + o.period()
+                              + " "
+                              + o.citations())
                   .collect(Collectors.toList()));
     }
     return matches.get(0);

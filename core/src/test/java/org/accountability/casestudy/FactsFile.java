@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.accountability.framework.AccountabilityFramework;
-import org.accountability.model.Role;
-import org.accountability.model.PersonnelAction;
 import org.accountability.model.Citation;
 import org.accountability.model.Claim;
+import org.accountability.model.PersonnelAction;
+import org.accountability.model.Role;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.provider.Arguments;
 
@@ -67,7 +67,12 @@ final class FactsFile {
       String cell = cells.get(column);
       if (cell == null) {
         throw new IllegalArgumentException(
-            "table '" + table + "' has no column '" + column + "' (columns " + cells.keySet()
+            "table '"
+                + table
+                + "' has no column '"
+                + column
+                + "' (columns "
+                + cells.keySet()
                 + ")");
       }
       return cell;
@@ -113,7 +118,12 @@ final class FactsFile {
       List<String> cells = cells(lines.get(j));
       if (cells.size() != header.size()) {
         throw new IllegalStateException(
-            resource + " line " + (j + 1) + ": " + cells.size() + " cells, expected "
+            resource
+                + " line "
+                + (j + 1)
+                + ": "
+                + cells.size()
+                + " cells, expected "
                 + header.size());
       }
       Map<String, String> byColumn = new LinkedHashMap<>();
@@ -202,9 +212,17 @@ final class FactsFile {
               .map(a -> a.id() + " " + a.subjectRole() + " " + a.status())
               .collect(Collectors.toList());
       fail(
-          key + ": expected exactly one personnel action citing " + sources + " with role " + role
-              + " and status " + status + ", found " + matches.size()
-              + "; actions with those citations: " + sameSources);
+          key
+              + ": expected exactly one personnel action citing "
+              + sources
+              + " with role "
+              + role
+              + " and status "
+              + status
+              + ", found "
+              + matches.size()
+              + "; actions with those citations: "
+              + sameSources);
     }
     return matches.get(0);
   }

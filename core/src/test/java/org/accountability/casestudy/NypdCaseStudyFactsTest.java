@@ -93,8 +93,7 @@ class NypdCaseStudyFactsTest {
   private static final Pattern SINCE = Pattern.compile("\\bsince ([0-9]{4})\\b");
   private static final Pattern FIRST_YEAR = Pattern.compile("([0-9]{4})");
   private static final Pattern AMOUNT =
-      Pattern.compile(
-          "(about |up to |over |at most )?\\$?([0-9][0-9,]*(?:\\.[0-9]+)?)( million)?");
+      Pattern.compile("(about |up to |over |at most )?\\$?([0-9][0-9,]*(?:\\.[0-9]+)?)( million)?");
   private static final Pattern CITATION_KEY = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)+");
 
   private static final AccountabilityFramework NYPD = CaseStudies.nypdQuotas();
@@ -232,9 +231,7 @@ class NypdCaseStudyFactsTest {
     List<String> tableIds = keys(table(CLAIMS), "claim");
     assertEquals(List.of("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8"), tableIds, "claims table");
     Set<String> actual =
-        NYPD.claims().list().stream()
-            .map(Claim::id)
-            .collect(Collectors.toCollection(TreeSet::new));
+        NYPD.claims().list().stream().map(Claim::id).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(new TreeSet<>(tableIds), actual, "claim ids");
     assertEquals(8, NYPD.claims().list().size(), "claim count");
   }
@@ -333,9 +330,7 @@ class NypdCaseStudyFactsTest {
       assertEquals(kind, directive.kind(), key + ": kind (value '" + value + "')");
     }
     assertEquals(
-        effective(row),
-        directive.effective().map(PartialDate::toString),
-        key + ": effective date");
+        effective(row), directive.effective().map(PartialDate::toString), key + ": effective date");
     // The Quest for Excellence replacement is only "planned ... (not confirmed)": no row ends one.
     assertEquals(Optional.empty(), directive.ended(), key + ": no row reports an end");
   }
@@ -374,8 +369,12 @@ class NypdCaseStudyFactsTest {
             .collect(Collectors.toList());
     if (matches.size() != 1) {
       fail(
-          key + ": expected exactly one directive citing " + sources + named.map(p -> " in " + p)
-              .orElse("") + ", found " + matches.stream().map(Directive::id).toList());
+          key
+              + ": expected exactly one directive citing "
+              + sources
+              + named.map(p -> " in " + p).orElse("")
+              + ", found "
+              + matches.stream().map(Directive::id).toList());
     }
     return matches.get(0);
   }
@@ -703,9 +702,9 @@ class NypdCaseStudyFactsTest {
   }
 
   /**
-   * The action whose citations, with its outcome steps' citations, include the row's sources,
-   * whose liability is the row's and whose body is of the row's kind (the Floyd court and its
-   * monitor both cite floyd-2022-09-09; the arbitrator and the press both cite nydn-2010-77th).
+   * The action whose citations, with its outcome steps' citations, include the row's sources, whose
+   * liability is the row's and whose body is of the row's kind (the Floyd court and its monitor
+   * both cite floyd-2022-09-09; the arbitrator and the press both cite nydn-2010-77th).
    */
   private static OversightAction matchingOversightAction(Row row) {
     String key = row.get("body");
@@ -724,8 +723,15 @@ class NypdCaseStudyFactsTest {
     }
     if (matches.size() != 1) {
       fail(
-          key + ": expected exactly one " + liability + " action of a " + kind + " citing "
-              + sources + ", found " + matches.stream().map(OversightAction::id).toList());
+          key
+              + ": expected exactly one "
+              + liability
+              + " action of a "
+              + kind
+              + " citing "
+              + sources
+              + ", found "
+              + matches.stream().map(OversightAction::id).toList());
     }
     return matches.get(0);
   }
@@ -778,8 +784,14 @@ class NypdCaseStudyFactsTest {
             .collect(Collectors.toList());
     if (steps.size() != 1) {
       fail(
-          action.id() + ": expected one " + outcome + " step dated " + datePrefix + "..., found "
-              + steps.size() + " in "
+          action.id()
+              + ": expected one "
+              + outcome
+              + " step dated "
+              + datePrefix
+              + "..., found "
+              + steps.size()
+              + " in "
               + action.outcomes().stream()
                   .map(s -> s.outcome() + " " + s.date().map(PartialDate::toString).orElse("-"))
                   .toList());
@@ -887,8 +899,8 @@ class NypdCaseStudyFactsTest {
   }
 
   /**
-   * The row's "the City under Monell" is the Monell route, which covers retaliation too; this
-   * route is the personal one.
+   * The row's "the City under Monell" is the Monell route, which covers retaliation too; this route
+   * is the personal one.
    */
   @Test
   void firstAmendmentRetaliationReachesSupervisorsCommandersAndSeniorOfficials() {
@@ -911,8 +923,10 @@ class NypdCaseStudyFactsTest {
   @Test
   void thePersonal1983RouteRestsOnTheStatuteAndQualifiedImmunity() {
     LegalRoute route =
-        NYPD.routes().withId(PERSONAL_1983).first().orElseThrow(() -> new AssertionError(
-            PERSONAL_1983 + ": no such route"));
+        NYPD.routes()
+            .withId(PERSONAL_1983)
+            .first()
+            .orElseThrow(() -> new AssertionError(PERSONAL_1983 + ": no such route"));
     assertTrue(
         route.citations().containsAll(List.of("usc-42-1983", "harlow-1982")),
         "citations " + route.citations());
@@ -929,7 +943,9 @@ class NypdCaseStudyFactsTest {
     if (id == null) {
       throw new IllegalArgumentException(row.get("route") + ": no route for this row");
     }
-    return NYPD.routes().withId(id).first()
+    return NYPD.routes()
+        .withId(id)
+        .first()
         .orElseThrow(() -> new AssertionError(row.get("route") + ": no route " + id));
   }
 
@@ -1018,8 +1034,12 @@ class NypdCaseStudyFactsTest {
       assertEquals(row.get("scope"), observation.scope(), observation.id() + ": scope");
       assertTrue(
           mentions(row.get("period"), observation.period()),
-          observation.id() + ": period " + observation.period() + " against '"
-              + row.get("period") + "'");
+          observation.id()
+              + ": period "
+              + observation.period()
+              + " against '"
+              + row.get("period")
+              + "'");
     }
   }
 
@@ -1081,8 +1101,8 @@ class NypdCaseStudyFactsTest {
   }
 
   /**
-   * Whether a period cell names the date: as the file writes it (with ~ only when approximate),
-   * or for a month, as "December 2015".
+   * Whether a period cell names the date: as the file writes it (with ~ only when approximate), or
+   * for a month, as "December 2015".
    */
   private static boolean mentions(String cell, PartialDate date) {
     String text = date.toString();

@@ -11,10 +11,10 @@ import static org.accountability.model.LiabilityType.POLITICAL;
 import static org.accountability.model.Role.FIELD_OFFICE_MANAGER;
 import static org.accountability.model.Role.LINE_AGENT;
 import static org.accountability.model.Role.SENIOR_OFFICIAL;
+import static org.accountability.testing.Ids.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.accountability.testing.Ids.ids;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 import org.accountability.casestudy.CaseStudies;
 import org.accountability.model.Conduct;
 import org.accountability.model.Defendant;
-import org.accountability.model.Entity;
 import org.accountability.model.LegalRoute;
 import org.accountability.model.Lever;
 import org.accountability.model.LiabilityType;
@@ -108,7 +107,8 @@ class AssessmentTest {
     assertFalse(md.contains("ACCOUNTABLE"), "no verdict word says more than the data");
     assertTrue(md.contains("Routes in law are not predictions"));
     assertTrue(md.contains("Hurdle (discretion): Only the Justice Department prosecutes"));
-    assertTrue(md.contains("Precondition, established by the sources: The person acts under color"));
+    assertTrue(
+        md.contains("Precondition, established by the sources: The person acts under color"));
   }
 
   @Test
@@ -136,7 +136,10 @@ class AssessmentTest {
         withoutEvidence.assess(LINE_AGENT, EXCESSIVE_FORCE).verdict(),
         "a conditional criminal route does not make the verdict");
     assertTrue(
-        withoutEvidence.assess(LINE_AGENT, EXCESSIVE_FORCE).verdictTrace().reason()
+        withoutEvidence
+            .assess(LINE_AGENT, EXCESSIVE_FORCE)
+            .verdictTrace()
+            .reason()
             .contains("criminal CONDITIONAL"));
     AccountabilityFramework contradicted =
         replace(
@@ -170,7 +173,8 @@ class AssessmentTest {
     assertEquals(
         List.of("chapter-75-adverse-action"),
         ids(ICE.assess(LINE_AGENT, EXCESSIVE_FORCE).pathway(ADMINISTRATIVE).routes()));
-    Assessment.Pathway senior = ICE.assess(SENIOR_OFFICIAL, EXCESSIVE_FORCE).pathway(ADMINISTRATIVE);
+    Assessment.Pathway senior =
+        ICE.assess(SENIOR_OFFICIAL, EXCESSIVE_FORCE).pathway(ADMINISTRATIVE);
     assertTrue(
         senior.trace().reason().contains("no source in the framework says so"),
         senior.trace().reason());
@@ -206,18 +210,26 @@ class AssessmentTest {
   void reassignmentHasNoAppealAndTheUnitedStatesAnswersForTorts() {
     String fom = ICE.assess(FIELD_OFFICE_MANAGER, MISSED_QUOTA).explain();
     assertTrue(
-        fom.contains("No appeal: a reassignment is not among the adverse actions of § 7542 or"
-            + " § 7512, so it carries no appeal"),
+        fom.contains(
+            "No appeal: a reassignment is not among the adverse actions of § 7542 or"
+                + " § 7512, so it carries no appeal"),
         fom);
     Assessment force = ICE.assess(LINE_AGENT, EXCESSIVE_FORCE);
     List<String> caveats = force.caveats().stream().map(Assessment.Note::text).toList();
     assertTrue(
-        caveats.stream().anyMatch(c -> c.startsWith("Damages against line agents personally are"
-            + " restricted in law")),
+        caveats.stream()
+            .anyMatch(
+                c ->
+                    c.startsWith(
+                        "Damages against line agents personally are" + " restricted in law")),
         caveats.toString());
     assertTrue(
-        caveats.stream().anyMatch(c -> c.startsWith("Who answers instead: For torts within the scope"
-            + " of their employment the United States is substituted")),
+        caveats.stream()
+            .anyMatch(
+                c ->
+                    c.startsWith(
+                        "Who answers instead: For torts within the scope"
+                            + " of their employment the United States is substituted")),
         caveats.toString());
     Assessment profiling = ICE.assess(LINE_AGENT, RACIAL_PROFILING);
     assertTrue(
@@ -232,7 +244,8 @@ class AssessmentTest {
       List<String> claims = ids(ICE.assess(role, MISSED_QUOTA).claims());
       assertTrue(claims.containsAll(List.of("C4", "C8")), role + ": " + claims);
       String md = ICE.assess(role, MISSED_QUOTA).explain();
-      assertTrue(md.contains("No documented prosecution or civil judgment rests on missing a quota"));
+      assertTrue(
+          md.contains("No documented prosecution or civil judgment rests on missing a quota"));
       assertTrue(md.contains("This framework does not declare missed quota unlawful"));
     }
     assertFalse(
@@ -250,7 +263,10 @@ class AssessmentTest {
     assertTrue(
         ids(senior.institutionalProceedings()).contains("oct-2025-detention-and-force-probe"));
     assertEquals(
-        List.of("house-oversight-democrats", "goldman-and-members-of-congress", "blumenthal-and-garcia"),
+        List.of(
+            "house-oversight-democrats",
+            "goldman-and-members-of-congress",
+            "blumenthal-and-garcia"),
         ids(senior.enforcingBodies()));
     assertEquals(
         PathwayStatus.NONE, ICE.assess(LINE_AGENT, EXCESSIVE_FORCE).pathway(POLITICAL).status());
@@ -271,7 +287,8 @@ class AssessmentTest {
     assertEquals(List.of("oct-2025-field-office-director-reassignments"), ids(fom.documented()));
     assertEquals(List.of("jun-2025-bottom-ten-percent-threat"), ids(fom.notCounted()));
     assertTrue(
-        ICE.assess(FIELD_OFFICE_MANAGER, MISSED_QUOTA).explain()
+        ICE.assess(FIELD_OFFICE_MANAGER, MISSED_QUOTA)
+            .explain()
             .contains("(reported as decided, not confirmed by the agency, 28 October 2025)"));
   }
 
@@ -289,8 +306,10 @@ class AssessmentTest {
         judges.caveats().stream()
             .anyMatch(
                 n ->
-                    n.text().startsWith("What the framework does record about adjudicators: The"
-                            + " Justice Department fired immigration judges")
+                    n.text()
+                            .startsWith(
+                                "What the framework does record about adjudicators: The"
+                                    + " Justice Department fired immigration judges")
                         && n.text().contains("that it was a penalty is an inference")
                         && n.citations().contains("npr-2025-07-14")),
         judges.caveats().toString());
@@ -314,8 +333,7 @@ class AssessmentTest {
   void aContestedClaimPrintsAsContested() {
     String md = ICE.assess(SENIOR_OFFICIAL, MISSED_QUOTA).explain();
     assertTrue(md.contains("- **C1** (contested) Senior officials set"), md);
-    String before =
-        ICE.assess(SENIOR_OFFICIAL, MISSED_QUOTA, LocalDate.of(2025, 1, 27)).explain();
+    String before = ICE.assess(SENIOR_OFFICIAL, MISSED_QUOTA, LocalDate.of(2025, 1, 27)).explain();
     assertTrue(
         before.contains("- **C1** (reported)"),
         "no contradicting or two-sided source was published by 27 January 2025");
@@ -334,8 +352,9 @@ class AssessmentTest {
     assertEquals(List.of("jan-2025-field-office-target"), ids(fom.directives()));
     String md = fom.explain();
     assertTrue(
-        md.contains("Precondition, not yet established by the sources published by that day:"
-            + " Field office directors are career members of the Senior Executive Service."),
+        md.contains(
+            "Precondition, not yet established by the sources published by that day:"
+                + " Field office directors are career members of the Senior Executive Service."),
         md);
     assertFalse(md.contains("Vasquez Perdomo"), "the Justice Department's denial of 4 August 2025");
     assertFalse(md.contains("newrepublic.com/post/198768"), md);
@@ -359,8 +378,7 @@ class AssessmentTest {
             && august.contains("outcome as it stands: granted"),
         august);
     assertFalse(august.contains("stayed"), august);
-    String september =
-        ICE.assess(LINE_AGENT, UNLAWFUL_SEIZURE, LocalDate.of(2025, 9, 8)).explain();
+    String september = ICE.assess(LINE_AGENT, UNLAWFUL_SEIZURE, LocalDate.of(2025, 9, 8)).explain();
     assertTrue(september.contains("outcome as it stands: stayed"), september);
     assertTrue(september.contains("Outcome: stayed, 8 September 2025: the Supreme Court stayed"));
   }
@@ -378,8 +396,9 @@ class AssessmentTest {
             if (references.contains(c.referenceLine())) {
               LocalDate d = day;
               assertTrue(
-                  c.date().map(x -> x.certainlyOnOrBefore(d)).orElse(c.kind().name().equals("STATUTE")
-                      || c.kind().name().equals("CASE")),
+                  c.date()
+                      .map(x -> x.certainlyOnOrBefore(d))
+                      .orElse(c.kind().name().equals("STATUTE") || c.kind().name().equals("CASE")),
                   role + " x " + conduct + " as of " + day + " cites " + c.id());
             }
           }
@@ -405,11 +424,17 @@ class AssessmentTest {
     AccountabilityFramework changed = replace(ICE, later);
     assertEquals(
         PathwayStatus.IN_LAW,
-        changed.assess(LINE_AGENT, EXCESSIVE_FORCE, LocalDate.of(2023, 6, 1)).pathway(CIVIL).status(),
+        changed
+            .assess(LINE_AGENT, EXCESSIVE_FORCE, LocalDate.of(2023, 6, 1))
+            .pathway(CIVIL)
+            .status(),
         "a restriction counts only from the day it certainly began");
     assertEquals(
         PathwayStatus.RESTRICTED,
-        changed.assess(LINE_AGENT, EXCESSIVE_FORCE, LocalDate.of(2024, 12, 31)).pathway(CIVIL).status());
+        changed
+            .assess(LINE_AGENT, EXCESSIVE_FORCE, LocalDate.of(2024, 12, 31))
+            .pathway(CIVIL)
+            .status());
   }
 
   @Test
@@ -442,7 +467,10 @@ class AssessmentTest {
     Timeline t = ICE.timeline(LINE_AGENT, EXCESSIVE_FORCE);
     Timeline.Change bivens =
         t.changes().stream()
-            .filter(c -> c.liability().equals(java.util.Optional.of(CIVIL)) && c.to().equals("RESTRICTED"))
+            .filter(
+                c ->
+                    c.liability().equals(java.util.Optional.of(CIVIL))
+                        && c.to().equals("RESTRICTED"))
             .findFirst()
             .orElseThrow();
     assertEquals("IN_LAW", bivens.from());
@@ -506,7 +534,8 @@ class AssessmentTest {
   void aDocumentedProsecutionForAMissedQuotaIsDocumented() {
     AccountabilityFramework changed =
         ICE.toBuilder()
-            .addCitations(TicketQuotaFixtures.fictionalSource("fictional-indictment", "Agent charged"))
+            .addCitations(
+                TicketQuotaFixtures.fictionalSource("fictional-indictment", "Agent charged"))
             .addOversightBodies(
                 OversightBody.builder()
                     .id("fictional-prosecutor")
@@ -556,8 +585,7 @@ class AssessmentTest {
   void legalityIsTheFrameworksData() {
     assertFalse(ICE.isUnlawful(MISSED_QUOTA));
     assertTrue(ICE.isUnlawful(EXCESSIVE_FORCE));
-    AccountabilityFramework penalizing =
-        ICE.toBuilder().addUnlawfulConducts(MISSED_QUOTA).build();
+    AccountabilityFramework penalizing = ICE.toBuilder().addUnlawfulConducts(MISSED_QUOTA).build();
     assertTrue(penalizing.isUnlawful(MISSED_QUOTA));
     assertFalse(penalizing.assess(LINE_AGENT, MISSED_QUOTA).explain().contains("does not declare"));
   }
@@ -590,7 +618,8 @@ class AssessmentTest {
         "LINE_AGENT x MISSED_QUOTA: CRIMINAL=NONE, CIVIL=NONE, ADMINISTRATIVE=CONDITIONAL,"
             + " POLITICAL=NONE -> ADMINISTRATIVE_OR_POLITICAL_ONLY",
         ICE.assess(LINE_AGENT, MISSED_QUOTA).toString());
-    assertFalse(ICE.assess(LINE_AGENT, MISSED_QUOTA, LocalDate.of(2025, 3, 1)).toString().contains("\n"));
+    assertFalse(
+        ICE.assess(LINE_AGENT, MISSED_QUOTA, LocalDate.of(2025, 3, 1)).toString().contains("\n"));
   }
 
   @Test
@@ -618,5 +647,4 @@ class AssessmentTest {
   private static AccountabilityFramework replace(AccountabilityFramework f, LegalRoute changed) {
     return f.toBuilder().remove(changed.id()).addRoutes(changed).build();
   }
-
 }

@@ -21,7 +21,8 @@ class ComparisonTest {
   void linesUpTheRolesAndConductsBothVocabulariesHold() {
     assertEquals(List.of("ICE", "NYPD"), ICE_NYPD.labels());
     assertEquals(9, ICE_NYPD.rows().size(), ICE_NYPD.toString());
-    assertTrue(ICE_NYPD.row(Role.SUPERVISOR, Conduct.MISSED_QUOTA).isEmpty(), "ICE has no supervisor");
+    assertTrue(
+        ICE_NYPD.row(Role.SUPERVISOR, Conduct.MISSED_QUOTA).isEmpty(), "ICE has no supervisor");
     assertTrue(
         ICE_NYPD.row(Role.LINE_AGENT, Conduct.EXCESSIVE_FORCE).isEmpty(),
         "the NYPD data holds no excessive force");
@@ -48,8 +49,11 @@ class ComparisonTest {
             "| penalizing missed quota | not declared unlawful (the framework does not name this"
                 + " conduct) | unlawful |"),
         md);
-    assertTrue(md.contains("| missed quota | not declared unlawful | not declared unlawful;"
-        + " protected: Grievance under N.Y. Labor Law § 215-a"), md);
+    assertTrue(
+        md.contains(
+            "| missed quota | not declared unlawful | not declared unlawful;"
+                + " protected: Grievance under N.Y. Labor Law § 215-a"),
+        md);
   }
 
   @Test
@@ -61,17 +65,17 @@ class ComparisonTest {
     while (used.find()) {
       max = Math.max(max, Integer.parseInt(used.group(1)));
     }
-    List<String> listed =
-        md.substring(refs).lines().filter(l -> l.matches("\\d+\\. .*")).toList();
+    List<String> listed = md.substring(refs).lines().filter(l -> l.matches("\\d+\\. .*")).toList();
     assertEquals(max, listed.size());
-    assertEquals(listed.size(), listed.stream().map(l -> l.substring(l.indexOf(' '))).distinct().count(),
+    assertEquals(
+        listed.size(),
+        listed.stream().map(l -> l.substring(l.indexOf(' '))).distinct().count(),
         "a source both frameworks cite is listed once");
   }
 
   @Test
   void aFrameworkComparedWithItselfAgrees() {
-    Comparison same =
-        Comparison.of(CaseStudies.nypdQuotas(), CaseStudies.nypdQuotas());
+    Comparison same = Comparison.of(CaseStudies.nypdQuotas(), CaseStudies.nypdQuotas());
     assertTrue(same.rows().stream().noneMatch(Comparison.Row::differs));
     assertEquals(32, same.rows().size());
     assertTrue(same.explain().contains("The answers agree for every shared role and conduct."));

@@ -1,15 +1,14 @@
 package org.accountability.framework;
 
+import static org.accountability.testing.Ids.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.accountability.testing.Ids.ids;
 
 import java.util.List;
 import java.util.stream.Collectors;
 import org.accountability.casestudy.CaseStudies;
 import org.accountability.model.Citation;
-import org.accountability.model.Entity;
 import org.junit.jupiter.api.Test;
 
 class EvidenceAndAttainmentTest {
@@ -22,12 +21,17 @@ class EvidenceAndAttainmentTest {
         List.of("jan-2025-agency-target", "jan-2025-field-office-target", "C1"),
         ids(evidence.supportedBy("wapo-2025-01-26")));
     assertEquals(
-        List.of("jan-2025-agency-target", "jan-2025-field-office-target", "may-2025-agency-target", "C1"),
+        List.of(
+            "jan-2025-agency-target",
+            "jan-2025-field-office-target",
+            "may-2025-agency-target",
+            "C1"),
         ids(evidence.contradictedBy("tnr-2025-08-04")));
     assertTrue(evidence.supportedBy("tnr-2025-08-04").isEmpty(), "a denial supports nothing");
     assertEquals(List.of("C5"), ids(evidence.contradictedBy("aclu-2025-09-08")));
     assertTrue(
-        ids(evidence.supportedBy("aclu-2025-09-08")).containsAll(List.of("C6", "aclu-southern-california")));
+        ids(evidence.supportedBy("aclu-2025-09-08"))
+            .containsAll(List.of("C6", "aclu-southern-california")));
     assertEquals(List.of("C1"), ids(evidence.reportsBothSides("independent-2025-01-29")));
   }
 
@@ -46,9 +50,12 @@ class EvidenceAndAttainmentTest {
   @Test
   void contestedClaimsKeepTheirContradictingSourcesBesideThem() {
     List<Evidence.ContestedClaim> contested = ICE.evidence().contestedClaims();
-    assertEquals(List.of("C1", "C5"), contested.stream().map(c -> c.claim().id()).collect(Collectors.toList()));
+    assertEquals(
+        List.of("C1", "C5"),
+        contested.stream().map(c -> c.claim().id()).collect(Collectors.toList()));
     Evidence.ContestedClaim c5 = contested.get(1);
-    assertEquals(List.of("aclu-2025-09-08", "spokesman-2026-03-10"), citationIds(c5.contradicting()));
+    assertEquals(
+        List.of("aclu-2025-09-08", "spokesman-2026-03-10"), citationIds(c5.contradicting()));
     assertEquals(List.of("reuters-2025-02-11"), citationIds(c5.reportingBoth()));
     assertEquals(6, c5.supporting().size());
     assertEquals(List.of("tnr-2025-08-04"), citationIds(contested.get(0).contradicting()));
@@ -62,7 +69,9 @@ class EvidenceAndAttainmentTest {
     assertTrue(!single.contains("oct-2025-field-office-director-reassignments"), "two sources");
     assertTrue(ICE.evidence().unusedCitations().isEmpty());
     AccountabilityFramework withSpare =
-        ICE.toBuilder().addCitations(TicketQuotaFixtures.fictionalSource("spare", "Unused")).build();
+        ICE.toBuilder()
+            .addCitations(TicketQuotaFixtures.fictionalSource("spare", "Unused"))
+            .build();
     assertEquals(List.of("spare"), citationIds(withSpare.evidence().unusedCitations()));
   }
 
@@ -95,18 +104,23 @@ class EvidenceAndAttainmentTest {
     assertEquals("41%", may.points().get(0).percent());
     assertEquals("39%", may.points().get(2).percent());
     assertTrue(may.toString().contains("July 2025"), may.toString());
-    assertTrue(may.toString().startsWith("may-2025-agency-target: 3,000 arrests per day, agency-wide"));
+    assertTrue(
+        may.toString().startsWith("may-2025-agency-target: 3,000 arrests per day, agency-wide"));
   }
 
   @Test
   void evidenceAnswersPrintAsTablesWithTheirCounts() {
     Evidence evidence = ICE.evidence();
     List<String> contested = evidence.contestedClaims().toString().lines().toList();
-    assertTrue(contested.get(0).matches("claim +status +for +against +both +statement"), contested.get(0));
+    assertTrue(
+        contested.get(0).matches("claim +status +for +against +both +statement"), contested.get(0));
     assertTrue(contested.get(1).matches("-+( +-+){5}"), contested.get(1));
     assertTrue(
-        contested.stream().anyMatch(l -> l.matches("C5 +CONTESTED +.*aclu-2025-09-08.*")), contested.toString());
-    assertEquals(evidence.contestedClaims().size() + " contested claims", contested.get(contested.size() - 1));
+        contested.stream().anyMatch(l -> l.matches("C5 +CONTESTED +.*aclu-2025-09-08.*")),
+        contested.toString());
+    assertEquals(
+        evidence.contestedClaims().size() + " contested claims",
+        contested.get(contested.size() - 1));
 
     List<String> sources = evidence.sourcesOf("bivens-damages-claim").toString().lines().toList();
     assertTrue(sources.get(0).matches("id +kind +publisher +date +title"), sources.get(0));
@@ -116,21 +130,33 @@ class EvidenceAndAttainmentTest {
 
     List<String> single = evidence.singleSourceFacts().toString().lines().toList();
     assertTrue(single.get(0).matches("id +kind +label +sources"), single.get(0));
-    assertTrue(single.stream().anyMatch(l -> l.matches("signing-bonuses +PERSONNEL_ACTION +.* nyt-2025-08-06")));
+    assertTrue(
+        single.stream()
+            .anyMatch(l -> l.matches("signing-bonuses +PERSONNEL_ACTION +.* nyt-2025-08-06")));
     assertEquals(evidence.singleSourceFacts().size() + " facts", single.get(single.size() - 1));
-    assertTrue(evidence.reportsBothSides("independent-2025-01-29").toString().endsWith("\n1 claim"));
+    assertTrue(
+        evidence.reportsBothSides("independent-2025-01-29").toString().endsWith("\n1 claim"));
   }
 
   @Test
   void attainmentPrintsAsOneTableWithARowPerObservation() {
     List<String> table = ICE.attainment().toString().lines().toList();
     assertTrue(
-        table.get(0).matches("directive +target +period +observed +attainment +source"), table.get(0));
+        table.get(0).matches("directive +target +period +observed +attainment +source"),
+        table.get(0));
     assertTrue(
-        table.stream().anyMatch(l -> l.matches("jan-2025-field-office-target +75 arrests per day, per field office +\\(no observation\\)")),
+        table.stream()
+            .anyMatch(
+                l ->
+                    l.matches(
+                        "jan-2025-field-office-target +75 arrests per day, per field office +\\(no observation\\)")),
         table.toString());
     assertTrue(
-        table.stream().anyMatch(l -> l.matches("may-2025-agency-target +3,000 .* +July 2025 +an average of 990 +33% +inquisitr-2025-08-05")),
+        table.stream()
+            .anyMatch(
+                l ->
+                    l.matches(
+                        "may-2025-agency-target +3,000 .* +July 2025 +an average of 990 +33% +inquisitr-2025-08-05")),
         table.toString());
     assertEquals("3 numerical targets, 4 observations against them", table.get(table.size() - 1));
   }
@@ -182,7 +208,6 @@ class EvidenceAndAttainmentTest {
     assertThrows(IndexOutOfBoundsException.class, () -> contested.get(contested.size()));
     assertEquals(ICE.attainment(), CaseStudies.iceDeportationQuotas().attainment());
   }
-
 
   private static List<String> citationIds(List<Citation> citations) {
     return citations.stream().map(Citation::id).collect(Collectors.toList());

@@ -156,8 +156,7 @@ class ExplainTest {
   void theJusticeDepartmentsDenialStandsBesideTheQuotaClaim(Role role) {
     String md = ICE.assess(role, Conduct.MISSED_QUOTA).explain();
     int denialRef = referenceNumber(md, "newrepublic.com/post/198768");
-    String c1 =
-        md.lines().filter(l -> l.startsWith("- **C1**")).findFirst().orElseThrow();
+    String c1 = md.lines().filter(l -> l.startsWith("- **C1**")).findFirst().orElseThrow();
     assertTrue(c1.contains("Contradicted by [" + denialRef + "]"), c1);
     List<String> denials =
         md.lines()

@@ -2,12 +2,12 @@ package org.accountability.framework;
 
 import com.google.common.testing.EqualsTester;
 import java.util.stream.Stream;
-import org.accountability.testing.NullCheckSupport;
-import org.accountability.testing.PublicClassSupport;
 import org.accountability.SanityFixtures;
 import org.accountability.casestudy.CaseStudies;
 import org.accountability.model.Conduct;
 import org.accountability.model.Role;
+import org.accountability.testing.NullCheckSupport;
+import org.accountability.testing.PublicClassSupport;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -26,7 +26,8 @@ class FrameworkPackageSanityTest {
                 DynamicTest.dynamicTest(
                     c.getName(),
                     () ->
-                        new NullCheckSupport(SanityFixtures.tester(), SanityFixtures.framework(), false)
+                        new NullCheckSupport(
+                                SanityFixtures.tester(), SanityFixtures.framework(), false)
                             .check(c)));
   }
 

@@ -205,7 +205,8 @@ class FrameworkValidationTest {
 
   /** A builder with title and agency and the given citations, for the focused rules. */
   private static AccountabilityFramework.Builder headed(String... citationIds) {
-    AccountabilityFramework.Builder b = AccountabilityFramework.builder().title(TITLE).agency(AGENCY);
+    AccountabilityFramework.Builder b =
+        AccountabilityFramework.builder().title(TITLE).agency(AGENCY);
     for (String id : citationIds) {
       b.addCitations(citation(id));
     }
@@ -219,8 +220,7 @@ class FrameworkValidationTest {
    * What one problem should say: code, kind, id (empty for none), attribute and part of the
    * message.
    */
-  private record Expected(
-      Code code, String kind, String id, String attribute, String messagePart) {
+  private record Expected(Code code, String kind, String id, String attribute, String messagePart) {
     boolean matches(Problem p) {
       return p.code() == code
           && p.entityKind().equals(Optional.of(kind))
@@ -231,7 +231,17 @@ class FrameworkValidationTest {
 
     @Override
     public String toString() {
-      return "[" + code + "] " + kind + " '" + id + "' " + attribute + ": ..." + messagePart + "...";
+      return "["
+          + code
+          + "] "
+          + kind
+          + " '"
+          + id
+          + "' "
+          + attribute
+          + ": ..."
+          + messagePart
+          + "...";
     }
   }
 
@@ -266,9 +276,7 @@ class FrameworkValidationTest {
         () -> assertEquals(2, f.directives().count()),
         () -> assertEquals(2, f.oversightActions().count()),
         () -> assertEquals(List.of(), f.claims().withId("C2").list().get(0).citations()),
-        () ->
-            assertEquals(
-                Optional.of("court-order"), f.entity("court-order").map(Entity::id)));
+        () -> assertEquals(Optional.of("court-order"), f.entity("court-order").map(Entity::id)));
   }
 
   @Test
@@ -368,7 +376,8 @@ class FrameworkValidationTest {
         rejects(b),
         expected(Code.MISSING, "AccountabilityFramework", "", "title", "is required but missing"),
         expected(Code.MISSING, "AccountabilityFramework", "", "agency", "is required but missing"),
-        expected(Code.DUPLICATE_ID, "Directive", "dup", "id", "duplicates the id of Citation 'dup'"),
+        expected(
+            Code.DUPLICATE_ID, "Directive", "dup", "id", "duplicates the id of Citation 'dup'"),
         expected(Code.UNCITED, "Directive", "d-uncited", "citations", "is uncited"),
         expected(
             Code.DANGLING_REFERENCE,
@@ -405,7 +414,8 @@ class FrameworkValidationTest {
 
   @Test
   void exceptionMessageListsEveryFrameworkProblem() {
-    ValidationException e = rejects(AccountabilityFramework.builder().addDirectives(memo("d1", "2025")));
+    ValidationException e =
+        rejects(AccountabilityFramework.builder().addDirectives(memo("d1", "2025")));
     assertEquals(3, e.problems().size(), () -> e.problems().toString());
     String message = String.valueOf(e.getMessage());
     assertTrue(message.startsWith("3 problems:"), message);
@@ -488,26 +498,69 @@ class FrameworkValidationTest {
                     "unknown-entity"));
     assertProblems(
         rejects(b),
-        expected(Code.WRONG_KIND, "Directive", "d1", "citations[1]", "refers to 'p1', which is a PersonnelAction, not a Citation"),
-        expected(Code.DANGLING_REFERENCE, "Directive", "d1", "denials[0].citation", "refers to Citation 'gone', which is not in the framework"),
-        expected(Code.WRONG_KIND, "Directive", "d1", "supersedes", "refers to 'c1', which is a Citation, not a Directive"),
-        expected(Code.DANGLING_REFERENCE, "PersonnelAction", "p1", "enforces[1]", "refers to Directive 'nowhere', which is not in the framework"),
-        expected(Code.DANGLING_REFERENCE, "OversightAction", "suit-1", "route", "refers to LegalRoute 'no-such-route', which is not in the framework"),
-        expected(Code.WRONG_KIND, "LegalRoute", "r1", "restrictedBy[0]", "refers to 'd1', which is a Directive, not a Citation"),
-        expected(Code.WRONG_KIND, "LegalRoute", "r1", "enforcedBy[0]", "refers to 'c1', which is a Citation, not an OversightBody"),
-        expected(Code.DANGLING_REFERENCE, "Claim", "C1", "about[1]", "refers to 'unknown-entity', which is not in the framework"));
+        expected(
+            Code.WRONG_KIND,
+            "Directive",
+            "d1",
+            "citations[1]",
+            "refers to 'p1', which is a PersonnelAction, not a Citation"),
+        expected(
+            Code.DANGLING_REFERENCE,
+            "Directive",
+            "d1",
+            "denials[0].citation",
+            "refers to Citation 'gone', which is not in the framework"),
+        expected(
+            Code.WRONG_KIND,
+            "Directive",
+            "d1",
+            "supersedes",
+            "refers to 'c1', which is a Citation, not a Directive"),
+        expected(
+            Code.DANGLING_REFERENCE,
+            "PersonnelAction",
+            "p1",
+            "enforces[1]",
+            "refers to Directive 'nowhere', which is not in the framework"),
+        expected(
+            Code.DANGLING_REFERENCE,
+            "OversightAction",
+            "suit-1",
+            "route",
+            "refers to LegalRoute 'no-such-route', which is not in the framework"),
+        expected(
+            Code.WRONG_KIND,
+            "LegalRoute",
+            "r1",
+            "restrictedBy[0]",
+            "refers to 'd1', which is a Directive, not a Citation"),
+        expected(
+            Code.WRONG_KIND,
+            "LegalRoute",
+            "r1",
+            "enforcedBy[0]",
+            "refers to 'c1', which is a Citation, not an OversightBody"),
+        expected(
+            Code.DANGLING_REFERENCE,
+            "Claim",
+            "C1",
+            "about[1]",
+            "refers to 'unknown-entity', which is not in the framework"));
     // The reference and the kind expected are fields, not only words in the message.
     List<Problem> problems = rejects(b).problems();
     assertEquals(
         List.of(
-            "p1 CITATION", "gone CITATION", "c1 DIRECTIVE", "nowhere DIRECTIVE",
-            "no-such-route LEGAL_ROUTE", "d1 CITATION", "c1 OVERSIGHT_BODY", "unknown-entity -"),
+            "p1 CITATION",
+            "gone CITATION",
+            "c1 DIRECTIVE",
+            "nowhere DIRECTIVE",
+            "no-such-route LEGAL_ROUTE",
+            "d1 CITATION",
+            "c1 OVERSIGHT_BODY",
+            "unknown-entity -"),
         problems.stream()
             .map(
-                p ->
-                    p.reference().orElse("?")
-                        + " "
-                        + p.expectedKind().map(Enum::name).orElse("-"))
+                p -> p.reference().orElse("?") + " " + p.expectedKind().map(Enum::name).orElse("-"))
             .toList());
   }
 
@@ -524,7 +577,8 @@ class FrameworkValidationTest {
             .initiatedBy("the person harmed")
             .addPreconditions(LegalRoute.Precondition.established("Acting for the city", "gone-1"))
             .addHurdles(
-                LegalRoute.Hurdle.of(LegalRoute.Hurdle.Kind.PROCEDURE, "A notice of claim", "gone-2"))
+                LegalRoute.Hurdle.of(
+                    LegalRoute.Hurdle.Kind.PROCEDURE, "A notice of claim", "gone-2"))
             .substitution(
                 new LegalRoute.Substitution(
                     List.of(Role.LINE_AGENT), "The city answers", List.of("gone-3")))
@@ -553,11 +607,36 @@ class FrameworkValidationTest {
             .build();
     assertProblems(
         rejects(headed("c1").addRoutes(route).addOversightBodies(body)),
-        expected(Code.DANGLING_REFERENCE, "OversightAction", "a1", "outcomes[0].citations[0]", "refers to Citation 'gone-5', which is not in the framework"),
-        expected(Code.DANGLING_REFERENCE, "LegalRoute", "r1", "preconditions[0].citations[0]", "refers to Citation 'gone-1', which is not in the framework"),
-        expected(Code.DANGLING_REFERENCE, "LegalRoute", "r1", "hurdles[0].citations[0]", "refers to Citation 'gone-2', which is not in the framework"),
-        expected(Code.DANGLING_REFERENCE, "LegalRoute", "r1", "substitution.citations[0]", "refers to Citation 'gone-3', which is not in the framework"),
-        expected(Code.DANGLING_REFERENCE, "LegalRoute", "r1", "appeal.citations[0]", "refers to Citation 'gone-4', which is not in the framework"));
+        expected(
+            Code.DANGLING_REFERENCE,
+            "OversightAction",
+            "a1",
+            "outcomes[0].citations[0]",
+            "refers to Citation 'gone-5', which is not in the framework"),
+        expected(
+            Code.DANGLING_REFERENCE,
+            "LegalRoute",
+            "r1",
+            "preconditions[0].citations[0]",
+            "refers to Citation 'gone-1', which is not in the framework"),
+        expected(
+            Code.DANGLING_REFERENCE,
+            "LegalRoute",
+            "r1",
+            "hurdles[0].citations[0]",
+            "refers to Citation 'gone-2', which is not in the framework"),
+        expected(
+            Code.DANGLING_REFERENCE,
+            "LegalRoute",
+            "r1",
+            "substitution.citations[0]",
+            "refers to Citation 'gone-3', which is not in the framework"),
+        expected(
+            Code.DANGLING_REFERENCE,
+            "LegalRoute",
+            "r1",
+            "appeal.citations[0]",
+            "refers to Citation 'gone-4', which is not in the framework"));
   }
 
   @Test
@@ -574,7 +653,12 @@ class FrameworkValidationTest {
                     List.of(Claim.Source.contradicts("c1"))));
     assertProblems(
         rejects(b),
-        expected(Code.UNCITED, "Directive", "d1", "citations", "is uncited: every fact must cite at least one source"),
+        expected(
+            Code.UNCITED,
+            "Directive",
+            "d1",
+            "citations",
+            "is uncited: every fact must cite at least one source"),
         expected(Code.UNCITED, "PersonnelAction", "p1", "citations", "is uncited"));
 
     AccountabilityFramework accepted =
@@ -665,9 +749,7 @@ class FrameworkValidationTest {
             "supersedes",
             "refers to Directive 'd-jan', which is not in the framework"));
     AccountabilityFramework f =
-        validBuilder()
-            .build()
-            .toBuilder()
+        validBuilder().build().toBuilder()
             .remove("d-jan")
             .remove("d-may")
             .remove("p-reassign")
@@ -679,8 +761,7 @@ class FrameworkValidationTest {
 
   @Test
   void removingAnEntityOfAnyKindDropsIt() {
-    AccountabilityFramework f =
-        validBuilder().remove("o-2030-02").remove("C2").build();
+    AccountabilityFramework f = validBuilder().remove("o-2030-02").remove("C2").build();
     assertAll(
         () -> assertEquals(0, f.observations().count()),
         () -> assertEquals(Optional.empty(), f.entity("C2")),
@@ -747,10 +828,12 @@ class FrameworkValidationTest {
   void aLongReferencedIdIsQuotedCutShort() {
     String longId = "d".repeat(128);
     ValidationException e =
-        rejects(headed("c1").addPersonnelActions(reassignment("p1", "2025-03", List.of(longId), "c1")));
+        rejects(
+            headed("c1").addPersonnelActions(reassignment("p1", "2025-03", List.of(longId), "c1")));
     assertEquals(
         "refers to Directive '" + "d".repeat(80) + "…', which is not in the framework",
         e.problems().get(0).message());
-    assertEquals(Optional.of(longId), e.problems().get(0).reference(), "the problem keeps it whole");
+    assertEquals(
+        Optional.of(longId), e.problems().get(0).reference(), "the problem keeps it whole");
   }
 }

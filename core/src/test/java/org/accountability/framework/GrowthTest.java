@@ -49,16 +49,16 @@ class GrowthTest {
         boolean inForce =
             d.effective().map(e -> !e.start().isAfter(day)).orElse(false)
                 && d.ended().map(e -> !e.end().isBefore(day)).orElse(true)
-                && DirectiveQuery.successorStart(f, d).map(s -> s.start().isAfter(day)).orElse(true);
+                && DirectiveQuery.successorStart(f, d)
+                    .map(s -> s.start().isAfter(day))
+                    .orElse(true);
         if (inForce && t.target().isComparableWith(o)) {
           expected.add(o);
         }
       }
       expected.sort((x, y) -> x.period().compareTo(y.period()));
       assertEquals(
-          expected,
-          t.points().stream().map(TargetAttainment.Point::observation).toList(),
-          d.id());
+          expected, t.points().stream().map(TargetAttainment.Point::observation).toList(), d.id());
     }
   }
 
@@ -88,9 +88,13 @@ class GrowthTest {
     assertEquals(ImmutableList.of(), f.claims().withId("claim-2").first().orElseThrow().about());
     // Added back, an entity goes to the end, as a list's add would put it.
     AccountabilityFramework again =
-        f.toBuilder().remove("pa-0").addPersonnelActions(f.personnelActions().list().get(0)).build();
+        f.toBuilder()
+            .remove("pa-0")
+            .addPersonnelActions(f.personnelActions().list().get(0))
+            .build();
     assertEquals(
-        List.of("pa-3", "pa-0"), again.personnelActions().stream().map(PersonnelAction::id).toList());
+        List.of("pa-3", "pa-0"),
+        again.personnelActions().stream().map(PersonnelAction::id).toList());
   }
 
   @Test

@@ -74,9 +74,9 @@ class InForceIndexTest {
   }
 
   /** The rule, as {@link DirectiveQuery#isInForce} states it, with the successors given. */
-  private static boolean inForce(
-      Directive d, @Nullable PartialDate successorStart, LocalDate day) {
-    return d.isInForceOn(day) && (successorStart == null || !successorStart.certainlyOnOrBefore(day));
+  private static boolean inForce(Directive d, @Nullable PartialDate successorStart, LocalDate day) {
+    return d.isInForceOn(day)
+        && (successorStart == null || !successorStart.certainlyOnOrBefore(day));
   }
 
   private static Directive directive(String id, Random random) {

@@ -38,9 +38,7 @@ class IndexedQueryTest {
           day = day.plusDays(3)) {
         LocalDate d = day;
         List<Directive> expected =
-            f.directives().list().stream()
-                .filter(x -> DirectiveQuery.isInForce(f, x, d))
-                .toList();
+            f.directives().list().stream().filter(x -> DirectiveQuery.isInForce(f, x, d)).toList();
         assertSame(expected, f.directives().inForceOn(d), f.title() + " " + d);
         days += expected.isEmpty() ? 0 : 1;
       }
@@ -61,9 +59,7 @@ class IndexedQueryTest {
           assertSame(expected, f.directives().inForceOn(day).ofKind(kind), f.title());
           assertSame(expected, f.directives().ofKind(kind).inForceOn(day), f.title());
           assertSame(
-              expected,
-              f.directives().inForceOn(day).ofKind(kind).inForceOn(day),
-              f.title());
+              expected, f.directives().inForceOn(day).ofKind(kind).inForceOn(day), f.title());
         }
       }
     }
@@ -82,11 +78,14 @@ class IndexedQueryTest {
               filter(
                   f.personnelActions().list(),
                   a -> a.subjectRole().equals(role) && a.conduct().equals(Optional.of(conduct)));
-          assertSame(expected, f.personnelActions().against(role).forConduct(conduct), role.toString());
-          assertSame(expected, f.personnelActions().forConduct(conduct).against(role), role.toString());
+          assertSame(
+              expected, f.personnelActions().against(role).forConduct(conduct), role.toString());
+          assertSame(
+              expected, f.personnelActions().forConduct(conduct).against(role), role.toString());
         }
       }
-      assertSame(List.of(), f.personnelActions().against(Role.of("NOBODY", "nobody", "no one")), "");
+      assertSame(
+          List.of(), f.personnelActions().against(Role.of("NOBODY", "nobody", "no one")), "");
     }
   }
 

@@ -117,16 +117,17 @@ class NypdAnswersTest {
     Assessment a = assess("LINE_AGENT", "MISSED_QUOTA");
     assertFalse(NYPD.isUnlawful(Conduct.MISSED_QUOTA));
     assertEquals(
-        List.of("section-215a-grievance"),
-        a.protections().stream().map(LegalRoute::id).toList());
+        List.of("section-215a-grievance"), a.protections().stream().map(LegalRoute::id).toList());
     assertTrue(
         assess("FIELD_OFFICE_MANAGER", "PENALIZING_MISSED_QUOTA").protections().isEmpty(),
         "nothing protects the one who penalizes");
     LegalRoute grievance = a.protections().get(0);
     assertEquals(List.of(Remedy.RESTORATION, Remedy.BACK_PAY), grievance.remedies());
     assertTrue(
-        a.pathway(ADMINISTRATIVE).trace().reason().contains("The framework's law forbids such"
-            + " consequences"),
+        a.pathway(ADMINISTRATIVE)
+            .trace()
+            .reason()
+            .contains("The framework's law forbids such" + " consequences"),
         a.pathway(ADMINISTRATIVE).trace().reason());
     assertTrue(
         a.pathway(ADMINISTRATIVE).trace().evidence().contains("section-215a-grievance"),
@@ -153,7 +154,8 @@ class NypdAnswersTest {
     Assessment a = assess("FIELD_OFFICE_MANAGER", "PENALIZING_MISSED_QUOTA");
     Assessment.Pathway criminal = a.pathway(CRIMINAL);
     assertEquals(PathwayStatus.NONE, criminal.status());
-    assertTrue(criminal.trace().reason().contains("proposed, but not law"), criminal.trace().reason());
+    assertTrue(
+        criminal.trace().reason().contains("proposed, but not law"), criminal.trace().reason());
     assertEquals(List.of("section-215a-criminal-penalty-bill"), criminal.trace().evidence());
     assertTrue(criminal.citations().contains("ny-s6617-2012"));
     assertTrue(a.explain().contains("Proposed, not law: S.6617"), a.explain());
@@ -163,10 +165,11 @@ class NypdAnswersTest {
   void aPenaltyReachesTheFirstAmendmentRouteOnlyAsRetaliation() {
     Assessment penalizing = assess("SUPERVISOR", "PENALIZING_MISSED_QUOTA");
     Assessment retaliating = assess("SUPERVISOR", "RETALIATING_AGAINST_WHISTLEBLOWER");
-    LegalRoute route = NYPD.routes().list().stream()
-        .filter(r -> r.id().equals("first-amendment-retaliation"))
-        .findFirst()
-        .orElseThrow();
+    LegalRoute route =
+        NYPD.routes().list().stream()
+            .filter(r -> r.id().equals("first-amendment-retaliation"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(PathwayStatus.CONDITIONAL, penalizing.pathway(CIVIL).statusOf(route));
     assertEquals(PathwayStatus.IN_LAW, retaliating.pathway(CIVIL).statusOf(route));
     assertTrue(
@@ -212,7 +215,9 @@ class NypdAnswersTest {
     Role supervisor = Role.SUPERVISOR;
     Conduct retaliating = Conduct.RETALIATING_AGAINST_WHISTLEBLOWER;
     Assessment before = NYPD.assess(supervisor, retaliating, LocalDate.of(2014, 6, 1));
-    assertEquals(PathwayStatus.CONDITIONAL, before.pathway(CIVIL).status(),
+    assertEquals(
+        PathwayStatus.CONDITIONAL,
+        before.pathway(CIVIL).status(),
         "before Matthews (2015) no source establishes that such speech is protected");
     Assessment reinstated = NYPD.assess(supervisor, retaliating, LocalDate.of(2015, 6, 1));
     assertEquals(PathwayStatus.DOCUMENTED, reinstated.pathway(CIVIL).status());

@@ -1,8 +1,8 @@
 package org.accountability.framework;
 
+import static org.accountability.testing.Ids.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.accountability.testing.Ids.ids;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +14,6 @@ import org.accountability.model.Claim;
 import org.accountability.model.Conduct;
 import org.accountability.model.Defendant;
 import org.accountability.model.Directive;
-import org.accountability.model.Entity;
 import org.accountability.model.EntityKind;
 import org.accountability.model.Lever;
 import org.accountability.model.LiabilityType;
@@ -42,7 +41,8 @@ class QueryTest {
         List.of("jan-2025-agency-target", "jan-2025-field-office-target"),
         ids(ICE.directives().inForceOn(LocalDate.of(2025, 3, 1))));
     assertEquals(
-        List.of("jan-2025-field-office-target", "may-2025-agency-target", "jul-2025-bond-hearing-memo"),
+        List.of(
+            "jan-2025-field-office-target", "may-2025-agency-target", "jul-2025-bond-hearing-memo"),
         ids(ICE.directives().inForceOn(LocalDate.of(2025, 7, 8))),
         "the 3,000 target raised the January agency-wide goal");
     assertEquals(
@@ -82,10 +82,10 @@ class QueryTest {
         ICE.personnelActions().decidedSanctions().forConduct(Conduct.MISSED_QUOTA).count(),
         "the acting director's reassignment is linked to a missed quota by inference only");
     assertEquals(
-        List.of("jun-2025-bottom-ten-percent-threat", "oct-2025-field-office-director-reassignments"),
+        List.of(
+            "jun-2025-bottom-ten-percent-threat", "oct-2025-field-office-director-reassignments"),
         ids(ICE.personnelActions().enforcing("may-2025-agency-target")));
-    assertEquals(
-        2, ICE.personnelActions().withNature(PersonnelAction.Nature.INCENTIVE).count());
+    assertEquals(2, ICE.personnelActions().withNature(PersonnelAction.Nature.INCENTIVE).count());
     assertEquals(
         List.of("aug-2025-removal-bonus-pilot"),
         ids(ICE.personnelActions().withStatus(PersonnelAction.Status.WITHDRAWN)));
@@ -100,7 +100,10 @@ class QueryTest {
         ids(ICE.personnelActions().citing("nyt-2025-08-06")));
     assertEquals(
         List.of("immigration-judge-firings"),
-        ids(ICE.personnelActions().ofKind(PersonnelAction.Kind.REMOVAL).where(a -> a.actor().isPresent())));
+        ids(
+            ICE.personnelActions()
+                .ofKind(PersonnelAction.Kind.REMOVAL)
+                .where(a -> a.actor().isPresent())));
   }
 
   @Test
@@ -111,7 +114,10 @@ class QueryTest {
         ids(ICE.oversightBodies().withLever(Lever.INVESTIGATION)));
     assertEquals(
         List.of("oct-2025-misconduct-dashboard", "oct-2025-detention-and-force-probe"),
-        ids(ICE.oversightActions().pursuing(LiabilityType.POLITICAL).about(Conduct.EXCESSIVE_FORCE)));
+        ids(
+            ICE.oversightActions()
+                .pursuing(LiabilityType.POLITICAL)
+                .about(Conduct.EXCESSIVE_FORCE)));
     assertTrue(
         ICE.oversightActions().against(Role.SENIOR_OFFICIAL).list().isEmpty(),
         "the inquiry is addressed to the department, not to an official");
@@ -129,17 +135,18 @@ class QueryTest {
     assertEquals(List.of("ftca-claim"), ids(ICE.routes().against(Defendant.UNITED_STATES)));
     assertEquals(
         List.of("bivens-damages-claim"),
-        ids(ICE.routes().withAvailability(org.accountability.model.LegalRoute.Availability.RESTRICTED)));
+        ids(
+            ICE.routes()
+                .withAvailability(org.accountability.model.LegalRoute.Availability.RESTRICTED)));
     assertEquals(
         List.of("section-242-prosecution", "bivens-damages-claim", "chapter-75-adverse-action"),
         ids(ICE.routes().reaching(Role.LINE_AGENT).covering(Conduct.EXCESSIVE_FORCE)));
-    assertEquals(
-        List.of("C1", "C5"), ids(ICE.claims().withStatus(Claim.EvidenceStatus.CONTESTED)));
+    assertEquals(List.of("C1", "C5"), ids(ICE.claims().withStatus(Claim.EvidenceStatus.CONTESTED)));
     assertEquals(List.of("C1"), ids(ICE.claims().contradictedBy("tnr-2025-08-04")));
     assertEquals(List.of("C4", "C8"), ids(ICE.claims().supportedBy("hlr-egbert")));
-    assertEquals(List.of("C2"), ids(ICE.claims().about("signing-bonuses").where(c -> c.id().equals("C2"))));
     assertEquals(
-        4, ICE.observations().ofMetric("arrests per day").inScope("agency-wide").count());
+        List.of("C2"), ids(ICE.claims().about("signing-bonuses").where(c -> c.id().equals("C2"))));
+    assertEquals(4, ICE.observations().ofMetric("arrests per day").inScope("agency-wide").count());
     assertEquals(
         List.of("arrests-jun-2025"), ids(ICE.observations().during(PartialDate.parse("2025-06"))));
     assertEquals(
@@ -149,7 +156,10 @@ class QueryTest {
     assertEquals(
         List.of("arrests-early-feb-2025", "arrests-jun-2025", "arrests-jul-2025"),
         ids(ICE.observations().asOf(LocalDate.of(2025, 7, 31))));
-    assertEquals(12, ICE.citations().ofKind(Citation.Kind.STATUTE).count() + ICE.citations().ofKind(Citation.Kind.CASE).count());
+    assertEquals(
+        12,
+        ICE.citations().ofKind(Citation.Kind.STATUTE).count()
+            + ICE.citations().ofKind(Citation.Kind.CASE).count());
     assertEquals(2, ICE.citations().publishedBy("Washington Post").count());
     assertEquals(1, ICE.citations().publishedBy("GV Wire").count(), "matches the host too");
     assertEquals(
@@ -160,7 +170,9 @@ class QueryTest {
 
   @Test
   void entityLookupCoversEveryKindIncludingOversightActions() {
-    assertEquals(EntityKind.OVERSIGHT_ACTION, ICE.entity("oct-2025-detention-and-force-probe").orElseThrow().entityKind());
+    assertEquals(
+        EntityKind.OVERSIGHT_ACTION,
+        ICE.entity("oct-2025-detention-and-force-probe").orElseThrow().entityKind());
     assertEquals(EntityKind.CLAIM, ICE.entity("C1").orElseThrow().entityKind());
     assertTrue(ICE.entity("no-such-id").isEmpty());
     assertTrue(ICE.citation("C1").isEmpty(), "a claim is not a citation");

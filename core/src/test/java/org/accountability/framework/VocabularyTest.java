@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /** Open vocabularies: roles and conducts a framework declares beside the standard ones. */
 class VocabularyTest {
   private static final Conduct SUMMONS =
-      Conduct.of("ISSUING_BASELESS_SUMMONS", "issuing baseless summonses", "a summons without cause");
+      Conduct.of(
+          "ISSUING_BASELESS_SUMMONS", "issuing baseless summonses", "a summons without cause");
   private static final Role DEPUTY =
       Role.of("DEPUTY_CHIEF", "deputy chief", "a commander over several precincts");
 
@@ -74,7 +75,10 @@ class VocabularyTest {
   void aStandardTermDeclaredWithItsOwnDescriptionKeepsItThroughToBuilder() {
     Role patrol = Role.of("LINE_AGENT", "patrol officer", "a city patrol officer");
     AccountabilityFramework f =
-        framework().addRoles(patrol).addRoutes(route(Conduct.UNLAWFUL_SEIZURE, Role.LINE_AGENT)).build();
+        framework()
+            .addRoles(patrol)
+            .addRoutes(route(Conduct.UNLAWFUL_SEIZURE, Role.LINE_AGENT))
+            .build();
     assertEquals("patrol officer", f.role("LINE_AGENT").orElseThrow().readableName());
     AccountabilityFramework rebuilt = f.toBuilder().build();
     assertEquals("patrol officer", rebuilt.role("LINE_AGENT").orElseThrow().readableName());
@@ -86,14 +90,19 @@ class VocabularyTest {
     ValidationException e =
         assertThrows(
             ValidationException.class,
-            () -> framework().addRoutes(route(SUMMONS, DEPUTY)).addUnlawfulConducts(SUMMONS).build());
+            () ->
+                framework().addRoutes(route(SUMMONS, DEPUTY)).addUnlawfulConducts(SUMMONS).build());
     List<String> problems = e.problems().stream().map(Problem::toString).toList();
     assertEquals(3, problems.size(), problems.toString());
     assertTrue(e.problems().stream().allMatch(p -> p.code() == Problem.Code.DANGLING_REFERENCE));
     assertTrue(
-        problems.stream().anyMatch(p -> p.contains("LegalRoute 'r' conducts[0]")
-            && p.contains("names conduct ISSUING_BASELESS_SUMMONS, which the framework does not"
-                + " declare; declare it with addConducts")),
+        problems.stream()
+            .anyMatch(
+                p ->
+                    p.contains("LegalRoute 'r' conducts[0]")
+                        && p.contains(
+                            "names conduct ISSUING_BASELESS_SUMMONS, which the framework does not"
+                                + " declare; declare it with addConducts")),
         problems.toString());
     assertTrue(problems.stream().anyMatch(p -> p.contains("roles[0]") && p.contains("addRoles")));
     assertTrue(problems.stream().anyMatch(p -> p.contains("unlawfulConducts")));

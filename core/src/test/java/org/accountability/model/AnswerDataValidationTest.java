@@ -24,7 +24,8 @@ class AnswerDataValidationTest {
   @Test
   void anEstablishedOrContradictedPreconditionMustCiteItsSources() {
     assertEquals(
-        List.of("[UNCITED] LegalRoute.Precondition citations: must cite the sources that say it is established"),
+        List.of(
+            "[UNCITED] LegalRoute.Precondition citations: must cite the sources that say it is established"),
         problems(() -> LegalRoute.Precondition.established("The officer acts under color of law")));
     assertEquals(
         List.of(
@@ -40,7 +41,8 @@ class AnswerDataValidationTest {
                     List.of(),
                     LegalRoute.Precondition.Status.CONTRADICTED,
                     List.of("bad id"))));
-    LegalRoute.Precondition open = LegalRoute.Precondition.notEstablished("A number is in the standards");
+    LegalRoute.Precondition open =
+        LegalRoute.Precondition.notEstablished("A number is in the standards");
     assertTrue(open.citations().isEmpty(), "a condition no source establishes may cite nothing");
     assertTrue(open.appliesTo(Role.SENIOR_OFFICIAL));
     assertTrue(!open.forRoles(Role.LINE_AGENT).appliesTo(Role.SENIOR_OFFICIAL));
@@ -87,7 +89,8 @@ class AnswerDataValidationTest {
                     .addPreconditions(
                         LegalRoute.Precondition.notEstablished("x").forRoles(Role.SENIOR_OFFICIAL))
                     .substitution(
-                        new LegalRoute.Substitution(List.of(Role.LINE_AGENT), "instead", List.of("c")))
+                        new LegalRoute.Substitution(
+                            List.of(Role.LINE_AGENT), "instead", List.of("c")))
                     .addCitations("c")
                     .build()));
   }

@@ -139,7 +139,8 @@ class EntityValidationTest {
         .route("r-council-oversight")
         .addOutcomes(
             OversightAction.OutcomeStep.of(
-                    OversightAction.Outcome.PENDING, PartialDate.parse("~2030-03-15"),
+                    OversightAction.Outcome.PENDING,
+                    PartialDate.parse("~2030-03-15"),
                     "example-2030-03-15")
                 .withDetail("Hearings scheduled"))
         .addCitations("example-2030-03-15")
@@ -218,8 +219,9 @@ class EntityValidationTest {
         () -> assertBuildsEqualCopies(EntityValidationTest::validStatuteCitation),
         () -> assertBuildsEqualCopies(EntityValidationTest::validDirective),
         () -> assertBuildsEqualCopies(EntityValidationTest::validPersonnelAction),
-        () -> assertBuildsEqualCopies(
-            () -> validOversightAction("council-inquiry", Lever.INVESTIGATION)),
+        () ->
+            assertBuildsEqualCopies(
+                () -> validOversightAction("council-inquiry", Lever.INVESTIGATION)),
         () -> assertBuildsEqualCopies(EntityValidationTest::validOversightBody),
         () -> assertBuildsEqualCopies(EntityValidationTest::validLegalRoute),
         () -> assertBuildsEqualCopies(EntityValidationTest::validClaim),
@@ -270,7 +272,10 @@ class EntityValidationTest {
         found(Code.MISSING, "publisher", MISSING),
         found(Code.BLANK, "host", BLANK_OPTIONAL),
         found(Code.MISSING, "kind", MISSING),
-        found(Code.INVALID_VALUE, "url", "'ftp://example.org/report' is not an absolute http or https URL"));
+        found(
+            Code.INVALID_VALUE,
+            "url",
+            "'ftp://example.org/report' is not an absolute http or https URL"));
   }
 
   @Test
@@ -304,8 +309,7 @@ class EntityValidationTest {
     Problem problem = malformed.problems().get(0);
     assertEquals(Optional.of("url"), problem.attribute());
     assertTrue(
-        problem.message().startsWith("'https://example.org/a b' is not a URL: "),
-        problem::message);
+        problem.message().startsWith("'https://example.org/a b' is not a URL: "), problem::message);
   }
 
   @Test
@@ -333,7 +337,10 @@ class EntityValidationTest {
         found(Code.MISSING, "issuer", MISSING),
         found(Code.BLANK, "announcedAccountability", BLANK_OPTIONAL),
         found(Code.INVALID_ID, "citations[1]", notAnId("not valid!")),
-        found(Code.INCONSISTENT, "target", "is only allowed on a NUMERICAL_TARGET directive, not POLICY_MEMO"),
+        found(
+            Code.INCONSISTENT,
+            "target",
+            "is only allowed on a NUMERICAL_TARGET directive, not POLICY_MEMO"),
         found(Code.OUT_OF_ORDER, "ended", "ends (2025-09) before it takes effect (2025-10)"),
         found(Code.INCONSISTENT, "supersedes", "cannot supersede itself"));
   }
@@ -457,7 +464,10 @@ class EntityValidationTest {
         found(Code.MISSING, "outcomes", "must have at least one step"),
         found(Code.INVALID_ID, "citations[0]", notAnId("also bad!")),
         found(Code.INVALID_ID, "route", notAnId("no good")),
-        found(Code.MISSING, "roles", "must name the roles of the individuals when defendants include INDIVIDUAL"));
+        found(
+            Code.MISSING,
+            "roles",
+            "must name the roles of the individuals when defendants include INDIVIDUAL"));
   }
 
   @Test
@@ -554,7 +564,10 @@ class EntityValidationTest {
         found(Code.MISSING, "name", MISSING),
         found(Code.MISSING, "liability", MISSING),
         found(Code.MISSING, "conducts", "must name at least one conduct"),
-        found(Code.MISSING, "roles", "must name the roles of the individuals when defendants include INDIVIDUAL"),
+        found(
+            Code.MISSING,
+            "roles",
+            "must name the roles of the individuals when defendants include INDIVIDUAL"),
         found(Code.BLANK, "forum", BLANK),
         found(Code.BLANK, "standardOfProof", BLANK_OPTIONAL),
         found(Code.MISSING, "initiatedBy", MISSING),
@@ -615,7 +628,10 @@ class EntityValidationTest {
         found(Code.BLANK, "statement", BLANK),
         found(Code.BLANK, "absenceOfEvidence", BLANK_OPTIONAL),
         found(Code.INVALID_ID, "about[1]", notAnId("bad id")),
-        found(Code.REPEATED, "sources[1]", "cites 'example-1' more than once; give each source one stance"),
+        found(
+            Code.REPEATED,
+            "sources[1]",
+            "cites 'example-1' more than once; give each source one stance"),
         found(
             Code.INCONSISTENT,
             "status",
@@ -719,12 +735,7 @@ class EntityValidationTest {
   @Test
   void observationValueMustBeFinite() {
     ValidationException e =
-        rejects(
-            () ->
-                Observation.builder()
-                    .from(validObservation())
-                    .value(Double.NaN)
-                    .build());
+        rejects(() -> Observation.builder().from(validObservation()).value(Double.NaN).build());
     assertProblems(
         e,
         "Observation",
@@ -778,8 +789,7 @@ class EntityValidationTest {
             assertNullRejected(
                 "effective", () -> Directive.builder().effective((PartialDate) null)),
         () ->
-            assertNullRejected(
-                "target", () -> Directive.builder().target((NumericalTarget) null)),
+            assertNullRejected("target", () -> Directive.builder().target((NumericalTarget) null)),
         () -> assertNullRejected("actor", () -> PersonnelAction.builder().actor((Actor) null)),
         () -> assertNullRejected("route", () -> OversightAction.builder().route((String) null)),
         () ->
@@ -797,13 +807,7 @@ class EntityValidationTest {
   @SuppressWarnings("NullAway")
   void nullPassedToARequiredAttributeSetterIsReportedAsMissingAtBuild() {
     ValidationException e =
-        rejects(
-            () ->
-                Citation.builder()
-                    .from(validCitation())
-                    .publisher(null)
-                    .kind(null)
-                    .build());
+        rejects(() -> Citation.builder().from(validCitation()).publisher(null).kind(null).build());
     assertProblems(
         e,
         "Citation",
@@ -813,8 +817,8 @@ class EntityValidationTest {
   }
 
   /**
-   * ModelStyle promises a ValidationException, never a bare NullPointerException: a null element
-   * is accepted by the builder and reported at build() with the entity's other problems.
+   * ModelStyle promises a ValidationException, never a bare NullPointerException: a null element is
+   * accepted by the builder and reported at build() with the entity's other problems.
    */
   @Test
   @SuppressWarnings("NullAway")
@@ -887,7 +891,8 @@ class EntityValidationTest {
                 "Actor",
                 found(Code.BLANK, "description", BLANK),
                 found(Code.BLANK, "names[0]", BLANK)));
-    assertEquals("Police chief (Pat Example)", Actor.named("Police chief", "Pat Example").toString());
+    assertEquals(
+        "Police chief (Pat Example)", Actor.named("Police chief", "Pat Example").toString());
   }
 
   @Test
@@ -899,7 +904,8 @@ class EntityValidationTest {
                 () -> NumericalTarget.range("tickets per month", "per officer", -1, -2),
                 "NumericalTarget",
                 found(Code.OUT_OF_RANGE, "low", "must be a finite number >= 0, was -1.0"),
-                found(Code.OUT_OF_RANGE, "high", "must be a finite number >= low (-1.0), was -2.0")),
+                found(
+                    Code.OUT_OF_RANGE, "high", "must be a finite number >= low (-1.0), was -2.0")),
         () ->
             assertRecordProblems(
                 () -> new NumericalTarget("", " ", 5, null),
@@ -911,7 +917,8 @@ class EntityValidationTest {
             assertRecordProblems(
                 () -> NumericalTarget.range("tickets", "per officer", 30, 20),
                 "NumericalTarget",
-                found(Code.OUT_OF_RANGE, "high", "must be a finite number >= low (30.0), was 20.0")),
+                found(
+                    Code.OUT_OF_RANGE, "high", "must be a finite number >= low (30.0), was 20.0")),
         () ->
             assertRecordProblems(
                 () -> NumericalTarget.of("tickets", "per officer", Double.POSITIVE_INFINITY),
@@ -933,7 +940,8 @@ class EntityValidationTest {
                 found(Code.BLANK, "volume", BLANK),
                 found(Code.MISSING, "reporter", MISSING),
                 found(Code.BLANK, "locator", BLANK)),
-        () -> assertEquals("12 E.C.C. § 34", LegalReference.statute("12", "E.C.C.", "34").toString()),
+        () ->
+            assertEquals("12 E.C.C. § 34", LegalReference.statute("12", "E.C.C.", "34").toString()),
         () -> assertEquals("7 Ex. 101", LegalReference.reported("7", "Ex.", "101").toString()));
   }
 
@@ -999,12 +1007,7 @@ class EntityValidationTest {
   void validationExceptionMessageListsEveryProblem() {
     ValidationException e =
         rejects(
-            () ->
-                Citation.builder()
-                    .id("c1")
-                    .title(" ")
-                    .url("mailto:someone@example.org")
-                    .build());
+            () -> Citation.builder().id("c1").title(" ").url("mailto:someone@example.org").build());
     assertEquals(4, e.problems().size());
     String message = String.valueOf(e.getMessage());
     assertTrue(message.startsWith("4 problems:"), message);
@@ -1062,9 +1065,7 @@ class EntityValidationTest {
             assertEquals(
                 "/claims/2/id (line 9, column 13)",
                 Problem.atPointer(Code.INVALID_ID, "/claims/2/id", 9, 13, "x").where()),
-        () ->
-            assertEquals(
-                "(document)", Problem.atPointer(Code.MALFORMED, "", 0, 0, "x").where()));
+        () -> assertEquals("(document)", Problem.atPointer(Code.MALFORMED, "", 0, 0, "x").where()));
   }
 
   @Test
@@ -1130,8 +1131,7 @@ class EntityValidationTest {
         () -> assertFalse(dangling.equals(dangling.withReference("c8")), "so is the reference"),
         () -> {
           Problem located = dangling.locatedAt("/directives/0/citations/0", 12, 7);
-          assertEquals(
-              "/directives/0/citations/0 (line 12, column 7): m", located.toString());
+          assertEquals("/directives/0/citations/0 (line 12, column 7): m", located.toString());
           assertEquals(Code.DANGLING_REFERENCE, located.code());
           assertEquals(Optional.of("c9"), located.reference());
           assertEquals(dangling.attributePath(), located.attributePath());
@@ -1146,7 +1146,8 @@ class EntityValidationTest {
   void aNewlineInAnIdIsEscapedSoNoProblemLineIsForged() {
     String forged = "x\n  - Citation 'c1' title: forged";
     ValidationException e =
-        rejects(() -> Citation.builder().id(forged).publisher("P").kind(Citation.Kind.STATUTE).build());
+        rejects(
+            () -> Citation.builder().id(forged).publisher("P").kind(Citation.Kind.STATUTE).build());
     Problem p = e.problems().get(0);
     assertEquals(Code.INVALID_ID, p.code());
     assertEquals(Optional.of(forged), p.entityId(), "the problem keeps the id itself");
@@ -1163,7 +1164,8 @@ class EntityValidationTest {
   void aTenThousandCharacterIdIsQuotedCutShort() {
     String longId = "d".repeat(10_000);
     ValidationException e =
-        rejects(() -> Citation.builder().id(longId).publisher("P").kind(Citation.Kind.STATUTE).build());
+        rejects(
+            () -> Citation.builder().id(longId).publisher("P").kind(Citation.Kind.STATUTE).build());
     String quoted = "'" + "d".repeat(80) + "…'";
     assertEquals(quoted + " is not a valid id: " + ID_RULE, e.problems().get(0).message());
     assertEquals("Citation " + quoted + " id", e.problems().get(0).where());
@@ -1173,7 +1175,8 @@ class EntityValidationTest {
   void quoteEscapesControlCharactersAndKeepsOrdinaryValues() {
     assertEquals("'may-2025-target'", Problem.quote("may-2025-target"));
     assertEquals("''", Problem.quote(""));
-    assertEquals("'a\\tb\\rc\\u0000d\\u2028e\\u202ef'", Problem.quote("a\tb\rc\u0000d\u2028e\u202ef"));
+    assertEquals(
+        "'a\\tb\\rc\\u0000d\\u2028e\\u202ef'", Problem.quote("a\tb\rc\u0000d\u2028e\u202ef"));
     assertEquals("'" + "x".repeat(80) + "'", Problem.quote("x".repeat(80)), "80 are shown whole");
     assertEquals("'" + "😀".repeat(80) + "…'", Problem.quote("😀".repeat(81)), "by code point");
   }

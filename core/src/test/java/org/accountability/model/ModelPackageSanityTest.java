@@ -17,9 +17,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.accountability.SanityFixtures;
 import org.accountability.testing.NullCheckSupport;
 import org.accountability.testing.PublicClassSupport;
-import org.accountability.SanityFixtures;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -127,7 +127,10 @@ class ModelPackageSanityTest {
         setter + " reported " + invalid.problems() + ", not naming " + attribute);
   }
 
-  /** The attribute a builder method sets: {@code addAllCitations} and {@code addCitations} set {@code citations}. */
+  /**
+   * The attribute a builder method sets: {@code addAllCitations} and {@code addCitations} set
+   * {@code citations}.
+   */
   private static String attributeOf(String method) {
     String name = method.replaceFirst("^addAll(?=[A-Z])", "").replaceFirst("^add(?=[A-Z])", "");
     if (name.equals("from")) {

@@ -90,7 +90,9 @@ class PartialDateTest {
         () -> assertEquals(PartialDate.parse("2025-10"), PartialDate.ofMonth(2025, 10)),
         () -> assertEquals(PartialDate.parse("2025-10-20"), PartialDate.ofDay(2025, 10, 20)),
         () -> assertEquals(PartialDate.parse("2025-10-20"), PartialDate.of(day(2025, 10, 20))),
-        () -> assertEquals(PartialDate.parse("~2025-10"), PartialDate.ofMonth(2025, 10).approximately()));
+        () ->
+            assertEquals(
+                PartialDate.parse("~2025-10"), PartialDate.ofMonth(2025, 10).approximately()));
   }
 
   @Test

@@ -29,13 +29,13 @@ import org.accountability.model.PersonnelAction;
 import org.accountability.model.Role;
 
 /**
- * Draws the framework as a graph and exports it as Mermaid ({@code .mmd}) and Graphviz DOT
- * ({@code .dot}): directives point to the roles they address, roles to the personnel actions
- * taken against them (which point back, dotted, to the directives they enforced); oversight
- * bodies point to their actions and the routes they enforce, and actions to what they constrained
- * (the routes used, the roles, the agency or the United States); legal routes point to whom they
- * reach; claims point to their sources, labelled with each source's stance. Where the Graphviz
- * {@code dot} command is on the {@code PATH} it also renders the DOT file to SVG.
+ * Draws the framework as a graph and exports it as Mermaid ({@code .mmd}) and Graphviz DOT ({@code
+ * .dot}): directives point to the roles they address, roles to the personnel actions taken against
+ * them (which point back, dotted, to the directives they enforced); oversight bodies point to their
+ * actions and the routes they enforce, and actions to what they constrained (the routes used, the
+ * roles, the agency or the United States); legal routes point to whom they reach; claims point to
+ * their sources, labelled with each source's stance. Where the Graphviz {@code dot} command is on
+ * the {@code PATH} it also renders the DOT file to SVG.
  *
  * <p>Run it from the repository root:
  *
@@ -126,7 +126,8 @@ public final class AccountabilityMap {
      * @return true if the map has that edge
      */
     public boolean hasEdge(String from, String to, String label) {
-      return edges.stream().anyMatch(e -> e.from().equals(from) && e.to().equals(to) && e.label().equals(label));
+      return edges.stream()
+          .anyMatch(e -> e.from().equals(from) && e.to().equals(to) && e.label().equals(label));
     }
 
     /**
@@ -168,13 +169,21 @@ public final class AccountabilityMap {
   public static Graph graph(AccountabilityFramework f) {
     GraphBuilder g = new GraphBuilder();
     for (Directive d : f.directives()) {
-      String directive = g.node(NodeKind.DIRECTIVE, "directive", d.id(),
-          d.id() + "\n" + d.target().map(Object::toString).orElse(shorten(d.summary())));
+      String directive =
+          g.node(
+              NodeKind.DIRECTIVE,
+              "directive",
+              d.id(),
+              d.id() + "\n" + d.target().map(Object::toString).orElse(shorten(d.summary())));
       d.addressee().role().ifPresent(r -> g.edge(directive, role(g, r), "addresses", false));
     }
     for (PersonnelAction a : f.personnelActions()) {
-      String action = g.node(NodeKind.PERSONNEL_ACTION, "personnel-action", a.id(),
-          a.id() + "\n" + words(a.kind().name()) + ", " + words(a.status().name()));
+      String action =
+          g.node(
+              NodeKind.PERSONNEL_ACTION,
+              "personnel-action",
+              a.id(),
+              a.id() + "\n" + words(a.kind().name()) + ", " + words(a.status().name()));
       g.edge(role(g, a.subjectRole()), action, words(a.nature().name()), false);
       for (String enforced : a.enforces()) {
         g.edge(action, "directive:" + enforced, "enforces", true);
@@ -192,12 +201,20 @@ public final class AccountabilityMap {
       }
     }
     for (OversightBody b : f.oversightBodies()) {
-      String body = g.node(NodeKind.OVERSIGHT_BODY, "oversight-body", b.id(), b.id() + "\n" + shorten(b.name()));
+      String body =
+          g.node(
+              NodeKind.OVERSIGHT_BODY, "oversight-body", b.id(), b.id() + "\n" + shorten(b.name()));
       for (OversightAction a : b.actions()) {
-        String action = g.node(NodeKind.OVERSIGHT_ACTION, "oversight-action", a.id(),
-            a.id() + "\n" + words(a.outcome().name()));
+        String action =
+            g.node(
+                NodeKind.OVERSIGHT_ACTION,
+                "oversight-action",
+                a.id(),
+                a.id() + "\n" + words(a.outcome().name()));
         g.edge(body, action, words(a.lever().name()), false);
-        a.route().flatMap(id -> f.routes().withId(id).first()).ifPresent(r -> g.edge(action, route(g, r), "uses", false));
+        a.route()
+            .flatMap(id -> f.routes().withId(id).first())
+            .ifPresent(r -> g.edge(action, route(g, r), "uses", false));
         for (Role role : a.roles()) {
           g.edge(action, role(g, role), "against", false);
         }
@@ -214,11 +231,16 @@ public final class AccountabilityMap {
       }
     }
     for (Claim c : f.claims()) {
-      String claim = g.node(NodeKind.CLAIM, "claim", c.id(), c.id() + "\n" + shorten(c.statement()));
+      String claim =
+          g.node(NodeKind.CLAIM, "claim", c.id(), c.id() + "\n" + shorten(c.statement()));
       for (Claim.Source s : c.sources()) {
         Citation citation = f.citation(s.citation()).orElseThrow();
-        String source = g.node(NodeKind.CITATION, "citation", citation.id(),
-            citation.id() + "\n" + shorten(citation.publisher()));
+        String source =
+            g.node(
+                NodeKind.CITATION,
+                "citation",
+                citation.id(),
+                citation.id() + "\n" + shorten(citation.publisher()));
         g.edge(claim, source, words(s.stance().name()), s.stance() == Claim.Stance.CONTRADICTS);
       }
     }
@@ -230,14 +252,18 @@ public final class AccountabilityMap {
   }
 
   private static String route(GraphBuilder g, LegalRoute r) {
-    return g.node(NodeKind.LEGAL_ROUTE, "legal-route", r.id(),
+    return g.node(
+        NodeKind.LEGAL_ROUTE,
+        "legal-route",
+        r.id(),
         r.id() + "\n" + words(r.liability().name()) + ", " + words(r.availability().name()));
   }
 
   private static String institution(GraphBuilder g, AccountabilityFramework f, Defendant d) {
     return switch (d) {
       case AGENCY ->
-          g.node(NodeKind.INSTITUTION, "institution", "agency", "the agency\n" + shorten(f.agency()));
+          g.node(
+              NodeKind.INSTITUTION, "institution", "agency", "the agency\n" + shorten(f.agency()));
       case UNITED_STATES ->
           g.node(NodeKind.INSTITUTION, "institution", "united-states", "the United States");
       default -> {
@@ -269,16 +295,31 @@ public final class AccountabilityMap {
     out.append("%% Accountability map: ").append(graph.title().replace('\n', ' ')).append('\n');
     out.append("flowchart LR\n");
     for (NodeKind kind : NodeKind.values()) {
-      out.append("  classDef ").append(kind.cssClass()).append(" fill:").append(kind.fill)
-          .append(",stroke:").append(kind.stroke).append(",color:#222\n");
+      out.append("  classDef ")
+          .append(kind.cssClass())
+          .append(" fill:")
+          .append(kind.fill)
+          .append(",stroke:")
+          .append(kind.stroke)
+          .append(",color:#222\n");
     }
     for (Node n : graph.nodes()) {
-      out.append("  ").append(mermaidId(n.id())).append("[\"").append(mermaidText(n.label())).append("\"]:::")
-          .append(n.kind().cssClass()).append('\n');
+      out.append("  ")
+          .append(mermaidId(n.id()))
+          .append("[\"")
+          .append(mermaidText(n.label()))
+          .append("\"]:::")
+          .append(n.kind().cssClass())
+          .append('\n');
     }
     for (Edge e : graph.edges()) {
-      out.append("  ").append(mermaidId(e.from())).append(e.dotted() ? " -.->|" : " -->|")
-          .append(mermaidText(e.label())).append("| ").append(mermaidId(e.to())).append('\n');
+      out.append("  ")
+          .append(mermaidId(e.from()))
+          .append(e.dotted() ? " -.->|" : " -->|")
+          .append(mermaidText(e.label()))
+          .append("| ")
+          .append(mermaidId(e.to()))
+          .append('\n');
     }
     return out.toString();
   }
@@ -307,17 +348,31 @@ public final class AccountabilityMap {
     StringBuilder out = new StringBuilder();
     out.append("digraph accountability {\n");
     out.append("  graph [rankdir=LR, fontname=\"Helvetica\", labelloc=t, fontsize=20, label=\"")
-        .append(dotText("Accountability map: " + graph.title())).append("\"];\n");
+        .append(dotText("Accountability map: " + graph.title()))
+        .append("\"];\n");
     out.append("  node [fontname=\"Helvetica\", fontsize=10, style=filled];\n");
     out.append("  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\"];\n");
     for (Node n : graph.nodes()) {
-      out.append("  \"").append(dotText(n.id())).append("\" [label=\"").append(dotText(n.label()))
-          .append("\", shape=").append(n.kind().shape).append(", fillcolor=\"").append(n.kind().fill)
-          .append("\", color=\"").append(n.kind().stroke).append("\"];\n");
+      out.append("  \"")
+          .append(dotText(n.id()))
+          .append("\" [label=\"")
+          .append(dotText(n.label()))
+          .append("\", shape=")
+          .append(n.kind().shape)
+          .append(", fillcolor=\"")
+          .append(n.kind().fill)
+          .append("\", color=\"")
+          .append(n.kind().stroke)
+          .append("\"];\n");
     }
     for (Edge e : graph.edges()) {
-      out.append("  \"").append(dotText(e.from())).append("\" -> \"").append(dotText(e.to()))
-          .append("\" [label=\"").append(dotText(e.label())).append('"');
+      out.append("  \"")
+          .append(dotText(e.from()))
+          .append("\" -> \"")
+          .append(dotText(e.to()))
+          .append("\" [label=\"")
+          .append(dotText(e.label()))
+          .append('"');
       if (e.dotted()) {
         out.append(", style=dashed, constraint=false");
       }
@@ -361,9 +416,10 @@ public final class AccountabilityMap {
    */
   public static void renderSvg(Path dot, Path dotFile, Path svgFile) {
     try {
-      Process process = new ProcessBuilder(dot.toString(), "-Tsvg", "-o", svgFile.toString(), dotFile.toString())
-          .redirectErrorStream(true)
-          .start();
+      Process process =
+          new ProcessBuilder(dot.toString(), "-Tsvg", "-o", svgFile.toString(), dotFile.toString())
+              .redirectErrorStream(true)
+              .start();
       process.getOutputStream().close();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!process.waitFor(2, TimeUnit.MINUTES)) {
@@ -371,7 +427,8 @@ public final class AccountabilityMap {
         throw new IllegalStateException("dot did not finish within 2 minutes");
       }
       if (process.exitValue() != 0) {
-        throw new IllegalStateException("dot failed with exit code " + process.exitValue() + ": " + output);
+        throw new IllegalStateException(
+            "dot failed with exit code " + process.exitValue() + ": " + output);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -409,26 +466,46 @@ public final class AccountabilityMap {
     Path dir = args.isEmpty() ? Outputs.directory() : Path.of(args.get(0));
     AccountabilityFramework ice = CaseStudies.iceDeportationQuotas();
     Graph graph = graph(ice);
-    out.println("Accountability map of " + ice.title() + ": " + graph.nodes().size() + " nodes, "
-        + graph.edges().size() + " edges");
+    out.println(
+        "Accountability map of "
+            + ice.title()
+            + ": "
+            + graph.nodes().size()
+            + " nodes, "
+            + graph.edges().size()
+            + " edges");
     List<Path> written = new ArrayList<>();
     Path mmd = Outputs.write(dir.resolve(BASE_NAME + ".mmd"), mermaid(graph));
     Path dotFile = Outputs.write(dir.resolve(BASE_NAME + ".dot"), dot(graph));
     written.add(mmd);
     written.add(dotFile);
-    out.println("Mermaid:  " + mmd.toAbsolutePath().normalize()
-        + " (paste it into a ```mermaid block, or render it with mermaid-cli: mmdc -i " + mmd.getFileName() + ")");
+    out.println(
+        "Mermaid:  "
+            + mmd.toAbsolutePath().normalize()
+            + " (paste it into a ```mermaid block, or render it with mermaid-cli: mmdc -i "
+            + mmd.getFileName()
+            + ")");
     out.println("Graphviz: " + dotFile.toAbsolutePath().normalize());
     Optional<Path> dot = findExecutable("dot", searchPath);
     Path svg = dir.resolve(BASE_NAME + ".svg");
     if (dot.isPresent()) {
       renderSvg(dot.get(), dotFile, svg);
       written.add(svg);
-      out.println("SVG:      " + svg.toAbsolutePath().normalize() + " (rendered with " + dot.get() + " -Tsvg)");
+      out.println(
+          "SVG:      "
+              + svg.toAbsolutePath().normalize()
+              + " (rendered with "
+              + dot.get()
+              + " -Tsvg)");
     } else {
-      out.println("Graphviz's dot is not on the PATH, so no SVG was rendered. Install Graphviz"
-          + " (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz) and run:");
-      out.println("  dot -Tsvg -o " + svg.toAbsolutePath().normalize() + " " + dotFile.toAbsolutePath().normalize());
+      out.println(
+          "Graphviz's dot is not on the PATH, so no SVG was rendered. Install Graphviz"
+              + " (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz) and run:");
+      out.println(
+          "  dot -Tsvg -o "
+              + svg.toAbsolutePath().normalize()
+              + " "
+              + dotFile.toAbsolutePath().normalize());
     }
     return written;
   }

@@ -75,9 +75,9 @@ public final class AskTheQuestion {
   }
 
   /**
-   * The whole answer as Markdown: the question, a verdict table for every role the framework
-   * covers and every conduct of its vocabulary, the short answer per conduct, then the explanation
-   * of each of {@link #explained(AccountabilityFramework)}.
+   * The whole answer as Markdown: the question, a verdict table for every role the framework covers
+   * and every conduct of its vocabulary, the short answer per conduct, then the explanation of each
+   * of {@link #explained(AccountabilityFramework)}.
    *
    * @param framework the framework to assess
    * @return the Markdown text
@@ -85,8 +85,11 @@ public final class AskTheQuestion {
   public static String answer(AccountabilityFramework framework) {
     StringBuilder out = new StringBuilder();
     out.append("# ").append(framework.question().orElse(framework.title())).append("\n\n");
-    out.append("Framework: ").append(framework.title()).append(". Agency: ")
-        .append(framework.agency()).append(".\n\n");
+    out.append("Framework: ")
+        .append(framework.title())
+        .append(". Agency: ")
+        .append(framework.agency())
+        .append(".\n\n");
     out.append("## Verdicts\n\n");
     List<Assessment> all = new ArrayList<>();
     for (Role role : framework.coveredRoles()) {
@@ -97,8 +100,11 @@ public final class AskTheQuestion {
     out.append(verdictTable(all)).append('\n');
     out.append("In short (a route in law is not a consequence anyone suffered):\n\n");
     for (Conduct conduct : framework.conducts()) {
-      out.append("- **").append(conduct.readableName()).append("**: ")
-          .append(shortAnswer(all, conduct)).append('\n');
+      out.append("- **")
+          .append(conduct.readableName())
+          .append("**: ")
+          .append(shortAnswer(all, conduct))
+          .append('\n');
     }
     out.append("\nWhat the verdicts mean, for individuals in the role:\n\n");
     for (Verdict verdict : Verdict.values()) {
@@ -132,7 +138,8 @@ public final class AskTheQuestion {
     }
     headers.add("Verdict");
     for (Assessment a : assessments) {
-      List<String> row = new ArrayList<>(List.of(a.role().readableName(), a.conduct().readableName()));
+      List<String> row =
+          new ArrayList<>(List.of(a.role().readableName(), a.conduct().readableName()));
       for (Assessment.Pathway p : a.pathways()) {
         row.add(p.status().name());
       }
@@ -150,14 +157,16 @@ public final class AskTheQuestion {
     Map<Verdict, List<String>> rolesByVerdict = new LinkedHashMap<>();
     for (Assessment a : all) {
       if (a.conduct().equals(conduct)) {
-        rolesByVerdict.computeIfAbsent(a.verdict(), v -> new ArrayList<>()).add(a.role().readableName() + "s");
+        rolesByVerdict
+            .computeIfAbsent(a.verdict(), v -> new ArrayList<>())
+            .add(a.role().readableName() + "s");
       }
     }
     StringBuilder out =
         new StringBuilder(
-            rolesByVerdict.entrySet().stream()
-                .map(e -> e.getKey() + " for " + inWords(e.getValue()))
-                .collect(Collectors.joining("; ")))
+                rolesByVerdict.entrySet().stream()
+                    .map(e -> e.getKey() + " for " + inWords(e.getValue()))
+                    .collect(Collectors.joining("; ")))
             .append('.');
     Map<PathwayStatus, String> words =
         Map.of(
@@ -203,7 +212,9 @@ public final class AskTheQuestion {
     if (items.size() < 2) {
       return String.join("", items);
     }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " and "
+        + items.get(items.size() - 1);
   }
 
   private static String capitalized(String constant) {
@@ -212,9 +223,9 @@ public final class AskTheQuestion {
   }
 
   /**
-   * Runs the example: with no arguments prints {@link #answer(AccountabilityFramework)} for the
-   * ICE case study; with {@code ROLE CONDUCT [YYYY-MM-DD]} prints that one assessment, as of the
-   * day when given. A first argument {@code nypd} (or {@code ice}) chooses the case study.
+   * Runs the example: with no arguments prints {@link #answer(AccountabilityFramework)} for the ICE
+   * case study; with {@code ROLE CONDUCT [YYYY-MM-DD]} prints that one assessment, as of the day
+   * when given. A first argument {@code nypd} (or {@code ice}) chooses the case study.
    *
    * @param args the arguments
    * @param out where to print
@@ -239,12 +250,24 @@ public final class AskTheQuestion {
     AccountabilityFramework f = framework;
     Role role =
         f.role(term(rest.get(0)))
-            .orElseThrow(() -> usage("'" + rest.get(0) + "' is not a role of this case study;"
-                + " use one of " + f.roles()));
+            .orElseThrow(
+                () ->
+                    usage(
+                        "'"
+                            + rest.get(0)
+                            + "' is not a role of this case study;"
+                            + " use one of "
+                            + f.roles()));
     Conduct conduct =
         f.conduct(term(rest.get(1)))
-            .orElseThrow(() -> usage("'" + rest.get(1) + "' is not a conduct of this case study;"
-                + " use one of " + f.conducts()));
+            .orElseThrow(
+                () ->
+                    usage(
+                        "'"
+                            + rest.get(1)
+                            + "' is not a conduct of this case study;"
+                            + " use one of "
+                            + f.conducts()));
     Assessment assessment;
     if (rest.size() == 3) {
       try {

@@ -86,12 +86,18 @@ public final class BuildYourOwn {
     return AccountabilityFramework.builder()
         .title("Ticket quotas in Example City (fictional)")
         .agency("Example City Police Department")
-        .question("Can Example City patrol officers be held accountable for missing the ticket quota?")
+        .question(
+            "Can Example City patrol officers be held accountable for missing the ticket quota?")
         .addCitations(
-            gazette("gazette-quota", "Patrol officers told to write 20 tickets a shift", "2030-03-02"),
+            gazette(
+                "gazette-quota", "Patrol officers told to write 20 tickets a shift", "2030-03-02"),
             gazette("gazette-denial", "Chief: there is no quota, only expectations", "2030-03-04"),
-            gazette("gazette-suspension", "Officer suspended for missing the ticket quota", "2030-05-12"),
-            gazette("gazette-hearing", "Council summons the chief over ticket quotas", "2030-06-01"),
+            gazette(
+                "gazette-suspension",
+                "Officer suspended for missing the ticket quota",
+                "2030-05-12"),
+            gazette(
+                "gazette-hearing", "Council summons the chief over ticket quotas", "2030-06-01"),
             gazette("gazette-figures", "Officers average 14 tickets a shift", "2030-07-01"),
             code("code-9", "Example State Code § 9: Police discipline"),
             code("code-12", "Example State Code § 12: Civil rights actions"),
@@ -107,14 +113,17 @@ public final class BuildYourOwn {
                 .target(NumericalTarget.of(TICKETS, PER_OFFICER, 20))
                 .addConducts(Conduct.MISSED_QUOTA)
                 .announcedAccountability("officers who fall short face discipline")
-                .addDenials(new Directive.Denial("The chief said there is no quota, only expectations", "gazette-denial"))
+                .addDenials(
+                    new Directive.Denial(
+                        "The chief said there is no quota, only expectations", "gazette-denial"))
                 .addCitations("gazette-quota")
                 .build())
         .addPersonnelActions(
             PersonnelAction.builder()
                 .id("officer-suspension")
                 .kind(PersonnelAction.Kind.SUSPENSION)
-                .summary("A patrol officer was suspended for five days for missing the ticket quota")
+                .summary(
+                    "A patrol officer was suspended for five days for missing the ticket quota")
                 .subjectRole(Role.LINE_AGENT)
                 .date(PartialDate.parse("2030-05-10"))
                 .nature(PersonnelAction.Nature.SANCTION)
@@ -191,9 +200,12 @@ public final class BuildYourOwn {
         .addClaims(
             Claim.builder()
                 .id("EC1")
-                .statement("The department sets a ticket quota and disciplines officers who miss it.")
+                .statement(
+                    "The department sets a ticket quota and disciplines officers who miss it.")
                 .status(Claim.EvidenceStatus.CONTESTED)
-                .addSources(Claim.Source.supports("gazette-quota"), Claim.Source.supports("gazette-suspension"))
+                .addSources(
+                    Claim.Source.supports("gazette-quota"),
+                    Claim.Source.supports("gazette-suspension"))
                 .addSources(Claim.Source.contradicts("gazette-denial"))
                 .addAbout("ticket-quota", "officer-suspension")
                 .addConducts(Conduct.MISSED_QUOTA)
@@ -212,15 +224,16 @@ public final class BuildYourOwn {
   }
 
   /**
-   * A framework builder with several deliberate mistakes: no agency, two citations sharing an id,
-   * a directive citing a source that is not there, a personnel action enforcing a directive that
-   * is not there, and a personnel action citing nothing.
+   * A framework builder with several deliberate mistakes: no agency, two citations sharing an id, a
+   * directive citing a source that is not there, a personnel action enforcing a directive that is
+   * not there, and a personnel action citing nothing.
    *
    * @return the exception its {@code build()} throws, listing every problem
    * @throws IllegalStateException if the broken builder builds after all
    */
   public static ValidationException brokenFramework() {
-    Citation source = gazette("gazette-quota", "Patrol officers told to write 20 tickets a shift", "2030-03-02");
+    Citation source =
+        gazette("gazette-quota", "Patrol officers told to write 20 tickets a shift", "2030-03-02");
     AccountabilityFramework.Builder broken =
         AccountabilityFramework.builder()
             .title("A broken framework")
@@ -233,7 +246,7 @@ public final class BuildYourOwn {
                     .issuer(Actor.of("Police chief"))
                     .addressee(Actor.of("Patrol officers").withRole(Role.LINE_AGENT))
                     .target(NumericalTarget.of(TICKETS, PER_OFFICER, 20))
-                .addConducts(Conduct.MISSED_QUOTA)
+                    .addConducts(Conduct.MISSED_QUOTA)
                     .addCitations("gazette-missing")
                     .build())
             .addPersonnelActions(
@@ -291,7 +304,8 @@ public final class BuildYourOwn {
     json.write(framework, file);
     AccountabilityFramework back = json.read(file);
     if (!back.equals(framework)) {
-      throw new IllegalStateException("the framework read back from " + file + " differs from the one saved");
+      throw new IllegalStateException(
+          "the framework read back from " + file + " differs from the one saved");
     }
     return back;
   }
@@ -325,12 +339,15 @@ public final class BuildYourOwn {
 
     Path file = Outputs.fileArgument(args, 0, DEFAULT_FILE);
     roundTrip(city, file);
-    out.println("Saved to " + file.toAbsolutePath().normalize() + " and read back: equal to the original.");
+    out.println(
+        "Saved to " + file.toAbsolutePath().normalize() + " and read back: equal to the original.");
     out.println();
 
     ValidationException framework = brokenFramework();
-    out.println("A broken framework builder reports every problem at once ("
-        + framework.problems().size() + " problems):");
+    out.println(
+        "A broken framework builder reports every problem at once ("
+            + framework.problems().size()
+            + " problems):");
     for (Problem p : framework.problems()) {
       out.println("  - " + p);
     }

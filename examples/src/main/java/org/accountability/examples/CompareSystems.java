@@ -7,11 +7,11 @@ import org.accountability.framework.Comparison;
 
 /**
  * Prints the two bundled case studies side by side: a table of every role and conduct both hold,
- * with each framework's statuses and verdict, then where they differ and why, cited. Federal
- * agents and city police answer through different law: damages against an ICE officer are
- * restricted (Bivens after Egbert), while § 1983 reaches an NYPD officer personally, with qualified
- * immunity as its hurdle; the United States answers in tort in place of its officers, the City for
- * its own policy or custom; and penalizing a missed quota is unlawful in New York only.
+ * with each framework's statuses and verdict, then where they differ and why, cited. Federal agents
+ * and city police answer through different law: damages against an ICE officer are restricted
+ * (Bivens after Egbert), while § 1983 reaches an NYPD officer personally, with qualified immunity
+ * as its hurdle; the United States answers in tort in place of its officers, the City for its own
+ * policy or custom; and penalizing a missed quota is unlawful in New York only.
  *
  * <p>Run it from the repository root:
  *

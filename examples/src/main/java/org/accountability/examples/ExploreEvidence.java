@@ -36,8 +36,8 @@ public final class ExploreEvidence {
   private ExploreEvidence() {}
 
   /**
-   * One row per citation that supports anything: the citation, its publisher and date, and the
-   * ids of the facts it supports.
+   * One row per citation that supports anything: the citation, its publisher and date, and the ids
+   * of the facts it supports.
    *
    * @param framework the framework
    * @return rows of citation id, publisher, date, supported fact ids
@@ -48,35 +48,40 @@ public final class ExploreEvidence {
     for (Citation c : framework.citations()) {
       List<Fact> facts = evidence.supportedBy(c.id());
       if (!facts.isEmpty()) {
-        rows.add(List.of(c.id(), c.publisher(), c.date().map(Object::toString).orElse(""), ids(facts)));
+        rows.add(
+            List.of(c.id(), c.publisher(), c.date().map(Object::toString).orElse(""), ids(facts)));
       }
     }
     return rows;
   }
 
   /**
-   * The official denials whose source contradicts the claim, or that contest a directive the
-   * claim is about, as "directive: statement [source]" lines.
+   * The official denials whose source contradicts the claim, or that contest a directive the claim
+   * is about, as "directive: statement [source]" lines.
    *
    * @param framework the framework
    * @param contested the contested claim
    * @return the denial lines, without repeats
    */
-  public static List<String> denialsBeside(AccountabilityFramework framework, Evidence.ContestedClaim contested) {
-    Set<String> against = contested.contradicting().stream().map(Citation::id).collect(Collectors.toSet());
+  public static List<String> denialsBeside(
+      AccountabilityFramework framework, Evidence.ContestedClaim contested) {
+    Set<String> against =
+        contested.contradicting().stream().map(Citation::id).collect(Collectors.toSet());
     Map<String, List<String>> directivesByDenial = new LinkedHashMap<>();
     for (Directive d : framework.directives()) {
       boolean about = contested.claim().about().contains(d.id());
       for (Directive.Denial denial : d.denials()) {
         if (about || against.contains(denial.citation())) {
           directivesByDenial
-              .computeIfAbsent(denial.statement() + " [" + denial.citation() + "]", k -> new ArrayList<>())
+              .computeIfAbsent(
+                  denial.statement() + " [" + denial.citation() + "]", k -> new ArrayList<>())
               .add(d.id());
         }
       }
     }
     List<String> lines = new ArrayList<>();
-    directivesByDenial.forEach((denial, ids) -> lines.add(denial + " (denies " + String.join(", ", ids) + ")"));
+    directivesByDenial.forEach(
+        (denial, ids) -> lines.add(denial + " (denies " + String.join(", ", ids) + ")"));
     return lines;
   }
 
@@ -90,17 +95,25 @@ public final class ExploreEvidence {
   public static String report(AccountabilityFramework framework) {
     Evidence evidence = framework.evidence();
     StringBuilder out = new StringBuilder();
-    out.append("Evidence in ").append(framework.title()).append('\n')
-        .append(evidence).append("\n\n");
+    out.append("Evidence in ")
+        .append(framework.title())
+        .append('\n')
+        .append(evidence)
+        .append("\n\n");
 
     out.append("== Which sources support which facts ==\n\n")
-        .append(Tables.text(List.of("source", "publisher", "date", "supports"), supportRows(framework)))
+        .append(
+            Tables.text(List.of("source", "publisher", "date", "supports"), supportRows(framework)))
         .append('\n');
 
     out.append("== Contested claims, with the counter-evidence beside them ==\n\n");
     for (Evidence.ContestedClaim c : evidence.contestedClaims()) {
-      out.append(c.claim().id()).append(" (").append(c.claim().status()).append("): ")
-          .append(c.claim().statement()).append('\n');
+      out.append(c.claim().id())
+          .append(" (")
+          .append(c.claim().status())
+          .append("): ")
+          .append(c.claim().statement())
+          .append('\n');
       out.append("  for:     ").append(citationIds(c.supporting())).append('\n');
       out.append("  against: ").append(citationIds(c.contradicting())).append('\n');
       if (!c.reportingBoth().isEmpty()) {
@@ -110,7 +123,11 @@ public final class ExploreEvidence {
         out.append("  official denial: ").append(denial).append('\n');
       }
       for (Citation against : c.contradicting()) {
-        out.append("  [").append(against.id()).append("] ").append(against.referenceLine()).append('\n');
+        out.append("  [")
+            .append(against.id())
+            .append("] ")
+            .append(against.referenceLine())
+            .append('\n');
       }
       out.append('\n');
     }
@@ -120,7 +137,11 @@ public final class ExploreEvidence {
       out.append(d.id()).append(": ").append(d.summary()).append('\n');
       out.append("  reported by: ").append(String.join(", ", d.citations())).append('\n');
       for (Directive.Denial denial : d.denials()) {
-        out.append("  denied: ").append(denial.statement()).append(" [").append(denial.citation()).append("]\n");
+        out.append("  denied: ")
+            .append(denial.statement())
+            .append(" [")
+            .append(denial.citation())
+            .append("]\n");
       }
     }
     out.append('\n');
@@ -128,16 +149,18 @@ public final class ExploreEvidence {
     out.append("== Facts resting on a single source ==\n\n");
     List<List<String>> single = new ArrayList<>();
     for (Fact f : evidence.singleSourceFacts()) {
-      single.add(List.of(f.id(), f.entityKind().typeName(), f.citations().get(0), shorten(text(f), 70)));
+      single.add(
+          List.of(f.id(), f.entityKind().typeName(), f.citations().get(0), shorten(text(f), 70)));
     }
     out.append(Tables.text(List.of("fact", "kind", "only source", "label"), single))
-        .append(single.size()).append(" facts rest on one source.\n");
+        .append(single.size())
+        .append(" facts rest on one source.\n");
     return out.toString();
   }
 
   /**
-   * The view of one entity: for a citation, the facts it supports and contradicts and the claims
-   * it reports both sides of; for a fact, its sources.
+   * The view of one entity: for a citation, the facts it supports and contradicts and the claims it
+   * reports both sides of; for a fact, its sources.
    *
    * @param framework the framework
    * @param id a citation or fact id
@@ -146,7 +169,9 @@ public final class ExploreEvidence {
    */
   public static String about(AccountabilityFramework framework, String id) {
     Entity entity =
-        framework.entity(id).orElseThrow(() -> new IllegalArgumentException("no entity has the id '" + id + "'"));
+        framework
+            .entity(id)
+            .orElseThrow(() -> new IllegalArgumentException("no entity has the id '" + id + "'"));
     Evidence evidence = framework.evidence();
     StringBuilder out = new StringBuilder();
     if (entity instanceof Citation c) {
@@ -155,14 +180,27 @@ public final class ExploreEvidence {
       out.append("contradicts:\n").append(lines(evidence.contradictedBy(id)));
       out.append("reports both sides of:\n").append(lines(evidence.reportsBothSides(id)));
     } else if (entity instanceof Fact f) {
-      out.append(f.id()).append(" (").append(f.entityKind().typeName()).append("): ").append(text(f)).append("\n\n");
+      out.append(f.id())
+          .append(" (")
+          .append(f.entityKind().typeName())
+          .append("): ")
+          .append(text(f))
+          .append("\n\n");
       out.append("sources:\n");
       for (Citation c : evidence.sourcesOf(id)) {
         String stance = f instanceof Claim claim ? stanceOf(claim, c.id()) : "";
-        out.append("  ").append(c.id()).append(stance).append(": ").append(c.referenceLine()).append('\n');
+        out.append("  ")
+            .append(c.id())
+            .append(stance)
+            .append(": ")
+            .append(c.referenceLine())
+            .append('\n');
       }
     } else {
-      out.append(id).append(" is a ").append(entity.entityKind().typeName()).append(", which cites nothing.\n");
+      out.append(id)
+          .append(" is a ")
+          .append(entity.entityKind().typeName())
+          .append(", which cites nothing.\n");
     }
     return out.toString();
   }
@@ -186,8 +224,13 @@ public final class ExploreEvidence {
     }
     StringBuilder out = new StringBuilder();
     for (Fact f : facts) {
-      out.append("  ").append(f.id()).append(" (").append(f.entityKind().typeName()).append("): ")
-          .append(shorten(text(f), 90)).append('\n');
+      out.append("  ")
+          .append(f.id())
+          .append(" (")
+          .append(f.entityKind().typeName())
+          .append("): ")
+          .append(shorten(text(f), 90))
+          .append('\n');
     }
     return out.toString();
   }
@@ -206,8 +249,8 @@ public final class ExploreEvidence {
   }
 
   /**
-   * Runs the example: the full report for the ICE case study, or with one argument the view of
-   * that citation or fact.
+   * Runs the example: the full report for the ICE case study, or with one argument the view of that
+   * citation or fact.
    *
    * @param args none, or a citation or fact id
    * @param out where to print

@@ -18,8 +18,8 @@ public final class Outputs {
   private Outputs() {}
 
   /**
-   * The default output directory: the system property, or else {@code examples/target} relative
-   * to the working directory (the repository root).
+   * The default output directory: the system property, or else {@code examples/target} relative to
+   * the working directory (the repository root).
    *
    * @return the directory the examples write to by default
    */

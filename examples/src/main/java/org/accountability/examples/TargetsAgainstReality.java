@@ -63,7 +63,8 @@ public final class TargetsAgainstReality {
    * @param from the first day in force
    * @param until the first day no longer in force, when it ended or was superseded
    */
-  public record TargetLine(Directive directive, NumericalTarget target, LocalDate from, Optional<LocalDate> until) {}
+  public record TargetLine(
+      Directive directive, NumericalTarget target, LocalDate from, Optional<LocalDate> until) {}
 
   /**
    * An observed value and the period it covers.
@@ -93,25 +94,29 @@ public final class TargetsAgainstReality {
   }
 
   /**
-   * The targets of the metric and scope, each from the day it took effect to the day it ended or
-   * a directive superseding it took effect.
+   * The targets of the metric and scope, each from the day it took effect to the day it ended or a
+   * directive superseding it took effect.
    *
    * @param framework the framework
    * @param metric the metric
    * @param scope the scope
    * @return the target lines, in directive order
    */
-  public static List<TargetLine> targetLines(AccountabilityFramework framework, String metric, String scope) {
+  public static List<TargetLine> targetLines(
+      AccountabilityFramework framework, String metric, String scope) {
     List<TargetLine> lines = new ArrayList<>();
     for (Directive d : framework.directives()) {
       Optional<NumericalTarget> target = d.target();
-      if (target.isEmpty() || d.effective().isEmpty()
-          || !target.get().metric().equals(metric) || !target.get().scope().equals(scope)) {
+      if (target.isEmpty()
+          || d.effective().isEmpty()
+          || !target.get().metric().equals(metric)
+          || !target.get().scope().equals(scope)) {
         continue;
       }
       Optional<LocalDate> until = d.ended().map(e -> e.end().plusDays(1));
       for (Directive later : framework.directives()) {
-        boolean supersedes = later.supersedes().map(s -> s.directive().equals(d.id())).orElse(false);
+        boolean supersedes =
+            later.supersedes().map(s -> s.directive().equals(d.id())).orElse(false);
         if (supersedes && later.effective().isPresent()) {
           LocalDate start = later.effective().get().start();
           until = Optional.of(until.filter(u -> u.isBefore(start)).orElse(start));
@@ -130,7 +135,8 @@ public final class TargetsAgainstReality {
    * @param scope the scope
    * @return the points
    */
-  public static List<ObservedPoint> observedPoints(AccountabilityFramework framework, String metric, String scope) {
+  public static List<ObservedPoint> observedPoints(
+      AccountabilityFramework framework, String metric, String scope) {
     return framework.observations().ofMetric(metric).inScope(scope).stream()
         .sorted((a, b) -> a.period().compareTo(b.period()))
         .map(o -> new ObservedPoint(o, o.period().start(), o.period().end()))
@@ -138,9 +144,9 @@ public final class TargetsAgainstReality {
   }
 
   /**
-   * The attainment of every numerical directive as one table: directive, target, period,
-   * observed value, attainment and source; a directive with no observation while in force gets
-   * one row saying so.
+   * The attainment of every numerical directive as one table: directive, target, period, observed
+   * value, attainment and source; a directive with no observation while in force gets one row
+   * saying so.
    *
    * @param framework the framework
    * @return the table text
@@ -149,19 +155,28 @@ public final class TargetsAgainstReality {
     List<List<String>> rows = new ArrayList<>();
     for (TargetAttainment t : framework.attainment()) {
       if (t.points().isEmpty()) {
-        rows.add(List.of(t.directive().id(), t.target().toString(), "-", "-", "no observation while in force", ""));
+        rows.add(
+            List.of(
+                t.directive().id(),
+                t.target().toString(),
+                "-",
+                "-",
+                "no observation while in force",
+                ""));
       }
       for (TargetAttainment.Point p : t.points()) {
-        rows.add(List.of(
-            t.directive().id(),
-            t.target().toString(),
-            p.observation().readablePeriod(),
-            p.observation().readableValue(),
-            p.percent(),
-            String.join(", ", p.observation().citations())));
+        rows.add(
+            List.of(
+                t.directive().id(),
+                t.target().toString(),
+                p.observation().readablePeriod(),
+                p.observation().readableValue(),
+                p.percent(),
+                String.join(", ", p.observation().citations())));
       }
     }
-    return Tables.text(List.of("directive", "target", "period", "observed", "attainment", "source"), rows);
+    return Tables.text(
+        List.of("directive", "target", "period", "observed", "attainment", "source"), rows);
   }
 
   /**
@@ -242,17 +257,41 @@ public final class TargetsAgainstReality {
 
     String render(AccountabilityFramework framework) {
       out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-      out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH)
-          .append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-          .append(HEIGHT).append("\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n");
+      out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+          .append(WIDTH)
+          .append("\" height=\"")
+          .append(HEIGHT)
+          .append("\" viewBox=\"0 0 ")
+          .append(WIDTH)
+          .append(' ')
+          .append(HEIGHT)
+          .append("\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n");
       String title = "Arrests per day against the targets: " + framework.agency();
       out.append("  <title>").append(xml(title)).append("</title>\n");
-      out.append("  <desc>").append(xml("Observed " + METRIC + " (" + SCOPE + ") from "
-          + framework.title() + ", against the numerical targets in force.")).append("</desc>\n");
+      out.append("  <desc>")
+          .append(
+              xml(
+                  "Observed "
+                      + METRIC
+                      + " ("
+                      + SCOPE
+                      + ") from "
+                      + framework.title()
+                      + ", against the numerical targets in force."))
+          .append("</desc>\n");
       out.append("  <rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
       text(LEFT, 30, "start", "font-size=\"18\" font-weight=\"bold\"", "title", title);
-      text(LEFT, 52, "start", "fill=\"#555\"", "subtitle",
-          "Observed " + METRIC + " (" + SCOPE + ") against the targets in force; bars span the period measured");
+      text(
+          LEFT,
+          52,
+          "start",
+          "fill=\"#555\"",
+          "subtitle",
+          "Observed "
+              + METRIC
+              + " ("
+              + SCOPE
+              + ") against the targets in force; bars span the period measured");
       grid();
       axes();
       for (TargetLine t : targets) {
@@ -296,45 +335,82 @@ public final class TargetsAgainstReality {
         text((x(m) + x(m.plusMonths(1))) / 2, BOTTOM + 20, "middle", "", "", label);
       }
       out.append("  </g>\n");
-      text((LEFT + RIGHT) / 2.0, BOTTOM + 50, "middle", "font-weight=\"bold\"", "x-label",
+      text(
+          (LEFT + RIGHT) / 2.0,
+          BOTTOM + 50,
+          "middle",
+          "font-weight=\"bold\"",
+          "x-label",
           "Period (month; observations drawn at the middle of their period)");
-      out.append("  <text class=\"y-label\" transform=\"translate(24 ").append(fmt((TOP + BOTTOM) / 2.0))
+      out.append("  <text class=\"y-label\" transform=\"translate(24 ")
+          .append(fmt((TOP + BOTTOM) / 2.0))
           .append(") rotate(-90)\" text-anchor=\"middle\" font-weight=\"bold\">")
-          .append(xml(capitalised(METRIC) + " (" + SCOPE + ")")).append("</text>\n");
+          .append(xml(capitalised(METRIC) + " (" + SCOPE + ")"))
+          .append("</text>\n");
     }
 
     private void target(TargetLine t) {
       NumericalTarget target = t.target();
       double x1 = x(t.from());
       double x2 = x(t.until().filter(u -> u.isBefore(end)).orElse(end));
-      out.append("  <g class=\"target\" data-directive=\"").append(xml(t.directive().id()))
-          .append("\" data-low=\"").append(fmt(target.low())).append('"');
+      out.append("  <g class=\"target\" data-directive=\"")
+          .append(xml(t.directive().id()))
+          .append("\" data-low=\"")
+          .append(fmt(target.low()))
+          .append('"');
       target.high().ifPresent(h -> out.append(" data-high=\"").append(fmt(h)).append('"'));
       out.append(" data-from=\"").append(t.from()).append("\">\n");
-      String dashed = "class=\"target-line\" stroke=\"" + TARGET_COLOUR + "\" stroke-width=\"2\" stroke-dasharray=\"8 4\"";
+      String dashed =
+          "class=\"target-line\" stroke=\""
+              + TARGET_COLOUR
+              + "\" stroke-width=\"2\" stroke-dasharray=\"8 4\"";
       if (target.high().isPresent()) {
         double high = target.high().get();
-        out.append("    <rect class=\"target-band\" x=\"").append(fmt(x1)).append("\" y=\"").append(fmt(y(high)))
-            .append("\" width=\"").append(fmt(x2 - x1)).append("\" height=\"").append(fmt(y(target.low()) - y(high)))
-            .append("\" fill=\"").append(TARGET_COLOUR).append("\" fill-opacity=\"0.15\"/>\n");
+        out.append("    <rect class=\"target-band\" x=\"")
+            .append(fmt(x1))
+            .append("\" y=\"")
+            .append(fmt(y(high)))
+            .append("\" width=\"")
+            .append(fmt(x2 - x1))
+            .append("\" height=\"")
+            .append(fmt(y(target.low()) - y(high)))
+            .append("\" fill=\"")
+            .append(TARGET_COLOUR)
+            .append("\" fill-opacity=\"0.15\"/>\n");
         line("    ", x1, y(high), x2, y(high), dashed);
       }
       line("    ", x1, y(target.low()), x2, y(target.low()), dashed);
       double top = y(target.high().orElse(target.low()));
-      String label = number(target.low()) + target.high().map(h -> "–" + number(h)).orElse("")
-          + "/day from " + t.directive().effective().map(e -> e.toReadableString()).orElse(t.from().toString());
-      text(x1 + 4, top - 6, "start", "fill=\"" + TARGET_COLOUR + "\" font-weight=\"bold\"", "target-label", label);
+      String label =
+          number(target.low())
+              + target.high().map(h -> "–" + number(h)).orElse("")
+              + "/day from "
+              + t.directive()
+                  .effective()
+                  .map(e -> e.toReadableString())
+                  .orElse(t.from().toString());
+      text(
+          x1 + 4,
+          top - 6,
+          "start",
+          "fill=\"" + TARGET_COLOUR + "\" font-weight=\"bold\"",
+          "target-label",
+          label);
       out.append("  </g>\n");
     }
 
     private void observed() {
       List<ObservedPoint> estimates = points.stream().filter(p -> !p.isAtMost()).toList();
       if (estimates.size() > 1) {
-        out.append("  <polyline class=\"observed-trend\" fill=\"none\" stroke=\"").append(OBSERVED_COLOUR)
+        out.append("  <polyline class=\"observed-trend\" fill=\"none\" stroke=\"")
+            .append(OBSERVED_COLOUR)
             .append("\" stroke-opacity=\"0.5\" stroke-width=\"1.5\" points=\"");
         String sep = "";
         for (ObservedPoint p : estimates) {
-          out.append(sep).append(fmt(x(p.at()))).append(',').append(fmt(y(p.observation().value())));
+          out.append(sep)
+              .append(fmt(x(p.at())))
+              .append(',')
+              .append(fmt(y(p.observation().value())));
           sep = " ";
         }
         out.append("\"/>\n");
@@ -343,30 +419,76 @@ public final class TargetsAgainstReality {
         Observation o = p.observation();
         double cx = x(p.at());
         double cy = y(o.value());
-        out.append("  <g class=\"observation").append(p.isAtMost() ? " at-most" : "").append("\" data-id=\"")
-            .append(xml(o.id())).append("\" data-value=\"").append(fmt(o.value())).append("\" data-qualifier=\"")
-            .append(o.qualifier()).append("\" data-period=\"").append(o.period()).append("\">\n");
-        out.append("    <title>").append(xml(o.label() + " [" + String.join(", ", o.citations()) + "]"))
+        out.append("  <g class=\"observation")
+            .append(p.isAtMost() ? " at-most" : "")
+            .append("\" data-id=\"")
+            .append(xml(o.id()))
+            .append("\" data-value=\"")
+            .append(fmt(o.value()))
+            .append("\" data-qualifier=\"")
+            .append(o.qualifier())
+            .append("\" data-period=\"")
+            .append(o.period())
+            .append("\">\n");
+        out.append("    <title>")
+            .append(xml(o.label() + " [" + String.join(", ", o.citations()) + "]"))
             .append("</title>\n");
-        line("    ", x(p.from()), cy, x(p.to().plusDays(1)), cy,
-            "class=\"period\" stroke=\"" + OBSERVED_COLOUR + "\" stroke-width=\"3\" stroke-opacity=\"0.4\"");
+        line(
+            "    ",
+            x(p.from()),
+            cy,
+            x(p.to().plusDays(1)),
+            cy,
+            "class=\"period\" stroke=\""
+                + OBSERVED_COLOUR
+                + "\" stroke-width=\"3\" stroke-opacity=\"0.4\"");
         String label;
         if (p.isAtMost()) {
           // A cap at the bound and an arrow pointing down: the true figure lies somewhere below.
-          line("    ", cx - 8, cy, cx + 8, cy, "class=\"bound\" stroke=\"" + OBSERVED_COLOUR + "\" stroke-width=\"3\"");
-          line("    ", cx, cy, cx, cy + 26, "class=\"bound\" stroke=\"" + OBSERVED_COLOUR + "\" stroke-width=\"2\"");
-          out.append("    <polygon class=\"arrow\" points=\"").append(fmt(cx - 5)).append(',').append(fmt(cy + 24))
-              .append(' ').append(fmt(cx + 5)).append(',').append(fmt(cy + 24)).append(' ').append(fmt(cx))
-              .append(',').append(fmt(cy + 33)).append("\" fill=\"").append(OBSERVED_COLOUR).append("\"/>\n");
+          line(
+              "    ",
+              cx - 8,
+              cy,
+              cx + 8,
+              cy,
+              "class=\"bound\" stroke=\"" + OBSERVED_COLOUR + "\" stroke-width=\"3\"");
+          line(
+              "    ",
+              cx,
+              cy,
+              cx,
+              cy + 26,
+              "class=\"bound\" stroke=\"" + OBSERVED_COLOUR + "\" stroke-width=\"2\"");
+          out.append("    <polygon class=\"arrow\" points=\"")
+              .append(fmt(cx - 5))
+              .append(',')
+              .append(fmt(cy + 24))
+              .append(' ')
+              .append(fmt(cx + 5))
+              .append(',')
+              .append(fmt(cy + 24))
+              .append(' ')
+              .append(fmt(cx))
+              .append(',')
+              .append(fmt(cy + 33))
+              .append("\" fill=\"")
+              .append(OBSERVED_COLOUR)
+              .append("\"/>\n");
           label = "at most " + number(o.value());
         } else {
-          out.append("    <circle cx=\"").append(fmt(cx)).append("\" cy=\"").append(fmt(cy))
-              .append("\" r=\"5\" fill=\"").append(OBSERVED_COLOUR).append("\"/>\n");
-          label = switch (o.qualifier()) {
-            case AVERAGE -> "avg " + number(o.value());
-            case EXACT -> number(o.value());
-            default -> o.qualifier().words() + " " + number(o.value());
-          };
+          out.append("    <circle cx=\"")
+              .append(fmt(cx))
+              .append("\" cy=\"")
+              .append(fmt(cy))
+              .append("\" r=\"5\" fill=\"")
+              .append(OBSERVED_COLOUR)
+              .append("\"/>\n");
+          label =
+              switch (o.qualifier()) {
+                case AVERAGE -> "avg " + number(o.value());
+                case EXACT -> number(o.value());
+                default -> o.qualifier().words() + " " + number(o.value());
+              };
         }
         text(cx + 8, cy - 8, "start", "fill=\"" + OBSERVED_COLOUR + "\"", "value-label", label);
         out.append("  </g>\n");
@@ -379,22 +501,74 @@ public final class TargetsAgainstReality {
       out.append("  <g class=\"legend\">\n");
       text(x, y, "start", "font-weight=\"bold\"", "", "Legend");
       y += 22;
-      out.append("    <rect x=\"").append(x).append("\" y=\"").append(y - 10).append("\" width=\"28\" height=\"14\" fill=\"")
-          .append(TARGET_COLOUR).append("\" fill-opacity=\"0.15\"/>\n");
-      line("    ", x, y - 10, x + 28, y - 10, "stroke=\"" + TARGET_COLOUR + "\" stroke-width=\"2\" stroke-dasharray=\"8 4\"");
-      line("    ", x, y + 4, x + 28, y + 4, "stroke=\"" + TARGET_COLOUR + "\" stroke-width=\"2\" stroke-dasharray=\"8 4\"");
+      out.append("    <rect x=\"")
+          .append(x)
+          .append("\" y=\"")
+          .append(y - 10)
+          .append("\" width=\"28\" height=\"14\" fill=\"")
+          .append(TARGET_COLOUR)
+          .append("\" fill-opacity=\"0.15\"/>\n");
+      line(
+          "    ",
+          x,
+          y - 10,
+          x + 28,
+          y - 10,
+          "stroke=\"" + TARGET_COLOUR + "\" stroke-width=\"2\" stroke-dasharray=\"8 4\"");
+      line(
+          "    ",
+          x,
+          y + 4,
+          x + 28,
+          y + 4,
+          "stroke=\"" + TARGET_COLOUR + "\" stroke-width=\"2\" stroke-dasharray=\"8 4\"");
       text(x + 36, y + 1, "start", "", "", "Target in force (band: a range)");
       y += 26;
-      line("    ", x, y - 4, x + 28, y - 4, "stroke=\"" + OBSERVED_COLOUR + "\" stroke-width=\"3\" stroke-opacity=\"0.4\"");
-      out.append("    <circle cx=\"").append(x + 14).append("\" cy=\"").append(y - 4).append("\" r=\"5\" fill=\"")
-          .append(OBSERVED_COLOUR).append("\"/>\n");
+      line(
+          "    ",
+          x,
+          y - 4,
+          x + 28,
+          y - 4,
+          "stroke=\"" + OBSERVED_COLOUR + "\" stroke-width=\"3\" stroke-opacity=\"0.4\"");
+      out.append("    <circle cx=\"")
+          .append(x + 14)
+          .append("\" cy=\"")
+          .append(y - 4)
+          .append("\" r=\"5\" fill=\"")
+          .append(OBSERVED_COLOUR)
+          .append("\"/>\n");
       text(x + 36, y, "start", "", "", "Observed (bar: period measured)");
       y += 30;
-      line("    ", x + 6, y - 12, x + 22, y - 12, "stroke=\"" + OBSERVED_COLOUR + "\" stroke-width=\"3\"");
-      line("    ", x + 14, y - 12, x + 14, y + 4, "stroke=\"" + OBSERVED_COLOUR + "\" stroke-width=\"2\"");
-      out.append("    <polygon points=\"").append(x + 9).append(',').append(y + 2).append(' ').append(x + 19).append(',')
-          .append(y + 2).append(' ').append(x + 14).append(',').append(y + 10).append("\" fill=\"")
-          .append(OBSERVED_COLOUR).append("\"/>\n");
+      line(
+          "    ",
+          x + 6,
+          y - 12,
+          x + 22,
+          y - 12,
+          "stroke=\"" + OBSERVED_COLOUR + "\" stroke-width=\"3\"");
+      line(
+          "    ",
+          x + 14,
+          y - 12,
+          x + 14,
+          y + 4,
+          "stroke=\"" + OBSERVED_COLOUR + "\" stroke-width=\"2\"");
+      out.append("    <polygon points=\"")
+          .append(x + 9)
+          .append(',')
+          .append(y + 2)
+          .append(' ')
+          .append(x + 19)
+          .append(',')
+          .append(y + 2)
+          .append(' ')
+          .append(x + 14)
+          .append(',')
+          .append(y + 10)
+          .append("\" fill=\"")
+          .append(OBSERVED_COLOUR)
+          .append("\"/>\n");
       text(x + 36, y - 4, "start", "", "", "At most (upper bound:");
       text(x + 36, y + 10, "start", "", "", "an \"under\" figure)");
       out.append("  </g>\n");
@@ -404,26 +578,46 @@ public final class TargetsAgainstReality {
       Set<String> ids = new LinkedHashSet<>();
       targets.forEach(t -> ids.addAll(t.directive().citations()));
       points.forEach(p -> ids.addAll(p.observation().citations()));
-      text(LEFT, HEIGHT - 14, "start", "fill=\"#777\" font-size=\"10\"", "sources",
+      text(
+          LEFT,
+          HEIGHT - 14,
+          "start",
+          "fill=\"#777\" font-size=\"10\"",
+          "sources",
           "Sources (citation ids): " + String.join(", ", ids));
     }
 
-    private void line(String indent, double x1, double y1, double x2, double y2, String attributes) {
-      out.append(indent).append("<line x1=\"").append(fmt(x1)).append("\" y1=\"").append(fmt(y1))
-          .append("\" x2=\"").append(fmt(x2)).append("\" y2=\"").append(fmt(y2)).append('"');
+    private void line(
+        String indent, double x1, double y1, double x2, double y2, String attributes) {
+      out.append(indent)
+          .append("<line x1=\"")
+          .append(fmt(x1))
+          .append("\" y1=\"")
+          .append(fmt(y1))
+          .append("\" x2=\"")
+          .append(fmt(x2))
+          .append("\" y2=\"")
+          .append(fmt(y2))
+          .append('"');
       if (!attributes.isEmpty()) {
         out.append(' ').append(attributes);
       }
       out.append("/>\n");
     }
 
-    private void text(double x, double y, String anchor, String attributes, String cssClass, String content) {
+    private void text(
+        double x, double y, String anchor, String attributes, String cssClass, String content) {
       out.append("  <text");
       if (!cssClass.isEmpty()) {
         out.append(" class=\"").append(cssClass).append('"');
       }
-      out.append(" x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y)).append("\" text-anchor=\"")
-          .append(anchor).append('"');
+      out.append(" x=\"")
+          .append(fmt(x))
+          .append("\" y=\"")
+          .append(fmt(y))
+          .append("\" text-anchor=\"")
+          .append(anchor)
+          .append('"');
       if (!attributes.isEmpty()) {
         out.append(' ').append(attributes);
       }
@@ -442,7 +636,9 @@ public final class TargetsAgainstReality {
   }
 
   private static String fmt(double value) {
-    return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    return value == Math.rint(value)
+        ? Long.toString((long) value)
+        : String.format(Locale.ROOT, "%.1f", value);
   }
 
   /**
@@ -483,8 +679,9 @@ public final class TargetsAgainstReality {
     out.println();
     out.print(attainmentTable(ice));
     out.println();
-    out.println("An observation counts against the directive in force at the start of its period;"
-        + " a range is measured against its lower bound, and an \"under\" figure gives an upper bound.");
+    out.println(
+        "An observation counts against the directive in force at the start of its period;"
+            + " a range is measured against its lower bound, and an \"under\" figure gives an upper bound.");
     Path file = Outputs.write(Outputs.fileArgument(args, 0, DEFAULT_FILE), svg(ice));
     out.println();
     out.println("Chart written to " + file.toAbsolutePath().normalize());

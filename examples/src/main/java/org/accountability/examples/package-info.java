@@ -17,13 +17,13 @@
  *       side.
  * </ul>
  *
- * <p>Another, {@code DataOut} (JSON Lines queried with SQL in DuckDB), is in the module
- * {@code examples-duckdb}, so that only it downloads DuckDB.
+ * <p>Another, {@code DataOut} (JSON Lines queried with SQL in DuckDB), is in the module {@code
+ * examples-duckdb}, so that only it downloads DuckDB.
  *
- * <p>Run one from the repository root with {@code ./mvnw -q -pl examples -am compile -PID},
- * where {@code ID} is {@code ask}, {@code evidence}, {@code targets},
- * {@code map}, {@code build} or {@code compare}. Files are written under {@code examples/target/}
- * unless a path is given with {@code -Dexec.args=...}.
+ * <p>Run one from the repository root with {@code ./mvnw -q -pl examples -am compile -PID}, where
+ * {@code ID} is {@code ask}, {@code evidence}, {@code targets}, {@code map}, {@code build} or
+ * {@code compare}. Files are written under {@code examples/target/} unless a path is given with
+ * {@code -Dexec.args=...}.
  */
 @NullMarked
 package org.accountability.examples;

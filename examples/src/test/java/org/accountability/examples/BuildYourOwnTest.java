@@ -29,10 +29,12 @@ class BuildYourOwnTest {
   @Test
   void isClearlyFictional() {
     assertTrue(city.title().contains("(fictional)"));
-    city.citations().forEach(c -> {
-      assertTrue(c.isFictional(), c.id());
-      assertTrue(c.url().orElseThrow().startsWith("https://example.org/"), c.id());
-    });
+    city.citations()
+        .forEach(
+            c -> {
+              assertTrue(c.isFictional(), c.id());
+              assertTrue(c.url().orElseThrow().startsWith("https://example.org/"), c.id());
+            });
   }
 
   @Test
@@ -65,33 +67,43 @@ class BuildYourOwnTest {
   void aBrokenFrameworkBuilderListsEveryProblem() {
     ValidationException e = BuildYourOwn.brokenFramework();
     List<String> problems = e.problems().stream().map(Problem::toString).toList();
-    assertEquals(List.of(
-        "AccountabilityFramework agency: is required but missing",
-        "Citation 'gazette-quota' id: duplicates the id of Citation 'gazette-quota'; ids must be unique across the framework",
-        "Directive 'ticket-quota' citations[0]: refers to Citation 'gazette-missing', which is not in the framework",
-        "PersonnelAction 'officer-suspension' citations: is uncited: every fact must cite at least one source",
-        "PersonnelAction 'officer-suspension' enforces[0]: refers to Directive 'no-such-directive', which is not in the framework"),
+    assertEquals(
+        List.of(
+            "AccountabilityFramework agency: is required but missing",
+            "Citation 'gazette-quota' id: duplicates the id of Citation 'gazette-quota'; ids must be unique across the framework",
+            "Directive 'ticket-quota' citations[0]: refers to Citation 'gazette-missing', which is not in the framework",
+            "PersonnelAction 'officer-suspension' citations: is uncited: every fact must cite at least one source",
+            "PersonnelAction 'officer-suspension' enforces[0]: refers to Directive 'no-such-directive', which is not in the framework"),
         problems);
   }
 
   @Test
   void aBrokenCitationBuilderListsEveryProblem() {
     ValidationException e = BuildYourOwn.brokenCitation();
-    assertEquals(List.of("id", "publisher", "url"),
+    assertEquals(
+        List.of("id", "publisher", "url"),
         e.problems().stream().map(p -> p.attribute().orElse("")).toList());
   }
 
   @Test
   void runSavesReadsBackAndShowsTheProblems() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Path file = BuildYourOwn.run(List.of(dir.resolve("run.json").toString()), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    Path file =
+        BuildYourOwn.run(
+            List.of(dir.resolve("run.json").toString()),
+            new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertTrue(Files.exists(file));
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertTrue(out.contains("LINE_AGENT x MISSED_QUOTA: CRIMINAL=NONE, CIVIL=NONE,"
-        + " ADMINISTRATIVE=DOCUMENTED, POLITICAL=NONE -> ADMINISTRATIVE_OR_POLITICAL_ONLY"), out);
+    assertTrue(
+        out.contains(
+            "LINE_AGENT x MISSED_QUOTA: CRIMINAL=NONE, CIVIL=NONE,"
+                + " ADMINISTRATIVE=DOCUMENTED, POLITICAL=NONE -> ADMINISTRATIVE_OR_POLITICAL_ONLY"),
+        out);
     assertTrue(out.contains("## References"), out);
     assertTrue(out.contains("and read back: equal to the original."), out);
-    assertTrue(out.contains("A broken framework builder reports every problem at once (5 problems):"), out);
+    assertTrue(
+        out.contains("A broken framework builder reports every problem at once (5 problems):"),
+        out);
     assertTrue(out.contains("A broken citation builder too (3 problems):"), out);
   }
 }

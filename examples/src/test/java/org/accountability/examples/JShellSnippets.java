@@ -79,7 +79,8 @@ final class JShellSnippets {
         }
         String diagnostics =
             shell.diagnostics(event.snippet()).map(d -> d.getMessage(null)).toList().toString();
-        assertEquals(Snippet.Status.VALID, event.status(), where + ": " + snippet + " " + diagnostics);
+        assertEquals(
+            Snippet.Status.VALID, event.status(), where + ": " + snippet + " " + diagnostics);
         assertNull(event.exception(), where + ": " + snippet);
       }
     }

@@ -27,11 +27,20 @@ class JShellStartupTest {
     PrintStream original = System.out;
     System.setOut(captured);
     try (JShell shell = JShellSnippets.open(captured)) {
-      JShellSnippets.run(shell, Files.readString(STARTUP, StandardCharsets.UTF_8), STARTUP.toString());
+      JShellSnippets.run(
+          shell, Files.readString(STARTUP, StandardCharsets.UTF_8), STARTUP.toString());
       JShellSnippets.run(shell, Files.readString(SMOKE, StandardCharsets.UTF_8), SMOKE.toString());
-      assertEquals("ADMINISTRATIVE_OR_POLITICAL_ONLY", JShellSnippets.value(shell, "ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).verdict()"));
-      assertEquals("[section-215a-grievance]", JShellSnippets.value(shell, "nypd.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).protections().stream().map(LegalRoute::id).toList()"));
-      assertEquals("true", JShellSnippets.value(shell, "LocalDate.of(2025, 3, 1) instanceof LocalDate"));
+      assertEquals(
+          "ADMINISTRATIVE_OR_POLITICAL_ONLY",
+          JShellSnippets.value(
+              shell, "ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).verdict()"));
+      assertEquals(
+          "[section-215a-grievance]",
+          JShellSnippets.value(
+              shell,
+              "nypd.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).protections().stream().map(LegalRoute::id).toList()"));
+      assertEquals(
+          "true", JShellSnippets.value(shell, "LocalDate.of(2025, 3, 1) instanceof LocalDate"));
     } finally {
       System.setOut(original);
     }
@@ -39,8 +48,12 @@ class JShellStartupTest {
     assertTrue(out.startsWith("Welcome to the accountability JShell."), out);
     assertTrue(out.contains("  ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA)\n"), out);
     assertTrue(out.contains("  ice.personnelActions().against(Role.SENIOR_OFFICIAL)\n"), out);
-    assertTrue(out.contains("\nAccountabilityFramework[ICE arrest and deportation quotas, 2025-2026 | "), out);
-    assertTrue(out.contains("\n  AccountabilityFramework[NYPD arrest and summons quotas, 1999-2022 | "), out);
+    assertTrue(
+        out.contains("\nAccountabilityFramework[ICE arrest and deportation quotas, 2025-2026 | "),
+        out);
+    assertTrue(
+        out.contains("\n  AccountabilityFramework[NYPD arrest and summons quotas, 1999-2022 | "),
+        out);
     assertTrue(out.contains("  show(Comparison.of(ice, nypd))\n"), out);
     assertTrue(out.contains(" -> ADMINISTRATIVE_OR_POLITICAL_ONLY\n"), out);
     assertTrue(out.matches("(?s).*\\nid +role +nature +status +date +summary\\n.*"), out);

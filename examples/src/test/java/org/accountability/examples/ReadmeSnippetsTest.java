@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs every {@code java} code block of the README, as written, each in a JShell of its own, as a
  * reader would paste one: each block must compile with its own imports and run without an
  * exception, given only {@code ice} and {@code json} (see {@link #GIVEN}); then what its comments
- * promise is checked. Files the blocks read and write go to a
- * temporary directory: {@code Path.of("x")} becomes {@code Path.of("<tmp>/x")}, the only change.
+ * promise is checked. Files the blocks read and write go to a temporary directory: {@code
+ * Path.of("x")} becomes {@code Path.of("<tmp>/x")}, the only change.
  */
 class ReadmeSnippetsTest {
   private static final Path README = Path.of("../README.md");
@@ -67,23 +67,33 @@ class ReadmeSnippetsTest {
         Path.of("../json/src/test/resources/format-1.0/ice-deportation-quotas.json"),
         dir.resolve("ice-1.0.json"));
     // The block on the lenient CSL-JSON import reads a Zotero export.
-    Files.copy(Path.of("../json/src/test/resources/csl/zotero-export.json"), dir.resolve("zotero-export.json"));
+    Files.copy(
+        Path.of("../json/src/test/resources/csl/zotero-export.json"),
+        dir.resolve("zotero-export.json"));
 
     PrintStream captured =
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     // What the blocks' comments promise, checked in the block that declares the variable.
     Map<String, Map.Entry<String, String>> promises = new LinkedHashMap<>();
-    promises.put("city", Map.entry("city.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).verdict()", "NO_ROUTE"));
+    promises.put(
+        "city",
+        Map.entry("city.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).verdict()", "NO_ROUTE"));
     promises.put(
         "answer",
-        Map.entry("ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).verdict()", "ADMINISTRATIVE_OR_POLITICAL_ONLY"));
+        Map.entry(
+            "ice.assess(Role.LINE_AGENT, Conduct.MISSED_QUOTA).verdict()",
+            "ADMINISTRATIVE_OR_POLITICAL_ONLY"));
     promises.put("back", Map.entry("back.equals(ice)", "true"));
     promises.put(
         "old",
         Map.entry(
-            "!old.warnings().isEmpty() && json.read(Path.of(\"" + dir + "/ice.json\")).equals(old.value())",
+            "!old.warnings().isEmpty() && json.read(Path.of(\""
+                + dir
+                + "/ice.json\")).equals(old.value())",
             "true"));
-    promises.put("citation", Map.entry("citation.equals(ice.citation(\"egbert-v-boule\").orElseThrow())", "true"));
+    promises.put(
+        "citation",
+        Map.entry("citation.equals(ice.citation(\"egbert-v-boule\").orElseThrow())", "true"));
     promises.put("citations", Map.entry("citations.size()", "4"));
     Set<String> kept = new HashSet<>();
     for (int i = 0; i < blocks.size(); i++) {

@@ -56,25 +56,34 @@ class TargetsAgainstRealityTest {
   @Test
   void writesAChartThatParsesWithTheTargetLinesAndFourObservations() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Path file = TargetsAgainstReality.run(List.of(dir.resolve("chart.svg").toString()),
-        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    Path file =
+        TargetsAgainstReality.run(
+            List.of(dir.resolve("chart.svg").toString()),
+            new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertEquals(dir.resolve("chart.svg"), file);
     Document svg = parse(file);
     assertEquals("svg", svg.getDocumentElement().getLocalName());
     assertEquals(SVG, svg.getDocumentElement().getNamespaceURI());
 
     List<Element> targets = groups(svg, "target");
-    assertEquals(List.of("jan-2025-agency-target", "may-2025-agency-target"),
+    assertEquals(
+        List.of("jan-2025-agency-target", "may-2025-agency-target"),
         targets.stream().map(t -> t.getAttribute("data-directive")).toList());
     assertEquals("1200", targets.get(0).getAttribute("data-low"));
     assertEquals("1500", targets.get(0).getAttribute("data-high"));
     assertEquals("3000", targets.get(1).getAttribute("data-low"));
     assertEquals("2025-05-21", targets.get(1).getAttribute("data-from"));
-    assertEquals(1, targets.get(0).getElementsByTagNameNS(SVG, "rect").getLength(), "the range is a band");
+    assertEquals(
+        1, targets.get(0).getElementsByTagNameNS(SVG, "rect").getLength(), "the range is a band");
     assertTrue(lineY(targets.get(1)) < lineY(targets.get(0)), "3,000 is drawn above 1,200-1,500");
 
     List<Element> observations = groups(svg, "observation");
-    assertEquals(List.of("arrests-early-feb-2025", "arrests-jun-2025", "arrests-jul-2025", "arrests-late-sep-2025"),
+    assertEquals(
+        List.of(
+            "arrests-early-feb-2025",
+            "arrests-jun-2025",
+            "arrests-jul-2025",
+            "arrests-late-sep-2025"),
         observations.stream().map(o -> o.getAttribute("data-id")).toList());
     List<Element> atMost = groups(svg, "at-most");
     assertEquals(1, atMost.size());
@@ -91,12 +100,16 @@ class TargetsAgainstRealityTest {
   @Test
   void printsTheAttainmentTable() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    TargetsAgainstReality.run(List.of(dir.resolve("chart.svg").toString()),
+    TargetsAgainstReality.run(
+        List.of(dir.resolve("chart.svg").toString()),
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertTrue(out.matches("(?s).*\\ndirective +target +period +observed +attainment +source\\n.*"), out);
+    assertTrue(
+        out.matches("(?s).*\\ndirective +target +period +observed +attainment +source\\n.*"), out);
     assertTrue(out.matches("(?s).*\\njan-2025-agency-target .* under 600 +at most 50% .*"), out);
-    assertTrue(out.matches("(?s).*\\nmay-2025-agency-target .* July 2025 +an average of 990 +33% .*"), out);
+    assertTrue(
+        out.matches("(?s).*\\nmay-2025-agency-target .* July 2025 +an average of 990 +33% .*"),
+        out);
     assertTrue(out.contains("no observation while in force"), out);
     assertTrue(out.contains("Chart written to " + dir.resolve("chart.svg").toAbsolutePath()), out);
   }
@@ -104,7 +117,8 @@ class TargetsAgainstRealityTest {
   @Test
   void theJanuaryTargetEndsWhenTheMayTargetRaisesIt() {
     List<TargetsAgainstReality.TargetLine> lines =
-        TargetsAgainstReality.targetLines(ice, TargetsAgainstReality.METRIC, TargetsAgainstReality.SCOPE);
+        TargetsAgainstReality.targetLines(
+            ice, TargetsAgainstReality.METRIC, TargetsAgainstReality.SCOPE);
     assertEquals(2, lines.size());
     assertEquals(LocalDate.of(2025, 1, 1), lines.get(0).from());
     assertEquals(Optional.of(LocalDate.of(2025, 5, 21)), lines.get(0).until());

@@ -47,20 +47,20 @@ import tools.jackson.databind.json.JsonMapper;
  * #builder()} lets you switch on lenient mode (unknown properties become warnings) or tighten the
  * read limits. I/O failures surface as {@link UncheckedIOException}.
  *
- * <p>A document's header declares the framework's vocabularies: {@code roles} (each with its
- * {@code id}, {@code name} and {@code description}) and {@code conducts} (the same, and whether it
- * is {@code unlawful} in the framework's jurisdiction), standard terms and the framework's own
- * alike. Entities name roles and conducts by id; the reader resolves an id through those
- * declarations, else to the standard term of that id. An id that is neither is a {@code
- * DANGLING_REFERENCE} problem, a repeated declaration a {@code REPEATED} one, and a malformed id an
- * {@code INVALID_ID} one. A JSON Lines {@code FRAMEWORK} header declares them for the lines after
- * it; an entity read without a header (by {@link AccountabilityModule}, or from a stream without
- * one) may name any well-formed id, and a non-standard one is then known by its id alone.
+ * <p>A document's header declares the framework's vocabularies: {@code roles} (each with its {@code
+ * id}, {@code name} and {@code description}) and {@code conducts} (the same, and whether it is
+ * {@code unlawful} in the framework's jurisdiction), standard terms and the framework's own alike.
+ * Entities name roles and conducts by id; the reader resolves an id through those declarations,
+ * else to the standard term of that id. An id that is neither is a {@code DANGLING_REFERENCE}
+ * problem, a repeated declaration a {@code REPEATED} one, and a malformed id an {@code INVALID_ID}
+ * one. A JSON Lines {@code FRAMEWORK} header declares them for the lines after it; an entity read
+ * without a header (by {@link AccountabilityModule}, or from a stream without one) may name any
+ * well-formed id, and a non-standard one is then known by its id alone.
  *
  * <p>The writer writes format {@value #FORMAT_VERSION}. The reader also reads format 1.0, in strict
- * mode too, converting it to the current model; every assumption the conversion makes is a
- * warning of {@link #readWithWarnings(String)} that starts with {@code read as format 1.0:} and
- * points at the value it rests on:
+ * mode too, converting it to the current model; every assumption the conversion makes is a warning
+ * of {@link #readWithWarnings(String)} that starts with {@code read as format 1.0:} and points at
+ * the value it rests on:
  *
  * <ul>
  *   <li>at {@code /format/version}: the framework's unlawful conducts, which 1.0 could not state,
@@ -75,10 +75,10 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>at {@code /claims}: the claims name no conducts or roles.
  * </ul>
  *
- * <p>A 1.0 document may use only what 1.0 had: a property or enum constant added in 2.0 is an
- * error there, as 1.0's {@code outcome} and {@code outcomeDetail} are in a 2.0 document. Its roles
- * and conducts are the closed lists 1.0 had, all of them standard terms now, and the framework
- * read from it declares none.
+ * <p>A 1.0 document may use only what 1.0 had: a property or enum constant added in 2.0 is an error
+ * there, as 1.0's {@code outcome} and {@code outcomeDetail} are in a 2.0 document. Its roles and
+ * conducts are the closed lists 1.0 had, all of them standard terms now, and the framework read
+ * from it declares none.
  *
  * <pre>{@code
  * ReadResult<AccountabilityFramework> old = json.readWithWarnings(Path.of("ice-1.0.json"));
@@ -105,8 +105,8 @@ public final class AccountabilityJson {
   /**
    * The version of the document format this library writes: {@code MAJOR.MINOR}. A reader reads
    * documents of its own major version up to its own minor version, and documents of format 1.0,
-   * which it converts (see the class description). A new major version is one that an older
-   * reader cannot read.
+   * which it converts (see the class description). A new major version is one that an older reader
+   * cannot read.
    */
   public static final String FORMAT_VERSION = "2.0";
 
@@ -175,10 +175,7 @@ public final class AccountabilityJson {
     // The writers leave the caller's writer open; JSON Lines separates its values itself.
     PRETTY = mapper.writer().with(printer).without(StreamWriteFeature.AUTO_CLOSE_TARGET);
     COMPACT =
-        mapper
-            .writer()
-            .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .withRootValueSeparator("");
+        mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET).withRootValueSeparator("");
   }
 
   private final boolean lenient;
@@ -288,8 +285,8 @@ public final class AccountabilityJson {
   }
 
   /**
-   * Writes the document straight to the writer through one generator, with no tree or text of
-   * the whole in between, then the final newline, and flushes the writer.
+   * Writes the document straight to the writer through one generator, with no tree or text of the
+   * whole in between, then the final newline, and flushes the writer.
    */
   private static void writeDocument(AccountabilityFramework framework, Writer out) {
     try (JsonGenerator g = PRETTY.createGenerator(out)) {
@@ -314,25 +311,23 @@ public final class AccountabilityJson {
 
   /**
    * Writes the framework as a UTF-8 document to a file, atomically: the text goes to a temporary
-   * file beside the target, which is synced to disk and then replaces the target in one move.
-   * The directory is then synced too, where the platform allows it (Windows does not), so that the
-   * replacement survives a crash. If anything fails the target is left as it was and the
-   * temporary file is removed.
+   * file beside the target, which is synced to disk and then replaces the target in one move. The
+   * directory is then synced too, where the platform allows it (Windows does not), so that the
+   * replacement survives a crash. If anything fails the target is left as it was and the temporary
+   * file is removed.
    *
    * <ul>
-   *   <li><b>Permissions.</b> A file replaced keeps its POSIX permissions. A new file gets those
-   *       of any newly created file, as the umask leaves them. Owner and group are those of a new
+   *   <li><b>Permissions.</b> A file replaced keeps its POSIX permissions. A new file gets those of
+   *       any newly created file, as the umask leaves them. Owner and group are those of a new
    *       file.
-   *   <li><b>Symbolic links.</b> A symbolic link is written through: the file it points to,
-   *       through any chain of links, is replaced and the link stays. A dangling link is written
-   *       through as well: the file its last link names is created, in a directory that must
-   *       exist.
-   *   <li><b>Temporary files.</b> The temporary file is named {@code
-   *       .<name>.<16 hex digits>.accountability-tmp}, where a long {@code <name>} is shortened
-   *       (a prefix and a hash of the name) so that the whole stays within 255 bytes. A writer
-   *       killed mid-write leaves it behind: each write to a file first deletes the temporary
-   *       files of that same file that were last modified more than an hour ago. Nothing else is
-   *       deleted.
+   *   <li><b>Symbolic links.</b> A symbolic link is written through: the file it points to, through
+   *       any chain of links, is replaced and the link stays. A dangling link is written through as
+   *       well: the file its last link names is created, in a directory that must exist.
+   *   <li><b>Temporary files.</b> The temporary file is named {@code .<name>.<16 hex
+   *       digits>.accountability-tmp}, where a long {@code <name>} is shortened (a prefix and a
+   *       hash of the name) so that the whole stays within 255 bytes. A writer killed mid-write
+   *       leaves it behind: each write to a file first deletes the temporary files of that same
+   *       file that were last modified more than an hour ago. Nothing else is deleted.
    * </ul>
    *
    * <pre>{@code
@@ -371,9 +366,9 @@ public final class AccountabilityJson {
   }
 
   /**
-   * Writes the framework as JSON Lines: a header line (type {@code FRAMEWORK}, the format,
-   * title, agency, question, and the roles and conducts of the framework's vocabulary), then one
-   * line per entity, each with its {@code type}; oversight actions stay inside their bodies.
+   * Writes the framework as JSON Lines: a header line (type {@code FRAMEWORK}, the format, title,
+   * agency, question, and the roles and conducts of the framework's vocabulary), then one line per
+   * entity, each with its {@code type}; oversight actions stay inside their bodies.
    *
    * @param framework the framework
    * @param out the writer, left open
@@ -395,9 +390,9 @@ public final class AccountabilityJson {
    * #write(AccountabilityFramework, Path)} writes a document: through a temporary file that is
    * synced and then moved over the target, the directory synced after the move where the platform
    * allows it. A file replaced keeps its POSIX permissions and a new file gets the umask's; a
-   * symbolic link is written through to its target and stays; the file's own temporary files
-   * left for more than an hour by a killed writer are deleted. If anything fails the target is
-   * left as it was and the temporary file is removed.
+   * symbolic link is written through to its target and stays; the file's own temporary files left
+   * for more than an hour by a killed writer are deleted. If anything fails the target is left as
+   * it was and the temporary file is removed.
    *
    * @param framework the framework
    * @param file the file to create or replace
@@ -416,8 +411,8 @@ public final class AccountabilityJson {
   }
 
   /**
-   * Writes entities as JSON Lines, one per line, as the stream yields them; nothing is held
-   * beyond the current entity.
+   * Writes entities as JSON Lines, one per line, as the stream yields them; nothing is held beyond
+   * the current entity.
    *
    * <pre>{@code
    * json.writeJsonLines(ice.citations().stream(), writer);
@@ -460,8 +455,8 @@ public final class AccountabilityJson {
   }
 
   /**
-   * Reads a framework document from a UTF-8 file. Bytes that are not UTF-8 are a {@code
-   * MALFORMED} problem at their line and column; a leading byte order mark is skipped.
+   * Reads a framework document from a UTF-8 file. Bytes that are not UTF-8 are a {@code MALFORMED}
+   * problem at their line and column; a leading byte order mark is skipped.
    *
    * @param file the file
    * @return the validated framework
@@ -499,9 +494,9 @@ public final class AccountabilityJson {
   }
 
   /**
-   * Reads a framework document with its warnings: in lenient mode one for each ignored property;
-   * in either mode, for a format 1.0 document, one for each assumption its conversion made (see
-   * the class description). A current document read strictly has none.
+   * Reads a framework document with its warnings: in lenient mode one for each ignored property; in
+   * either mode, for a format 1.0 document, one for each assumption its conversion made (see the
+   * class description). A current document read strictly has none.
    *
    * <pre>{@code
    * ReadResult<AccountabilityFramework> result = json.readWithWarnings(text);
@@ -563,10 +558,9 @@ public final class AccountabilityJson {
    * and a bad line throws {@link ValidationException} naming its line number. A {@code FRAMEWORK}
    * header line, allowed only as the first line that is not blank, is checked and skipped; its
    * format version, and in 2.0 the roles and conducts it declares, are those of the lines after it
-   * (a
-   * stream without a header is read as format {@value #FORMAT_VERSION}), so a 1.0 stream is read
-   * and converted as 1.0. Warnings are dropped: use {@link #readJsonLines(Reader, Consumer)} to
-   * see them. Close the stream to close the reader.
+   * (a stream without a header is read as format {@value #FORMAT_VERSION}), so a 1.0 stream is read
+   * and converted as 1.0. Warnings are dropped: use {@link #readJsonLines(Reader, Consumer)} to see
+   * them. Close the stream to close the reader.
    *
    * @param in the reader
    * @return the entities, in order
@@ -664,9 +658,9 @@ public final class AccountabilityJson {
    * #DEFAULT_MAX_TOKEN_COUNT}, {@link #DEFAULT_MAX_NAME_LENGTH}, {@link
    * #DEFAULT_MAX_NUMBER_LENGTH}, {@link #DEFAULT_MAX_LINE_LENGTH} and {@link
    * #DEFAULT_MAX_PROBLEMS}. Every limit is enforced as the input is read, and what is over one
-   * stops the read with an {@link Problem.Code#OVER_LIMIT} problem that names the builder method
-   * to raise it. With the defaults, reading needs about 100 MB of heap for a document of 64 MiB
-   * of long strings, and at most 48 MB for any document of many small values (see the README's
+   * stops the read with an {@link Problem.Code#OVER_LIMIT} problem that names the builder method to
+   * raise it. With the defaults, reading needs about 100 MB of heap for a document of 64 MiB of
+   * long strings, and at most 48 MB for any document of many small values (see the README's
    * "Reliability").
    *
    * <pre>{@code
@@ -687,8 +681,8 @@ public final class AccountabilityJson {
     private Builder() {}
 
     /**
-     * In lenient mode unknown properties are ignored and reported as warnings instead of
-     * problems; every other check stays.
+     * In lenient mode unknown properties are ignored and reported as warnings instead of problems;
+     * every other check stays.
      *
      * @param value true for lenient reading
      * @return this builder
@@ -699,9 +693,9 @@ public final class AccountabilityJson {
     }
 
     /**
-     * The deepest nesting of arrays and objects allowed. The reader keeps a stack of its own
-     * rather than recursing, so any depth can be allowed without overflowing the thread's stack;
-     * each level costs some 150 bytes of heap while it is open.
+     * The deepest nesting of arrays and objects allowed. The reader keeps a stack of its own rather
+     * than recursing, so any depth can be allowed without overflowing the thread's stack; each
+     * level costs some 150 bytes of heap while it is open.
      *
      * <pre>{@code
      * AccountabilityJson json = AccountabilityJson.builder().maxNestingDepth(16).build();
@@ -731,8 +725,8 @@ public final class AccountabilityJson {
     }
 
     /**
-     * The longest document allowed, in characters or bytes. A JSON Lines line may be no longer
-     * than this either, nor than {@link #maxLineLength}.
+     * The longest document allowed, in characters or bytes. A JSON Lines line may be no longer than
+     * this either, nor than {@link #maxLineLength}.
      *
      * <pre>{@code
      * AccountabilityJson json = AccountabilityJson.builder().maxDocumentLength(1_000_000).build();
@@ -747,10 +741,10 @@ public final class AccountabilityJson {
     }
 
     /**
-     * The most tokens a document, or one JSON Lines line, may have: each property name, each
-     * value and each end of an object or array is one. This bounds the memory that a document
-     * of many small values takes once read, which the document's length alone bounds only
-     * loosely; the default allows about 150 times the bundled case studies.
+     * The most tokens a document, or one JSON Lines line, may have: each property name, each value
+     * and each end of an object or array is one. This bounds the memory that a document of many
+     * small values takes once read, which the document's length alone bounds only loosely; the
+     * default allows about 150 times the bundled case studies.
      *
      * <pre>{@code
      * AccountabilityJson json = AccountabilityJson.builder().maxTokenCount(50_000).build();
@@ -797,8 +791,8 @@ public final class AccountabilityJson {
     /**
      * The longest JSON Lines line allowed, in characters (and no longer than {@link
      * #maxDocumentLength} either). A longer line is refused when the reader reaches this many
-     * characters, before the rest of it is read, so that reading a stream holds at most one line
-     * of this length at a time.
+     * characters, before the rest of it is read, so that reading a stream holds at most one line of
+     * this length at a time.
      *
      * <pre>{@code
      * AccountabilityJson json = AccountabilityJson.builder().maxLineLength(64 * 1024).build();
@@ -849,7 +843,6 @@ public final class AccountabilityJson {
     public AccountabilityJson build() {
       return new AccountabilityJson(this);
     }
-
   }
 
   /** A positive limit, else a problem naming the builder and the limit. */

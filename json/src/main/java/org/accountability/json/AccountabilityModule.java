@@ -30,27 +30,27 @@ import tools.jackson.databind.module.SimpleSerializers;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * The Jackson 3 module for the accountability model: register it on your own {@code JsonMapper}
- * to read and write every model entity and {@link AccountabilityFramework} in the library's
- * format, and to write an {@link Assessment}. It is also found by {@code
+ * The Jackson 3 module for the accountability model: register it on your own {@code JsonMapper} to
+ * read and write every model entity and {@link AccountabilityFramework} in the library's format,
+ * and to write an {@link Assessment}. It is also found by {@code
  * JsonMapper.builder().findAndAddModules()} through {@link java.util.ServiceLoader}.
  *
  * <p>Values are read with the same checks as {@link AccountabilityJson}; a bad value fails the read
  * with a {@code DatabindException} whose cause is the library's {@link
  * org.accountability.model.ValidationException}. Your mapper's settings (for example ignoring
- * unknown properties) do not loosen these checks. For line and column in problems, lenient
- * reading and read limits, use {@link AccountabilityJson}.
+ * unknown properties) do not loosen these checks. For line and column in problems, lenient reading
+ * and read limits, use {@link AccountabilityJson}.
  *
  * <p>Values are written in format {@value AccountabilityJson#FORMAT_VERSION}, and entities are read
  * in it. An entity read on its own has no header to declare the roles and conducts it names: a
  * standard id reads as the standard term, and any other well-formed id as a term known by its id
  * alone, which a framework built from the entity must declare. A framework document declares its
- * own vocabulary. A framework document of format 1.0 is read too, converted as {@link AccountabilityJson}
- * converts it; the module has no place for the warnings that name what the conversion assumed, so
- * read such documents with {@link AccountabilityJson#readWithWarnings(String)} to see them. An
- * {@link Assessment} is written with, besides its verdict and the status of each liability, the
- * status of each route, the standing caveats with their citations, and whether the framework
- * covers the role.
+ * own vocabulary. A framework document of format 1.0 is read too, converted as {@link
+ * AccountabilityJson} converts it; the module has no place for the warnings that name what the
+ * conversion assumed, so read such documents with {@link
+ * AccountabilityJson#readWithWarnings(String)} to see them. An {@link Assessment} is written with,
+ * besides its verdict and the status of each liability, the status of each route, the standing
+ * caveats with their citations, and whether the framework covers the role.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new AccountabilityModule()).build();
@@ -85,13 +85,17 @@ public final class AccountabilityModule extends JacksonModule {
         OversightBody.class, serializer(OversightBody.class, ModelWriter::oversightBody));
     serializers.addSerializer(
         OversightAction.class, serializer(OversightAction.class, ModelWriter::oversightAction));
-    serializers.addSerializer(LegalRoute.class, serializer(LegalRoute.class, ModelWriter::legalRoute));
+    serializers.addSerializer(
+        LegalRoute.class, serializer(LegalRoute.class, ModelWriter::legalRoute));
     serializers.addSerializer(Claim.class, serializer(Claim.class, ModelWriter::claim));
-    serializers.addSerializer(Observation.class, serializer(Observation.class, ModelWriter::observation));
+    serializers.addSerializer(
+        Observation.class, serializer(Observation.class, ModelWriter::observation));
     serializers.addSerializer(
         AccountabilityFramework.class,
         serializer(AccountabilityFramework.class, ModelWriter::framework));
-    serializers.addSerializer(Assessment.class, serializer(Assessment.class, (g, a) -> g.writeTree(ModelTrees.assessment(a))));
+    serializers.addSerializer(
+        Assessment.class,
+        serializer(Assessment.class, (g, a) -> g.writeTree(ModelTrees.assessment(a))));
     context.addSerializers(serializers);
 
     SimpleDeserializers deserializers = new SimpleDeserializers();
@@ -103,14 +107,14 @@ public final class AccountabilityModule extends JacksonModule {
         OversightBody.class, entity(OversightBody.class, EntityKind.OVERSIGHT_BODY));
     deserializers.addDeserializer(
         OversightAction.class, entity(OversightAction.class, EntityKind.OVERSIGHT_ACTION));
-    deserializers.addDeserializer(LegalRoute.class, entity(LegalRoute.class, EntityKind.LEGAL_ROUTE));
+    deserializers.addDeserializer(
+        LegalRoute.class, entity(LegalRoute.class, EntityKind.LEGAL_ROUTE));
     deserializers.addDeserializer(Claim.class, entity(Claim.class, EntityKind.CLAIM));
-    deserializers.addDeserializer(Observation.class, entity(Observation.class, EntityKind.OBSERVATION));
+    deserializers.addDeserializer(
+        Observation.class, entity(Observation.class, EntityKind.OBSERVATION));
     deserializers.addDeserializer(
         AccountabilityFramework.class,
-        new TreeDeserializer<>(
-            AccountabilityFramework.class,
-            node -> reader(node).framework()));
+        new TreeDeserializer<>(AccountabilityFramework.class, node -> reader(node).framework()));
     context.addDeserializers(deserializers);
   }
 
@@ -125,8 +129,7 @@ public final class AccountabilityModule extends JacksonModule {
   }
 
   private static <T> TreeDeserializer<T> entity(Class<T> type, EntityKind kind) {
-    return new TreeDeserializer<>(
-        type, node -> reader(node).single(kind, type));
+    return new TreeDeserializer<>(type, node -> reader(node).single(kind, type));
   }
 
   /** A strict reader of a tree the mapper has read, in the current format unless it says. */

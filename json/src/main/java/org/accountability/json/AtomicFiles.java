@@ -160,8 +160,8 @@ final class AtomicFiles {
   }
 
   /**
-   * The file's name as the temporary file's name uses it: the name itself, or if that is too long
-   * a prefix of it, cut between characters, then {@code ~} and a hash of the whole name.
+   * The file's name as the temporary file's name uses it: the name itself, or if that is too long a
+   * prefix of it, cut between characters, then {@code ~} and a hash of the whole name.
    */
   private static String tempNamePart(String name) {
     if (name.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_PART_BYTES) {
@@ -270,8 +270,7 @@ final class AtomicFiles {
    * never more open than the one it replaces. Otherwise it is created like any new file.
    */
   private static Temp createTemp(
-      Path dir, String prefix, @Nullable Set<PosixFilePermission> permissions)
-      throws IOException {
+      Path dir, String prefix, @Nullable Set<PosixFilePermission> permissions) throws IOException {
     FileAttribute<?>[] attributes =
         permissions == null
             ? new FileAttribute<?>[0]
@@ -291,9 +290,9 @@ final class AtomicFiles {
   }
 
   /**
-   * Syncs the directory, so that the move survives a crash. A best effort: some platforms,
-   * Windows among them, cannot open a directory as a file channel, and by now the file is in
-   * place, so a failure here is not the write's.
+   * Syncs the directory, so that the move survives a crash. A best effort: some platforms, Windows
+   * among them, cannot open a directory as a file channel, and by now the file is in place, so a
+   * failure here is not the write's.
    */
   private static void syncDirectory(Path dir) {
     try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {

@@ -28,10 +28,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Citations as <a href="https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html">CSL-JSON</a>,
- * the input format of citeproc processors, Zotero, Pandoc and other reference tools: an export
- * that is valid against the official CSL-JSON schema (version 1.0) and an import that reads it
- * back.
+ * Citations as <a
+ * href="https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html">CSL-JSON</a>, the input
+ * format of citeproc processors, Zotero, Pandoc and other reference tools: an export that is valid
+ * against the official CSL-JSON schema (version 1.0) and an import that reads it back.
  *
  * <pre>{@code
  * List<Citation> citations = CaseStudies.iceDeportationQuotas().citations().list();
@@ -40,12 +40,12 @@ import tools.jackson.databind.node.ObjectNode;
  * List<Citation> back = CslJson.read(csl);              // back.equals(citations)
  * }</pre>
  *
- * <p>The export is lossless: {@code read(write(citations))} equals {@code citations} for every
- * list of citations with distinct ids. CSL has no field for some of the model's distinctions (which
- * of {@link Citation.Kind#CASE CASE} and {@link Citation.Kind#COURT_DOCUMENT COURT_DOCUMENT} a
- * {@code legal_case} is, whether a source is primary, whether it is fictional), so each item also
- * carries them in the {@code custom} object that the schema reserves for such data. A statute, for
- * example, is written as
+ * <p>The export is lossless: {@code read(write(citations))} equals {@code citations} for every list
+ * of citations with distinct ids. CSL has no field for some of the model's distinctions (which of
+ * {@link Citation.Kind#CASE CASE} and {@link Citation.Kind#COURT_DOCUMENT COURT_DOCUMENT} a {@code
+ * legal_case} is, whether a source is primary, whether it is fictional), so each item also carries
+ * them in the {@code custom} object that the schema reserves for such data. A statute, for example,
+ * is written as
  *
  * <pre>{@code
  * [
@@ -135,22 +135,22 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>{@link #write(List)} writes a JSON array, one object per citation in list order, with
  * properties in the order of the example above: {@code id}, {@code type}, {@code title}, {@code
- * publisher}, {@code authority}, {@code container-title}, {@code volume}, {@code section} or
- * {@code page}, {@code source}, {@code issued}, {@code URL}, {@code note}, {@code custom}. Absent
- * values are left out (nothing is written as null). The text is indented by two spaces per level,
- * with {@code "name": value}, arrays of numbers on one line, {@code \n} line ends and a final line
- * end; non-ASCII characters are written as themselves (encode the text as UTF-8).
+ * publisher}, {@code authority}, {@code container-title}, {@code volume}, {@code section} or {@code
+ * page}, {@code source}, {@code issued}, {@code URL}, {@code note}, {@code custom}. Absent values
+ * are left out (nothing is written as null). The text is indented by two spaces per level, with
+ * {@code "name": value}, arrays of numbers on one line, {@code \n} line ends and a final line end;
+ * non-ASCII characters are written as themselves (encode the text as UTF-8).
  *
  * <h2>Input</h2>
  *
- * <p>{@link #read(String)} reads a CSL-JSON array. CSL data from other tools carries many
- * variables the model has no place for ({@code author}, {@code abstract}, {@code accessed}, {@code
- * language} and so on): those are ignored, as are unknown keys in {@code custom}. The variables
- * that are read must have the types the schema gives them. Bad input throws one {@link
- * ValidationException} listing every problem, each located by a JSON Pointer into the input and
- * by the line and column where the value starts (for a missing value, where the object that lacks
- * it starts); syntactically malformed JSON is reported at its first error only. Nothing is read
- * unless the whole input is valid. A leading byte order mark is skipped.
+ * <p>{@link #read(String)} reads a CSL-JSON array. CSL data from other tools carries many variables
+ * the model has no place for ({@code author}, {@code abstract}, {@code accessed}, {@code language}
+ * and so on): those are ignored, as are unknown keys in {@code custom}. The variables that are read
+ * must have the types the schema gives them. Bad input throws one {@link ValidationException}
+ * listing every problem, each located by a JSON Pointer into the input and by the line and column
+ * where the value starts (for a missing value, where the object that lacks it starts);
+ * syntactically malformed JSON is reported at its first error only. Nothing is read unless the
+ * whole input is valid. A leading byte order mark is skipped.
  *
  * <p>Bibliographies from other tools often hold items the model cannot (a {@code book}, an {@code
  * article-journal}, an item without a publisher) or values it cannot (a URL without a scheme, a
@@ -168,8 +168,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Input is read within limits, as {@link AccountabilityJson} reads documents: its length, its
  * tokens, its nesting, the length of its strings, names and numbers, and the number of problems
- * listed (the first 1,000 found, then one that says how many more there are). {@link
- * #read(String)} reads with the defaults; {@link #builder()} makes a reader with others.
+ * listed (the first 1,000 found, then one that says how many more there are). {@link #read(String)}
+ * reads with the defaults; {@link #builder()} makes a reader with others.
  *
  * <pre>{@code
  * CslJson strict = CslJson.builder().maxDocumentLength(1 << 20).maxProblems(50).build();
@@ -318,8 +318,8 @@ public final class CslJson {
    *
    * @param cslJson a CSL-JSON array
    * @return the citations, in array order
-   * @throws ValidationException listing the problems of the input, each with its JSON Pointer:
-   *     the first {@link Builder#maxProblems} of them, then one that says how many more there are
+   * @throws ValidationException listing the problems of the input, each with its JSON Pointer: the
+   *     first {@link Builder#maxProblems} of them, then one that says how many more there are
    */
   public List<Citation> readCitations(String cslJson) {
     requireNonNull(cslJson, "cslJson");
@@ -336,7 +336,10 @@ public final class CslJson {
       if (id != null) {
         Integer earlier = firstIndex.putIfAbsent(id, i);
         if (earlier != null) {
-          reader.add(Problem.Code.DUPLICATE_ID, at + "/id", "repeats the id of /" + earlier + "; CSL-JSON ids must be unique");
+          reader.add(
+              Problem.Code.DUPLICATE_ID,
+              at + "/id",
+              "repeats the id of /" + earlier + "; CSL-JSON ids must be unique");
         }
       }
       reader.flush(problems);
@@ -351,8 +354,8 @@ public final class CslJson {
   }
 
   /**
-   * Reads CSL-JSON from other tools leniently: the citations the model can hold, and a warning
-   * for everything left out or changed, as {@link #readCitationsLeniently(String)} does with the
+   * Reads CSL-JSON from other tools leniently: the citations the model can hold, and a warning for
+   * everything left out or changed, as {@link #readCitationsLeniently(String)} does with the
    * default limits.
    *
    * <pre>{@code
@@ -363,8 +366,8 @@ public final class CslJson {
    *
    * @param cslJson a CSL-JSON array
    * @return the citations read, in array order, and the warnings, item by item in array order
-   * @throws ValidationException if the input is not a CSL-JSON array at all: malformed JSON, over
-   *     a read limit, or another value than an array
+   * @throws ValidationException if the input is not a CSL-JSON array at all: malformed JSON, over a
+   *     read limit, or another value than an array
    */
   public static ReadResult<List<Citation>> readLeniently(String cslJson) {
     requireNonNull(cslJson, "cslJson");
@@ -372,32 +375,32 @@ public final class CslJson {
   }
 
   /**
-   * Reads CSL-JSON from other tools leniently, with this instance's limits: the items the model
-   * can hold become citations, and nothing is left out silently. Each item is either read or
-   * skipped, and {@link ReadResult#warnings()} says, located by JSON Pointer (and line and
-   * column), with the citation's id when there is one:
+   * Reads CSL-JSON from other tools leniently, with this instance's limits: the items the model can
+   * hold become citations, and nothing is left out silently. Each item is either read or skipped,
+   * and {@link ReadResult#warnings()} says, located by JSON Pointer (and line and column), with the
+   * citation's id when there is one:
    *
    * <ul>
-   *   <li>why each item was skipped, in a message that starts with {@code item skipped:} or
-   *       {@code item 'id' skipped:}. An item is skipped when the model cannot hold it as a
-   *       citation: it is not an object; its {@code type} is one this library does not read
-   *       (such as {@code book} or {@code article-journal}) and it has no valid custom kind; it
-   *       has no publisher; its id is missing, or not valid and not made valid as below; or it
-   *       repeats the id of an item read before it (the first is read).
+   *   <li>why each item was skipped, in a message that starts with {@code item skipped:} or {@code
+   *       item 'id' skipped:}. An item is skipped when the model cannot hold it as a citation: it
+   *       is not an object; its {@code type} is one this library does not read (such as {@code
+   *       book} or {@code article-journal}) and it has no valid custom kind; it has no publisher;
+   *       its id is missing, or not valid and not made valid as below; or it repeats the id of an
+   *       item read before it (the first is read).
    *   <li>each value of a read citation that was left out, in a message that starts with {@code
    *       left out of citation 'id':}: a value of the wrong type, a {@code URL} that is not an
    *       absolute http or https URL (a citation without a URL is valid, one with a bad URL is
    *       not), a date the model cannot hold (such as a range), a blank title or source, an
    *       incomplete legal reference;
-   *   <li>each variable of a read citation that the model has no place for ({@code author},
-   *       {@code abstract}, {@code accessed}, a journal's {@code volume}, a {@code note} other
-   *       than {@code fictional}, a key of {@code custom} not of this library), coded {@link
+   *   <li>each variable of a read citation that the model has no place for ({@code author}, {@code
+   *       abstract}, {@code accessed}, a journal's {@code volume}, a {@code note} other than {@code
+   *       fictional}, a key of {@code custom} not of this library), coded {@link
    *       Problem.Code#UNKNOWN_PROPERTY};
    *   <li>an id that is not a valid citation id (Zotero's URI ids such as {@code
    *       http://zotero.org/users/1/items/ABCD2345}): every run of characters an id cannot have
    *       becomes {@code -}, and leading characters other than letters and digits are dropped
-   *       ({@code http:-zotero.org-users-1-items-ABCD2345}); coded {@link
-   *       Problem.Code#INVALID_ID}, with the id read as.
+   *       ({@code http:-zotero.org-users-1-items-ABCD2345}); coded {@link Problem.Code#INVALID_ID},
+   *       with the id read as.
    * </ul>
    *
    * <p>The values read are read as {@link #readCitations(String)} reads them, with one difference:
@@ -405,10 +408,9 @@ public final class CslJson {
    * COURT_DOCUMENT}, as one without {@code volume} is. A citation without a title is valid, so a
    * missing title is not reported. The warnings are those of the items in array order (an item's
    * own in the order found); the first {@link Builder#maxProblems} of them are listed, then one
-   * that says how many more there are, so that a huge export reads in bounded memory. A change
-   * to an item that is skipped is not reported, only why it is skipped.
-   * The lenient read of a valid export of {@link #write(List)} equals {@link
-   * #readCitations(String)}, with no warnings.
+   * that says how many more there are, so that a huge export reads in bounded memory. A change to
+   * an item that is skipped is not reported, only why it is skipped. The lenient read of a valid
+   * export of {@link #write(List)} equals {@link #readCitations(String)}, with no warnings.
    *
    * <pre>{@code
    * ReadResult<List<Citation>> result =
@@ -469,10 +471,10 @@ public final class CslJson {
   }
 
   /**
-   * Configures a CSL-JSON reader: its read limits, each enforced as the input is read, and the
-   * most problems it lists. Limits must be positive; the defaults are those of {@link
-   * AccountabilityJson} ({@link AccountabilityJson#DEFAULT_MAX_DOCUMENT_LENGTH} and so on). What
-   * is over a limit stops the read with an {@link Problem.Code#OVER_LIMIT} problem that names the
+   * Configures a CSL-JSON reader: its read limits, each enforced as the input is read, and the most
+   * problems it lists. Limits must be positive; the defaults are those of {@link
+   * AccountabilityJson} ({@link AccountabilityJson#DEFAULT_MAX_DOCUMENT_LENGTH} and so on). What is
+   * over a limit stops the read with an {@link Problem.Code#OVER_LIMIT} problem that names the
    * method here that raises it.
    *
    * <pre>{@code
@@ -508,8 +510,8 @@ public final class CslJson {
     }
 
     /**
-     * The most tokens the input may have: each property name, each value and each end of an
-     * object or array is one.
+     * The most tokens the input may have: each property name, each value and each end of an object
+     * or array is one.
      *
      * <pre>{@code
      * CslJson csl = CslJson.builder().maxTokenCount(100_000).build();
@@ -762,27 +764,36 @@ public final class CslJson {
   /** Reads the items of one document, collecting every problem. */
   private static final class Reader {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+
     /** A run of characters that an id cannot have. */
     private static final Pattern NOT_IN_ID = Pattern.compile("[^A-Za-z0-9._:-]+");
+
     /** The most significant digits a date part may have before it is refused unread. */
     private static final int MAX_DIGITS = 18;
 
     private final ProblemList problems;
     private final LocatedTree tree;
+
     /**
      * Whether items the model cannot hold are skipped, and values it cannot hold left out; then
      * what was is reported to the warnings.
      */
     private final boolean lenient;
+
     private final @Nullable ProblemList warnings;
+
     /** The problems of the item being read, in the order found, each once, and their pointers. */
     private final List<Problem> current = new ArrayList<>();
+
     private final Set<Problem> inItem = new HashSet<>();
     private final Set<String> pointersInItem = new HashSet<>();
+
     /** Those problems of the item being read whose message says what became of the value. */
     private final Set<Problem> complete = new HashSet<>();
+
     /** The ids of the citations read leniently, with the pointers of their items. */
     private final Map<String, String> readIds = new HashMap<>();
+
     /** How many problems were added, kept or not. */
     private long added;
 
@@ -804,7 +815,10 @@ public final class CslJson {
     /** The items of the document, which must be an array. */
     LocatedTree.Arr items() {
       if (!(tree.root instanceof LocatedTree.Arr items)) {
-        add(Problem.Code.WRONG_TYPE, "", "must be a CSL-JSON array of items, found " + describe(tree.root));
+        add(
+            Problem.Code.WRONG_TYPE,
+            "",
+            "must be a CSL-JSON array of items, found " + describe(tree.root));
         flush(problems);
         throw problems.exception();
       }
@@ -829,7 +843,8 @@ public final class CslJson {
           // A change to an item that is skipped (its id made valid) is moot.
           continue;
         } else if (citation == null) {
-          message = "item " + (id == null ? "" : Problem.quote(id) + " ") + "skipped: " + p.message();
+          message =
+              "item " + (id == null ? "" : Problem.quote(id) + " ") + "skipped: " + p.message();
         } else if (complete.contains(p)) {
           message = p.message();
         } else {
@@ -876,7 +891,9 @@ public final class CslJson {
       add(Problem.atPointer(code, pointer, 0, 0, message), pointer);
     }
 
-    /** Adds a problem, moved to a pointer and located as {@link #add(Problem.Code, String, String)}. */
+    /**
+     * Adds a problem, moved to a pointer and located as {@link #add(Problem.Code, String, String)}.
+     */
     void add(Problem problem, String pointer) {
       Problem located = tree.relocate(problem, pointer);
       if (inItem.add(located)) {
@@ -902,7 +919,10 @@ public final class CslJson {
       inItem.clear();
       pointersInItem.clear();
       if (!(value instanceof LocatedTree.Obj item)) {
-        add(Problem.Code.WRONG_TYPE, at, "must be a CSL-JSON item (an object), found " + describe(value));
+        add(
+            Problem.Code.WRONG_TYPE,
+            at,
+            "must be a CSL-JSON item (an object), found " + describe(value));
         return null;
       }
       long before = added;
@@ -915,7 +935,10 @@ public final class CslJson {
       if (customValue instanceof LocatedTree.Obj object) {
         custom = object;
       } else if (customValue != null) {
-        add(Problem.Code.WRONG_TYPE, at + "/custom", "must be an object, found " + describe(customValue));
+        add(
+            Problem.Code.WRONG_TYPE,
+            at + "/custom",
+            "must be an object, found " + describe(customValue));
       }
       boolean ours = custom != null && custom.has(KIND);
       Citation.Kind customKind = custom == null ? null : customKind(at, custom);
@@ -968,7 +991,17 @@ public final class CslJson {
       if (lenient) {
         Citation citation =
             lenientCitation(
-                at, id, kind, title, publisher, publisherFrom, host, date, url, legal, primary,
+                at,
+                id,
+                kind,
+                title,
+                publisher,
+                publisherFrom,
+                host,
+                date,
+                url,
+                legal,
+                primary,
                 fictional);
         if (citation != null) {
           flushLeniently(citation);
@@ -995,8 +1028,8 @@ public final class CslJson {
     }
 
     /**
-     * A builder holding the values read from an item; a value that could not be read (null) is
-     * left unset, so that the model's checks report a missing one.
+     * A builder holding the values read from an item; a value that could not be read (null) is left
+     * unset, so that the model's checks report a missing one.
      */
     private static Citation.Builder citationBuilder(
         @Nullable String id,
@@ -1030,9 +1063,9 @@ public final class CslJson {
 
     /**
      * The citation of an item read leniently, or null when it is skipped. A value the model's
-     * checks refuse is left out when the citation is valid without it (title, host, URL), and an
-     * id they refuse is made valid when it can be; the citation is also skipped when it repeats
-     * the id of one read before.
+     * checks refuse is left out when the citation is valid without it (title, host, URL), and an id
+     * they refuse is made valid when it can be; the citation is also skipped when it repeats the id
+     * of one read before.
      */
     private @Nullable Citation lenientCitation(
         String at,
@@ -1120,9 +1153,9 @@ public final class CslJson {
     }
 
     /**
-     * An id made valid: each run of characters an id cannot have becomes '-', and what comes
-     * before the first letter or digit is dropped. Whether the result is valid (not empty, not
-     * too long) is for the model's checks to say.
+     * An id made valid: each run of characters an id cannot have becomes '-', and what comes before
+     * the first letter or digit is dropped. Whether the result is valid (not empty, not too long)
+     * is for the model's checks to say.
      */
     private static String validId(String id) {
       String replaced = NOT_IN_ID.matcher(id).replaceAll("-");
@@ -1135,8 +1168,8 @@ public final class CslJson {
 
     /**
      * Reports each variable of an item read leniently that its citation does not hold: one the
-     * model has no place for, or one that repeats a value read from another only when it repeats
-     * it (authority and container-title as the publisher).
+     * model has no place for, or one that repeats a value read from another only when it repeats it
+     * (authority and container-title as the publisher).
      */
     private void unheld(
         String at,
@@ -1192,7 +1225,9 @@ public final class CslJson {
             ignored(
                 at,
                 citation,
-                "custom key " + Problem.quote(name) + " was ignored: it is not one of this library's");
+                "custom key "
+                    + Problem.quote(name)
+                    + " was ignored: it is not one of this library's");
           }
         }
       }
@@ -1223,8 +1258,7 @@ public final class CslJson {
     private static Citation.Kind kindOf(String type, boolean hasLegalReference) {
       return switch (type) {
         case NEWSPAPER -> Citation.Kind.NEWS_REPORT;
-        case LEGAL_CASE ->
-            hasLegalReference ? Citation.Kind.CASE : Citation.Kind.COURT_DOCUMENT;
+        case LEGAL_CASE -> hasLegalReference ? Citation.Kind.CASE : Citation.Kind.COURT_DOCUMENT;
         case LEGISLATION -> Citation.Kind.STATUTE;
         case DOCUMENT -> Citation.Kind.PRESS_RELEASE;
         case DATASET -> Citation.Kind.DASHBOARD;
@@ -1242,7 +1276,10 @@ public final class CslJson {
           return type;
         }
         default -> {
-          add(Problem.Code.UNKNOWN_VALUE, at + "/type", Problem.quote(type) + " is not a CSL type this library reads: use " + TYPES);
+          add(
+              Problem.Code.UNKNOWN_VALUE,
+              at + "/type",
+              Problem.quote(type) + " is not a CSL type this library reads: use " + TYPES);
           return null;
         }
       }
@@ -1268,7 +1305,10 @@ public final class CslJson {
       for (int i = 0; i < all.length; i++) {
         kinds.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].name());
       }
-      add(Problem.Code.UNKNOWN_VALUE, pointer, describe(node) + " is not a citation kind: use " + kinds);
+      add(
+          Problem.Code.UNKNOWN_VALUE,
+          pointer,
+          describe(node) + " is not a citation kind: use " + kinds);
       return null;
     }
 
@@ -1278,14 +1318,18 @@ public final class CslJson {
         return null;
       }
       if (!(node instanceof Boolean flag)) {
-        add(Problem.Code.WRONG_TYPE, at + "/custom/" + name, "must be true or false, found " + describe(node));
+        add(
+            Problem.Code.WRONG_TYPE,
+            at + "/custom/" + name,
+            "must be true or false, found " + describe(node));
         return null;
       }
       return flag;
     }
 
     /** A present, string-valued (or, when allowed, integer-valued) variable; null otherwise. */
-    private @Nullable String required(String at, LocatedTree.Obj item, String name, boolean integer) {
+    private @Nullable String required(
+        String at, LocatedTree.Obj item, String name, boolean integer) {
       if (!item.has(name)) {
         add(Problem.Code.MISSING, at + "/" + name, "is required but missing");
         return null;
@@ -1320,7 +1364,10 @@ public final class CslJson {
       String section = text(at, item, "section", false);
       String page = text(at, item, "page", true);
       if (!item.has("container-title")) {
-        add(Problem.Code.MISSING, at + "/container-title", "is required with volume: the code or reporter it is in");
+        add(
+            Problem.Code.MISSING,
+            at + "/container-title",
+            "is required with volume: the code or reporter it is in");
       }
       if (item.has("section") && item.has("page")) {
         add(
@@ -1361,22 +1408,34 @@ public final class CslJson {
 
     private @Nullable PartialDate date(String at, Object issuedValue) {
       if (!(issuedValue instanceof LocatedTree.Obj issued)) {
-        add(Problem.Code.WRONG_TYPE, at, "must be an object with date-parts, found " + describe(issuedValue));
+        add(
+            Problem.Code.WRONG_TYPE,
+            at,
+            "must be an object with date-parts, found " + describe(issuedValue));
         return null;
       }
       String partsAt = at + "/date-parts";
       Object datePartsValue = issued.get("date-parts");
       boolean circa = circa(at, issued);
       if (datePartsValue == null) {
-        add(Problem.Code.MISSING, partsAt, "is required but missing; raw and literal dates are not read");
+        add(
+            Problem.Code.MISSING,
+            partsAt,
+            "is required but missing; raw and literal dates are not read");
         return null;
       }
       if (!(datePartsValue instanceof LocatedTree.Arr dateParts)) {
-        add(Problem.Code.WRONG_TYPE, partsAt, "must be an array such as [[2025, 1, 26]], found " + describe(datePartsValue));
+        add(
+            Problem.Code.WRONG_TYPE,
+            partsAt,
+            "must be an array such as [[2025, 1, 26]], found " + describe(datePartsValue));
         return null;
       }
       if (dateParts.size() == 2) {
-        add(Problem.Code.INVALID_VALUE, partsAt, "is a date range, which a citation cannot hold: give one date");
+        add(
+            Problem.Code.INVALID_VALUE,
+            partsAt,
+            "is a date range, which a citation cannot hold: give one date");
         return null;
       }
       if (dateParts.size() != 1) {
@@ -1389,7 +1448,10 @@ public final class CslJson {
       Object partsValue = dateParts.get(0);
       String dateAt = partsAt + "/0";
       if (!(partsValue instanceof LocatedTree.Arr parts)) {
-        add(Problem.Code.WRONG_TYPE, dateAt, "must be an array of year, month and day, found " + describe(partsValue));
+        add(
+            Problem.Code.WRONG_TYPE,
+            dateAt,
+            "must be an array of year, month and day, found " + describe(partsValue));
         return null;
       }
       if (parts.size() == 0 || parts.size() > 3) {
@@ -1408,7 +1470,10 @@ public final class CslJson {
         } else if (part instanceof String text && INTEGER.matcher(text).matches()) {
           values[i] = text;
         } else {
-          add(Problem.Code.WRONG_TYPE, dateAt + "/" + i, "must be an integer, found " + describe(part));
+          add(
+              Problem.Code.WRONG_TYPE,
+              dateAt + "/" + i,
+              "must be an integer, found " + describe(part));
         }
       }
       if (added > before) {
@@ -1458,7 +1523,10 @@ public final class CslJson {
       if (value > 0 && value <= max) {
         return (int) value;
       }
-      add(Problem.Code.OUT_OF_RANGE, pointer, what + " " + value + " is out of range 1.." + max + context);
+      add(
+          Problem.Code.OUT_OF_RANGE,
+          pointer,
+          what + " " + value + " is out of range 1.." + max + context);
       return 0;
     }
 
@@ -1486,7 +1554,10 @@ public final class CslJson {
       if (circa instanceof String text) {
         return !text.isEmpty();
       }
-      add(Problem.Code.WRONG_TYPE, at + "/circa", "must be true or false, found " + describe(circa));
+      add(
+          Problem.Code.WRONG_TYPE,
+          at + "/circa",
+          "must be true or false, found " + describe(circa));
       return false;
     }
   }

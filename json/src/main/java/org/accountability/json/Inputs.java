@@ -75,8 +75,10 @@ final class Inputs {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
+
     /** Bytes read and not yet decoded, ready to be read from. */
     private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+
     /** Characters decoded and not yet returned, ready to be read from. */
     private final CharBuffer chars = CharBuffer.allocate(8192).flip();
 
@@ -84,8 +86,10 @@ final class Inputs {
     private boolean flushed;
     private boolean started;
     private @Nullable InvalidEncodingException failure;
+
     /** How many bytes were decoded into characters. */
     private long offset;
+
     /** Where the next character decoded is, counting lines as a JSON parser does. */
     private int line = 1;
 

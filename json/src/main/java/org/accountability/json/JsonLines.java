@@ -26,11 +26,11 @@ import tools.jackson.core.json.JsonFactory;
  * Reads JSON Lines lazily: one record per line, each parsed and validated alone, with problems
  * located by the line's number and a JSON Pointer within the line. Blank lines are skipped. A line
  * longer than the line-length limit is refused when the reader reaches the limit, before the rest
- * of it is read. A {@code
- * FRAMEWORK} header line sets the format version of the lines after it (a stream without one is
- * read as the current version), so that a 1.0 stream is read, and converted, as 1.0; a 2.0 header
- * also declares the roles and conducts that the ids in the lines after it resolve to. Only the
- * first record (the first line that is not blank) may be a header; a later one is a problem.
+ * of it is read. A {@code FRAMEWORK} header line sets the format version of the lines after it (a
+ * stream without one is read as the current version), so that a 1.0 stream is read, and converted,
+ * as 1.0; a 2.0 header also declares the roles and conducts that the ids in the lines after it
+ * resolve to. Only the first record (the first line that is not blank) may be a header; a later one
+ * is a problem.
  */
 final class JsonLines {
   static final String FRAMEWORK_TYPE = "FRAMEWORK";
@@ -51,7 +51,8 @@ final class JsonLines {
           + " a JSON Lines stream: read it with read or readWithWarnings";
 
   /** A document's opening: an object whose first property is the {@code format} object. */
-  private static final Pattern DOCUMENT_START = Pattern.compile("\\A\\s*\\{\\s*\"format\"\\s*:\\s*\\{");
+  private static final Pattern DOCUMENT_START =
+      Pattern.compile("\\A\\s*\\{\\s*\"format\"\\s*:\\s*\\{");
 
   /** How many lines after a first line that failed are read to recognise a document. */
   private static final int LOOK_AHEAD_LINES = 3;
@@ -70,7 +71,8 @@ final class JsonLines {
     LineLimit limit =
         maxDocumentLength < maxLineLength
             ? new LineLimit((int) maxDocumentLength, "")
-            : new LineLimit(maxLineLength, " (see " + AccountabilityJson.BUILDER + ".maxLineLength)");
+            : new LineLimit(
+                maxLineLength, " (see " + AccountabilityJson.BUILDER + ".maxLineLength)");
     LineReader reader = new LineReader(in);
     LocatedTree.SharedStrings strings = new LocatedTree.SharedStrings();
     Iterator<Entity> entities =
@@ -146,7 +148,8 @@ final class JsonLines {
           }
         };
     return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(entities, Spliterator.ORDERED | Spliterator.NONNULL),
+            Spliterators.spliteratorUnknownSize(
+                entities, Spliterator.ORDERED | Spliterator.NONNULL),
             false)
         .onClose(
             () -> {
@@ -167,7 +170,8 @@ final class JsonLines {
    * @throws ValidationException if the tree is the start of a JSON Lines stream
    */
   static void refuseAsDocument(LocatedTree tree, ProblemList problems) {
-    if (!(tree.root instanceof LocatedTree.Obj root) || !(root.get("type") instanceof String type)) {
+    if (!(tree.root instanceof LocatedTree.Obj root)
+        || !(root.get("type") instanceof String type)) {
       return;
     }
     String message;
@@ -210,8 +214,8 @@ final class JsonLines {
 
   /**
    * The problem for a first line that could not be read: one that names the method to use when the
-   * input is a framework document (recognised by its opening {@code format} object, looking at
-   * most a few lines ahead), else the line's own problems.
+   * input is a framework document (recognised by its opening {@code format} object, looking at most
+   * a few lines ahead), else the line's own problems.
    */
   private static ValidationException refuseDocument(
       String line, int lineNumber, LineReader reader, LineLimit limit, ValidationException e) {
@@ -273,7 +277,9 @@ final class JsonLines {
               .collect(java.util.stream.Collectors.toList()));
     } catch (ValidationException e) {
       throw new ValidationException(
-          e.problems().stream().map(p -> onLine(p, lineNumber)).collect(java.util.stream.Collectors.toList()));
+          e.problems().stream()
+              .map(p -> onLine(p, lineNumber))
+              .collect(java.util.stream.Collectors.toList()));
     }
   }
 
@@ -292,6 +298,7 @@ final class JsonLines {
   private static final class LineReader implements Closeable {
     private final Reader in;
     private final char[] buffer = new char[8192];
+
     /** The next character to read, and the end of those read into the buffer. */
     private int position;
 

@@ -17,24 +17,24 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A JSON value read token by token, in which every value keeps the line and column where it
- * starts. Duplicate property names and trailing content are problems; malformed JSON and over-limit
- * input stop the read at once with their location.
+ * A JSON value read token by token, in which every value keeps the line and column where it starts.
+ * Duplicate property names and trailing content are problems; malformed JSON and over-limit input
+ * stop the read at once with their location.
  *
  * <p>A value is a {@link String}, a {@link Boolean}, {@link Null#NULL}, a {@link Num}, an {@link
- * Obj} or an {@link Arr}. Locations cost two ints a value, kept in the value's container beside
- * it; a JSON Pointer is built only for a problem, from the path that leads to it ({@link
- * #problem}), so that reading costs memory in proportion to the values read and never to the
- * length of their paths. The reader keeps its own stack of open containers instead of recursing,
- * so no nesting depth the read limits allow can overflow the thread's stack.
+ * Obj} or an {@link Arr}. Locations cost two ints a value, kept in the value's container beside it;
+ * a JSON Pointer is built only for a problem, from the path that leads to it ({@link #problem}), so
+ * that reading costs memory in proportion to the values read and never to the length of their
+ * paths. The reader keeps its own stack of open containers instead of recursing, so no nesting
+ * depth the read limits allow can overflow the thread's stack.
  */
 final class LocatedTree {
   private static final Pattern LIMIT_SOURCE =
       Pattern.compile("\\((\\d+), from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`\\)");
 
   /**
-   * How a reader words and locates what stops it: the framework reader and the CSL-JSON reader
-   * have each kept their own wording.
+   * How a reader words and locates what stops it: the framework reader and the CSL-JSON reader have
+   * each kept their own wording.
    *
    * @param builder the builder whose methods set the read limits, named in over-limit messages
    * @param malformed what a syntax error's message starts with
@@ -258,8 +258,8 @@ final class LocatedTree {
   }
 
   /**
-   * Adds a value to the open container; a repeated property is a problem, and its value is left
-   * out of the tree.
+   * Adds a value to the open container; a repeated property is a problem, and its value is left out
+   * of the tree.
    *
    * @return the value's index in its container, or -1 when it was left out
    */
@@ -340,16 +340,16 @@ final class LocatedTree {
   }
 
   /**
-   * The deepest value that exists on the way to a pointer: its container and index, and how much
-   * of the pointer is left below it (empty when the pointer names it).
+   * The deepest value that exists on the way to a pointer: its container and index, and how much of
+   * the pointer is left below it (empty when the pointer names it).
    */
   private record Place(Container container, int index, String rest) {}
 
   /**
-   * Marks a problem at a pointer: the values on the way to it are marked as having a problem at
-   * or below them, and what of the pointer is below the deepest value that exists is kept (with
-   * each of its prefixes) beside that value. Marks cost no memory for values that exist, and for a
-   * place that does not, as much as the place's path below the deepest value that does.
+   * Marks a problem at a pointer: the values on the way to it are marked as having a problem at or
+   * below them, and what of the pointer is below the deepest value that exists is kept (with each
+   * of its prefixes) beside that value. Marks cost no memory for values that exist, and for a place
+   * that does not, as much as the place's path below the deepest value that does.
    */
   void mark(String pointer) {
     mark(holder, pointer);
@@ -459,8 +459,10 @@ final class LocatedTree {
   private static final class Frame {
     final Container container;
     final @Nullable Frame parent;
+
     /** The property name that leads to it, when its parent is an object. */
     final @Nullable String name;
+
     /** Its index in its parent, when its parent is an array. */
     final int index;
 
@@ -630,7 +632,10 @@ final class LocatedTree {
       }
     }
 
-    /** The significant digits of a number as written: its mantissa's, without leading or trailing zeros. */
+    /**
+     * The significant digits of a number as written: its mantissa's, without leading or trailing
+     * zeros.
+     */
     static int significantDigits(String written) {
       int first = -1;
       int last = -1;
@@ -668,6 +673,7 @@ final class LocatedTree {
     private static final long[] NO_POSITIONS = {};
 
     private Object[] values = NO_VALUES;
+
     /** The line (high half) and column (low half) of each value. */
     private long[] positions = NO_POSITIONS;
 
@@ -690,7 +696,8 @@ final class LocatedTree {
     void mark(int index) {
       long[] bits = marks;
       if (bits == null || bits.length <= index >> 6) {
-        bits = Arrays.copyOf(bits == null ? new long[0] : bits, (Math.max(size, index + 1) + 63) >> 6);
+        bits =
+            Arrays.copyOf(bits == null ? new long[0] : bits, (Math.max(size, index + 1) + 63) >> 6);
         marks = bits;
       }
       bits[index >> 6] |= (1L << index);
@@ -707,7 +714,8 @@ final class LocatedTree {
       }
       String[] places = below;
       if (places == null || belowCount == places.length) {
-        places = Arrays.copyOf(places == null ? new String[0] : places, Math.max(2, belowCount * 2));
+        places =
+            Arrays.copyOf(places == null ? new String[0] : places, Math.max(2, belowCount * 2));
         below = places;
       }
       places[belowCount++] = place;
@@ -809,8 +817,10 @@ final class LocatedTree {
     private static final int LINEAR = 8;
 
     private String[] names = NO_NAMES;
+
     /** Open addressing over {@link #names}: index + 1, 0 for a free slot; null while small. */
     private int @Nullable [] index;
+
     /** The string values of repeated properties after their first, by name; null when none. */
     private @Nullable Map<String, List<String>> repeated;
 

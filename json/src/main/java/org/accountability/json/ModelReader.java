@@ -52,9 +52,9 @@ import org.jspecify.annotations.Nullable;
  * builders, with each problem moved to the pointer of the attribute at fault. Nothing is returned
  * unless the whole input is free of problems.
  *
- * <p>A document is read in the dialect of its format version: a 1.0 document with 1.0's
- * properties and enum constants, converted to the current model, each conversion that assumes
- * something recorded as a warning that starts with {@code read as format 1.0:}.
+ * <p>A document is read in the dialect of its format version: a 1.0 document with 1.0's properties
+ * and enum constants, converted to the current model, each conversion that assumes something
+ * recorded as a warning that starts with {@code read as format 1.0:}.
  *
  * <p>Entities name roles and conducts by id. In a 2.0 document, and in the lines after a 2.0 JSON
  * Lines header, an id resolves to the term the header declares, else to the standard term of that
@@ -65,11 +65,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class ModelReader {
   private static final Pattern VERSION = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)");
+
   /** The most digits a number in a version may have: any more is refused before it is read. */
   static final int MAX_DIGITS = 18;
+
   private static final String AS_1_0 = "read as format 1.0: ";
+
   /** A role or conduct id, as {@code Role.of} and {@code Conduct.of} accept it. */
   private static final Pattern TERM_ID = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
   private static final String TERM_ID_RULE =
       "use 1 to 64 upper-case letters, digits or '_', starting with a letter";
 
@@ -121,13 +125,20 @@ final class ModelReader {
   private FormatVersion version;
   private final ProblemList problems;
   private final ProblemList warnings;
-  /** The objects read for each entity, by the entity kind's type name (as problems name it) and id. */
+
+  /**
+   * The objects read for each entity, by the entity kind's type name (as problems name it) and id.
+   */
   private final Map<EntityKey, Object> pointers = new HashMap<>();
+
   private final Set<String> documentIds = new HashSet<>();
+
   /** The vocabulary the ids of roles and conducts resolve against; none for an open reading. */
   private @Nullable Declarations declarations;
+
   /** Ids declared in the header whose declaration could not be read, by vocabulary property. */
   private final Map<String, Set<String>> failedDeclarations = new HashMap<>();
+
   private final Deque<Reading> reading = new ArrayDeque<>();
 
   /**
@@ -137,8 +148,8 @@ final class ModelReader {
    * @param problems where problems go; those found in reading the tree are there already, and
    *     marked in it
    * @param lenient whether unknown properties are warnings rather than problems
-   * @param version the version to read in when the tree does not say (a JSON Lines record takes
-   *     its header's)
+   * @param version the version to read in when the tree does not say (a JSON Lines record takes its
+   *     header's)
    * @param declarations the vocabulary that a JSON Lines record's header declared, or null when
    *     there is none (a document declares its own)
    */
@@ -245,7 +256,10 @@ final class ModelReader {
     if (root != null) {
       String type = root.text("type");
       if (type == null && !root.node.has("type")) {
-        report(Code.MISSING, "/type", "is required but missing: one of FRAMEWORK, " + names(EntityKind.class));
+        report(
+            Code.MISSING,
+            "/type",
+            "is required but missing: one of FRAMEWORK, " + names(EntityKind.class));
       } else if (JsonLines.FRAMEWORK_TYPE.equals(type) && !first) {
         report(
             Code.UNKNOWN_VALUE,
@@ -270,7 +284,13 @@ final class ModelReader {
       } else if (type != null) {
         EntityKind kind = enumConstant(type, EntityKind.class);
         if (kind == null) {
-          report(Code.UNKNOWN_VALUE, "/type", "unknown value " + Problem.quote(type) + ": expected one of FRAMEWORK, " + names(EntityKind.class));
+          report(
+              Code.UNKNOWN_VALUE,
+              "/type",
+              "unknown value "
+                  + Problem.quote(type)
+                  + ": expected one of FRAMEWORK, "
+                  + names(EntityKind.class));
         } else {
           entity = entity(kind, root);
           if (entity != null) {
@@ -364,15 +384,25 @@ final class ModelReader {
     String name = format.text("name");
     String text = format.text("version");
     if (name == null && !format.node.has("name")) {
-      report(Code.MISSING, "/format/name", "is required but missing: expected '" + AccountabilityJson.FORMAT_NAME + "'");
+      report(
+          Code.MISSING,
+          "/format/name",
+          "is required but missing: expected '" + AccountabilityJson.FORMAT_NAME + "'");
     } else if (name != null && !name.equals(AccountabilityJson.FORMAT_NAME)) {
       report(
           Code.INVALID_VALUE,
           "/format/name",
-          "is " + Problem.quote(name) + ", not a document of this format ('" + AccountabilityJson.FORMAT_NAME + "')");
+          "is "
+              + Problem.quote(name)
+              + ", not a document of this format ('"
+              + AccountabilityJson.FORMAT_NAME
+              + "')");
     }
     if (text == null && !format.node.has("version")) {
-      report(Code.MISSING, "/format/version", "is required but missing: expected '" + AccountabilityJson.FORMAT_VERSION + "'");
+      report(
+          Code.MISSING,
+          "/format/version",
+          "is required but missing: expected '" + AccountabilityJson.FORMAT_VERSION + "'");
     } else if (text != null) {
       readVersion(text);
     }
@@ -386,8 +416,13 @@ final class ModelReader {
   private void readVersion(String text) {
     Matcher m = VERSION.matcher(text);
     if (!m.matches()) {
-      report(Code.INVALID_VALUE, "/format/version", Problem.quote(text) + " is not a version: expected MAJOR.MINOR such as '"
-          + AccountabilityJson.FORMAT_VERSION + "'");
+      report(
+          Code.INVALID_VALUE,
+          "/format/version",
+          Problem.quote(text)
+              + " is not a version: expected MAJOR.MINOR such as '"
+              + AccountabilityJson.FORMAT_VERSION
+              + "'");
       return;
     }
     if (m.group(1).length() > MAX_DIGITS || m.group(2).length() > MAX_DIGITS) {
@@ -396,13 +431,19 @@ final class ModelReader {
       report(
           Code.UNSUPPORTED_VERSION,
           "/format/version",
-          "version " + Problem.quote(text) + " is not supported: a version number has more than "
-              + MAX_DIGITS + " digits; this reader reads versions " + FormatVersion.readable());
+          "version "
+              + Problem.quote(text)
+              + " is not supported: a version number has more than "
+              + MAX_DIGITS
+              + " digits; this reader reads versions "
+              + FormatVersion.readable());
       return;
     }
     FormatVersion read = FormatVersion.ofMajor(Long.parseLong(m.group(1)));
     String unsupported =
-        "version " + text + " is not supported: this reader reads versions "
+        "version "
+            + text
+            + " is not supported: this reader reads versions "
             + FormatVersion.readable();
     if (read == null) {
       report(Code.UNSUPPORTED_VERSION, "/format/version", unsupported);
@@ -414,8 +455,11 @@ final class ModelReader {
           Code.UNSUPPORTED_VERSION,
           "/format/version",
           read == FormatVersion.CURRENT
-              ? "version " + text + " is newer than this reader ("
-                  + AccountabilityJson.FORMAT_VERSION + "); upgrade accountability-json to read it"
+              ? "version "
+                  + text
+                  + " is newer than this reader ("
+                  + AccountabilityJson.FORMAT_VERSION
+                  + "); upgrade accountability-json to read it"
               : unsupported);
     }
   }
@@ -518,8 +562,13 @@ final class ModelReader {
       report(
           Code.REPEATED,
           at.at("id"),
-          "declares " + vocabulary.noun() + " " + key + " again; declare each "
-              + vocabulary.noun() + " once");
+          "declares "
+              + vocabulary.noun()
+              + " "
+              + key
+              + " again; declare each "
+              + vocabulary.noun()
+              + " once");
       return false;
     }
     declared.put(key, term);
@@ -555,10 +604,15 @@ final class ModelReader {
         }
       }
       String message =
-          "unknown value " + Problem.quote(text) + ": expected one of "
+          "unknown value "
+              + Problem.quote(text)
+              + ": expected one of "
               + vocabulary.in1_0().stream().map(vocabulary.id()).collect(Collectors.joining(", "));
       boolean later = vocabulary.standard().apply(text).isPresent();
-      report(Code.UNKNOWN_VALUE, pointer, later ? message + " (" + text + " was added in format 2.0)" : message);
+      report(
+          Code.UNKNOWN_VALUE,
+          pointer,
+          later ? message + " (" + text + " was added in format 2.0)" : message);
       return null;
     }
     Declarations d = declarations;
@@ -581,8 +635,13 @@ final class ModelReader {
       report(
           Code.INVALID_ID,
           pointer,
-          Problem.quote(text) + " is not a valid " + vocabulary.typeName() + " id: " + TERM_ID_RULE
-              + ", such as " + vocabulary.example());
+          Problem.quote(text)
+              + " is not a valid "
+              + vocabulary.typeName()
+              + " id: "
+              + TERM_ID_RULE
+              + ", such as "
+              + vocabulary.example());
       return null;
     }
     if (d == null) {
@@ -595,9 +654,14 @@ final class ModelReader {
   /** A dangling reference to a term the header does not declare, located in the model too. */
   private void undeclared(String id, String pointer, Vocabulary<?> vocabulary, Declarations d) {
     String message =
-        "names " + vocabulary.noun() + " " + id + ", which the "
+        "names "
+            + vocabulary.noun()
+            + " "
+            + id
+            + ", which the "
             + (d.inDocument() ? "document" : "FRAMEWORK header")
-            + " does not declare in /" + vocabulary.property();
+            + " does not declare in /"
+            + vocabulary.property();
     Reading entity = reading.peekLast();
     Problem p =
         entity == null
@@ -662,8 +726,14 @@ final class ModelReader {
       Boolean section = legal.bool("section");
       legal.finish();
       LegalReference ref =
-          record(legal, () -> new LegalReference(orNull(volume), orNull(reporter), orNull(locator),
-              section != null && section));
+          record(
+              legal,
+              () ->
+                  new LegalReference(
+                      orNull(volume),
+                      orNull(reporter),
+                      orNull(locator),
+                      section != null && section));
       if (ref != null) {
         b.legalReference(ref);
       }
@@ -711,8 +781,11 @@ final class ModelReader {
       t.finish();
       if (low != null) {
         setIfPresent(
-            record(t, () -> new NumericalTarget(orNull(metric), orNull(scope), low,
-                java.util.Optional.ofNullable(high))),
+            record(
+                t,
+                () ->
+                    new NumericalTarget(
+                        orNull(metric), orNull(scope), low, java.util.Optional.ofNullable(high))),
             b::target);
       }
     }
@@ -847,7 +920,9 @@ final class ModelReader {
           b.addOutcomes(converted);
           note(
               o.pointer() + "/outcome",
-              "outcome " + outcome + " became a single outcome step"
+              "outcome "
+                  + outcome
+                  + " became a single outcome step"
                   + (date == null
                       ? ", undated as the action is"
                       : " dated as the action (" + ModelTrees.date(date) + ")")
@@ -902,9 +977,7 @@ final class ModelReader {
           default -> "outcome";
         };
     String rest =
-        property.equals("outcome")
-            ? ""
-            : pointerOf(attributePath.subList(1, attributePath.size()));
+        property.equals("outcome") ? "" : pointerOf(attributePath.subList(1, attributePath.size()));
     return action.pointer() + "/" + property + rest;
   }
 
@@ -1104,8 +1177,8 @@ final class ModelReader {
   }
 
   /**
-   * Builds a value read from an object, moving each problem its checks report to the pointer of
-   * the attribute at fault (see {@link Obj#pointerOf}).
+   * Builds a value read from an object, moving each problem its checks report to the pointer of the
+   * attribute at fault (see {@link Obj#pointerOf}).
    */
   private <T> @Nullable T record(Obj o, Supplier<T> build) {
     return record(o::pointerOf, build);
@@ -1173,9 +1246,9 @@ final class ModelReader {
   }
 
   /**
-   * Whether a reference dangles only because the entity it names was in the document but could
-   * not be built, or was named by a repeated "id" property whose value the reader left out; its
-   * own problems are reported instead.
+   * Whether a reference dangles only because the entity it names was in the document but could not
+   * be built, or was named by a repeated "id" property whose value the reader left out; its own
+   * problems are reported instead.
    */
   private boolean danglesOnlyBecauseAnEntityFailed(Problem p) {
     return p.code() == Code.DANGLING_REFERENCE
@@ -1216,9 +1289,16 @@ final class ModelReader {
 
   private void unknown(String pointer, String name) {
     if (lenient) {
-      warnings.add(tree.problem(Code.UNKNOWN_PROPERTY, pointer, "unknown property " + Problem.quote(name) + " was ignored"));
+      warnings.add(
+          tree.problem(
+              Code.UNKNOWN_PROPERTY,
+              pointer,
+              "unknown property " + Problem.quote(name) + " was ignored"));
     } else {
-      report(Code.UNKNOWN_PROPERTY, pointer, "unknown property " + Problem.quote(name) + ": not part of the format");
+      report(
+          Code.UNKNOWN_PROPERTY,
+          pointer,
+          "unknown property " + Problem.quote(name) + ": not part of the format");
     }
   }
 
@@ -1227,9 +1307,12 @@ final class ModelReader {
     if (lenient) {
       warnings.add(
           tree.problem(
-              Code.UNKNOWN_PROPERTY, pointer, "unknown property " + Problem.quote(name) + " was ignored: " + why));
+              Code.UNKNOWN_PROPERTY,
+              pointer,
+              "unknown property " + Problem.quote(name) + " was ignored: " + why));
     } else {
-      report(Code.UNKNOWN_PROPERTY, pointer, "unknown property " + Problem.quote(name) + ": " + why);
+      report(
+          Code.UNKNOWN_PROPERTY, pointer, "unknown property " + Problem.quote(name) + ": " + why);
     }
   }
 
@@ -1251,7 +1334,6 @@ final class ModelReader {
       throw problems.exception();
     }
   }
-
 
   /** The constant of that name that the document's version has, or null. */
   private <E extends Enum<E>> @Nullable E enumConstant(String text, Class<E> type) {
@@ -1291,10 +1373,10 @@ final class ModelReader {
   }
 
   /**
-   * Whether a text is a date at its precision, {@code YYYY}, {@code YYYY-MM} or {@code
-   * YYYY-MM-DD} in ASCII digits, approximate with the ISO 8601-2 trailing {@code ~} the format
-   * writes or the leading {@code ~} of {@code PartialDate.toString()}, never both: checked
-   * character by character, as it is for every date of a document.
+   * Whether a text is a date at its precision, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}
+   * in ASCII digits, approximate with the ISO 8601-2 trailing {@code ~} the format writes or the
+   * leading {@code ~} of {@code PartialDate.toString()}, never both: checked character by
+   * character, as it is for every date of a document.
    */
   static boolean isDate(String text) {
     int n = text.length();
@@ -1318,15 +1400,16 @@ final class ModelReader {
   }
 
   /**
-   * One JSON object being read: typed getters that report problems, and unknown properties. It
-   * also knows where each attribute of the value built from it came from, so that the model's
-   * problems land on the right pointer even when some elements of a list could not be read.
+   * One JSON object being read: typed getters that report problems, and unknown properties. It also
+   * knows where each attribute of the value built from it came from, so that the model's problems
+   * land on the right pointer even when some elements of a list could not be read.
    */
   private final class Obj {
     /** What {@link #keep} is given when every element was kept. */
     private static final int[] ALL = {};
 
     final LocatedTree.Obj node;
+
     /**
      * The object this one is in, and the property it is (or whose array it is in, at {@link
      * #element}, else -1), from which its pointer is made when it is first needed; null when the
@@ -1337,12 +1420,16 @@ final class ModelReader {
     private final @Nullable String step;
     private final int element;
     private @Nullable String pointer;
+
     /** One bit for each property of the object that was asked for; null until one is. */
     private long @Nullable [] asked;
+
     /** Whether its unknown properties were reported already, so that they are reported once. */
     private boolean finished;
+
     /** For each list read, the index in the document of each element the value was given. */
     private @Nullable Map<String, int[]> kept;
+
     /** Attributes that come from elsewhere in this version's document, by the rest of the path. */
     private @Nullable Map<String, Function<List<String>, String>> aliases;
 
@@ -1398,8 +1485,8 @@ final class ModelReader {
     /**
      * The JSON Pointer of a model attribute of the value built from this object, such as {@code
      * preconditions[1].roles} (given as its {@link Problem#attributePath()}): the index is the
-     * element's index in the document, which differs from the model's when an earlier element
-     * could not be read.
+     * element's index in the document, which differs from the model's when an earlier element could
+     * not be read.
      */
     String pointerOf(List<String> attributePath) {
       if (attributePath.isEmpty()) {
@@ -1439,7 +1526,10 @@ final class ModelReader {
      * were left out; when none were, a model index is the document's.
      */
     private void keep(String name, List<Integer> from, int count) {
-      keep(name, from.size() == count ? ALL : from.stream().mapToInt(Integer::intValue).toArray(), count);
+      keep(
+          name,
+          from.size() == count ? ALL : from.stream().mapToInt(Integer::intValue).toArray(),
+          count);
     }
 
     private void keep(String name, int[] from, int count) {
@@ -1499,8 +1589,10 @@ final class ModelReader {
         report(
             Code.OUT_OF_RANGE,
             at(name),
-            Problem.quote(n.text()) + " cannot be held exactly as a double: it would be read as "
-                + n.value + "; write a number with at most 15 significant digits");
+            Problem.quote(n.text())
+                + " cannot be held exactly as a double: it would be read as "
+                + n.value
+                + "; write a number with at most 15 significant digits");
         return null;
       }
       return n.value;
@@ -1560,7 +1652,8 @@ final class ModelReader {
         report(
             Code.INVALID_VALUE,
             at(name),
-            Problem.quote(text) + " is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, with a trailing ~"
+            Problem.quote(text)
+                + " is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, with a trailing ~"
                 + " when approximate");
         return null;
       }
@@ -1609,7 +1702,9 @@ final class ModelReader {
         Object e = elements.get(i);
         if (!(e instanceof LocatedTree.Obj object)) {
           report(
-              Code.WRONG_TYPE, at(name) + "/" + i, "must be an object, was " + LocatedTree.typeOf(e));
+              Code.WRONG_TYPE,
+              at(name) + "/" + i,
+              "must be an object, was " + LocatedTree.typeOf(e));
           continue;
         }
         T value = read.apply(new Obj(object, this, name, i));
@@ -1623,8 +1718,8 @@ final class ModelReader {
     }
 
     /**
-     * The objects of an array property, each made when it is reached; elements that are not
-     * objects are reported first.
+     * The objects of an array property, each made when it is reached; elements that are not objects
+     * are reported first.
      */
     List<Obj> objects(String name) {
       List<Object> elements = elements(name);
@@ -1666,7 +1761,10 @@ final class ModelReader {
           out.add(text);
           from.add(i);
         } else {
-          report(Code.WRONG_TYPE, at(name) + "/" + i, "must be a string, was " + LocatedTree.typeOf(e));
+          report(
+              Code.WRONG_TYPE,
+              at(name) + "/" + i,
+              "must be a string, was " + LocatedTree.typeOf(e));
         }
       }
       keep(name, from, elements.size());
@@ -1712,5 +1810,4 @@ final class ModelReader {
       }
     }
   }
-
 }

@@ -9,9 +9,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns an assessment into a JSON tree, entities referred to by id, and writes a date as the
- * format does. Frameworks and entities are written by {@link ModelWriter}, straight to a
- * generator.
+ * Turns an assessment into a JSON tree, entities referred to by id, and writes a date as the format
+ * does. Frameworks and entities are written by {@link ModelWriter}, straight to a generator.
  */
 final class ModelTrees {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -63,7 +62,9 @@ final class ModelTrees {
     return o;
   }
 
-  /** ISO 8601 at the date's precision; an approximate date carries the ISO 8601-2 suffix {@code ~}. */
+  /**
+   * ISO 8601 at the date's precision; an approximate date carries the ISO 8601-2 suffix {@code ~}.
+   */
   static String date(PartialDate d) {
     return d.toIso8601();
   }

@@ -76,8 +76,8 @@ final class ModelWriter {
 
   /**
    * The framework's vocabularies: every role and every conduct it holds, in its order, each with
-   * its name and description, and whether each conduct is unlawful in the framework's
-   * jurisdiction. Both arrays are always written.
+   * its name and description, and whether each conduct is unlawful in the framework's jurisdiction.
+   * Both arrays are always written.
    */
   private static void vocabulary(JsonGenerator g, AccountabilityFramework f) {
     g.writeArrayPropertyStart("roles");
@@ -419,7 +419,9 @@ final class ModelWriter {
     g.writeEndObject();
   }
 
-  /** ISO 8601 at the date's precision; an approximate date carries the ISO 8601-2 suffix {@code ~}. */
+  /**
+   * ISO 8601 at the date's precision; an approximate date carries the ISO 8601-2 suffix {@code ~}.
+   */
   private static void date(JsonGenerator g, String name, PartialDate d) {
     g.writeStringProperty(name, d.toIso8601());
   }

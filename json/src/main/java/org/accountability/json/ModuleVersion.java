@@ -24,6 +24,8 @@ final class ModuleVersion {
       throw new UncheckedIOException(e);
     }
     return VersionUtil.parseVersion(
-        p.getProperty("version", ""), p.getProperty("groupId", ""), p.getProperty("artifactId", ""));
+        p.getProperty("version", ""),
+        p.getProperty("groupId", ""),
+        p.getProperty("artifactId", ""));
   }
 }

@@ -11,14 +11,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * The problems (or the warnings) of one read, at most a set number of them. Once that many are
  * kept, a further problem is only counted, and the list ends with one more problem, coded {@link
- * Problem.Code#OVER_LIMIT} and located where the first problem left out is, that says how many
- * were left out: {@code and 29000 more problems, the first of them at this line and column; only
- * the first 1000 are listed (see AccountabilityJson.Builder.maxProblems)}. Memory stays bounded
- * however many problems the input has, and adding one costs the logarithm of the limit at most.
+ * Problem.Code#OVER_LIMIT} and located where the first problem left out is, that says how many were
+ * left out: {@code and 29000 more problems, the first of them at this line and column; only the
+ * first 1000 are listed (see AccountabilityJson.Builder.maxProblems)}. Memory stays bounded however
+ * many problems the input has, and adding one costs the logarithm of the limit at most.
  *
  * <p>A list ordered by position keeps the problems that come first in the input, in input order
- * (problems without a line last, in the order found), whatever the order they were found in; a
- * list in the order found keeps the first ones found.
+ * (problems without a line last, in the order found), whatever the order they were found in; a list
+ * in the order found keeps the first ones found.
  */
 final class ProblemList {
   /** A problem kept, with what orders it: its position, then when it was found. */
@@ -31,10 +31,13 @@ final class ProblemList {
   private final boolean byPosition;
   private final @Nullable String builder;
   private final String noun;
+
   /** Ordered by position: the latest kept first, to be let go when an earlier one comes. */
   private final PriorityQueue<Kept> latestFirst;
+
   /** In the order found. */
   private final List<Problem> found = new ArrayList<>();
+
   private long sequence;
   private long omitted;
   private long firstOmitted = Long.MAX_VALUE;
@@ -124,8 +127,7 @@ final class ProblemList {
   /** The problems kept, in order, then the one that says how many were left out, if any were. */
   List<Problem> list() {
     // Sized for what is kept: a read without problems makes an empty list, not one of the limit.
-    List<Problem> out =
-        new ArrayList<>(latestFirst.size() + found.size() + (omitted > 0 ? 1 : 0));
+    List<Problem> out = new ArrayList<>(latestFirst.size() + found.size() + (omitted > 0 ? 1 : 0));
     if (byPosition) {
       List<Kept> kept = new ArrayList<>(latestFirst);
       kept.sort(FIRST);

@@ -8,9 +8,8 @@ import org.accountability.model.Problem;
 
 /**
  * A value read, with a warning for everything the reader ignored or assumed: each property ignored
- * in lenient mode, and, for a document of format 1.0, each assumption its conversion to the
- * current model made (see {@link AccountabilityJson}). A current document read strictly has no
- * warnings.
+ * in lenient mode, and, for a document of format 1.0, each assumption its conversion to the current
+ * model made (see {@link AccountabilityJson}). A current document read strictly has no warnings.
  *
  * <pre>{@code
  * ReadResult<AccountabilityFramework> result =

@@ -37,9 +37,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Writing a file replaces it atomically and safely: permissions are kept, symbolic links are
- * written through, the temporary file has the library's own name within the file name limit,
- * stale temporary files of a killed writer are swept, the file and its directory are synced, and
- * a failed write leaves the target as it was and no temporary file behind.
+ * written through, the temporary file has the library's own name within the file name limit, stale
+ * temporary files of a killed writer are swept, the file and its directory are synced, and a failed
+ * write leaves the target as it was and no temporary file behind.
  */
 class AtomicWriteTest {
   private static final AccountabilityFramework ICE = CaseStudies.iceDeportationQuotas();
@@ -240,9 +240,7 @@ class AtomicWriteTest {
     assertFalse(Files.exists(stale));
     assertFalse(Files.exists(staleToo));
     List<String> expected =
-        Stream.concat(
-                kept.stream(),
-                Stream.of("ice.json", staleDirectory.getFileName().toString()))
+        Stream.concat(kept.stream(), Stream.of("ice.json", staleDirectory.getFileName().toString()))
             .sorted()
             .collect(Collectors.toList());
     assertEquals(expected, namesIn(dir), "only the target's own stale temporary files go");

@@ -175,7 +175,8 @@ class CslJsonLenientTest {
 
   @Test
   void whatIsNoCitationListAtAllIsStillRefused() {
-    for (String text : List.of("", "{}", "[{\"id\": 1", "[1] 2", "[{\"id\": \"a\", \"id\": \"b\"}]")) {
+    for (String text :
+        List.of("", "{}", "[{\"id\": 1", "[1] 2", "[{\"id\": \"a\", \"id\": \"b\"}]")) {
       ValidationException strict =
           assertThrows(ValidationException.class, () -> CslJson.read(text), text);
       ValidationException lenient =
@@ -209,8 +210,16 @@ class CslJsonLenientTest {
     assertEquals(
         List.of(
             Citation.builder().id("a").kind(Citation.Kind.STATUTE).publisher("P").build(),
-            Citation.builder().id("b").kind(Citation.Kind.SECONDARY_ANALYSIS).publisher("P").build(),
-            Citation.builder().id("c").kind(Citation.Kind.SECONDARY_ANALYSIS).publisher("P").build()),
+            Citation.builder()
+                .id("b")
+                .kind(Citation.Kind.SECONDARY_ANALYSIS)
+                .publisher("P")
+                .build(),
+            Citation.builder()
+                .id("c")
+                .kind(Citation.Kind.SECONDARY_ANALYSIS)
+                .publisher("P")
+                .build()),
         result.value());
     assertEquals(
         List.of(
@@ -350,8 +359,16 @@ class CslJsonLenientTest {
     assertEquals(
         List.of(
             Citation.builder().id("a").kind(Citation.Kind.STATUTE).publisher("P").build(),
-            Citation.builder().id("b").kind(Citation.Kind.SECONDARY_ANALYSIS).publisher("P").build(),
-            Citation.builder().id("c-d").kind(Citation.Kind.SECONDARY_ANALYSIS).publisher("P").build(),
+            Citation.builder()
+                .id("b")
+                .kind(Citation.Kind.SECONDARY_ANALYSIS)
+                .publisher("P")
+                .build(),
+            Citation.builder()
+                .id("c-d")
+                .kind(Citation.Kind.SECONDARY_ANALYSIS)
+                .publisher("P")
+                .build(),
             Citation.builder().id("e").kind(Citation.Kind.COURT_DOCUMENT).publisher("P").build()),
         result.value());
     assertTrue(result.value().get(0).isPrimary(), "a statute is primary unless it says otherwise");

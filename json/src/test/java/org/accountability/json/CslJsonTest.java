@@ -131,9 +131,7 @@ class CslJsonTest {
     String license = text("/csl/LICENSE.txt");
     assertAll(
         () -> assertTrue(license.startsWith("MIT License"), license),
-        () ->
-            assertTrue(
-                license.contains("Citation Style Language and contributors"), license));
+        () -> assertTrue(license.contains("Citation Style Language and contributors"), license));
   }
 
   @Test
@@ -283,8 +281,9 @@ class CslJsonTest {
     Citation a = caseStudy("usc-18-242");
     ValidationException e =
         assertThrows(ValidationException.class, () -> CslJson.write(List.of(a, a, a)));
-    String repeats = "Citation 'usc-18-242' id: repeats the id of the citation at index 0;"
-        + " CSL-JSON ids must be unique";
+    String repeats =
+        "Citation 'usc-18-242' id: repeats the id of the citation at index 0;"
+            + " CSL-JSON ids must be unique";
     assertEquals(
         List.of(repeats, repeats),
         e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
@@ -435,7 +434,8 @@ class CslJsonTest {
   @Test
   void documentMustBeAnArrayOfObjects() {
     assertEquals(
-        List.of("(document) (line 1, column 1): must be a CSL-JSON array of items, found an object"),
+        List.of(
+            "(document) (line 1, column 1): must be a CSL-JSON array of items, found an object"),
         problems("{\"id\": \"a\", \"type\": \"report\"}"));
     assertEquals(
         List.of("(document) (line 1, column 1): must be a CSL-JSON array of items, found null"),

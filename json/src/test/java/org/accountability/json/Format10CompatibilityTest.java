@@ -118,7 +118,11 @@ class Format10CompatibilityTest {
       assertEquals(Conduct.standard(c.id()).orElseThrow().description(), c.description(), c.id());
     }
     assertEquals(
-        List.of(Conduct.MISSED_QUOTA, Conduct.RACIAL_PROFILING, Conduct.UNLAWFUL_SEIZURE, Conduct.EXCESSIVE_FORCE),
+        List.of(
+            Conduct.MISSED_QUOTA,
+            Conduct.RACIAL_PROFILING,
+            Conduct.UNLAWFUL_SEIZURE,
+            Conduct.EXCESSIVE_FORCE),
         f.conducts());
 
     List<JsonNode> actions = new ArrayList<>();
@@ -150,7 +154,8 @@ class Format10CompatibilityTest {
           d.conducts(),
           d.id());
     }
-    assertTrue(f.claims().list().stream().allMatch(c -> c.conducts().isEmpty() && c.roles().isEmpty()));
+    assertTrue(
+        f.claims().list().stream().allMatch(c -> c.conducts().isEmpty() && c.roles().isEmpty()));
     assertEquals(
         1,
         f.personnelActions().list().stream()
@@ -194,7 +199,8 @@ class Format10CompatibilityTest {
         () -> String.join("\n", located));
     assertTrue(
         located.stream()
-            .anyMatch(w -> w.matches("\\d+ /actions/0/outcome read as format 1\\.0: outcome STAYED .*")),
+            .anyMatch(
+                w -> w.matches("\\d+ /actions/0/outcome read as format 1\\.0: outcome STAYED .*")),
         () -> String.join("\n", located));
     try (Stream<Entity> read = JSON.readJsonLines(new StringReader(JSON_LINES))) {
       assertEquals(entities, read.collect(Collectors.toList()), "without a consumer too");
@@ -226,7 +232,9 @@ class Format10CompatibilityTest {
     assertEquals(Problem.Code.UNKNOWN_VALUE, p.code());
     assertEquals(3, p.line().orElseThrow(), p.toString());
     assertEquals(java.util.Optional.of("/type"), p.jsonPointer());
-    assertTrue(p.message().startsWith("a FRAMEWORK header is allowed only as the first line"), p::toString);
+    assertTrue(
+        p.message().startsWith("a FRAMEWORK header is allowed only as the first line"),
+        p::toString);
   }
 
   @Test
@@ -257,8 +265,10 @@ class Format10CompatibilityTest {
             () ->
                 JSON.read(
                     DOCUMENT
-                        .replaceFirst("\"subjectRole\": \"[A-Z_]+\"", "\"subjectRole\": \"SUPERVISOR\"")
-                        .replaceFirst("\"conduct\": \"[A-Z_]+\"", "\"conduct\": \"CUSTOM_CONDUCT\"")));
+                        .replaceFirst(
+                            "\"subjectRole\": \"[A-Z_]+\"", "\"subjectRole\": \"SUPERVISOR\"")
+                        .replaceFirst(
+                            "\"conduct\": \"[A-Z_]+\"", "\"conduct\": \"CUSTOM_CONDUCT\"")));
     assertEquals(
         List.of(
             "unknown value 'SUPERVISOR': expected one of LINE_AGENT, FIELD_OFFICE_MANAGER,"
@@ -273,7 +283,8 @@ class Format10CompatibilityTest {
   void lenientModeIgnoresA20PropertyInA10DocumentAndSaysWhy() {
     String text =
         DOCUMENT.replaceFirst(
-            "\"kind\": \"NUMERICAL_TARGET\",", "\"kind\": \"NUMERICAL_TARGET\", \"knownSince\": \"2025\",");
+            "\"kind\": \"NUMERICAL_TARGET\",",
+            "\"kind\": \"NUMERICAL_TARGET\", \"knownSince\": \"2025\",");
     ValidationException strict = assertThrows(ValidationException.class, () -> JSON.read(text));
     assertEquals(
         List.of(
@@ -298,9 +309,11 @@ class Format10CompatibilityTest {
   void theStoredFuzzSeedsThatAreValidReadWithoutProblems() {
     String dir = "/org/accountability/json/JsonFuzzTestInputs/readerNeverThrowsAnythingElse/";
     assertEquals(
-        "1.0", MAPPER.readTree(resource(dir + "valid-document.json")).at("/format/version").stringValue());
+        "1.0",
+        MAPPER.readTree(resource(dir + "valid-document.json")).at("/format/version").stringValue());
     assertFalse(JSON.read(resource(dir + "valid-document.json")).citations().list().isEmpty());
-    assertTrue(JSON.readWithWarnings(resource(dir + "valid-document-2.0.json")).warnings().isEmpty());
+    assertTrue(
+        JSON.readWithWarnings(resource(dir + "valid-document-2.0.json")).warnings().isEmpty());
     for (String lines : List.of("valid-json-lines.jsonl", "valid-json-lines-2.0.jsonl")) {
       try (Stream<Entity> read = JSON.readJsonLines(new StringReader(resource(dir + lines)))) {
         assertTrue(read.count() > 5, lines);

@@ -45,12 +45,13 @@ import org.accountability.model.Role;
  * effect before the one it supersedes, a personnel action is not dated before a directive it
  * enforces, an action's outcome steps are in date order, an inference marks only a link its action
  * has and each attribute once, a precondition names only roles its route reaches and conducts it
- * covers, a route protects conducts only for claimants, only a route without individual
- * defendants substitutes for individuals, and every term of the framework's own is declared. A choice that would break a rule is
- * corrected, never retried, so that a fuzzer's input always yields a framework.
+ * covers, a route protects conducts only for claimants, only a route without individual defendants
+ * substitutes for individuals, and every term of the framework's own is declared. A choice that
+ * would break a rule is corrected, never retried, so that a fuzzer's input always yields a
+ * framework.
  *
- * <p>Negative zero is among the edge numbers: the model accepts {@code -0.0} (it is not below
- * zero) and tells it apart from {@code 0.0}, so the format must keep its sign.
+ * <p>Negative zero is among the edge numbers: the model accepts {@code -0.0} (it is not below zero)
+ * and tells it apart from {@code 0.0}, so the format must keep its sign.
  */
 final class FrameworkGenerator {
 
@@ -150,8 +151,17 @@ final class FrameworkGenerator {
   };
 
   private static final double[] EDGE_NUMBERS = {
-    0.0, -0.0, 0.1, 1.0 / 3, Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE, 1e15, 1e15 - 1,
-    999_999_999_999_999.5, 0.5,
+    0.0,
+    -0.0,
+    0.1,
+    1.0 / 3,
+    Double.MIN_VALUE,
+    Double.MIN_NORMAL,
+    Double.MAX_VALUE,
+    1e15,
+    1e15 - 1,
+    999_999_999_999_999.5,
+    0.5,
   };
 
   private static final String[] HOSTS = {"Example Wire", "Sample Syndicate", "example.net News"};
@@ -175,9 +185,7 @@ final class FrameworkGenerator {
   };
 
   private static final String[] AGENCIES = {
-    "Example City Police Department",
-    "Example Border Agency",
-    "Department of Fictional Affairs",
+    "Example City Police Department", "Example Border Agency", "Department of Fictional Affairs",
   };
 
   private static final String[] OFFICES = {
@@ -186,7 +194,9 @@ final class FrameworkGenerator {
 
   private static final String[] PEOPLE = {"Alex Example", "Sam Sample", "Jordan Placeholder"};
 
-  private static final String[] METRICS = {"arrests per day", "tickets per shift", "removals per month"};
+  private static final String[] METRICS = {
+    "arrests per day", "tickets per shift", "removals per month"
+  };
 
   private static final String[] SCOPES = {"agency-wide", "per field office", "per officer"};
 
@@ -213,8 +223,10 @@ final class FrameworkGenerator {
 
   private final Choices c;
   private int counter;
+
   /** The roles entities may name: the standard ones and those the framework declares. */
   private List<Role> roles = Role.standardRoles();
+
   /** The conducts entities may name: the standard ones and those the framework declares. */
   private List<Conduct> conducts = Conduct.standardConducts();
 
@@ -290,8 +302,8 @@ final class FrameworkGenerator {
   // ------------------------------------------------------------------------------ vocabularies
 
   /**
-   * Roles the framework declares: often none, else some of its own ({@code CUSTOM_ROLE_1}, ...)
-   * and sometimes a standard one with the framework's own name and description.
+   * Roles the framework declares: often none, else some of its own ({@code CUSTOM_ROLE_1}, ...) and
+   * sometimes a standard one with the framework's own name and description.
    */
   private List<Role> declaredRoles() {
     List<Role> declared = new ArrayList<>();
@@ -322,7 +334,9 @@ final class FrameworkGenerator {
     for (int i = 1; i <= own; i++) {
       declared.add(
           Conduct.of(
-              "CUSTOM_CONDUCT_" + i, text("custom conduct " + i), text("a fictional misdeed " + i)));
+              "CUSTOM_CONDUCT_" + i,
+              text("custom conduct " + i),
+              text("a fictional misdeed " + i)));
     }
     if (c.nextInt(4) == 0) {
       Conduct standard = pick(Conduct.standardConducts());
@@ -433,7 +447,9 @@ final class FrameworkGenerator {
       }
     }
     Optional<PartialDate> until =
-        date.isPresent() && c.nextBoolean() ? Optional.of(dateNotBefore(date.get())) : Optional.empty();
+        date.isPresent() && c.nextBoolean()
+            ? Optional.of(dateNotBefore(date.get()))
+            : Optional.empty();
     Optional<Conduct> conduct = c.nextBoolean() ? Optional.of(pick(conducts)) : Optional.empty();
     List<String> inferable = new ArrayList<>(List.of("nature"));
     conduct.ifPresent(x -> inferable.add("conduct"));
@@ -458,7 +474,8 @@ final class FrameworkGenerator {
         .status(pick(PersonnelAction.Status.values()))
         .conduct(conduct)
         .reason(text("too few arrests"))
-        .addAllEnforces(enforces.stream().map(Directive::id).collect(ImmutableList.toImmutableList()))
+        .addAllEnforces(
+            enforces.stream().map(Directive::id).collect(ImmutableList.toImmutableList()))
         .officialResponse(optionalText("The agency calls it routine"))
         .addAllInferences(inferences)
         .knownSince(optionalDate())
@@ -487,8 +504,7 @@ final class FrameworkGenerator {
   private OversightAction oversightAction(
       String id, List<Lever> levers, List<String> routeIds, List<String> citationIds) {
     List<Defendant> defendants = someOf(List.of(Defendant.values()), 1);
-    List<Role> reached =
-        defendants.contains(Defendant.INDIVIDUAL) ? someOf(roles, 1) : List.of();
+    List<Role> reached = defendants.contains(Defendant.INDIVIDUAL) ? someOf(roles, 1) : List.of();
     Optional<PartialDate> date = optionalDate();
     return OversightAction.builder()
         .id(id)
@@ -499,7 +515,8 @@ final class FrameworkGenerator {
         .addAllDefendants(defendants)
         .addAllRoles(reached)
         .addAllConducts(someOf(conducts, 0))
-        .route(!routeIds.isEmpty() && c.nextBoolean() ? Optional.of(pick(routeIds)) : Optional.empty())
+        .route(
+            !routeIds.isEmpty() && c.nextBoolean() ? Optional.of(pick(routeIds)) : Optional.empty())
         .addAllOutcomes(outcomes(date, citationIds))
         .knownSince(optionalDate())
         .addAllCitations(someOf(citationIds, 1))
@@ -535,8 +552,7 @@ final class FrameworkGenerator {
 
   private LegalRoute legalRoute(String id, List<String> bodyIds, List<String> citationIds) {
     List<Defendant> defendants = someOf(List.of(Defendant.values()), 1);
-    List<Role> reached =
-        defendants.contains(Defendant.INDIVIDUAL) ? someOf(roles, 1) : List.of();
+    List<Role> reached = defendants.contains(Defendant.INDIVIDUAL) ? someOf(roles, 1) : List.of();
     List<Conduct> covered = someOf(conducts, 1);
     var b =
         LegalRoute.builder()
@@ -741,7 +757,9 @@ final class FrameworkGenerator {
     return c.nextBoolean() ? date.approximately() : date;
   }
 
-  /** A date in the same year as {@code start} or up to two years later, never certainly before it. */
+  /**
+   * A date in the same year as {@code start} or up to two years later, never certainly before it.
+   */
   private PartialDate dateNotBefore(PartialDate start) {
     return notBefore(date(Math.min(9999, start.year() + c.nextInt(3))), start);
   }
@@ -837,11 +855,54 @@ final class FrameworkGenerator {
   /** Choices from a random generator, with strings drawn mostly from interesting characters. */
   private static final class RandomChoices implements Choices {
     private static final String[] PIECES = {
-      "a", "Z", "0", " ", "quota", "Example", "\"", "\\", "/", "~", "\n", "\r", "\t", "\b", "\f",
-      "\u0000", "\u001f", "\u007f", "'", "<", ">", "&", "%", "$", "{", "}", "[", "]", ",", ":",
-      "\u00e9", "\u00df", "\u0416", "\u4e2d", "\u0639", "\u0301", "\u00a0", "\u2028", "\u2029",
-      "\uFEFF", "\uFFFD", "\u20ac", "\uD83D\uDE00", "\uD83C\uDFDB", "\uD834\uDD1E",
-      "\uD83D\uDC69\u200D\u2696\uFE0F", "~0", "~1",
+      "a",
+      "Z",
+      "0",
+      " ",
+      "quota",
+      "Example",
+      "\"",
+      "\\",
+      "/",
+      "~",
+      "\n",
+      "\r",
+      "\t",
+      "\b",
+      "\f",
+      "\u0000",
+      "\u001f",
+      "\u007f",
+      "'",
+      "<",
+      ">",
+      "&",
+      "%",
+      "$",
+      "{",
+      "}",
+      "[",
+      "]",
+      ",",
+      ":",
+      "\u00e9",
+      "\u00df",
+      "\u0416",
+      "\u4e2d",
+      "\u0639",
+      "\u0301",
+      "\u00a0",
+      "\u2028",
+      "\u2029",
+      "\uFEFF",
+      "\uFFFD",
+      "\u20ac",
+      "\uD83D\uDE00",
+      "\uD83C\uDFDB",
+      "\uD834\uDD1E",
+      "\uD83D\uDC69\u200D\u2696\uFE0F",
+      "~0",
+      "~1",
     };
 
     private final RandomGenerator random;

@@ -10,8 +10,8 @@ import org.accountability.model.Problem;
 import org.accountability.model.ValidationException;
 
 /**
- * Reads one hostile input through the public API, in a JVM of its own that {@link
- * HostileInputTest} starts with a small heap, and prints what happened:
+ * Reads one hostile input through the public API, in a JVM of its own that {@link HostileInputTest}
+ * starts with a small heap, and prints what happened:
  *
  * <pre>
  * RESULT ValidationException 1001
@@ -19,8 +19,8 @@ import org.accountability.model.ValidationException;
  * MILLIS 812
  * </pre>
  *
- * <p>Arguments: how to read ({@code document}, {@code document-stream}, {@code json-lines},
- * {@code json-lines-stream} or {@code csl}), the input file, then any builder settings as {@code
+ * <p>Arguments: how to read ({@code document}, {@code document-stream}, {@code json-lines}, {@code
+ * json-lines-stream} or {@code csl}), the input file, then any builder settings as {@code
  * name=value} ({@code maxNestingDepth=2147483647}).
  */
 final class HostileInputMain {

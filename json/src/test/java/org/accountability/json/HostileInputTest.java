@@ -44,8 +44,8 @@ class HostileInputTest {
   // ---------------------------------------------------------------- paths and memory
 
   /**
-   * A 40,000-character property name over an array of 200,000 numbers: were a JSON Pointer kept
-   * for every value, this would take 8 GB.
+   * A 40,000-character property name over an array of 200,000 numbers: were a JSON Pointer kept for
+   * every value, this would take 8 GB.
    */
   @Test
   void aLongPropertyNameOverALargeArrayInADocument() throws IOException {
@@ -71,7 +71,8 @@ class HostileInputTest {
   @Test
   void thirtyThousandProblemsInADocument() throws IOException {
     Path file = dir.resolve("problems.json");
-    Files.writeString(file, ReliabilityTest.citationsWithoutPublisher(30_000), StandardCharsets.UTF_8);
+    Files.writeString(
+        file, ReliabilityTest.citationsWithoutPublisher(30_000), StandardCharsets.UTF_8);
     assertLocatedValidationException(run("document", file), "MISSING");
   }
 
@@ -186,7 +187,8 @@ class HostileInputTest {
   @Test
   void numbersADoubleCannotHold() throws Exception {
     Path big = dir.resolve("two-to-the-53-plus-one.json");
-    Files.writeString(big, ReliabilityTest.base().replace("\"low\": 20", "\"low\": 9007199254740993"));
+    Files.writeString(
+        big, ReliabilityTest.base().replace("\"low\": 20", "\"low\": 9007199254740993"));
     assertLocatedValidationException(run("document", big), "OUT_OF_RANGE");
     Path tiny = dir.resolve("underflow.json");
     Files.writeString(tiny, ReliabilityTest.base().replace("\"value\": 12.5", "\"value\": 1e-400"));

@@ -54,9 +54,9 @@ class ImportFuzzTest {
   }
 
   /**
-   * CSL-JSON of any bytes imports citations or throws one located ValidationException, strictly
-   * and leniently; the lenient import throws exactly when the input is no array at all, reads what
-   * a strict import reads, and locates each warning.
+   * CSL-JSON of any bytes imports citations or throws one located ValidationException, strictly and
+   * leniently; the lenient import throws exactly when the input is no array at all, reads what a
+   * strict import reads, and locates each warning.
    */
   @FuzzTest(maxDuration = "60s")
   void cslJsonImportNeverThrowsAnythingElse(byte[] input) {
@@ -86,9 +86,8 @@ class ImportFuzzTest {
   }
 
   /**
-   * Any sequence of builder calls, with values the fuzzer chooses, ends in a framework that
-   * answers every question, or in ValidationExceptions that name the entity and attribute at
-   * fault.
+   * Any sequence of builder calls, with values the fuzzer chooses, ends in a framework that answers
+   * every question, or in ValidationExceptions that name the entity and attribute at fault.
    */
   @FuzzTest(maxDuration = "60s")
   void builderNeverThrowsAnythingElse(FuzzedDataProvider data) {
@@ -119,7 +118,8 @@ class ImportFuzzTest {
     }
   }
 
-  private static void step(AccountabilityFramework.Builder b, FuzzedDataProvider data, List<String> ids) {
+  private static void step(
+      AccountabilityFramework.Builder b, FuzzedDataProvider data, List<String> ids) {
     switch (data.consumeInt(0, 7)) {
       case 0 -> b.title(data.consumeBoolean() ? "A title" : data.consumeString(20));
       case 1 -> b.agency(data.consumeBoolean() ? "An agency" : data.consumeString(20));
@@ -130,13 +130,19 @@ class ImportFuzzTest {
             Citation.builder()
                 .id(id)
                 .publisher(data.consumeBoolean() ? "A publisher" : data.consumeString(20))
-                .url(data.consumeBoolean() ? "https://example.org/" + id(data) : data.consumeString(40))
+                .url(
+                    data.consumeBoolean()
+                        ? "https://example.org/" + id(data)
+                        : data.consumeString(40))
                 .date(PartialDate.parse(date(data)))
                 .kind(data.pickValue(Citation.Kind.values()))
                 .build());
       }
       case 3 -> {
-        Role role = term(data) ? Role.of(data.consumeString(12), "a role", "a role") : pick(data, Role.standardRoles());
+        Role role =
+            term(data)
+                ? Role.of(data.consumeString(12), "a role", "a role")
+                : pick(data, Role.standardRoles());
         b.addRoles(role);
       }
       case 4 -> {
@@ -186,7 +192,8 @@ class ImportFuzzTest {
   }
 
   private static final List<String> IDS = List.of("a", "b", "c", "d", "e");
-  private static final List<String> DATES = List.of("2025", "2025-06", "2025-06-01", "~2025-06", "2026-02-30");
+  private static final List<String> DATES =
+      List.of("2025", "2025-06", "2025-06-01", "~2025-06", "2026-02-30");
 
   /** Mostly one of a few ids, so that references resolve and builds succeed; at times any text. */
   private static String id(FuzzedDataProvider data) {

@@ -26,16 +26,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  * directory per error category. Each {@code name.json} sits beside {@code name.expected}, the exact
  * problem list a user sees, one problem per line: its code in brackets, then {@code
  * Problem.toString()}, as in {@code [DANGLING_REFERENCE] /routes/0/citations/0 (line 12, column 9):
- * refers to ...}. Documents under {@code
- * over-limit} are read with tight limits (nesting 8, strings of 100 characters, documents of 4,000
- * characters). Most documents are of format 1.0, which the reader still reads; those about what
- * format 2.0 added are 2.0 documents, changed from {@code valid/fictional-ticket-quotas-2.0.json}.
- * Run with {@code -Dcatalogue.update=true} to rewrite the expected files after reviewing a change.
+ * refers to ...}. Documents under {@code over-limit} are read with tight limits (nesting 8, strings
+ * of 100 characters, documents of 4,000 characters). Most documents are of format 1.0, which the
+ * reader still reads; those about what format 2.0 added are 2.0 documents, changed from {@code
+ * valid/fictional-ticket-quotas-2.0.json}. Run with {@code -Dcatalogue.update=true} to rewrite the
+ * expected files after reviewing a change.
  */
 class InvalidInputCatalogueTest {
   private static final AccountabilityJson STRICT = AccountabilityJson.create();
   private static final AccountabilityJson TIGHT =
-      AccountabilityJson.builder().maxNestingDepth(8).maxStringLength(100).maxDocumentLength(4000).build();
+      AccountabilityJson.builder()
+          .maxNestingDepth(8)
+          .maxStringLength(100)
+          .maxDocumentLength(4000)
+          .build();
 
   static Stream<String> documents() throws IOException, URISyntaxException {
     Path root = catalogue().resolve("invalid");
@@ -61,24 +65,33 @@ class InvalidInputCatalogueTest {
             .collect(Collectors.joining("\n", "", "\n"));
     Path expectedFile = Path.of(file.toString().replace(".json", ".expected"));
     if (Boolean.getBoolean("catalogue.update")) {
-      Path source = Path.of("src/test/resources/catalogue/invalid").resolve(name.replace(".json", ".expected"));
+      Path source =
+          Path.of("src/test/resources/catalogue/invalid")
+              .resolve(name.replace(".json", ".expected"));
       Files.writeString(source, actual, StandardCharsets.UTF_8);
     }
-    assertTrue(Files.exists(expectedFile), "missing " + expectedFile + "; run with -Dcatalogue.update=true");
+    assertTrue(
+        Files.exists(expectedFile),
+        "missing " + expectedFile + "; run with -Dcatalogue.update=true");
     assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), actual, name);
     for (Problem p : e.problems()) {
       assertTrue(p.jsonPointer().isPresent(), "every problem has a JSON Pointer: " + p);
       assertTrue(p.line().isPresent() || name.startsWith("malformed/empty"), "located: " + p);
     }
-    assertEquals(e.problems().size(), String.valueOf(e.getMessage()).lines().filter(l -> l.startsWith("  - ")).count()
-        + (e.problems().size() == 1 ? 1 : 0), "the message lists every problem");
+    assertEquals(
+        e.problems().size(),
+        String.valueOf(e.getMessage()).lines().filter(l -> l.startsWith("  - ")).count()
+            + (e.problems().size() == 1 ? 1 : 0),
+        "the message lists every problem");
   }
 
   @Test
   void theCatalogueHasEnoughOfEachCategory() throws IOException, URISyntaxException {
     Map<String, Long> perCategory =
         documents()
-            .collect(Collectors.groupingBy(n -> n.substring(0, n.indexOf('/')), TreeMap::new, Collectors.counting()));
+            .collect(
+                Collectors.groupingBy(
+                    n -> n.substring(0, n.indexOf('/')), TreeMap::new, Collectors.counting()));
     assertEquals(
         List.of(
             "dangling-reference",
@@ -108,7 +121,8 @@ class InvalidInputCatalogueTest {
             + " routes, 1 claim, 1 observation, 3 citations]",
         read.value().toString());
     assertEquals(List.of(), read.warnings(), "a 2.0 document needs no assumption");
-    assertEquals(Files.readString(base, StandardCharsets.UTF_8), STRICT.write(read.value()), "as written");
+    assertEquals(
+        Files.readString(base, StandardCharsets.UTF_8), STRICT.write(read.value()), "as written");
   }
 
   @Test
@@ -142,9 +156,12 @@ class InvalidInputCatalogueTest {
 
   @Test
   void multiProblemDocumentsReportSeveralProblems() throws IOException, URISyntaxException {
-    for (String name : documents().filter(n -> n.startsWith("multiple/")).collect(Collectors.toList())) {
+    for (String name :
+        documents().filter(n -> n.startsWith("multiple/")).collect(Collectors.toList())) {
       ValidationException e =
-          assertThrows(ValidationException.class, () -> STRICT.read(catalogue().resolve("invalid").resolve(name)));
+          assertThrows(
+              ValidationException.class,
+              () -> STRICT.read(catalogue().resolve("invalid").resolve(name)));
       assertTrue(e.problems().size() >= 3, name + " reports " + e.problems());
     }
   }

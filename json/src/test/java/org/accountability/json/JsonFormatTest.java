@@ -23,23 +23,17 @@ import java.util.stream.Stream;
 import org.accountability.casestudy.CaseStudies;
 import org.accountability.framework.AccountabilityFramework;
 import org.accountability.model.Citation;
-import org.accountability.model.Claim;
 import org.accountability.model.Conduct;
 import org.accountability.model.Directive;
 import org.accountability.model.Entity;
-import org.accountability.model.LegalRoute;
-import org.accountability.model.Observation;
-import org.accountability.model.OversightAction;
-import org.accountability.model.OversightBody;
-import org.accountability.model.PersonnelAction;
 import org.accountability.model.Problem;
 import org.accountability.model.Role;
 import org.accountability.model.ValidationException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -82,7 +76,8 @@ class JsonFormatTest {
     "claim, C8",
     "observation, arrests-early-feb-2025",
   })
-  void eachModelTypeMatchesItsGoldenFileInBothDirections(String file, String id) throws IOException {
+  void eachModelTypeMatchesItsGoldenFileInBothDirections(String file, String id)
+      throws IOException {
     Entity entity = ICE.entity(id).orElseThrow();
     String written = MAPPER.writeValueAsString(entity) + "\n";
     String golden = golden("golden/" + file + ".json", written);
@@ -93,10 +88,12 @@ class JsonFormatTest {
   @Test
   void anAssessmentMatchesItsGoldenFile() throws IOException {
     String written = JSON.write(ICE.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA));
-    assertEquals(golden("golden/assessment-field-office-manager-missed-quota.json", written), written);
+    assertEquals(
+        golden("golden/assessment-field-office-manager-missed-quota.json", written), written);
     assertEquals(
         MAPPER.readTree(written),
-        MAPPER.readTree(MAPPER.writeValueAsString(ICE.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA))),
+        MAPPER.readTree(
+            MAPPER.writeValueAsString(ICE.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA))),
         "the module writes the same assessment");
   }
 
@@ -108,19 +105,22 @@ class JsonFormatTest {
             .readTree(
                 JSON.write(
                     ICE.assess(
-                        Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA, java.time.LocalDate.of(2025, 6, 1))))
+                        Role.FIELD_OFFICE_MANAGER,
+                        Conduct.MISSED_QUOTA,
+                        java.time.LocalDate.of(2025, 6, 1))))
             .get("asOf")
             .stringValue());
     assertFalse(
-        MAPPER.readTree(JSON.write(ICE.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA))).has("asOf"),
+        MAPPER
+            .readTree(JSON.write(ICE.assess(Role.FIELD_OFFICE_MANAGER, Conduct.MISSED_QUOTA)))
+            .has("asOf"),
         "an assessment of the framework as a whole names no day");
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"ice-deportation-quotas", "nypd-quotas"})
   void theBundledDataFilesAreWhatTheCodeWrites(String name) throws IOException {
-    AccountabilityFramework framework =
-        name.startsWith("ice") ? ICE : CaseStudies.nypdQuotas();
+    AccountabilityFramework framework = name.startsWith("ice") ? ICE : CaseStudies.nypdQuotas();
     Path json = Path.of("../examples/data/" + name + ".json");
     Path lines = Path.of("../examples/data/" + name + ".jsonl");
     StringWriter jsonl = new StringWriter();
@@ -133,7 +133,8 @@ class JsonFormatTest {
     assertEquals(Files.readString(lines), jsonl.toString());
     assertEquals(framework, JSON.read(json));
     try (Stream<Entity> entities = JSON.readJsonLines(lines)) {
-      assertEquals(RoundTripTest.topLevelEntities(framework), entities.collect(Collectors.toList()));
+      assertEquals(
+          RoundTripTest.topLevelEntities(framework), entities.collect(Collectors.toList()));
     }
   }
 
@@ -199,11 +200,15 @@ class JsonFormatTest {
     String text =
         JSON.write(ICE)
             .replaceFirst("\"title\": \"ICE", "\"notes\": \"draft\",\n  \"title\": \"ICE")
-            .replaceFirst("\"kind\": \"NEWS_REPORT\",", "\"kind\": \"NEWS_REPORT\", \"author\": \"A. Reporter\",");
+            .replaceFirst(
+                "\"kind\": \"NEWS_REPORT\",",
+                "\"kind\": \"NEWS_REPORT\", \"author\": \"A. Reporter\",");
     ValidationException strict = assertThrows(ValidationException.class, () -> JSON.read(text));
     assertEquals(
         List.of("/notes", "/citations/0/author"),
-        strict.problems().stream().map(p -> p.jsonPointer().orElseThrow()).collect(Collectors.toList()));
+        strict.problems().stream()
+            .map(p -> p.jsonPointer().orElseThrow())
+            .collect(Collectors.toList()));
     ReadResult<AccountabilityFramework> lenient =
         AccountabilityJson.builder().lenient(true).build().readWithWarnings(text);
     assertEquals(ICE, lenient.value());
@@ -212,12 +217,17 @@ class JsonFormatTest {
             "/notes (line 6, column 12): unknown property 'notes' was ignored",
             "/citations/0/author (line 65, column 40): unknown property 'author' was ignored"),
         lenient.warnings().stream().map(Problem::toString).collect(Collectors.toList()));
-    assertTrue(lenient.warnings().stream().allMatch(w -> w.code() == Problem.Code.UNKNOWN_PROPERTY));
+    assertTrue(
+        lenient.warnings().stream().allMatch(w -> w.code() == Problem.Code.UNKNOWN_PROPERTY));
     assertTrue(JSON.readWithWarnings(JSON.write(ICE)).warnings().isEmpty());
     ValidationException stillStrict =
         assertThrows(
             ValidationException.class,
-            () -> AccountabilityJson.builder().lenient(true).build().read(text.replace("\"NEWS_REPORT\"", "\"BLOG\"")));
+            () ->
+                AccountabilityJson.builder()
+                    .lenient(true)
+                    .build()
+                    .read(text.replace("\"NEWS_REPORT\"", "\"BLOG\"")));
     assertTrue(stillStrict.problems().size() > 1, "lenient mode relaxes unknown properties only");
   }
 
@@ -235,7 +245,8 @@ class JsonFormatTest {
     Files.createDirectories(blocked);
     Files.writeString(blocked.resolve("keep.txt"), "kept");
     assertThrows(UncheckedIOException.class, () -> JSON.write(ICE, blocked));
-    assertEquals("kept", Files.readString(blocked.resolve("keep.txt")), "the target is left as it was");
+    assertEquals(
+        "kept", Files.readString(blocked.resolve("keep.txt")), "the target is left as it was");
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(
           List.of("blocked.json", "ice.json"),
@@ -248,7 +259,8 @@ class JsonFormatTest {
   void aJsonLinesStreamReadAsADocumentSaysToUseReadJsonLines() {
     StringWriter out = new StringWriter();
     JSON.writeJsonLines(ICE, out);
-    ValidationException e = assertThrows(ValidationException.class, () -> JSON.read(out.toString()));
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> JSON.read(out.toString()));
     assertEquals(
         List.of(
             "(document) (line 1, column 1): this is a JSON Lines stream (a FRAMEWORK header line then one"
@@ -276,7 +288,8 @@ class JsonFormatTest {
   void oneEntityLineReadAsADocumentIsJudgedAsADocument() {
     StringWriter out = new StringWriter();
     JSON.writeJsonLines(ICE.citations().stream().limit(1), out);
-    ValidationException e = assertThrows(ValidationException.class, () -> JSON.read(out.toString()));
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> JSON.read(out.toString()));
     assertTrue(
         e.problems().stream().noneMatch(p -> p.message().contains("readJsonLines")),
         () -> "a single value is not recognisably a stream: " + e.problems());
@@ -298,7 +311,9 @@ class JsonFormatTest {
       int line = document.startsWith("\n") ? 2 : 1;
       assertEquals(
           List.of(
-              "(document) (line " + line + ", column 1): this is a framework document (one object with a"
+              "(document) (line "
+                  + line
+                  + ", column 1): this is a framework document (one object with a"
                   + " 'format' object and the entity arrays), not a JSON Lines stream: read it with"
                   + " read or readWithWarnings"),
           e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
@@ -340,7 +355,13 @@ class JsonFormatTest {
     StringWriter out = new StringWriter();
     JSON.writeJsonLines(ICE.citations().stream(), out);
     String[] lines = out.toString().lines().toArray(String[]::new);
-    String stream = lines[0] + "\n\n" + lines[1] + "\n{\"type\": \"CITATION\", \"id\": \"x\"}\n" + lines[2] + "\n";
+    String stream =
+        lines[0]
+            + "\n\n"
+            + lines[1]
+            + "\n{\"type\": \"CITATION\", \"id\": \"x\"}\n"
+            + lines[2]
+            + "\n";
     try (Stream<Entity> entities = JSON.readJsonLines(new StringReader(stream))) {
       var it = entities.iterator();
       assertEquals("wapo-2025-01-26", it.next().id());
@@ -353,7 +374,10 @@ class JsonFormatTest {
           e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
       assertTrue(
           e.problems().stream()
-              .allMatch(p -> p.code() == Problem.Code.MISSING && p.entityKind().equals(Optional.of("Citation"))),
+              .allMatch(
+                  p ->
+                      p.code() == Problem.Code.MISSING
+                          && p.entityKind().equals(Optional.of("Citation"))),
           "moved to its line, a problem keeps its code and model location: " + e.problems());
     }
     AccountabilityJson tight = AccountabilityJson.builder().maxDocumentLength(100).build();
@@ -373,7 +397,9 @@ class JsonFormatTest {
     JSON.writeJsonLines(ICE, dir.resolve("ice.jsonl"));
     try (Stream<Entity> entities = JSON.readJsonLines(dir.resolve("ice.jsonl"))) {
       assertEquals(
-          RoundTripTest.topLevelEntities(ICE).size(), entities.count(), "the FRAMEWORK header line is checked and skipped");
+          RoundTripTest.topLevelEntities(ICE).size(),
+          entities.count(),
+          "the FRAMEWORK header line is checked and skipped");
     }
   }
 
@@ -404,24 +430,31 @@ class JsonFormatTest {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     String citation = found.writeValueAsString(ICE.citation("egbert-v-boule").orElseThrow());
-    assertEquals(ICE.citation("egbert-v-boule").orElseThrow(), found.readValue(citation, Citation.class));
+    assertEquals(
+        ICE.citation("egbert-v-boule").orElseThrow(), found.readValue(citation, Citation.class));
     DatabindException e =
         assertThrows(
             DatabindException.class,
             () -> found.readValue(citation.replaceFirst("\\{", "{\"extra\": 1, "), Citation.class));
     ValidationException cause = assertInstanceOf(ValidationException.class, rootCause(e));
-    assertEquals("/extra: unknown property 'extra': not part of the format", cause.problems().get(0).toString());
+    assertEquals(
+        "/extra: unknown property 'extra': not part of the format",
+        cause.problems().get(0).toString());
     assertEquals(Problem.Code.UNKNOWN_PROPERTY, cause.problems().get(0).code());
-    assertEquals(ICE, found.readValue(found.writeValueAsString(ICE), AccountabilityFramework.class));
+    assertEquals(
+        ICE, found.readValue(found.writeValueAsString(ICE), AccountabilityFramework.class));
   }
 
   @Test
   void readLimitsMustBePositive() {
     ValidationException e =
-        assertThrows(ValidationException.class, () -> AccountabilityJson.builder().maxNestingDepth(0));
+        assertThrows(
+            ValidationException.class, () -> AccountabilityJson.builder().maxNestingDepth(0));
     assertEquals(
-        "AccountabilityJson.Builder maxNestingDepth: must be positive, was 0", e.problems().get(0).toString());
-    assertThrows(ValidationException.class, () -> AccountabilityJson.builder().maxDocumentLength(-1));
+        "AccountabilityJson.Builder maxNestingDepth: must be positive, was 0",
+        e.problems().get(0).toString());
+    assertThrows(
+        ValidationException.class, () -> AccountabilityJson.builder().maxDocumentLength(-1));
   }
 
   @Test
@@ -491,7 +524,8 @@ class JsonFormatTest {
     String undeclared =
         out.toString()
             .replace(
-                "\"conducts\":[{\"id\":\"ISSUING_BASELESS_SUMMONS\"", "\"conducts\":[{\"id\":\"OTHER\"");
+                "\"conducts\":[{\"id\":\"ISSUING_BASELESS_SUMMONS\"",
+                "\"conducts\":[{\"id\":\"OTHER\"");
     ValidationException e =
         assertThrows(
             ValidationException.class,
@@ -514,7 +548,8 @@ class JsonFormatTest {
     String headerless = out.toString().substring(out.toString().indexOf('\n') + 1);
     try (Stream<Entity> s = JSON.readJsonLines(new StringReader(headerless))) {
       Directive alone = (Directive) s.reduce((a, b) -> b).orElseThrow();
-      assertEquals(naming, alone, "without a header, a well-formed id is read as a term of its own");
+      assertEquals(
+          naming, alone, "without a header, a well-formed id is read as a term of its own");
       assertEquals("issuing baseless summons", alone.conducts().get(0).readableName());
     }
     Directive mapped = MAPPER.readValue(MAPPER.writeValueAsString(naming), Directive.class);
@@ -583,8 +618,14 @@ class JsonFormatTest {
     ArrayNode directives = (ArrayNode) root.get("directives");
     String first = directives.get(0).get("id").stringValue();
     String second = directives.get(1).get("id").stringValue();
-    ((ObjectNode) directives.get(0)).putObject("supersedes").put("directive", second).put("raises", true);
-    ((ObjectNode) directives.get(1)).putObject("supersedes").put("directive", first).put("raises", false);
+    ((ObjectNode) directives.get(0))
+        .putObject("supersedes")
+        .put("directive", second)
+        .put("raises", true);
+    ((ObjectNode) directives.get(1))
+        .putObject("supersedes")
+        .put("directive", first)
+        .put("raises", false);
     ValidationException e =
         assertThrows(ValidationException.class, () -> JSON.read(MAPPER.writeValueAsString(root)));
     List<Problem> cycles =
@@ -606,7 +647,8 @@ class JsonFormatTest {
     JSON.writeJsonLines(ICE, out);
     List<String> lines = out.toString().lines().collect(Collectors.toList());
     String header = lines.get(0);
-    try (Stream<Entity> s = JSON.readJsonLines(new StringReader("\n" + header + "\n" + lines.get(1)))) {
+    try (Stream<Entity> s =
+        JSON.readJsonLines(new StringReader("\n" + header + "\n" + lines.get(1)))) {
       assertEquals(1, s.count(), "blank lines before the header are skipped");
     }
     String expected =
@@ -627,7 +669,8 @@ class JsonFormatTest {
               });
       assertEquals(1, e.problems().size(), () -> e.problems().toString());
       assertEquals(Problem.Code.UNKNOWN_VALUE, e.problems().get(0).code());
-      assertTrue(e.problems().get(0).toString().startsWith(expected), e.problems().get(0)::toString);
+      assertTrue(
+          e.problems().get(0).toString().startsWith(expected), e.problems().get(0)::toString);
     }
   }
 
@@ -667,7 +710,6 @@ class JsonFormatTest {
     }
     return cause;
   }
-
 
   private static String golden(String resource, String current) throws IOException {
     if (UPDATE) {

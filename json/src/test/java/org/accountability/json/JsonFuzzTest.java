@@ -15,9 +15,9 @@ import org.accountability.model.ValidationException;
 /**
  * Fuzz tests of the JSON format with Jazzer.
  *
- * <p>In a normal build ({@code mvn verify}) each method only replays the inputs stored under
- * {@code src/test/resources/org/accountability/json/JsonFuzzTestInputs/<method>/}. To fuzz, set
- * {@code JAZZER_FUZZ=1} and run one method per JVM, for example:
+ * <p>In a normal build ({@code mvn verify}) each method only replays the inputs stored under {@code
+ * src/test/resources/org/accountability/json/JsonFuzzTestInputs/<method>/}. To fuzz, set {@code
+ * JAZZER_FUZZ=1} and run one method per JVM, for example:
  *
  * <pre>
  * JAZZER_FUZZ=1 ./mvnw -B -pl json -am test -Dtest=JsonFuzzTest#readerNeverThrowsAnythingElse -Dsurefire.failIfNoSpecifiedTests=false
@@ -32,8 +32,8 @@ import org.accountability.model.ValidationException;
  * JAZZER_KEEP_GOING=10} goes on past findings (the test then fails only if it reaches that many, so
  * look for new {@code crash-*} files after such a run), and {@code
  * JAZZER_INSTRUMENT='org.accountability.**,tools.jackson.**'} guides the fuzzer by the coverage of
- * the core model and of Jackson too, not only of this package (it found number-parsing defects
- * that 30-second runs without it missed).
+ * the core model and of Jackson too, not only of this package (it found number-parsing defects that
+ * 30-second runs without it missed).
  */
 class JsonFuzzTest {
   private static final AccountabilityJson STRICT = AccountabilityJson.create();
@@ -43,12 +43,13 @@ class JsonFuzzTest {
   /** A framework built from the fuzzer's choices survives every round trip of the format. */
   @FuzzTest(maxDuration = "60s")
   void roundTrip(FuzzedDataProvider data) {
-    RoundTripTest.assertRoundTrips(FrameworkGenerator.generate(FrameworkGenerator.Choices.fuzzed(data)));
+    RoundTripTest.assertRoundTrips(
+        FrameworkGenerator.generate(FrameworkGenerator.Choices.fuzzed(data)));
   }
 
   /**
-   * Whatever the text, reading it as a document or as JSON Lines either succeeds or throws a
-   * {@link ValidationException} whose every problem has a JSON Pointer: never another exception.
+   * Whatever the text, reading it as a document or as JSON Lines either succeeds or throws a {@link
+   * ValidationException} whose every problem has a JSON Pointer: never another exception.
    */
   @FuzzTest(maxDuration = "60s")
   void readerNeverThrowsAnythingElse(byte[] input) {

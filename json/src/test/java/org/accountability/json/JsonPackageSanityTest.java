@@ -13,11 +13,11 @@ import org.accountability.framework.AccountabilityFramework;
 import org.accountability.framework.Assessment;
 import org.accountability.model.Conduct;
 import org.accountability.model.Role;
+import org.accountability.testing.NullCheckSupport;
+import org.accountability.testing.PublicClassSupport;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.accountability.testing.NullCheckSupport;
-import org.accountability.testing.PublicClassSupport;
 
 /**
  * Every public class of {@code org.accountability.json} rejects null arguments at once with a
@@ -52,7 +52,8 @@ class JsonPackageSanityTest {
         .map(
             c ->
                 DynamicTest.dynamicTest(
-                    c.getName(), () -> new NullCheckSupport(tester(), instances(), false).check(c)));
+                    c.getName(),
+                    () -> new NullCheckSupport(tester(), instances(), false).check(c)));
   }
 
   @Test

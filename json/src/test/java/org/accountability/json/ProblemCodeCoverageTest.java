@@ -33,7 +33,11 @@ import org.junit.jupiter.api.function.Executable;
 class ProblemCodeCoverageTest {
   private static final AccountabilityJson STRICT = AccountabilityJson.create();
   private static final AccountabilityJson TIGHT =
-      AccountabilityJson.builder().maxNestingDepth(8).maxStringLength(100).maxDocumentLength(4000).build();
+      AccountabilityJson.builder()
+          .maxNestingDepth(8)
+          .maxStringLength(100)
+          .maxDocumentLength(4000)
+          .build();
   private static final AccountabilityJson LENIENT =
       AccountabilityJson.builder().lenient(true).build();
 
@@ -55,11 +59,19 @@ class ProblemCodeCoverageTest {
     record(
         producedBy,
         "lenient reading",
-        LENIENT.readWithWarnings(invalid.resolve("unknown-property/top-level-notes.json")).warnings());
+        LENIENT
+            .readWithWarnings(invalid.resolve("unknown-property/top-level-notes.json"))
+            .warnings());
     record(producedBy, "CSL-JSON", rejected(() -> CslJson.read("[{\"id\": \"a\", \"type\": 7}]")));
-    record(producedBy, "a Java-built target", rejected(() -> new NumericalTarget("m", "s", -1, Optional.empty())));
+    record(
+        producedBy,
+        "a Java-built target",
+        rejected(() -> new NumericalTarget("m", "s", -1, Optional.empty())));
     record(producedBy, "a Java-built date", rejected(() -> PartialDate.parse("January 2030")));
-    record(producedBy, "a Java-built citation", rejected(() -> Citation.builder().id("").publisher(" ").build()));
+    record(
+        producedBy,
+        "a Java-built citation",
+        rejected(() -> Citation.builder().id("").publisher(" ").build()));
 
     Set<Code> missing = EnumSet.allOf(Code.class);
     missing.removeAll(producedBy.keySet());
@@ -75,7 +87,8 @@ class ProblemCodeCoverageTest {
             .filter(n -> n.startsWith("dangling-reference/"))
             .collect(Collectors.toList())) {
       problems.addAll(
-          assertThrows(ValidationException.class, () -> STRICT.read(invalid.resolve(name))).problems());
+          assertThrows(ValidationException.class, () -> STRICT.read(invalid.resolve(name)))
+              .problems());
     }
     assertTrue(problems.stream().anyMatch(p -> p.code() == Code.DANGLING_REFERENCE), "" + problems);
     for (Problem p : problems) {

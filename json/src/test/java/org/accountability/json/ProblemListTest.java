@@ -9,9 +9,9 @@ import org.accountability.model.Problem;
 import org.junit.jupiter.api.Test;
 
 /**
- * The capped problem lists every reader uses: which problems are kept when there are more than
- * the limit, in what order, and the last line that counts the rest. The hostile-input suite
- * checks the same at scale, in JVMs of their own; these check each rule on a few problems.
+ * The capped problem lists every reader uses: which problems are kept when there are more than the
+ * limit, in what order, and the last line that counts the rest. The hostile-input suite checks the
+ * same at scale, in JVMs of their own; these check each rule on a few problems.
  */
 class ProblemListTest {
   private static Problem at(int line, int column, String message) {
@@ -120,7 +120,8 @@ class ProblemListTest {
     list.add(at(3, 1, "three"));
     List<Problem> problems = list.list();
     assertEquals(List.of("nine", "one"), messages(list).subList(0, 2));
-    assertEquals(java.util.OptionalInt.of(3), problems.get(2).line(), "the earliest of those left out");
+    assertEquals(
+        java.util.OptionalInt.of(3), problems.get(2).line(), "the earliest of those left out");
     assertEquals(
         "and 2 more problems, the first of them at this line and column; only the first 2 are"
             + " listed (see CslJson.Builder.maxProblems)",

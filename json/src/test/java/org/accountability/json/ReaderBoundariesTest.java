@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
  * The exact problem lists of the document and JSON Lines readers at their edges: an unknown
  * property in each kind of object the format has, property names a JSON Pointer must escape,
  * repeated properties, values of the wrong type in lists, the header of a document and of a JSON
- * Lines stream, a problem that explains another so that only one is reported, line endings, and
- * the line limit at and one past it. Each problem is written as the catalogue writes it: its code,
- * then its pointer, line, column and message.
+ * Lines stream, a problem that explains another so that only one is reported, line endings, and the
+ * line limit at and one past it. Each problem is written as the catalogue writes it: its code, then
+ * its pointer, line, column and message.
  */
 class ReaderBoundariesTest {
   private static final AccountabilityJson JSON = AccountabilityJson.create();
@@ -83,39 +83,55 @@ class ReaderBoundariesTest {
   void anUnknownPropertyIsReportedInEveryKindOfObject() throws Exception {
     String document =
         document(
-            "\"version\": \"2.0\"", "\"version\": \"2.0\", \"u1\": 1",
+            "\"version\": \"2.0\"",
+            "\"version\": \"2.0\", \"u1\": 1",
             "\"description\": \"an officer who makes arrests and stops (an ICE officer, a patrol"
                 + " officer)\"",
-                "\"description\": \"d\", \"u2\": 1",
-            "\"unlawful\": false", "\"unlawful\": false, \"u3\": 1",
-            "\"locator\": \"9\",", "\"locator\": \"9\", \"u4\": 1,",
-            "\"description\": \"Police chief\",", "\"description\": \"Police chief\", \"u5\": 1,",
+            "\"description\": \"d\", \"u2\": 1",
+            "\"unlawful\": false",
+            "\"unlawful\": false, \"u3\": 1",
+            "\"locator\": \"9\",",
+            "\"locator\": \"9\", \"u4\": 1,",
+            "\"description\": \"Police chief\",",
+            "\"description\": \"Police chief\", \"u5\": 1,",
             "\"effective\": \"2030-03\",",
-                "\"effective\": \"2030-03\", \"supersedes\": {\"directive\": \"old\", \"raises\": true,"
-                    + " \"u6\": 1}, \"denials\": [{\"statement\": \"s\", \"citation\":"
-                    + " \"gazette-quota\", \"u7\": 1}],",
-            "\"low\": 20", "\"low\": 20, \"u8\": 1",
-            "\"id\": \"officer-suspension\",", "\"id\": \"officer-suspension\", \"u9\": 1,",
-            "\"id\": \"city-council\",", "\"id\": \"city-council\", \"u10\": 1,",
-            "\"id\": \"council-hearing\",", "\"id\": \"council-hearing\", \"u11\": 1,",
-            "\"id\": \"department-discipline\",", "\"id\": \"department-discipline\", \"u12\": 1,",
-            "\"id\": \"C1\",", "\"id\": \"C1\", \"u13\": 1,",
-            "\"stance\": \"SUPPORTS\"", "\"stance\": \"SUPPORTS\", \"u14\": 1",
-            "\"id\": \"tickets-2030-04\",", "\"id\": \"tickets-2030-04\", \"u15\": 1,");
+            "\"effective\": \"2030-03\", \"supersedes\": {\"directive\": \"old\", \"raises\": true,"
+                + " \"u6\": 1}, \"denials\": [{\"statement\": \"s\", \"citation\":"
+                + " \"gazette-quota\", \"u7\": 1}],",
+            "\"low\": 20",
+            "\"low\": 20, \"u8\": 1",
+            "\"id\": \"officer-suspension\",",
+            "\"id\": \"officer-suspension\", \"u9\": 1,",
+            "\"id\": \"city-council\",",
+            "\"id\": \"city-council\", \"u10\": 1,",
+            "\"id\": \"council-hearing\",",
+            "\"id\": \"council-hearing\", \"u11\": 1,",
+            "\"id\": \"department-discipline\",",
+            "\"id\": \"department-discipline\", \"u12\": 1,",
+            "\"id\": \"C1\",",
+            "\"id\": \"C1\", \"u13\": 1,",
+            "\"stance\": \"SUPPORTS\"",
+            "\"stance\": \"SUPPORTS\", \"u14\": 1",
+            "\"id\": \"tickets-2030-04\",",
+            "\"id\": \"tickets-2030-04\", \"u15\": 1,");
     String unknown = ": not part of the format";
     assertEquals(
         List.of(
             "[UNKNOWN_PROPERTY] /format/u1 (line 4, column 29): unknown property 'u1'" + unknown,
             "[UNKNOWN_PROPERTY] /roles/0/u2 (line 12, column 33): unknown property 'u2'" + unknown,
-            "[UNKNOWN_PROPERTY] /conducts/0/u3 (line 25, column 32): unknown property 'u3'" + unknown,
+            "[UNKNOWN_PROPERTY] /conducts/0/u3 (line 25, column 32): unknown property 'u3'"
+                + unknown,
             "[UNKNOWN_PROPERTY] /citations/1/legalReference/u4 (line 67, column 31): unknown property"
-                + " 'u4'" + unknown,
+                + " 'u4'"
+                + unknown,
             "[UNKNOWN_PROPERTY] /directives/0/issuer/u5 (line 89, column 46): unknown property 'u5'"
                 + unknown,
             "[UNKNOWN_PROPERTY] /directives/0/supersedes/u6 (line 96, column 88): unknown property"
-                + " 'u6'" + unknown,
+                + " 'u6'"
+                + unknown,
             "[UNKNOWN_PROPERTY] /directives/0/denials/0/u7 (line 96, column 158): unknown property"
-                + " 'u7'" + unknown,
+                + " 'u7'"
+                + unknown,
             "[UNKNOWN_PROPERTY] /directives/0/target/u8 (line 100, column 26): unknown property 'u8'"
                 + unknown,
             "[UNKNOWN_PROPERTY] /personnelActions/0/u9 (line 113, column 41): unknown property 'u9'"
@@ -123,11 +139,15 @@ class ReaderBoundariesTest {
             "[UNKNOWN_PROPERTY] /oversightBodies/0/u10 (line 138, column 36): unknown property 'u10'"
                 + unknown,
             "[UNKNOWN_PROPERTY] /oversightBodies/0/actions/0/u11 (line 146, column 43): unknown"
-                + " property 'u11'" + unknown,
-            "[UNKNOWN_PROPERTY] /routes/0/u12 (line 186, column 45): unknown property 'u12'" + unknown,
-            "[UNKNOWN_PROPERTY] /claims/0/u13 (line 266, column 26): unknown property 'u13'" + unknown,
+                + " property 'u11'"
+                + unknown,
+            "[UNKNOWN_PROPERTY] /routes/0/u12 (line 186, column 45): unknown property 'u12'"
+                + unknown,
+            "[UNKNOWN_PROPERTY] /claims/0/u13 (line 266, column 26): unknown property 'u13'"
+                + unknown,
             "[UNKNOWN_PROPERTY] /claims/0/sources/0/u14 (line 272, column 40): unknown property"
-                + " 'u14'" + unknown,
+                + " 'u14'"
+                + unknown,
             "[UNKNOWN_PROPERTY] /observations/0/u15 (line 288, column 39): unknown property 'u15'"
                 + unknown),
         problems(document));
@@ -146,15 +166,19 @@ class ReaderBoundariesTest {
         List.of(
             "[UNKNOWN_PROPERTY] /roles (line 7, column 12): unknown property 'roles'" + added,
             "[UNKNOWN_PROPERTY] /oversightBodies/0/knownSince (line 82, column 44): unknown property"
-                + " 'knownSince'" + added,
+                + " 'knownSince'"
+                + added,
             "[UNKNOWN_PROPERTY] /routes/0/preconditions (line 126, column 48): unknown property"
-                + " 'preconditions'" + added,
+                + " 'preconditions'"
+                + added,
             "[UNKNOWN_PROPERTY] /observations/0/knownSince (line 155, column 42): unknown property"
-                + " 'knownSince'" + added),
+                + " 'knownSince'"
+                + added),
         problems(
             format10(
                 "\"agency\":", "\"roles\": [], \"agency\":",
-                "\"kind\": \"LEGISLATURE\",", "\"kind\": \"LEGISLATURE\", \"knownSince\": \"2030\",",
+                "\"kind\": \"LEGISLATURE\",",
+                    "\"kind\": \"LEGISLATURE\", \"knownSince\": \"2030\",",
                 "\"availability\": \"OPEN\",", "\"availability\": \"OPEN\", \"preconditions\": [],",
                 "\"period\": \"2030-04\",", "\"period\": \"2030-04\", \"knownSince\": \"2030\",")));
   }
@@ -216,11 +240,14 @@ class ReaderBoundariesTest {
   }
 
   @Test
-  void aRepeatedPropertyEarlyInAContainerThatGrowsLeavesTheLaterProblemsReported() throws Exception {
+  void aRepeatedPropertyEarlyInAContainerThatGrowsLeavesTheLaterProblemsReported()
+      throws Exception {
     // The first of 73 citations repeats a property; the last lacks its publisher.
     StringBuilder more = new StringBuilder();
     for (int i = 3; i < 73; i++) {
-      more.append(",\n    {\"id\": \"c").append(i).append("\", \"kind\": \"STATUTE\"")
+      more.append(",\n    {\"id\": \"c")
+          .append(i)
+          .append("\", \"kind\": \"STATUTE\"")
           .append(i == 72 ? "" : ", \"publisher\": \"P\"")
           .append('}');
     }
@@ -337,7 +364,9 @@ class ReaderBoundariesTest {
     for (String date : List.of("~2030~", "2030/04", "abcd", "~")) {
       assertEquals(
           List.of(
-              "[INVALID_VALUE] /observations/0/period (line 293, column 17): '" + date + "' is not a"
+              "[INVALID_VALUE] /observations/0/period (line 293, column 17): '"
+                  + date
+                  + "' is not a"
                   + " date: expected YYYY, YYYY-MM or YYYY-MM-DD, with a trailing ~ when"
                   + " approximate"),
           problems(document("\"period\": \"2030-04\"", "\"period\": \"" + date + "\"")),
@@ -460,9 +489,12 @@ class ReaderBoundariesTest {
             JSON,
             replaced(
                     HEADER,
-                    "\"title\": \"T\", ", "",
-                    "\"A\"", "\" \"",
-                    "\"roles\"", "\"question\": \"\", \"extra\": 1, \"roles\"")
+                    "\"title\": \"T\", ",
+                    "",
+                    "\"A\"",
+                    "\" \"",
+                    "\"roles\"",
+                    "\"question\": \"\", \"extra\": 1, \"roles\"")
                 + "\n"));
   }
 
@@ -504,7 +536,9 @@ class ReaderBoundariesTest {
       int column = stream.startsWith(longCut) ? 9044 : 31;
       assertEquals(
           List.of(
-              "[MALFORMED] (document) (line 1, column " + column + "): malformed JSON: Unexpected"
+              "[MALFORMED] (document) (line 1, column "
+                  + column
+                  + "): malformed JSON: Unexpected"
                   + " end-of-input: expected close marker for Object (start marker at [Source:"
                   + " REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); byte"
                   + " offset: #UNKNOWN])"),
@@ -528,7 +562,8 @@ class ReaderBoundariesTest {
             CITATION + "\n" + other + "\n"));
     assertEquals(
         List.of(
-            "[OVER_LIMIT] (document) (line 1): the line is over the read limit of " + (length - 1)
+            "[OVER_LIMIT] (document) (line 1): the line is over the read limit of "
+                + (length - 1)
                 + " characters (see AccountabilityJson.Builder.maxLineLength)"),
         problemsOfLines(
             AccountabilityJson.builder().maxLineLength(length - 1).build(), CITATION + "\n"));

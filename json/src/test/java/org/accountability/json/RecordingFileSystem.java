@@ -414,8 +414,8 @@ final class RecordingFileSystem extends FileSystem {
     }
 
     @Override
-    public Map<String, Object> readAttributes(
-        Path path, String attributes, LinkOption... options) throws IOException {
+    public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options)
+        throws IOException {
       return delegateProvider().readAttributes(unwrap(path), attributes, options);
     }
 
@@ -527,8 +527,7 @@ final class RecordingFileSystem extends FileSystem {
     }
 
     @Override
-    public @Nullable FileLock tryLock(long position, long size, boolean shared)
-        throws IOException {
+    public @Nullable FileLock tryLock(long position, long size, boolean shared) throws IOException {
       return channel.tryLock(position, size, shared);
     }
 

@@ -27,16 +27,22 @@ class ReliabilityTest {
   void nestingAsDeepAsTheLimitAllowsIsReadOnADefaultThreadStack() throws InterruptedException {
     int depth = 100_000;
     String deep = "{\"title\": " + "[".repeat(depth) + "]".repeat(depth) + "}";
-    AccountabilityJson raised = AccountabilityJson.builder().maxNestingDepth(Integer.MAX_VALUE).build();
+    AccountabilityJson raised =
+        AccountabilityJson.builder().maxNestingDepth(Integer.MAX_VALUE).build();
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     // A thread of its own, with the default stack size, whatever the test runner's thread has.
-    Thread reader = new Thread(null, () -> {
-      try {
-        raised.read(deep);
-      } catch (Throwable t) {
-        thrown.set(t);
-      }
-    }, "default-stack", 0);
+    Thread reader =
+        new Thread(
+            null,
+            () -> {
+              try {
+                raised.read(deep);
+              } catch (Throwable t) {
+                thrown.set(t);
+              }
+            },
+            "default-stack",
+            0);
     reader.start();
     reader.join();
     ValidationException e = assertInstanceOfValidation(thrown.get());
@@ -70,7 +76,10 @@ class ReliabilityTest {
                 + " \"title\": \"T\", \"agency\": \"A\", \"roles\": [], \"conducts\": [],"
                 + " \"citations\": [\n");
     for (int i = 0; i < count; i++) {
-      out.append(i == 0 ? "" : ",\n").append("{\"id\": \"c").append(i).append("\", \"kind\": \"STATUTE\"}");
+      out.append(i == 0 ? "" : ",\n")
+          .append("{\"id\": \"c")
+          .append(i)
+          .append("\", \"kind\": \"STATUTE\"}");
     }
     return out.append(
             "\n], \"directives\": [], \"personnelActions\": [], \"oversightBodies\": [],"
@@ -84,7 +93,9 @@ class ReliabilityTest {
         assertThrows(ValidationException.class, () -> JSON.read(citationsWithoutPublisher(30_000)));
     List<Problem> problems = e.problems();
     assertEquals(1001, problems.size());
-    assertEquals("/citations/0/publisher (line 2, column 1): is required but missing", problems.get(0).toString());
+    assertEquals(
+        "/citations/0/publisher (line 2, column 1): is required but missing",
+        problems.get(0).toString());
     assertEquals(
         "/citations/999/publisher (line 1001, column 1): is required but missing",
         problems.get(999).toString());
@@ -128,24 +139,35 @@ class ReliabilityTest {
 
   @Test
   void warningsAreCappedAsProblemsAre() {
-    StringBuilder document = new StringBuilder(JSON.write(org.accountability.casestudy.CaseStudies.iceDeportationQuotas()));
+    StringBuilder document =
+        new StringBuilder(
+            JSON.write(org.accountability.casestudy.CaseStudies.iceDeportationQuotas()));
     document.setLength(document.lastIndexOf("}"));
     for (int i = 0; i < 1500; i++) {
       document.append(", \"extra").append(i).append("\": ").append(i);
     }
     document.append("}\n");
     List<Problem> warnings =
-        AccountabilityJson.builder().lenient(true).build().readWithWarnings(document.toString()).warnings();
+        AccountabilityJson.builder()
+            .lenient(true)
+            .build()
+            .readWithWarnings(document.toString())
+            .warnings();
     assertEquals(1001, warnings.size());
     assertEquals(Problem.Code.UNKNOWN_PROPERTY, warnings.get(999).code());
     assertTrue(
-        warnings.get(1000).message().startsWith("and 500 more warnings, the first of them at this line and column"),
+        warnings
+            .get(1000)
+            .message()
+            .startsWith("and 500 more warnings, the first of them at this line and column"),
         warnings.get(1000)::toString);
   }
 
   @Test
   void eachJsonLinesLineListsTheFirstProblemsOfItsOwn() {
-    StringBuilder line = new StringBuilder("{\"type\": \"CITATION\", \"id\": \"c\", \"publisher\": \"p\", \"kind\": \"STATUTE\"");
+    StringBuilder line =
+        new StringBuilder(
+            "{\"type\": \"CITATION\", \"id\": \"c\", \"publisher\": \"p\", \"kind\": \"STATUTE\"");
     for (int i = 0; i < 5; i++) {
       line.append(", \"extra").append(i).append("\": ").append(i);
     }
@@ -171,12 +193,16 @@ class ReliabilityTest {
   void cslJsonListsTheFirstProblemsFoundThenHowManyMoreThereAre() {
     StringBuilder csl = new StringBuilder("[\n");
     for (int i = 0; i < 40_000; i++) {
-      csl.append(i == 0 ? "" : ",\n").append("{\"type\": \"webpage\", \"title\": \"t").append(i).append("\"}");
+      csl.append(i == 0 ? "" : ",\n")
+          .append("{\"type\": \"webpage\", \"title\": \"t")
+          .append(i)
+          .append("\"}");
     }
     String text = csl.append("\n]\n").toString();
     ValidationException e = assertThrows(ValidationException.class, () -> CslJson.read(text));
     assertEquals(1001, e.problems().size());
-    assertEquals("/0/id (line 2, column 1): is required but missing", e.problems().get(0).toString());
+    assertEquals(
+        "/0/id (line 2, column 1): is required but missing", e.problems().get(0).toString());
     assertEquals(
         "(document) (line 335, column 1): and 119000 more problems, the first of them at this line"
             + " and column; only the first 1000 are listed (see CslJson.Builder.maxProblems)",
@@ -219,7 +245,9 @@ class ReliabilityTest {
             .findFirst()
             .orElseThrow();
     assertEquals(
-        "/format/version (line 1, column 60): version '" + version.substring(0, 80) + "…' is not"
+        "/format/version (line 1, column 60): version '"
+            + version.substring(0, 80)
+            + "…' is not"
             + " supported: a version number has more than 18 digits; this reader reads versions"
             + " 1.0 and 2.0",
         p.toString());
@@ -229,7 +257,8 @@ class ReliabilityTest {
         assertThrows(
                 ValidationException.class,
                 () -> JSON.read(document.replace(version, "2.999999999999999999")))
-            .problems().stream()
+            .problems()
+            .stream()
             .filter(q -> q.code() == Problem.Code.UNSUPPORTED_VERSION)
             .map(Problem::toString)
             .findFirst()
@@ -238,7 +267,8 @@ class ReliabilityTest {
         assertThrows(
                 ValidationException.class,
                 () -> JSON.read(document.replace(version, "1000000000000000000.0")))
-            .problems().stream()
+            .problems()
+            .stream()
             .anyMatch(q -> q.message().contains("more than 18 digits")));
   }
 
@@ -247,10 +277,13 @@ class ReliabilityTest {
     String digits = "1" + "0".repeat(999_989);
     String csl =
         "[{\"id\": \"a\", \"type\": \"report\", \"publisher\": \"p\", \"issued\":"
-            + " {\"date-parts\": [[\"" + digits + "\"]]}}]";
+            + " {\"date-parts\": [[\""
+            + digits
+            + "\"]]}}]";
     assertEquals(
         List.of(
-            "/0/issued/date-parts/0/0 (line 1, column 77): year '" + digits.substring(0, 80)
+            "/0/issued/date-parts/0/0 (line 1, column 77): year '"
+                + digits.substring(0, 80)
                 + "…' is out of range 1..9999"),
         assertThrows(ValidationException.class, () -> CslJson.read(csl)).problems().stream()
             .map(Problem::toString)
@@ -261,8 +294,11 @@ class ReliabilityTest {
                 + " range 1..12"),
         assertThrows(
                 ValidationException.class,
-                () -> CslJson.read(csl.replace("[\"" + digits + "\"]", "[2030, 12345678901234567890]")))
-            .problems().stream()
+                () ->
+                    CslJson.read(
+                        csl.replace("[\"" + digits + "\"]", "[2030, 12345678901234567890]")))
+            .problems()
+            .stream()
             .map(Problem::toString)
             .collect(Collectors.toList()));
     assertEquals(
@@ -388,7 +424,10 @@ class ReliabilityTest {
         firstProblem(
             () -> {
               try (java.util.stream.Stream<org.accountability.model.Entity> s =
-                  AccountabilityJson.builder().maxLineLength(40).build().readJsonLines(new java.io.StringReader(line))) {
+                  AccountabilityJson.builder()
+                      .maxLineLength(40)
+                      .build()
+                      .readJsonLines(new java.io.StringReader(line))) {
                 s.forEach(entity -> {});
               }
             }));
@@ -430,21 +469,23 @@ class ReliabilityTest {
   }
 
   @Test
-  void invalidUtf8IsALocatedProblemFromAStreamAndFromAFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws Exception {
+  void invalidUtf8IsALocatedProblemFromAStreamAndFromAFile(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     byte[] bytes = withInvalidByte(base());
     String expected =
         "/title (line 6, column 38): the input is not valid UTF-8: invalid byte 0xff at byte offset"
             + " 119; to read text in another encoding, pass a Reader";
-    assertEquals(
-        expected,
-        firstProblem(() -> JSON.read(new java.io.ByteArrayInputStream(bytes))));
+    assertEquals(expected, firstProblem(() -> JSON.read(new java.io.ByteArrayInputStream(bytes))));
     java.nio.file.Path file = dir.resolve("invalid.json");
     java.nio.file.Files.write(file, bytes);
     assertEquals(expected, firstProblem(() -> JSON.read(file)));
-    assertEquals(Problem.Code.MALFORMED, assertThrows(ValidationException.class, () -> JSON.read(file)).problems().get(0).code());
+    assertEquals(
+        Problem.Code.MALFORMED,
+        assertThrows(ValidationException.class, () -> JSON.read(file)).problems().get(0).code());
     // A character cut short by the end of the input.
-    byte[] cut = java.util.Arrays.copyOf("{\"title\": \"caf\u00e9".getBytes(java.nio.charset.StandardCharsets.UTF_8), 15);
+    byte[] cut =
+        java.util.Arrays.copyOf(
+            "{\"title\": \"caf\u00e9".getBytes(java.nio.charset.StandardCharsets.UTF_8), 15);
     assertEquals(
         "/title (line 1, column 15): the input is not valid UTF-8: the input ends inside a"
             + " character: byte 0xc3 at byte offset 14; to read text in another encoding, pass a"
@@ -453,8 +494,8 @@ class ReliabilityTest {
   }
 
   @Test
-  void invalidUtf8InJsonLinesIsALocatedProblemAfterTheLinesBeforeIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws Exception {
+  void invalidUtf8InJsonLinesIsALocatedProblemAfterTheLinesBeforeIt(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     java.io.StringWriter out = new java.io.StringWriter();
     JSON.writeJsonLines(JSON.read(base()), out);
     List<String> lines = out.toString().lines().collect(Collectors.toList());
@@ -466,10 +507,14 @@ class ReliabilityTest {
     int column = at - stream.lastIndexOf('\n', at);
     java.nio.file.Path file = dir.resolve("invalid.jsonl");
     java.nio.file.Files.write(file, bytes);
-    for (java.util.function.Supplier<java.util.stream.Stream<org.accountability.model.Entity>> open :
-        List.<java.util.function.Supplier<java.util.stream.Stream<org.accountability.model.Entity>>>of(
-            () -> JSON.readJsonLines(file),
-            () -> JSON.readJsonLines(new java.io.ByteArrayInputStream(bytes)))) {
+    for (java.util.function.Supplier<java.util.stream.Stream<org.accountability.model.Entity>>
+        open :
+            List
+                .<java.util.function.Supplier<
+                        java.util.stream.Stream<org.accountability.model.Entity>>>
+                    of(
+                        () -> JSON.readJsonLines(file),
+                        () -> JSON.readJsonLines(new java.io.ByteArrayInputStream(bytes)))) {
       List<String> read = new java.util.ArrayList<>();
       ValidationException e =
           assertThrows(
@@ -484,7 +529,10 @@ class ReliabilityTest {
       assertEquals(Problem.Code.MALFORMED, p.code());
       assertEquals(java.util.OptionalInt.of(line), p.line());
       assertEquals(java.util.OptionalInt.of(column), p.column());
-      assertTrue(p.message().startsWith("the input is not valid UTF-8: invalid byte 0xc0 at byte offset " + at), p::toString);
+      assertTrue(
+          p.message()
+              .startsWith("the input is not valid UTF-8: invalid byte 0xc0 at byte offset " + at),
+          p::toString);
     }
   }
 
@@ -507,7 +555,9 @@ class ReliabilityTest {
       for (ValidationException e :
           List.of(
               assertThrows(ValidationException.class, () -> JSON.read(file)),
-              assertThrows(ValidationException.class, () -> JSON.read(new java.io.ByteArrayInputStream(bytes))))) {
+              assertThrows(
+                  ValidationException.class,
+                  () -> JSON.read(new java.io.ByteArrayInputStream(bytes))))) {
         Problem p = e.problems().get(0);
         assertEquals(Problem.Code.MALFORMED, p.code(), p::toString);
         assertEquals(java.util.OptionalInt.of(4), p.line(), "padding " + padding + ": " + p);
@@ -517,7 +567,8 @@ class ReliabilityTest {
   }
 
   @Test
-  void aLeadingByteOrderMarkIsSkipped(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+  void aLeadingByteOrderMarkIsSkipped(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
     String document = base();
     org.accountability.framework.AccountabilityFramework expected = JSON.read(document);
     String bom = "\uFEFF";
@@ -528,10 +579,15 @@ class ReliabilityTest {
     assertEquals(expected, JSON.read(file));
     assertEquals(
         expected,
-        JSON.read(new java.io.ByteArrayInputStream((bom + document).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        JSON.read(
+            new java.io.ByteArrayInputStream(
+                (bom + document).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     assertEquals(
         "/title (line 6, column 12): must be a string, was a number",
-        firstProblem(() -> JSON.read(bom + document.replace("\"Ticket quotas in Example City (fictional)\"", "7"))),
+        firstProblem(
+            () ->
+                JSON.read(
+                    bom + document.replace("\"Ticket quotas in Example City (fictional)\"", "7"))),
         "located as without the mark");
     java.io.StringWriter lines = new java.io.StringWriter();
     JSON.writeJsonLines(expected, lines);
@@ -544,7 +600,9 @@ class ReliabilityTest {
         CslJson.read(CslJson.write(expected.citations().list())),
         CslJson.read(bom + CslJson.write(expected.citations().list())));
     Problem second =
-        assertThrows(ValidationException.class, () -> JSON.read(bom + bom + "{}")).problems().get(0);
+        assertThrows(ValidationException.class, () -> JSON.read(bom + bom + "{}"))
+            .problems()
+            .get(0);
     assertEquals(Problem.Code.MALFORMED, second.code(), "only one mark is skipped: " + second);
     assertEquals("(document) (line 1, column 1)", second.where());
   }
@@ -556,7 +614,8 @@ class ReliabilityTest {
         "/directives/0/target/low (line 100, column 16): '9007199254740993' cannot be held exactly"
             + " as a double: it would be read as 9.007199254740992E15; write a number with at most"
             + " 15 significant digits",
-        firstProblem(() -> JSON.read(document.replace("\"low\": 20", "\"low\": 9007199254740993"))));
+        firstProblem(
+            () -> JSON.read(document.replace("\"low\": 20", "\"low\": 9007199254740993"))));
     assertEquals(
         "/observations/0/value (line 291, column 16): '1e-400' cannot be held exactly as a double:"
             + " it would be read as 0.0; write a number with at most 15 significant digits",
@@ -565,16 +624,27 @@ class ReliabilityTest {
         "/observations/0/value (line 291, column 16): '0.1000000000000000001' cannot be held"
             + " exactly as a double: it would be read as 0.1; write a number with at most 15"
             + " significant digits",
-        firstProblem(() -> JSON.read(document.replace("\"value\": 12.5", "\"value\": 0.1000000000000000001"))));
+        firstProblem(
+            () ->
+                JSON.read(
+                    document.replace("\"value\": 12.5", "\"value\": 0.1000000000000000001"))));
     for (String held :
         List.of(
-            "9007199254740992", "9007199254740994", "0.1", "12.50", "1.5e3", "4.9e-324",
-            "1.7976931348623157e308", "2.82879384806159E17", "0.30000000000000004", "0",
-            "0.0e10", "100000000000000000000")) {
+            "9007199254740992",
+            "9007199254740994",
+            "0.1",
+            "12.50",
+            "1.5e3",
+            "4.9e-324",
+            "1.7976931348623157e308",
+            "2.82879384806159E17",
+            "0.30000000000000004",
+            "0",
+            "0.0e10",
+            "100000000000000000000")) {
       org.accountability.framework.AccountabilityFramework f =
           JSON.read(document.replace("\"value\": 12.5", "\"value\": " + held));
-      assertEquals(
-          Double.parseDouble(held), f.observations().list().get(0).value(), held);
+      assertEquals(Double.parseDouble(held), f.observations().list().get(0).value(), held);
     }
   }
 
@@ -590,7 +660,8 @@ class ReliabilityTest {
   }
 
   private static Problem firstProblemOf(byte[] bytes) {
-    return assertThrows(ValidationException.class, () -> JSON.read(new java.io.ByteArrayInputStream(bytes)))
+    return assertThrows(
+            ValidationException.class, () -> JSON.read(new java.io.ByteArrayInputStream(bytes)))
         .problems()
         .get(0);
   }
@@ -634,7 +705,8 @@ class ReliabilityTest {
     assertEquals(
         "/title (line 1, column 15): the input is not valid UTF-8: invalid bytes 0xed 0xa0 0x80 at"
             + " byte offset 14; to read text in another encoding, pass a Reader",
-        firstProblemOf(withBytes("{\"title\": \"caf", new int[] {0xed, 0xa0, 0x80}, "\"}")).toString());
+        firstProblemOf(withBytes("{\"title\": \"caf", new int[] {0xed, 0xa0, 0x80}, "\"}"))
+            .toString());
     assertEquals(
         "/title (line 1, column 15): the input is not valid UTF-8: invalid bytes 0xe2 0x82 at"
             + " byte offset 14; to read text in another encoding, pass a Reader",
@@ -677,14 +749,17 @@ class ReliabilityTest {
         firstProblem(() -> JSON.read(withValue.apply("-9007199254740993"))));
     String digits801 = "1." + "0".repeat(799) + "1";
     assertEquals(
-        "/observations/0/value (line 291, column 16): '" + digits801.substring(0, 80) + "…' cannot"
+        "/observations/0/value (line 291, column 16): '"
+            + digits801.substring(0, 80)
+            + "…' cannot"
             + " be held exactly as a double: it would be read as 1.0; write a number with at most 15"
             + " significant digits",
         firstProblem(() -> JSON.read(withValue.apply(digits801))),
         "more significant digits than any double has");
     // Leading zeros are not significant: 1e-20 written out in full is held, and so is 0.1 written
     // with the first 20 significant digits of the double nearest to it.
-    for (String held : List.of("0.00000000000000000001", "0.10000000000000000555", "1024", "1025")) {
+    for (String held :
+        List.of("0.00000000000000000001", "0.10000000000000000555", "1024", "1025")) {
       assertEquals(
           Double.parseDouble(held),
           JSON.read(withValue.apply(held)).observations().list().get(0).value(),
@@ -695,7 +770,9 @@ class ReliabilityTest {
         "{\"id\": \"o\", \"metric\": \"m\", \"scope\": \"s\", \"value\": %s, \"qualifier\":"
             + " \"EXACT\", \"period\": \"2030\", \"citations\": [\"c\"]}";
     tools.jackson.databind.json.JsonMapper mapper =
-        tools.jackson.databind.json.JsonMapper.builder().addModule(new AccountabilityModule()).build();
+        tools.jackson.databind.json.JsonMapper.builder()
+            .addModule(new AccountabilityModule())
+            .build();
     assertEquals(
         1.0e20,
         mapper

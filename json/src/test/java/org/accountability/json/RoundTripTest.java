@@ -110,8 +110,8 @@ class RoundTripTest {
 
   /**
    * Asserts every round trip of the format: the document (and that writing it again gives the same
-   * text), JSON Lines (entities equal and in order), and a mapper with {@link
-   * AccountabilityModule} for the framework and for each entity on its own.
+   * text), JSON Lines (entities equal and in order), and a mapper with {@link AccountabilityModule}
+   * for the framework and for each entity on its own.
    */
   static void assertRoundTrips(AccountabilityFramework framework) {
     String document = JSON.write(framework);
@@ -155,7 +155,8 @@ class RoundTripTest {
     assertEquals(expected.question(), actual.question(), how + ": question");
     assertEquals(expected.roles(), actual.roles(), how + ": roles");
     assertEquals(expected.conducts(), actual.conducts(), how + ": conducts");
-    assertEquals(expected.unlawfulConducts(), actual.unlawfulConducts(), how + ": unlawful conducts");
+    assertEquals(
+        expected.unlawfulConducts(), actual.unlawfulConducts(), how + ": unlawful conducts");
     assertSameDescriptions(expected, actual, how);
     assertSameEntities(expected.entities(), actual.entities(), how, json);
     fail(how + ": frameworks differ although title, agency, question and entities are equal");
@@ -268,10 +269,12 @@ class RoundTripTest {
     TEXT_FEATURES.put("newline", s -> s.indexOf('\n') >= 0);
     TEXT_FEATURES.put("slash", s -> s.indexOf('/') >= 0);
     TEXT_FEATURES.put("tilde", s -> s.indexOf('~') >= 0);
-    TEXT_FEATURES.put("other control character", s -> s.chars().anyMatch(ch -> ch < 0x20 && ch != '\n'));
+    TEXT_FEATURES.put(
+        "other control character", s -> s.chars().anyMatch(ch -> ch < 0x20 && ch != '\n'));
     TEXT_FEATURES.put("non-ASCII", s -> s.chars().anyMatch(ch -> ch > 0x7f && ch < 0xd800));
     TEXT_FEATURES.put("emoji (outside the BMP)", s -> s.codePoints().anyMatch(cp -> cp > 0xffff));
-    TEXT_FEATURES.put("line or paragraph separator", s -> s.indexOf('\u2028') >= 0 || s.indexOf('\u2029') >= 0);
+    TEXT_FEATURES.put(
+        "line or paragraph separator", s -> s.indexOf('\u2028') >= 0 || s.indexOf('\u2029') >= 0);
   }
 
   @Test
@@ -300,7 +303,8 @@ class RoundTripTest {
         unlisted.add(seen.getDeclaringClass().getName());
       }
     }
-    assertTrue(unlisted.isEmpty(), () -> "enums of the model missing from MODEL_ENUMS: " + unlisted);
+    assertTrue(
+        unlisted.isEmpty(), () -> "enums of the model missing from MODEL_ENUMS: " + unlisted);
 
     for (String attribute : coverage.optionals) {
       if (!coverage.present.contains(attribute)) {
@@ -334,7 +338,8 @@ class RoundTripTest {
         }
       }
     }
-    for (String feature : List.of("zero", "integral", "non-integral", "large (>= 1e15)", "tiny (< 1e-300)")) {
+    for (String feature :
+        List.of("zero", "integral", "non-integral", "large (>= 1e15)", "tiny (< 1e-300)")) {
       if (!coverage.numbers.contains(feature)) {
         missing.add("number " + feature);
       }
@@ -370,7 +375,9 @@ class RoundTripTest {
     }
     for (String term :
         List.of(
-            "role CUSTOM_ROLE_1", "role CUSTOM_ROLE_3", "conduct CUSTOM_CONDUCT_1",
+            "role CUSTOM_ROLE_1",
+            "role CUSTOM_ROLE_3",
+            "conduct CUSTOM_CONDUCT_1",
             "conduct CUSTOM_CONDUCT_3")) {
       if (!coverage.named.contains(term)) {
         missing.add("the framework's own " + term + " named by an entity");
@@ -391,26 +398,44 @@ class RoundTripTest {
         missing.isEmpty(),
         () -> DEFAULT_SEEDS + " generated frameworks do not cover: " + String.join("; ", missing));
     // The walk must have seen the attributes it claims to check, or the checks above are vacuous.
-    assertTrue(coverage.optionals.contains("Citation.title"), () -> "walk saw " + coverage.optionals);
+    assertTrue(
+        coverage.optionals.contains("Citation.title"), () -> "walk saw " + coverage.optionals);
     assertTrue(coverage.optionals.contains("Actor.role"), () -> "walk saw " + coverage.optionals);
-    assertTrue(coverage.optionals.contains("NumericalTarget.high"), () -> "walk saw " + coverage.optionals);
-    assertTrue(coverage.booleans.contains("Citation.isPrimary"), () -> "walk saw " + coverage.booleans);
+    assertTrue(
+        coverage.optionals.contains("NumericalTarget.high"),
+        () -> "walk saw " + coverage.optionals);
+    assertTrue(
+        coverage.booleans.contains("Citation.isPrimary"), () -> "walk saw " + coverage.booleans);
     for (String attribute :
         List.of(
-            "Directive.knownSince", "LegalRoute.substitution", "LegalRoute.appeal",
-            "OversightAction.OutcomeStep.date", "OversightAction.OutcomeStep.detail")) {
+            "Directive.knownSince",
+            "LegalRoute.substitution",
+            "LegalRoute.appeal",
+            "OversightAction.OutcomeStep.date",
+            "OversightAction.OutcomeStep.detail")) {
       assertTrue(coverage.optionals.contains(attribute), () -> "walk saw " + coverage.optionals);
     }
     for (String attribute :
         List.of(
-            "Directive.conducts", "Claim.conducts", "Claim.roles", "PersonnelAction.inferences",
-            "LegalRoute.preconditions", "LegalRoute.Precondition.citations", "LegalRoute.hurdles",
-            "LegalRoute.Hurdle.roles", "LegalRoute.claimants", "LegalRoute.protects",
-            "LegalRoute.remedies", "LegalRoute.Precondition.conducts",
-            "OversightAction.OutcomeStep.grounds", "OversightAction.OutcomeStep.yields")) {
+            "Directive.conducts",
+            "Claim.conducts",
+            "Claim.roles",
+            "PersonnelAction.inferences",
+            "LegalRoute.preconditions",
+            "LegalRoute.Precondition.citations",
+            "LegalRoute.hurdles",
+            "LegalRoute.Hurdle.roles",
+            "LegalRoute.claimants",
+            "LegalRoute.protects",
+            "LegalRoute.remedies",
+            "LegalRoute.Precondition.conducts",
+            "OversightAction.OutcomeStep.grounds",
+            "OversightAction.OutcomeStep.yields")) {
       assertTrue(coverage.lists.contains(attribute), () -> "walk saw " + coverage.lists);
     }
-    assertTrue(coverage.booleans.contains("LegalRoute.Appeal.available"), () -> "walk saw " + coverage.booleans);
+    assertTrue(
+        coverage.booleans.contains("LegalRoute.Appeal.available"),
+        () -> "walk saw " + coverage.booleans);
     assertTrue(
         coverage.inferred.containsAll(List.of("conduct", "enforces", "nature")),
         () -> "inferred attributes: " + coverage.inferred);
@@ -435,15 +460,18 @@ class RoundTripTest {
     final Set<String> unlawful = new java.util.HashSet<>();
     final Set<String> lawful = new java.util.HashSet<>();
     final Set<String> inferred = new TreeSet<>();
+
     /** The roles and conducts entities name, as {@code role LINE_AGENT}. */
     final Set<String> named = new java.util.HashSet<>();
+
     final Set<String> vocabulary = new java.util.HashSet<>();
 
     void framework(AccountabilityFramework f) {
       text(f.title());
       text(f.agency());
       (f.question().isPresent() ? present : absent).add("AccountabilityFramework.question");
-      (f.unlawfulConducts().isEmpty() ? absent : present).add("AccountabilityFramework.unlawfulConducts");
+      (f.unlawfulConducts().isEmpty() ? absent : present)
+          .add("AccountabilityFramework.unlawfulConducts");
       for (Conduct conduct : Conduct.standardConducts()) {
         (f.isUnlawful(conduct) ? unlawful : lawful).add(conduct.id());
       }
@@ -558,7 +586,9 @@ class RoundTripTest {
 
     private static String simpleName(Class<?> type) {
       Class<?> outer = type.getEnclosingClass();
-      return outer == null ? type.getSimpleName() : outer.getSimpleName() + "." + type.getSimpleName();
+      return outer == null
+          ? type.getSimpleName()
+          : outer.getSimpleName() + "." + type.getSimpleName();
     }
 
     private void number(double d) {

@@ -87,7 +87,8 @@ class SchemaTest {
   private static final Schema JSON_LINE =
       REGISTRY.getSchema(SchemaLocation.of(SCHEMA_ID + "#/$defs/jsonLine"));
 
-  private static final String SCHEMA_1_0_TEXT = resourceText(AccountabilityJson.SCHEMA_RESOURCE_1_0);
+  private static final String SCHEMA_1_0_TEXT =
+      resourceText(AccountabilityJson.SCHEMA_RESOURCE_1_0);
   private static final String SCHEMA_1_0_ID =
       MAPPER.readTree(SCHEMA_1_0_TEXT).get("$id").stringValue();
   private static final SchemaRegistry REGISTRY_1_0 =
@@ -97,7 +98,8 @@ class SchemaTest {
               b.schemaRegistryConfig(
                       SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build())
                   .schemas(Map.of(SCHEMA_1_0_ID, SCHEMA_1_0_TEXT)));
-  private static final Schema DOCUMENT_1_0 = REGISTRY_1_0.getSchema(SchemaLocation.of(SCHEMA_1_0_ID));
+  private static final Schema DOCUMENT_1_0 =
+      REGISTRY_1_0.getSchema(SchemaLocation.of(SCHEMA_1_0_ID));
   private static final Schema JSON_LINE_1_0 =
       REGISTRY_1_0.getSchema(SchemaLocation.of(SCHEMA_1_0_ID + "#/$defs/jsonLine"));
 
@@ -117,7 +119,8 @@ class SchemaTest {
       StringWriter out = new StringWriter();
       JSON.writeJsonLines(generated, out);
       for (String line : out.toString().lines().collect(Collectors.toList())) {
-        assertEquals(List.of(), messages(JSON_LINE, MAPPER.readTree(line)), "seed " + seed + ": " + line);
+        assertEquals(
+            List.of(), messages(JSON_LINE, MAPPER.readTree(line)), "seed " + seed + ": " + line);
       }
     }
   }
@@ -142,7 +145,8 @@ class SchemaTest {
     assertEquals(
         "https://accountability.org/schema/accountability-framework-2.0.schema.json", SCHEMA_ID);
     assertEquals(
-        "https://accountability.org/schema/accountability-framework-1.0.schema.json", SCHEMA_1_0_ID);
+        "https://accountability.org/schema/accountability-framework-1.0.schema.json",
+        SCHEMA_1_0_ID);
     assertEquals(List.of(), messages(DOCUMENT, caseStudy()));
     assertFalse(messages(DOCUMENT_1_0, caseStudy()).isEmpty(), "a 2.0 document is not a 1.0 one");
   }
@@ -156,7 +160,8 @@ class SchemaTest {
             "/org/accountability/json/JsonFuzzTestInputs/readerNeverThrowsAnythingElse/valid-document.json")) {
       String text = resourceText(resource);
       assertEquals(List.of(), messages(DOCUMENT_1_0, MAPPER.readTree(text)), resource);
-      assertFalse(messages(DOCUMENT, MAPPER.readTree(text)).isEmpty(), resource + " is not a 2.0 document");
+      assertFalse(
+          messages(DOCUMENT, MAPPER.readTree(text)).isEmpty(), resource + " is not a 2.0 document");
       JSON.read(text);
     }
     for (String resource :
@@ -164,7 +169,8 @@ class SchemaTest {
             "/format-1.0/ice-deportation-quotas.jsonl",
             "/org/accountability/json/JsonFuzzTestInputs/readerNeverThrowsAnythingElse/valid-json-lines.jsonl")) {
       for (String line : resourceText(resource).lines().collect(Collectors.toList())) {
-        assertEquals(List.of(), messages(JSON_LINE_1_0, MAPPER.readTree(line)), resource + ": " + line);
+        assertEquals(
+            List.of(), messages(JSON_LINE_1_0, MAPPER.readTree(line)), resource + ": " + line);
       }
     }
   }
@@ -175,10 +181,12 @@ class SchemaTest {
         List.of(
             "/catalogue/valid/fictional-ticket-quotas-2.0.json",
             "/org/accountability/json/JsonFuzzTestInputs/readerNeverThrowsAnythingElse/valid-document-2.0.json")) {
-      assertEquals(List.of(), messages(DOCUMENT, MAPPER.readTree(resourceText(resource))), resource);
+      assertEquals(
+          List.of(), messages(DOCUMENT, MAPPER.readTree(resourceText(resource))), resource);
     }
     for (String line :
-        resourceText("/org/accountability/json/JsonFuzzTestInputs/readerNeverThrowsAnythingElse/valid-json-lines-2.0.jsonl")
+        resourceText(
+                "/org/accountability/json/JsonFuzzTestInputs/readerNeverThrowsAnythingElse/valid-json-lines-2.0.jsonl")
             .lines()
             .collect(Collectors.toList())) {
       assertEquals(List.of(), messages(JSON_LINE, MAPPER.readTree(line)), line);
@@ -228,12 +236,40 @@ class SchemaTest {
     JsonNode defs = SCHEMA_NODE.get("$defs");
     for (String name :
         List.of(
-            "citation", "directive", "personnelAction", "oversightBody", "oversightAction",
-            "legalRoute", "claim", "observation", "actor", "target", "legalReference",
-            "supersession", "denial", "claimSource", "partialDate", "id", "url", "format",
-            "frameworkHeader", "jsonLine", "outcomeStep", "precondition", "hurdle", "substitution",
-            "appeal", "inference", "conducts", "roles", "remedies", "roleDeclarations",
-            "conductDeclarations", "roleDeclaration", "conductDeclaration", "termId",
+            "citation",
+            "directive",
+            "personnelAction",
+            "oversightBody",
+            "oversightAction",
+            "legalRoute",
+            "claim",
+            "observation",
+            "actor",
+            "target",
+            "legalReference",
+            "supersession",
+            "denial",
+            "claimSource",
+            "partialDate",
+            "id",
+            "url",
+            "format",
+            "frameworkHeader",
+            "jsonLine",
+            "outcomeStep",
+            "precondition",
+            "hurdle",
+            "substitution",
+            "appeal",
+            "inference",
+            "conducts",
+            "roles",
+            "remedies",
+            "roleDeclarations",
+            "conductDeclarations",
+            "roleDeclaration",
+            "conductDeclaration",
+            "termId",
             "knownSince")) {
       assertTrue(defs.has(name), name);
     }
@@ -308,10 +344,12 @@ class SchemaTest {
     String conducts = defs.get("conduct").get("description").stringValue();
     for (Conduct c : Conduct.standardConducts()) {
       assertTrue(id.matcher(c.id()).matches(), c.id());
-      assertTrue(conducts.contains(c.id()), () -> "the conduct description names standard conduct " + c);
+      assertTrue(
+          conducts.contains(c.id()), () -> "the conduct description names standard conduct " + c);
     }
     // Role.of and Conduct.of accept exactly the ids the pattern accepts.
-    for (String candidate : List.of("A", "A1_B", "X".repeat(64), "X".repeat(65), "a", "1A", "_A", "A-B", "")) {
+    for (String candidate :
+        List.of("A", "A1_B", "X".repeat(64), "X".repeat(65), "a", "1A", "_A", "A-B", "")) {
       boolean valid = id.matcher(candidate).matches();
       boolean accepted;
       try {
@@ -401,8 +439,18 @@ class SchemaTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "2025/01/26", "26-01-2025", "~2025-01~", "~~2025-01", "2025-01~~", "2025-1", "2025-13", "2025-04-31", "0000",
-        "2025-01-26T10:00", "25", ""
+        "2025/01/26",
+        "26-01-2025",
+        "~2025-01~",
+        "~~2025-01",
+        "2025-01~~",
+        "2025-1",
+        "2025-13",
+        "2025-04-31",
+        "0000",
+        "2025-01-26T10:00",
+        "25",
+        ""
       })
   void badDateFormatIsRejectedBySchemaAndReader(String date) {
     ObjectNode doc = caseStudy();
@@ -427,7 +475,8 @@ class SchemaTest {
     // the format keeps writing its own spelling
     assertEquals(
         exact + "~",
-        MAPPER.readTree(JSON.write(JSON.read(MAPPER.writeValueAsString(leading))))
+        MAPPER
+            .readTree(JSON.write(JSON.read(MAPPER.writeValueAsString(leading))))
             .at(at + "/date")
             .stringValue());
   }
@@ -459,7 +508,12 @@ class SchemaTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "-leading-dash", "has space", "accentu\u00e9", "slash/inside", "newline-at-end\n", ""
+        "-leading-dash",
+        "has space",
+        "accentu\u00e9",
+        "slash/inside",
+        "newline-at-end\n",
+        ""
       })
   void badIdPatternIsRejectedBySchemaAndReader(String id) {
     ObjectNode doc = caseStudy();
@@ -551,7 +605,11 @@ class SchemaTest {
   void aConductOfTheFrameworksOwnIsAcceptedBySchemaAndReaderOnceDeclared() {
     ObjectNode doc = caseStudy();
     ObjectNode bribery = doc.withArray("conducts").addObject();
-    bribery.put("id", "BRIBERY").put("name", "bribery").put("description", "taking a bribe").put("unlawful", true);
+    bribery
+        .put("id", "BRIBERY")
+        .put("name", "bribery")
+        .put("description", "taking a bribe")
+        .put("unlawful", true);
     String at = pointer(doc, "routes", e -> true);
     ((ArrayNode) entity(doc, at).get("conducts")).add("BRIBERY");
     assertBothAccept(doc);
@@ -573,13 +631,17 @@ class SchemaTest {
 
   @Test
   void a20PropertyInA10DocumentIsRejectedByThe10SchemaAndTheReader() {
-    ObjectNode doc = (ObjectNode) MAPPER.readTree(resourceText("/catalogue/valid/fictional-ticket-quotas.json"));
+    ObjectNode doc =
+        (ObjectNode) MAPPER.readTree(resourceText("/catalogue/valid/fictional-ticket-quotas.json"));
     ((ObjectNode) doc.withArray("directives").get(0)).put("knownSince", "2030-03-02");
     assertTrue(
-        messages(DOCUMENT_1_0, doc).stream().anyMatch(m -> m.startsWith("additionalProperties at '/directives/0'")),
+        messages(DOCUMENT_1_0, doc).stream()
+            .anyMatch(m -> m.startsWith("additionalProperties at '/directives/0'")),
         () -> messages(DOCUMENT_1_0, doc).toString());
     List<Problem> reader = readerProblems(doc);
-    assertEquals(List.of("/directives/0/knownSince"), reader.stream().map(p -> p.jsonPointer().orElse("")).collect(Collectors.toList()));
+    assertEquals(
+        List.of("/directives/0/knownSince"),
+        reader.stream().map(p -> p.jsonPointer().orElse("")).collect(Collectors.toList()));
   }
 
   /** A rule within one entity, which the schema states as well as the model. */
@@ -600,214 +662,409 @@ class SchemaTest {
   static Stream<EntityRule> entityRules() {
     return Stream.of(
         new EntityRule(
-            "a NUMERICAL_TARGET directive needs a target", "directives",
-            e -> e.has("target"), e -> e.remove("target"), "required", "", "/target"),
+            "a NUMERICAL_TARGET directive needs a target",
+            "directives",
+            e -> e.has("target"),
+            e -> e.remove("target"),
+            "required",
+            "",
+            "/target"),
         new EntityRule(
-            "only a NUMERICAL_TARGET directive has a target", "directives",
-            e -> e.has("target"), e -> e.put("kind", "POLICY_MEMO"), "false", "/target", "/target"),
+            "only a NUMERICAL_TARGET directive has a target",
+            "directives",
+            e -> e.has("target"),
+            e -> e.put("kind", "POLICY_MEMO"),
+            "false",
+            "/target",
+            "/target"),
         new EntityRule(
-            "'until' needs 'date'", "personnelActions",
-            e -> e.has("date"), e -> e.put("until", "2026").remove("date"),
-            "dependentRequired", "", "/until"),
+            "'until' needs 'date'",
+            "personnelActions",
+            e -> e.has("date"),
+            e -> e.put("until", "2026").remove("date"),
+            "dependentRequired",
+            "",
+            "/until"),
         new EntityRule(
-            "INDIVIDUAL defendants need roles", "routes",
-            e -> e.get("defendants").toString().contains("INDIVIDUAL"), e -> e.remove("roles"),
-            "required", "", "/roles"),
+            "INDIVIDUAL defendants need roles",
+            "routes",
+            e -> e.get("defendants").toString().contains("INDIVIDUAL"),
+            e -> e.remove("roles"),
+            "required",
+            "",
+            "/roles"),
         new EntityRule(
-            "roles only for INDIVIDUAL defendants", "routes",
-            e -> !e.has("roles"), e -> e.putArray("roles").add("LINE_AGENT"),
-            "maxItems", "/roles", "/roles"),
+            "roles only for INDIVIDUAL defendants",
+            "routes",
+            e -> !e.has("roles"),
+            e -> e.putArray("roles").add("LINE_AGENT"),
+            "maxItems",
+            "/roles",
+            "/roles"),
         new EntityRule(
-            "a RESTRICTED route states its restriction", "routes",
-            e -> e.has("restriction"), e -> e.remove("restriction"),
-            "required", "", "/restriction"),
+            "a RESTRICTED route states its restriction",
+            "routes",
+            e -> e.has("restriction"),
+            e -> e.remove("restriction"),
+            "required",
+            "",
+            "/restriction"),
         new EntityRule(
-            "a RESTRICTED route cites its restriction", "routes",
-            e -> e.has("restriction"), e -> e.putArray("restrictedBy"),
-            "minItems", "/restrictedBy", "/restrictedBy"),
+            "a RESTRICTED route cites its restriction",
+            "routes",
+            e -> e.has("restriction"),
+            e -> e.putArray("restrictedBy"),
+            "minItems",
+            "/restrictedBy",
+            "/restrictedBy"),
         new EntityRule(
-            "an OPEN route has no restrictedSince", "routes",
-            e -> !e.has("restriction"), e -> e.put("restrictedSince", "2022"),
-            "false", "/restrictedSince", "/availability"),
+            "an OPEN route has no restrictedSince",
+            "routes",
+            e -> !e.has("restriction"),
+            e -> e.put("restrictedSince", "2022"),
+            "false",
+            "/restrictedSince",
+            "/availability"),
         new EntityRule(
-            "a REPORTED claim has a supporting source", "claims",
+            "a REPORTED claim has a supporting source",
+            "claims",
             e -> "REPORTED".equals(text(e, "status")),
             e -> e.get("sources").forEach(s -> ((ObjectNode) s).put("stance", "CONTRADICTS")),
-            "minContains", "/sources", "/status"),
+            "minContains",
+            "/sources",
+            "/status"),
         new EntityRule(
-            "a CONTESTED claim has a contradicting source", "claims",
+            "a CONTESTED claim has a contradicting source",
+            "claims",
             e -> "CONTESTED".equals(text(e, "status")),
             e -> e.get("sources").forEach(s -> ((ObjectNode) s).put("stance", "SUPPORTS")),
-            "minContains", "/sources", "/status"),
+            "minContains",
+            "/sources",
+            "/status"),
         new EntityRule(
-            "an ABSENCE_OF_EVIDENCE claim has no supporting source", "claims",
-            e -> "REPORTED".equals(text(e, "status")), e -> e.put("status", "ABSENCE_OF_EVIDENCE"),
-            "not", "/sources", "/status"),
+            "an ABSENCE_OF_EVIDENCE claim has no supporting source",
+            "claims",
+            e -> "REPORTED".equals(text(e, "status")),
+            e -> e.put("status", "ABSENCE_OF_EVIDENCE"),
+            "not",
+            "/sources",
+            "/status"),
         new EntityRule(
-            "a fact cites at least one source", "observations",
-            e -> true, e -> e.putArray("citations"), "minItems", "/citations", "/citations"),
+            "a fact cites at least one source",
+            "observations",
+            e -> true,
+            e -> e.putArray("citations"),
+            "minItems",
+            "/citations",
+            "/citations"),
         new EntityRule(
-            "a body has at least one lever", "oversightBodies",
-            e -> e.get("actions").isEmpty(), e -> e.putArray("levers"),
-            "minItems", "/levers", "/levers"),
+            "a body has at least one lever",
+            "oversightBodies",
+            e -> e.get("actions").isEmpty(),
+            e -> e.putArray("levers"),
+            "minItems",
+            "/levers",
+            "/levers"),
         new EntityRule(
-            "a body names each lever once", "oversightBodies",
+            "a body names each lever once",
+            "oversightBodies",
             e -> e.get("actions").isEmpty(),
             e -> e.putArray("levers").add("INVESTIGATION").add("INVESTIGATION"),
-            "uniqueItems", "/levers", "/levers/1"),
+            "uniqueItems",
+            "/levers",
+            "/levers/1"),
         new EntityRule(
-            "a route names each defendant once", "routes",
+            "a route names each defendant once",
+            "routes",
             e -> !e.has("roles"),
             e -> ((ArrayNode) e.get("defendants")).add(e.get("defendants").get(0).stringValue()),
-            "uniqueItems", "/defendants", "/defendants/1"),
+            "uniqueItems",
+            "/defendants",
+            "/defendants/1"),
         new EntityRule(
-            "a route covers at least one conduct", "routes",
-            e -> true, e -> e.putArray("conducts"), "minItems", "/conducts", "/conducts"),
+            "a route covers at least one conduct",
+            "routes",
+            e -> true,
+            e -> e.putArray("conducts"),
+            "minItems",
+            "/conducts",
+            "/conducts"),
         new EntityRule(
-            "a value is not negative", "observations",
-            e -> true, e -> e.put("value", -1), "minimum", "/value", "/value"),
+            "a value is not negative",
+            "observations",
+            e -> true,
+            e -> e.put("value", -1),
+            "minimum",
+            "/value",
+            "/value"),
         new EntityRule(
-            "a target is not negative", "directives",
-            e -> e.has("target"), e -> ((ObjectNode) e.get("target")).put("low", -5),
-            "minimum", "/target/low", "/target/low"),
+            "a target is not negative",
+            "directives",
+            e -> e.has("target"),
+            e -> ((ObjectNode) e.get("target")).put("low", -5),
+            "minimum",
+            "/target/low",
+            "/target/low"),
         new EntityRule(
-            "required text is not blank", "directives",
-            e -> true, e -> e.put("summary", " \t "), "pattern", "/summary", "/summary"),
+            "required text is not blank",
+            "directives",
+            e -> true,
+            e -> e.put("summary", " \t "),
+            "pattern",
+            "/summary",
+            "/summary"),
         new EntityRule(
-            "optional text is not empty", "citations",
-            e -> e.has("title"), e -> e.put("title", ""), "minLength", "/title", "/title"),
+            "optional text is not empty",
+            "citations",
+            e -> e.has("title"),
+            e -> e.put("title", ""),
+            "minLength",
+            "/title",
+            "/title"),
         new EntityRule(
-            "a URL is http or https", "citations",
-            e -> e.has("url"), e -> e.put("url", "ftp://example.org/report.pdf"),
-            "pattern", "/url", "/url"),
+            "a URL is http or https",
+            "citations",
+            e -> e.has("url"),
+            e -> e.put("url", "ftp://example.org/report.pdf"),
+            "pattern",
+            "/url",
+            "/url"),
         new EntityRule(
-            "a legal reference says whether it is a section", "citations",
+            "a legal reference says whether it is a section",
+            "citations",
             e -> e.has("legalReference"),
             e -> ((ObjectNode) e.get("legalReference")).remove("section"),
-            "required", "/legalReference", "/legalReference/section"),
+            "required",
+            "/legalReference",
+            "/legalReference/section"),
         new EntityRule(
-            "a supersession says whether it raises", "directives",
-            e -> e.has("supersedes"), e -> ((ObjectNode) e.get("supersedes")).remove("raises"),
-            "required", "/supersedes", "/supersedes/raises"),
+            "a supersession says whether it raises",
+            "directives",
+            e -> e.has("supersedes"),
+            e -> ((ObjectNode) e.get("supersedes")).remove("raises"),
+            "required",
+            "/supersedes",
+            "/supersedes/raises"),
         new EntityRule(
-            "an ESTABLISHED precondition cites its sources", "routes",
+            "an ESTABLISHED precondition cites its sources",
+            "routes",
             e -> has(e, "/preconditions/0/status", "ESTABLISHED"),
             e -> ((ObjectNode) e.get("preconditions").get(0)).remove("citations"),
-            "required", "/preconditions/0", "/preconditions/0/citations"),
+            "required",
+            "/preconditions/0",
+            "/preconditions/0/citations"),
         new EntityRule(
-            "a CONTRADICTED precondition cites its sources", "routes",
+            "a CONTRADICTED precondition cites its sources",
+            "routes",
             e -> has(e, "/preconditions/0/status", "ESTABLISHED"),
-            e -> ((ObjectNode) e.get("preconditions").get(0)).put("status", "CONTRADICTED").putArray("citations"),
-            "minItems", "/preconditions/0/citations", "/preconditions/0/citations"),
+            e ->
+                ((ObjectNode) e.get("preconditions").get(0))
+                    .put("status", "CONTRADICTED")
+                    .putArray("citations"),
+            "minItems",
+            "/preconditions/0/citations",
+            "/preconditions/0/citations"),
         new EntityRule(
-            "a precondition's status is one of the statuses", "routes",
+            "a precondition's status is one of the statuses",
+            "routes",
             e -> e.has("preconditions"),
             e -> ((ObjectNode) e.get("preconditions").get(0)).put("status", "ASSUMED"),
-            "enum", "/preconditions/0/status", "/preconditions/0/status"),
+            "enum",
+            "/preconditions/0/status",
+            "/preconditions/0/status"),
         new EntityRule(
-            "a hurdle cites its sources", "routes",
-            e -> e.has("hurdles"), e -> ((ObjectNode) e.get("hurdles").get(0)).putArray("citations"),
-            "minItems", "/hurdles/0/citations", "/hurdles/0/citations"),
+            "a hurdle cites its sources",
+            "routes",
+            e -> e.has("hurdles"),
+            e -> ((ObjectNode) e.get("hurdles").get(0)).putArray("citations"),
+            "minItems",
+            "/hurdles/0/citations",
+            "/hurdles/0/citations"),
         new EntityRule(
-            "a hurdle has a kind", "routes",
-            e -> e.has("hurdles"), e -> ((ObjectNode) e.get("hurdles").get(0)).remove("kind"),
-            "required", "/hurdles/0", "/hurdles/0/kind"),
+            "a hurdle has a kind",
+            "routes",
+            e -> e.has("hurdles"),
+            e -> ((ObjectNode) e.get("hurdles").get(0)).remove("kind"),
+            "required",
+            "/hurdles/0",
+            "/hurdles/0/kind"),
         new EntityRule(
-            "a substitution names a role", "routes",
-            e -> e.has("substitution"), e -> ((ObjectNode) e.get("substitution")).putArray("roles"),
-            "minItems", "/substitution/roles", "/substitution/roles"),
+            "a substitution names a role",
+            "routes",
+            e -> e.has("substitution"),
+            e -> ((ObjectNode) e.get("substitution")).putArray("roles"),
+            "minItems",
+            "/substitution/roles",
+            "/substitution/roles"),
         new EntityRule(
-            "a route with a substitution has no individual defendant", "routes",
+            "a route with a substitution has no individual defendant",
+            "routes",
             e -> e.has("substitution"),
             e -> {
               ((ArrayNode) e.get("defendants")).add("INDIVIDUAL");
               e.putArray("roles").add("LINE_AGENT");
             },
-            "not", "/defendants", "/substitution"),
+            "not",
+            "/defendants",
+            "/substitution"),
         new EntityRule(
-            "an appeal says whether it is available", "routes",
-            e -> e.has("appeal"), e -> ((ObjectNode) e.get("appeal")).remove("available"),
-            "required", "/appeal", "/appeal/available"),
+            "an appeal says whether it is available",
+            "routes",
+            e -> e.has("appeal"),
+            e -> ((ObjectNode) e.get("appeal")).remove("available"),
+            "required",
+            "/appeal",
+            "/appeal/available"),
         new EntityRule(
-            "an appeal cites its sources", "routes",
-            e -> e.has("appeal"), e -> ((ObjectNode) e.get("appeal")).putArray("citations"),
-            "minItems", "/appeal/citations", "/appeal/citations"),
+            "an appeal cites its sources",
+            "routes",
+            e -> e.has("appeal"),
+            e -> ((ObjectNode) e.get("appeal")).putArray("citations"),
+            "minItems",
+            "/appeal/citations",
+            "/appeal/citations"),
         new EntityRule(
-            "an action has at least one outcome step", "oversightBodies",
+            "an action has at least one outcome step",
+            "oversightBodies",
             e -> !e.get("actions").isEmpty(),
             e -> ((ObjectNode) e.get("actions").get(0)).putArray("outcomes"),
-            "minItems", "/actions/0/outcomes", "/actions/0/outcomes"),
+            "minItems",
+            "/actions/0/outcomes",
+            "/actions/0/outcomes"),
         new EntityRule(
-            "an outcome step cites its sources", "oversightBodies",
+            "an outcome step cites its sources",
+            "oversightBodies",
             e -> !e.get("actions").isEmpty(),
             e -> ((ObjectNode) e.get("actions").get(0).get("outcomes").get(0)).remove("citations"),
-            "required", "/actions/0/outcomes/0", "/actions/0/outcomes/0/citations"),
+            "required",
+            "/actions/0/outcomes/0",
+            "/actions/0/outcomes/0/citations"),
         new EntityRule(
-            "an inferred attribute is one the model marks", "personnelActions",
+            "an inferred attribute is one the model marks",
+            "personnelActions",
             e -> e.has("inferences"),
             e -> ((ObjectNode) e.get("inferences").get(0)).put("attribute", "reason"),
-            "enum", "/inferences/0/attribute", "/inferences/0/attribute"),
+            "enum",
+            "/inferences/0/attribute",
+            "/inferences/0/attribute"),
         new EntityRule(
-            "an attribute is inferred once", "personnelActions",
+            "an attribute is inferred once",
+            "personnelActions",
             e -> e.has("inferences"),
             e -> ((ArrayNode) e.get("inferences")).add(e.get("inferences").get(0).deepCopy()),
-            "maxContains", "/inferences", "/inferences/1"),
+            "maxContains",
+            "/inferences",
+            "/inferences/1"),
         new EntityRule(
-            "an inferred conduct needs a conduct", "personnelActions",
+            "an inferred conduct needs a conduct",
+            "personnelActions",
             e -> !e.has("inferences") && e.has("conduct"),
             e -> {
               e.remove("conduct");
-              e.putArray("inferences").addObject().put("attribute", "conduct").put("note", "inferred");
+              e.putArray("inferences")
+                  .addObject()
+                  .put("attribute", "conduct")
+                  .put("note", "inferred");
             },
-            "required", "", "/inferences/0"),
+            "required",
+            "",
+            "/inferences/0"),
         new EntityRule(
-            "an inferred enforced directive needs one", "personnelActions",
+            "an inferred enforced directive needs one",
+            "personnelActions",
             e -> !e.has("inferences") && !e.has("enforces"),
-            e -> e.putArray("inferences").addObject().put("attribute", "enforces").put("note", "inferred"),
-            "required", "", "/inferences/0"),
+            e ->
+                e.putArray("inferences")
+                    .addObject()
+                    .put("attribute", "enforces")
+                    .put("note", "inferred"),
+            "required",
+            "",
+            "/inferences/0"),
         new EntityRule(
-            "a directive names each conduct once", "directives",
+            "a directive names each conduct once",
+            "directives",
             e -> e.has("conducts"),
             e -> ((ArrayNode) e.get("conducts")).add(e.get("conducts").get(0).stringValue()),
-            "uniqueItems", "/conducts", "/conducts/1"),
+            "uniqueItems",
+            "/conducts",
+            "/conducts/1"),
         new EntityRule(
-            "a claim's role is a role id", "claims",
-            e -> true, e -> e.putArray("roles").add("judge"),
-            "pattern", "/roles/0", "/roles/0"),
+            "a claim's role is a role id",
+            "claims",
+            e -> true,
+            e -> e.putArray("roles").add("judge"),
+            "pattern",
+            "/roles/0",
+            "/roles/0"),
         new EntityRule(
-            "a route protects conducts only for claimants", "routes",
-            e -> !e.has("claimants"), e -> e.putArray("protects").add("MISSED_QUOTA"),
-            "required", "", "/protects"),
+            "a route protects conducts only for claimants",
+            "routes",
+            e -> !e.has("claimants"),
+            e -> e.putArray("protects").add("MISSED_QUOTA"),
+            "required",
+            "",
+            "/protects"),
         new EntityRule(
-            "a route names each remedy once", "routes",
-            e -> true, e -> e.putArray("remedies").add("DAMAGES").add("DAMAGES"),
-            "uniqueItems", "/remedies", "/remedies/1"),
+            "a route names each remedy once",
+            "routes",
+            e -> true,
+            e -> e.putArray("remedies").add("DAMAGES").add("DAMAGES"),
+            "uniqueItems",
+            "/remedies",
+            "/remedies/1"),
         new EntityRule(
-            "a remedy is one of the remedies", "routes",
-            e -> true, e -> e.putArray("remedies").add("APOLOGY"),
-            "enum", "/remedies/0", "/remedies/0"),
+            "a remedy is one of the remedies",
+            "routes",
+            e -> true,
+            e -> e.putArray("remedies").add("APOLOGY"),
+            "enum",
+            "/remedies/0",
+            "/remedies/0"),
         new EntityRule(
-            "a PROPOSED route states its proposal", "routes",
-            e -> !e.has("restriction"), e -> e.put("availability", "PROPOSED"),
-            "required", "", "/restriction"),
+            "a PROPOSED route states its proposal",
+            "routes",
+            e -> !e.has("restriction"),
+            e -> e.put("availability", "PROPOSED"),
+            "required",
+            "",
+            "/restriction"),
         new EntityRule(
-            "a PROPOSED route has no restrictedSince", "routes",
-            e -> e.has("restrictedSince"), e -> e.put("availability", "PROPOSED"),
-            "false", "/restrictedSince", "/restrictedSince"),
+            "a PROPOSED route has no restrictedSince",
+            "routes",
+            e -> e.has("restrictedSince"),
+            e -> e.put("availability", "PROPOSED"),
+            "false",
+            "/restrictedSince",
+            "/restrictedSince"),
         new EntityRule(
-            "an outcome step names each ground once", "oversightBodies",
+            "an outcome step names each ground once",
+            "oversightBodies",
             e -> !e.get("actions").isEmpty(),
-            e -> ((ObjectNode) e.at("/actions/0/outcomes/0")).putArray("grounds").add("TIME_BAR").add("TIME_BAR"),
-            "uniqueItems", "/actions/0/outcomes/0/grounds", "/actions/0/outcomes/0/grounds/1"),
+            e ->
+                ((ObjectNode) e.at("/actions/0/outcomes/0"))
+                    .putArray("grounds")
+                    .add("TIME_BAR")
+                    .add("TIME_BAR"),
+            "uniqueItems",
+            "/actions/0/outcomes/0/grounds",
+            "/actions/0/outcomes/0/grounds/1"),
         new EntityRule(
-            "a ground is one of the grounds", "oversightBodies",
+            "a ground is one of the grounds",
+            "oversightBodies",
             e -> !e.get("actions").isEmpty(),
             e -> ((ObjectNode) e.at("/actions/0/outcomes/0")).putArray("grounds").add("BAD_LUCK"),
-            "enum", "/actions/0/outcomes/0/grounds/0", "/actions/0/outcomes/0/grounds/0"),
+            "enum",
+            "/actions/0/outcomes/0/grounds/0",
+            "/actions/0/outcomes/0/grounds/0"),
         new EntityRule(
-            "knownSince is a date", "observations",
-            e -> true, e -> e.put("knownSince", "early 2025"),
-            "pattern", "/knownSince", "/knownSince"));
+            "knownSince is a date",
+            "observations",
+            e -> true,
+            e -> e.put("knownSince", "early 2025"),
+            "pattern",
+            "/knownSince",
+            "/knownSince"));
   }
 
   private static boolean has(JsonNode e, String pointer, String text) {
@@ -842,37 +1099,54 @@ class SchemaTest {
         new Variant(
             "29 February in a leap year", "citations", dated, e -> e.put("date", "2024-02-29")),
         new Variant(
-            "upper-case URL scheme", "citations",
-            e -> e.has("url"), e -> e.put("url", "HTTPS://example.org/a?b=c#d")),
+            "upper-case URL scheme",
+            "citations",
+            e -> e.has("url"),
+            e -> e.put("url", "HTTPS://example.org/a?b=c#d")),
         new Variant(
             "primary stated against its kind", "citations", any, e -> e.put("primary", true)),
         new Variant("fictional false", "citations", any, e -> e.put("fictional", false)),
         new Variant(
-            "text of a no-break space, not blank in Java", "citations",
-            e -> e.has("title"), e -> e.put("title", "\u00a0")),
+            "text of a no-break space, not blank in Java",
+            "citations",
+            e -> e.has("title"),
+            e -> e.put("title", "\u00a0")),
         new Variant("a fractional value", "observations", any, e -> e.put("value", 0.5)),
         new Variant("a zero value", "observations", any, e -> e.put("value", 0)),
         new Variant(
-            "availability left to its default", "routes",
-            e -> !e.has("restriction"), e -> e.remove("availability")),
+            "availability left to its default",
+            "routes",
+            e -> !e.has("restriction"),
+            e -> e.remove("availability")),
         new Variant(
-            "empty roles without INDIVIDUAL", "routes",
-            e -> !e.has("roles"), e -> e.putArray("roles")),
+            "empty roles without INDIVIDUAL",
+            "routes",
+            e -> !e.has("roles"),
+            e -> e.putArray("roles")),
         new Variant(
-            "empty optional arrays", "directives",
-            e -> e.has("denials"), e -> e.putArray("denials")),
+            "empty optional arrays",
+            "directives",
+            e -> e.has("denials"),
+            e -> e.putArray("denials")),
         new Variant(
-            "ABSENCE_OF_EVIDENCE claim without sources", "claims", any,
+            "ABSENCE_OF_EVIDENCE claim without sources",
+            "claims",
+            any,
             e -> {
               e.put("status", "ABSENCE_OF_EVIDENCE");
               e.remove("sources");
             }),
         new Variant(
-            "a NOT_ESTABLISHED precondition without citations", "routes",
+            "a NOT_ESTABLISHED precondition without citations",
+            "routes",
             e -> e.has("preconditions"),
-            e -> ((ObjectNode) e.get("preconditions").get(0)).put("status", "NOT_ESTABLISHED").remove("citations")),
+            e ->
+                ((ObjectNode) e.get("preconditions").get(0))
+                    .put("status", "NOT_ESTABLISHED")
+                    .remove("citations")),
         new Variant(
-            "an undated outcome step without detail", "oversightBodies",
+            "an undated outcome step without detail",
+            "oversightBodies",
             e -> !e.get("actions").isEmpty(),
             e -> {
               ObjectNode step = (ObjectNode) e.get("actions").get(0).get("outcomes").get(0);
@@ -880,23 +1154,31 @@ class SchemaTest {
               step.remove("detail");
             }),
         new Variant(
-            "an appeal that does not lie", "routes",
-            e -> e.has("appeal"), e -> ((ObjectNode) e.get("appeal")).put("available", false)),
+            "an appeal that does not lie",
+            "routes",
+            e -> e.has("appeal"),
+            e -> ((ObjectNode) e.get("appeal")).put("available", false)),
         new Variant(
-            "knownSince on every kind of fact", "directives",
-            any, e -> e.put("knownSince", "2026~")),
+            "knownSince on every kind of fact",
+            "directives",
+            any,
+            e -> e.put("knownSince", "2026~")),
         new Variant(
-            "empty conducts and roles of a claim", "claims",
+            "empty conducts and roles of a claim",
+            "claims",
             any,
             e -> {
               e.putArray("conducts");
               e.putArray("roles");
             }),
         new Variant(
-            "a standard role the document does not declare", "claims",
-            any, e -> e.putArray("roles").add("SUPERVISOR")),
+            "a standard role the document does not declare",
+            "claims",
+            any,
+            e -> e.putArray("roles").add("SUPERVISOR")),
         new Variant(
-            "claimants, protected conducts and remedies", "routes",
+            "claimants, protected conducts and remedies",
+            "routes",
             any,
             e -> {
               e.putArray("claimants").add("LINE_AGENT");
@@ -904,18 +1186,24 @@ class SchemaTest {
               e.putArray("remedies").add("BACK_PAY").add("RECORD_CLEARED");
             }),
         new Variant(
-            "a PROPOSED route", "routes",
+            "a PROPOSED route",
+            "routes",
             e -> e.has("restriction"),
             e -> {
               e.put("availability", "PROPOSED");
               e.remove("restrictedSince");
             }),
         new Variant(
-            "a precondition for some conducts", "routes",
+            "a precondition for some conducts",
+            "routes",
             e -> e.has("preconditions"),
-            e -> ((ObjectNode) e.get("preconditions").get(0)).putArray("conducts").add(e.get("conducts").get(0).stringValue())),
+            e ->
+                ((ObjectNode) e.get("preconditions").get(0))
+                    .putArray("conducts")
+                    .add(e.get("conducts").get(0).stringValue())),
         new Variant(
-            "an outcome step with grounds and yields", "oversightBodies",
+            "an outcome step with grounds and yields",
+            "oversightBodies",
             e -> !e.get("actions").isEmpty(),
             e -> {
               ObjectNode step = (ObjectNode) e.at("/actions/0/outcomes/0");
@@ -924,7 +1212,8 @@ class SchemaTest {
               step.putArray("yields").add("INJUNCTION");
             }),
         new Variant(
-            "the new defendants", "routes",
+            "the new defendants",
+            "routes",
             e -> !e.get("defendants").toString().contains("INDIVIDUAL") && !e.has("substitution"),
             e -> e.putArray("defendants").add("MUNICIPALITY").add("EMPLOYER")));
   }
@@ -1023,8 +1312,12 @@ class SchemaTest {
 
   /** A rule across values or entities, which the schema cannot state. */
   record ReaderOnlyRule(
-      String name, String array, Predicate<JsonNode> select, Consumer<ObjectNode> change,
-      String readerAt, String message) {
+      String name,
+      String array,
+      Predicate<JsonNode> select,
+      Consumer<ObjectNode> change,
+      String readerAt,
+      String message) {
     @Override
     public String toString() {
       return name;
@@ -1034,67 +1327,109 @@ class SchemaTest {
   static Stream<ReaderOnlyRule> readerOnlyRules() {
     return Stream.of(
         new ReaderOnlyRule(
-            "'until' before 'date'", "personnelActions", e -> e.has("date") && !e.has("until"),
-            e -> e.put("until", "2024-12"), "/until", "before it starts"),
+            "'until' before 'date'",
+            "personnelActions",
+            e -> e.has("date") && !e.has("until"),
+            e -> e.put("until", "2024-12"),
+            "/until",
+            "before it starts"),
         new ReaderOnlyRule(
-            "a directive before the one it supersedes", "directives", e -> e.has("supersedes"),
-            e -> e.put("effective", "2024"), "/effective", "before the directive it supersedes"),
+            "a directive before the one it supersedes",
+            "directives",
+            e -> e.has("supersedes"),
+            e -> e.put("effective", "2024"),
+            "/effective",
+            "before the directive it supersedes"),
         new ReaderOnlyRule(
-            "a personnel action before the directive it enforces", "personnelActions",
-            e -> e.has("enforces") && e.has("date"), e -> e.put("date", "2024"),
-            "/date", "before the directive it enforces"),
+            "a personnel action before the directive it enforces",
+            "personnelActions",
+            e -> e.has("enforces") && e.has("date"),
+            e -> e.put("date", "2024"),
+            "/date",
+            "before the directive it enforces"),
         new ReaderOnlyRule(
-            "a reference to an entity of the wrong kind", "personnelActions",
-            e -> e.has("enforces"), e -> ((ArrayNode) e.get("enforces")).set(0, "wapo-2025-01-26"),
-            "/enforces/0", "not a Directive"),
+            "a reference to an entity of the wrong kind",
+            "personnelActions",
+            e -> e.has("enforces"),
+            e -> ((ArrayNode) e.get("enforces")).set(0, "wapo-2025-01-26"),
+            "/enforces/0",
+            "not a Directive"),
         new ReaderOnlyRule(
-            "a claim about a citation", "claims", e -> e.has("about"),
+            "a claim about a citation",
+            "claims",
+            e -> e.has("about"),
             e -> ((ArrayNode) e.get("about")).set(0, "wapo-2025-01-26"),
-            "/about/0", "belong in 'sources'"),
+            "/about/0",
+            "belong in 'sources'"),
         new ReaderOnlyRule(
-            "a directive that supersedes itself", "directives", e -> e.has("supersedes"),
+            "a directive that supersedes itself",
+            "directives",
+            e -> e.has("supersedes"),
             e -> ((ObjectNode) e.get("supersedes")).put("directive", text(e, "id")),
-            "/supersedes", "cannot supersede itself"),
+            "/supersedes",
+            "cannot supersede itself"),
         new ReaderOnlyRule(
-            "a target's high below its low", "directives", e -> e.has("target"),
+            "a target's high below its low",
+            "directives",
+            e -> e.has("target"),
             e -> ((ObjectNode) e.get("target")).put("high", 1),
-            "/target/high", "must be a finite number >= low"),
+            "/target/high",
+            "must be a finite number >= low"),
         new ReaderOnlyRule(
-            "an action with a lever its body lacks", "oversightBodies",
+            "an action with a lever its body lacks",
+            "oversightBodies",
             e -> !e.get("actions").isEmpty(),
             e -> ((ObjectNode) e.get("actions").get(0)).put("lever", otherLever(e.get("levers"))),
-            "/actions/0/lever", "not among the body's levers"),
+            "/actions/0/lever",
+            "not among the body's levers"),
         new ReaderOnlyRule(
-            "a claim citing a source twice", "claims", e -> e.get("sources").size() > 1,
-            e -> ((ObjectNode) e.get("sources").get(1))
-                .put("citation", e.get("sources").get(0).get("citation").stringValue()),
-            "/sources/1", "more than once"),
+            "a claim citing a source twice",
+            "claims",
+            e -> e.get("sources").size() > 1,
+            e ->
+                ((ObjectNode) e.get("sources").get(1))
+                    .put("citation", e.get("sources").get(0).get("citation").stringValue()),
+            "/sources/1",
+            "more than once"),
         new ReaderOnlyRule(
-            "29 February outside a leap year", "citations", e -> e.has("date"),
-            e -> e.put("date", "2025-02-29"), "/date", "not a calendar date"),
+            "29 February outside a leap year",
+            "citations",
+            e -> e.has("date"),
+            e -> e.put("date", "2025-02-29"),
+            "/date",
+            "not a calendar date"),
         new ReaderOnlyRule(
-            "outcome steps out of date order", "oversightBodies",
+            "outcome steps out of date order",
+            "oversightBodies",
             e -> e.at("/actions/0/outcomes").size() > 1,
             e -> ((ObjectNode) e.at("/actions/0/outcomes/1")).put("date", "2001"),
-            "/actions/0/outcomes/1/date", "list steps in date order"),
+            "/actions/0/outcomes/1/date",
+            "list steps in date order"),
         new ReaderOnlyRule(
-            "a precondition for a role its route does not reach", "routes",
+            "a precondition for a role its route does not reach",
+            "routes",
             e -> e.has("preconditions") && e.get("roles").size() < 4,
             e -> {
               ArrayNode roles = ((ObjectNode) e.get("preconditions").get(0)).putArray("roles");
-              for (String role : List.of("LINE_AGENT", "FIELD_OFFICE_MANAGER", "SENIOR_OFFICIAL", "ADJUDICATOR")) {
+              for (String role :
+                  List.of("LINE_AGENT", "FIELD_OFFICE_MANAGER", "SENIOR_OFFICIAL", "ADJUDICATOR")) {
                 if (!e.get("roles").toString().contains("\"" + role + "\"")) {
                   roles.add(role);
                   return;
                 }
               }
             },
-            "/preconditions/0/roles", "which the route does not reach"),
+            "/preconditions/0/roles",
+            "which the route does not reach"),
         new ReaderOnlyRule(
-            "a precondition for a conduct its route does not cover", "routes",
-            e -> e.has("preconditions") && e.get("conducts").size() < Conduct.standardConducts().size(),
+            "a precondition for a conduct its route does not cover",
+            "routes",
+            e ->
+                e.has("preconditions")
+                    && e.get("conducts").size() < Conduct.standardConducts().size(),
             e -> {
-              ArrayNode conducts = ((ObjectNode) e.get("preconditions").get(0)).putArray("conducts");
+              ArrayNode conducts =
+                  ((ObjectNode) e.get("preconditions").get(0)).putArray("conducts");
               for (Conduct conduct : Conduct.standardConducts()) {
                 if (!e.get("conducts").toString().contains("\"" + conduct.id() + "\"")) {
                   conducts.add(conduct.id());
@@ -1102,21 +1437,31 @@ class SchemaTest {
                 }
               }
             },
-            "/preconditions/0/conducts", "which the route does not cover"),
+            "/preconditions/0/conducts",
+            "which the route does not cover"),
         new ReaderOnlyRule(
-            "a claim naming a role the document does not declare", "claims",
-            e -> true, e -> e.putArray("roles").add("JUDGE"),
-            "/roles/0", "which the document does not declare in /roles"),
+            "a claim naming a role the document does not declare",
+            "claims",
+            e -> true,
+            e -> e.putArray("roles").add("JUDGE"),
+            "/roles/0",
+            "which the document does not declare in /roles"),
         new ReaderOnlyRule(
-            "a hurdle citing a source not in the framework", "routes",
+            "a hurdle citing a source not in the framework",
+            "routes",
             e -> e.has("hurdles"),
             e -> ((ArrayNode) e.get("hurdles").get(0).get("citations")).set(0, "no-such-citation"),
-            "/hurdles/0/citations/0", "which is not in the framework"),
+            "/hurdles/0/citations/0",
+            "which is not in the framework"),
         new ReaderOnlyRule(
-            "an outcome step citing a source not in the framework", "oversightBodies",
+            "an outcome step citing a source not in the framework",
+            "oversightBodies",
             e -> !e.get("actions").isEmpty(),
-            e -> ((ArrayNode) e.get("actions").get(0).get("outcomes").get(0).get("citations")).set(0, "no-such-citation"),
-            "/actions/0/outcomes/0/citations/0", "which is not in the framework"));
+            e ->
+                ((ArrayNode) e.get("actions").get(0).get("outcomes").get(0).get("citations"))
+                    .set(0, "no-such-citation"),
+            "/actions/0/outcomes/0/citations/0",
+            "which is not in the framework"));
   }
 
   @ParameterizedTest(name = "{0}")

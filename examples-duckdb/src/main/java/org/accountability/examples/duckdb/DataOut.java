@@ -32,8 +32,8 @@ import org.accountability.json.AccountabilityJson;
  * ./mvnw -q -pl examples-duckdb -am compile -Pdata
  * }</pre>
  *
- * <p>The file goes to {@code examples-duckdb/target/ice-deportation-quotas.jsonl}, or to the path given
- * with {@code -Dexec.args=ice.jsonl}. The same SQL works in the DuckDB shell on that file.
+ * <p>The file goes to {@code examples-duckdb/target/ice-deportation-quotas.jsonl}, or to the path
+ * given with {@code -Dexec.args=ice.jsonl}. The same SQL works in the DuckDB shell on that file.
  */
 public final class DataOut {
   /** The JSON Lines file's name in the output directory. */
@@ -89,7 +89,10 @@ public final class DataOut {
      */
     @Override
     public String toString() {
-      return Tables.text(columns, rows) + "(" + rows.size() + (rows.size() == 1 ? " row)" : " rows)");
+      return Tables.text(columns, rows)
+          + "("
+          + rows.size()
+          + (rows.size() == 1 ? " row)" : " rows)");
     }
   }
 
@@ -116,7 +119,8 @@ public final class DataOut {
   public static Connection open(Path jsonLines) throws SQLException {
     Connection connection = DriverManager.getConnection("jdbc:duckdb:");
     try (Statement s = connection.createStatement()) {
-      s.execute("CREATE VIEW entities AS SELECT * FROM read_json_auto('" + sqlString(jsonLines) + "')");
+      s.execute(
+          "CREATE VIEW entities AS SELECT * FROM read_json_auto('" + sqlString(jsonLines) + "')");
     } catch (SQLException e) {
       connection.close();
       throw e;
@@ -137,7 +141,8 @@ public final class DataOut {
    * @throws SQLException if the query fails
    */
   public static Result query(Connection connection, String sql) throws SQLException {
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       ResultSetMetaData meta = rs.getMetaData();
       List<String> columns = new ArrayList<>();
       for (int c = 1; c <= meta.getColumnCount(); c++) {
@@ -157,8 +162,7 @@ public final class DataOut {
   }
 
   /**
-   * Counts the lines of each type in the file: every entity type and the {@code FRAMEWORK}
-   * header.
+   * Counts the lines of each type in the file: every entity type and the {@code FRAMEWORK} header.
    *
    * @param connection a connection from {@link #open(Path)}
    * @return lines by type
@@ -190,8 +194,10 @@ public final class DataOut {
     out.println();
     try (Connection db = open(file)) {
       out.println("-- DuckDB (in memory):");
-      out.println("CREATE VIEW entities AS SELECT * FROM read_json_auto('" + sqlString(file) + "');");
-      for (String sql : List.of(ENTITIES_BY_TYPE, PERSONNEL_ACTIONS_BY_STATUS, OBSERVATIONS, OVERSIGHT_ACTIONS)) {
+      out.println(
+          "CREATE VIEW entities AS SELECT * FROM read_json_auto('" + sqlString(file) + "');");
+      for (String sql :
+          List.of(ENTITIES_BY_TYPE, PERSONNEL_ACTIONS_BY_STATUS, OBSERVATIONS, OVERSIGHT_ACTIONS)) {
         out.println();
         out.println(sql + ";");
         out.println(query(db, sql));

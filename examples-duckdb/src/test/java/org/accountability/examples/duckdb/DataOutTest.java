@@ -45,8 +45,12 @@ class DataOutTest {
       assertEquals(9L, counts.get("CLAIM"));
       assertEquals(5L, counts.get("OBSERVATION"));
       assertEquals(1L, counts.get("FRAMEWORK"));
-      assertEquals(94L, counts.entrySet().stream()
-          .filter(e -> !e.getKey().equals("FRAMEWORK")).mapToLong(Map.Entry::getValue).sum());
+      assertEquals(
+          94L,
+          counts.entrySet().stream()
+              .filter(e -> !e.getKey().equals("FRAMEWORK"))
+              .mapToLong(Map.Entry::getValue)
+              .sum());
     }
   }
 
@@ -57,12 +61,24 @@ class DataOutTest {
       assertEquals(List.of("status", "actions", "ids"), byStatus.columns());
       assertEquals(List.of("CARRIED_OUT", "4"), byStatus.rows().get(0).subList(0, 2));
       assertEquals(7, byStatus.rows().stream().mapToInt(r -> Integer.parseInt(r.get(1))).sum());
-      assertTrue(byStatus.rows().stream().anyMatch(r -> r.equals(
-          List.of("REPORTED", "1", "oct-2025-field-office-director-reassignments"))));
+      assertTrue(
+          byStatus.rows().stream()
+              .anyMatch(
+                  r ->
+                      r.equals(
+                          List.of(
+                              "REPORTED", "1", "oct-2025-field-office-director-reassignments"))));
 
       DataOut.Result observations = DataOut.query(db, DataOut.OBSERVATIONS);
       assertEquals(5, observations.rows().size());
-      assertEquals(List.of("arrests-early-feb-2025", "arrests per day", "UNDER", "600", "2025-02", "early February 2025"),
+      assertEquals(
+          List.of(
+              "arrests-early-feb-2025",
+              "arrests per day",
+              "UNDER",
+              "600",
+              "2025-02",
+              "early February 2025"),
           observations.rows().get(0));
 
       assertEquals(9, DataOut.query(db, DataOut.OVERSIGHT_ACTIONS).rows().size());
@@ -72,7 +88,10 @@ class DataOutTest {
   @Test
   void runPrintsEachQueryAndItsResult() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Path written = DataOut.run(List.of(dir.resolve("run.jsonl").toString()), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    Path written =
+        DataOut.run(
+            List.of(dir.resolve("run.jsonl").toString()),
+            new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertEquals(95, Files.readAllLines(written, StandardCharsets.UTF_8).size());
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertTrue(out.contains(DataOut.ENTITIES_BY_TYPE + ";\n"), out);
