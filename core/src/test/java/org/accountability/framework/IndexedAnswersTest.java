@@ -7,6 +7,8 @@ import static org.accountability.model.LiabilityType.CIVIL;
 import static org.accountability.model.Role.ADJUDICATOR;
 import static org.accountability.model.Role.FIELD_OFFICE_MANAGER;
 import static org.accountability.model.Role.LINE_AGENT;
+import static org.accountability.testing.Answers.notes;
+import static org.accountability.testing.Ids.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +27,6 @@ import org.accountability.model.Claim;
 import org.accountability.model.Conduct;
 import org.accountability.model.Defendant;
 import org.accountability.model.Directive;
-import org.accountability.model.Entity;
 import org.accountability.model.Fact;
 import org.accountability.model.LegalRoute;
 import org.accountability.model.Lever;
@@ -364,13 +365,6 @@ class IndexedAnswersTest {
         .orElseThrow();
   }
 
-  private static List<String> notes(Assessment a, String start) {
-    return a.caveats().stream()
-        .map(Assessment.Note::text)
-        .filter(t -> t.startsWith(start))
-        .toList();
-  }
-
   private static Directive successor(String id, String effective, double perShift) {
     return Directive.builder()
         .id(id)
@@ -500,11 +494,5 @@ class IndexedAnswersTest {
 
   private static <T> List<T> filter(List<T> list, Predicate<T> rule) {
     return list.stream().filter(rule).toList();
-  }
-
-  private static List<String> ids(Iterable<? extends Entity> entities) {
-    List<String> out = new ArrayList<>();
-    entities.forEach(e -> out.add(e.id()));
-    return out;
   }
 }

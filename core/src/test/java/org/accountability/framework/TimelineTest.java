@@ -7,11 +7,12 @@ import static org.accountability.model.LiabilityType.ADMINISTRATIVE;
 import static org.accountability.model.LiabilityType.CIVIL;
 import static org.accountability.model.Role.FIELD_OFFICE_MANAGER;
 import static org.accountability.model.Role.LINE_AGENT;
+import static org.accountability.testing.Answers.notes;
+import static org.accountability.testing.Ids.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -21,7 +22,6 @@ import org.accountability.model.Claim;
 import org.accountability.model.Conduct;
 import org.accountability.model.Defendant;
 import org.accountability.model.Directive;
-import org.accountability.model.Entity;
 import org.accountability.model.LegalRoute;
 import org.accountability.model.Lever;
 import org.accountability.model.LiabilityType;
@@ -252,19 +252,6 @@ class TimelineTest {
                     + " "
                     + c.citations())
         .toList();
-  }
-
-  private static List<String> notes(Assessment a, String start) {
-    return a.caveats().stream()
-        .map(Assessment.Note::text)
-        .filter(t -> t.startsWith(start))
-        .toList();
-  }
-
-  private static List<String> ids(Iterable<? extends Entity> entities) {
-    List<String> out = new ArrayList<>();
-    entities.forEach(e -> out.add(e.id()));
-    return out;
   }
 
   private static Citation citation(String id, Citation.Kind kind, Optional<PartialDate> date) {
