@@ -161,7 +161,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <pre>{@code
  * ReadResult<List<Citation>> result = CslJson.readLeniently(zoteroExport);
  * result.warnings().forEach(System.err::println);
- * // /1/type (line 16, column 13): item '...' skipped: 'article-journal' is not a CSL type ...
+ * // /1/type (line 16, column 13): item '...' skipped: unknown value 'article-journal': expected
+ * //   one of article-newspaper, dataset, ...
  * // /2/URL (line 33, column 12): left out of citation '...': 'www.example.org/a.pdf' is not an
  * //   absolute http or https URL
  * }</pre>
@@ -193,7 +194,11 @@ public final class CslJson {
   private static final String REPORT = "report";
 
   private static final String TYPES =
-      String.join(", ", NEWSPAPER, DATASET, DOCUMENT, LEGAL_CASE, LEGISLATION) + " or " + REPORT;
+      String.join(", ", NEWSPAPER, DATASET, DOCUMENT, LEGAL_CASE, LEGISLATION, REPORT);
+
+  /** The citation kinds, as a problem lists them. */
+  private static final String KINDS =
+      String.join(", ", java.util.Arrays.stream(Citation.Kind.values()).map(Enum::name).toList());
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -336,10 +341,7 @@ public final class CslJson {
       if (id != null) {
         Integer earlier = firstIndex.putIfAbsent(id, i);
         if (earlier != null) {
-          reader.add(
-              Problem.Code.DUPLICATE_ID,
-              at + "/id",
-              "repeats the id of /" + earlier + "; CSL-JSON ids must be unique");
+          reader.add(Problem.Code.DUPLICATE_ID, at + "/id", Reader.duplicateId("/" + earlier, id));
         }
       }
       reader.flush(problems);
@@ -743,24 +745,6 @@ public final class CslJson {
 
   // ------------------------------------------------------------------ reading
 
-  /** What a value is, for a message: a number, true, false or null as written, else its type. */
-  private static String describe(@Nullable Object value) {
-    if (value instanceof LocatedTree.Obj) {
-      return "an object";
-    }
-    if (value instanceof LocatedTree.Arr) {
-      return "an array";
-    }
-    if (value instanceof String text) {
-      return Problem.quote(text);
-    }
-    if (value instanceof LocatedTree.Num number) {
-      String text = number.text();
-      return text.length() <= 80 ? text : text.substring(0, 80) + "…";
-    }
-    return String.valueOf(value == LocatedTree.Null.NULL ? "null" : value);
-  }
-
   /** Reads the items of one document, collecting every problem. */
   private static final class Reader {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
@@ -818,7 +802,7 @@ public final class CslJson {
         add(
             Problem.Code.WRONG_TYPE,
             "",
-            "must be a CSL-JSON array of items, found " + describe(tree.root));
+            ProblemMessages.wrongType("a CSL-JSON array of items", tree.root));
         flush(problems);
         throw problems.exception();
       }
@@ -913,6 +897,33 @@ public final class CslJson {
       }
     }
 
+    /** An object of the item being read, whose problems are the item's. */
+    private final class Item extends LocatedObject<Item> {
+      Item(LocatedTree.Obj node, String pointer) {
+        super(node, pointer);
+      }
+
+      Item(LocatedTree.Obj node, Item parent, String name, int index) {
+        super(node, parent, name, index);
+      }
+
+      @Override
+      void report(Problem.Code code, String pointer, String message) {
+        add(code, pointer, message);
+      }
+
+      @Override
+      Item child(LocatedTree.Obj node, String name, int index) {
+        return new Item(node, this, name, index);
+      }
+    }
+
+    /** An item's id that the item at an earlier pointer has. */
+    static String duplicateId(String earlier, String id) {
+      return ProblemMessages.duplicateId(
+          "the item at " + earlier + " (" + Problem.quote(id) + ")", "across the CSL-JSON array");
+    }
+
     /** Reads one item, or returns null after adding its problems. */
     @Nullable Citation item(String at, Object value) {
       lastId = null;
@@ -922,26 +933,18 @@ public final class CslJson {
         add(
             Problem.Code.WRONG_TYPE,
             at,
-            "must be a CSL-JSON item (an object), found " + describe(value));
+            ProblemMessages.wrongType("a CSL-JSON item (an object)", value));
         return null;
       }
       long before = added;
+      Item o = new Item(item, at);
 
-      String id = required(at, item, "id", true);
+      String id = required(o, "id", true);
       lastId = id;
-      String type = type(at, item);
-      Object customValue = item.get("custom");
-      LocatedTree.Obj custom = null;
-      if (customValue instanceof LocatedTree.Obj object) {
-        custom = object;
-      } else if (customValue != null) {
-        add(
-            Problem.Code.WRONG_TYPE,
-            at + "/custom",
-            "must be an object, found " + describe(customValue));
-      }
+      String type = type(o);
+      Item custom = o.object("custom");
       boolean ours = custom != null && custom.has(KIND);
-      Citation.Kind customKind = custom == null ? null : customKind(at, custom);
+      Citation.Kind customKind = custom == null ? null : customKind(custom);
       boolean readLegal =
           item.has("volume") && (ours || LEGAL_CASE.equals(type) || LEGISLATION.equals(type));
       Citation.Kind kind = customKind;
@@ -959,32 +962,31 @@ public final class CslJson {
                 + "'");
       }
 
-      String title = text(at, item, "title", false);
+      String title = o.text("title");
       String publisherFrom = "publisher";
-      String publisher = text(at, item, "publisher", false);
+      String publisher = o.text("publisher");
       if (!item.has("publisher")) {
         if (LEGAL_CASE.equals(type) && item.has("authority")) {
           publisherFrom = "authority";
-          publisher = text(at, item, publisherFrom, false);
+          publisher = o.text(publisherFrom);
         } else if (NEWSPAPER.equals(type) && !readLegal && item.has("container-title")) {
           publisherFrom = "container-title";
-          publisher = text(at, item, publisherFrom, false);
+          publisher = o.text(publisherFrom);
         }
       }
-      LegalReference legal = readLegal ? legalReference(at, item) : null;
+      LegalReference legal = readLegal ? legalReference(o) : null;
       if (kind == null && type != null) {
         // Leniently, a legal_case whose legal reference is left out has none.
         kind = kindOf(type, lenient ? legal != null : readLegal);
       }
-      String host = text(at, item, "source", false);
-      String url = text(at, item, "URL", false);
-      Object issued = item.get("issued");
-      PartialDate date = issued == null ? null : date(at + "/issued", issued);
+      String host = o.text("source");
+      String url = o.text("URL");
+      PartialDate date = date(o);
 
-      Boolean primary = custom == null ? null : flag(at, custom, PRIMARY);
-      Boolean fictional = custom == null ? null : flag(at, custom, FICTIONAL);
+      Boolean primary = custom == null ? null : custom.bool(PRIMARY);
+      Boolean fictional = custom == null ? null : custom.bool(FICTIONAL);
       if (fictional == null && (custom == null || !custom.has(FICTIONAL))) {
-        String note = text(at, item, "note", false);
+        String note = o.text("note");
         fictional = FICTIONAL_NOTE.equals(note) ? Boolean.TRUE : null;
       }
 
@@ -1138,14 +1140,7 @@ public final class CslJson {
         }
         String earlier = readIds.putIfAbsent(citation.id(), at);
         if (earlier != null) {
-          add(
-              Problem.Code.DUPLICATE_ID,
-              at + "/id",
-              "repeats the id "
-                  + Problem.quote(citation.id())
-                  + " of "
-                  + earlier
-                  + ", which is read; CSL-JSON ids must be unique");
+          add(Problem.Code.DUPLICATE_ID, at + "/id", duplicateId(earlier, citation.id()));
           return null;
         }
         return citation;
@@ -1208,11 +1203,8 @@ public final class CslJson {
           ignored(
               pointer,
               citation,
-              "variable "
-                  + Problem.quote(name)
-                  + " was ignored: citation "
-                  + Problem.quote(citation.id())
-                  + " has no place for it");
+              ProblemMessages.ignoredProperty(
+                  name, "citation " + Problem.quote(citation.id()) + " has no place for it"));
         }
       }
     }
@@ -1225,9 +1217,7 @@ public final class CslJson {
             ignored(
                 at,
                 citation,
-                "custom key "
-                    + Problem.quote(name)
-                    + " was ignored: it is not one of this library's");
+                ProblemMessages.ignoredProperty(name, "not a custom key of this library"));
           }
         }
       }
@@ -1266,119 +1256,68 @@ public final class CslJson {
       };
     }
 
-    private @Nullable String type(String at, LocatedTree.Obj item) {
-      String type = required(at, item, "type", false);
-      if (type == null) {
+    private @Nullable String type(Item o) {
+      if (!o.has("type")) {
+        o.missing("type");
         return null;
       }
-      switch (type) {
-        case NEWSPAPER, LEGAL_CASE, LEGISLATION, DOCUMENT, DATASET, REPORT -> {
-          return type;
-        }
-        default -> {
-          add(
-              Problem.Code.UNKNOWN_VALUE,
-              at + "/type",
-              Problem.quote(type) + " is not a CSL type this library reads: use " + TYPES);
-          return null;
-        }
-      }
+      return o.choice(
+          "type",
+          Reader::readType,
+          text -> ProblemMessages.unknownValue(text, TYPES, "the CSL types this library reads"));
     }
 
-    private Citation.@Nullable Kind customKind(String at, LocatedTree.Obj custom) {
-      Object node = custom.get(KIND);
-      if (node == null) {
-        return null;
-      }
-      String pointer = at + "/custom/" + KIND;
-      if (!(node instanceof String name)) {
-        add(Problem.Code.WRONG_TYPE, pointer, "must be a string, found " + describe(node));
-        return null;
-      }
+    /** A CSL type this library reads, or null. */
+    private static @Nullable String readType(String text) {
+      return switch (text) {
+        case NEWSPAPER, LEGAL_CASE, LEGISLATION, DOCUMENT, DATASET, REPORT -> text;
+        default -> null;
+      };
+    }
+
+    private Citation.@Nullable Kind customKind(Item custom) {
+      return custom.choice(
+          KIND, Reader::kindNamed, text -> ProblemMessages.unknownValue(text, KINDS));
+    }
+
+    /** The citation kind of that name, or null. */
+    private static Citation.@Nullable Kind kindNamed(String name) {
       for (Citation.Kind kind : Citation.Kind.values()) {
         if (kind.name().equals(name)) {
           return kind;
         }
       }
-      StringBuilder kinds = new StringBuilder();
-      Citation.Kind[] all = Citation.Kind.values();
-      for (int i = 0; i < all.length; i++) {
-        kinds.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].name());
-      }
-      add(
-          Problem.Code.UNKNOWN_VALUE,
-          pointer,
-          describe(node) + " is not a citation kind: use " + kinds);
       return null;
     }
 
-    private @Nullable Boolean flag(String at, LocatedTree.Obj custom, String name) {
-      Object node = custom.get(name);
-      if (node == null) {
+    /** A required string-valued (or, when allowed, integer-valued) variable; null otherwise. */
+    private static @Nullable String required(Item o, String name, boolean integer) {
+      if (!o.has(name)) {
+        o.missing(name);
         return null;
       }
-      if (!(node instanceof Boolean flag)) {
-        add(
-            Problem.Code.WRONG_TYPE,
-            at + "/custom/" + name,
-            "must be true or false, found " + describe(node));
-        return null;
-      }
-      return flag;
+      return integer ? o.textOrInteger(name) : o.text(name);
     }
 
-    /** A present, string-valued (or, when allowed, integer-valued) variable; null otherwise. */
-    private @Nullable String required(
-        String at, LocatedTree.Obj item, String name, boolean integer) {
-      if (!item.has(name)) {
-        add(Problem.Code.MISSING, at + "/" + name, "is required but missing");
-        return null;
-      }
-      return text(at, item, name, integer);
-    }
-
-    /** An optional string-valued (or, when allowed, integer-valued) variable. */
-    private @Nullable String text(String at, LocatedTree.Obj item, String name, boolean integer) {
-      Object node = item.get(name);
-      if (node == null) {
-        return null;
-      }
-      if (node instanceof String text) {
-        return text;
-      }
-      if (integer && node instanceof LocatedTree.Num number && number.integral) {
-        return number.text();
-      }
-      add(
-          Problem.Code.WRONG_TYPE,
-          at + "/" + name,
-          (integer ? "must be a string or an integer, found " : "must be a string, found ")
-              + describe(node));
-      return null;
-    }
-
-    private @Nullable LegalReference legalReference(String at, LocatedTree.Obj item) {
+    private @Nullable LegalReference legalReference(Item o) {
       long before = added;
-      String volume = text(at, item, "volume", true);
-      String reporter = text(at, item, "container-title", false);
-      String section = text(at, item, "section", false);
-      String page = text(at, item, "page", true);
-      if (!item.has("container-title")) {
-        add(
-            Problem.Code.MISSING,
-            at + "/container-title",
-            "is required with volume: the code or reporter it is in");
+      String volume = o.textOrInteger("volume");
+      String reporter = o.text("container-title");
+      String section = o.text("section");
+      String page = o.textOrInteger("page");
+      if (!o.has("container-title")) {
+        o.missing("container-title", "the code or reporter that volume is in");
       }
-      if (item.has("section") && item.has("page")) {
+      if (o.has("section") && o.has("page")) {
         add(
             Problem.Code.INCONSISTENT,
-            at + "/page",
+            o.at("page"),
             "must be left out when section is given: a legal reference has the section of a"
                 + " code or the first page of a case, not both");
-      } else if (!item.has("section") && !item.has("page")) {
+      } else if (!o.has("section") && !o.has("page")) {
         add(
             Problem.Code.MISSING,
-            at,
+            o.pointer(),
             "has volume but neither section nor page: a legal reference needs the section of a"
                 + " code or the first page of a case");
       }
@@ -1400,35 +1339,32 @@ public final class CslJson {
                 case "locator" -> section != null ? "section" : "page";
                 default -> "";
               };
-          add(p, name.isEmpty() ? at : at + "/" + name);
+          add(p, name.isEmpty() ? o.pointer() : o.at(name));
         }
         return null;
       }
     }
 
-    private @Nullable PartialDate date(String at, Object issuedValue) {
-      if (!(issuedValue instanceof LocatedTree.Obj issued)) {
-        add(
-            Problem.Code.WRONG_TYPE,
-            at,
-            "must be an object with date-parts, found " + describe(issuedValue));
+    /** The date an item was issued, or null when it has none or none that can be read. */
+    private @Nullable PartialDate date(Item o) {
+      Object issuedValue = o.raw("issued");
+      if (issuedValue == null) {
         return null;
       }
-      String partsAt = at + "/date-parts";
-      Object datePartsValue = issued.get("date-parts");
-      boolean circa = circa(at, issued);
+      if (!(issuedValue instanceof LocatedTree.Obj object)) {
+        o.wrongType(o.at("issued"), "an object with date-parts", issuedValue);
+        return null;
+      }
+      Item issued = o.child(object, "issued", -1);
+      Object datePartsValue = issued.raw("date-parts");
+      boolean circa = circa(issued);
       if (datePartsValue == null) {
-        add(
-            Problem.Code.MISSING,
-            partsAt,
-            "is required but missing; raw and literal dates are not read");
+        issued.missing("date-parts", "raw and literal dates are not read");
         return null;
       }
+      String partsAt = issued.at("date-parts");
       if (!(datePartsValue instanceof LocatedTree.Arr dateParts)) {
-        add(
-            Problem.Code.WRONG_TYPE,
-            partsAt,
-            "must be an array such as [[2025, 1, 26]], found " + describe(datePartsValue));
+        issued.wrongType(partsAt, "an array such as [[2025, 1, 26]]", datePartsValue);
         return null;
       }
       if (dateParts.size() == 2) {
@@ -1451,7 +1387,7 @@ public final class CslJson {
         add(
             Problem.Code.WRONG_TYPE,
             dateAt,
-            "must be an array of year, month and day, found " + describe(partsValue));
+            ProblemMessages.wrongType("an array of year, month and day", partsValue));
         return null;
       }
       if (parts.size() == 0 || parts.size() > 3) {
@@ -1473,7 +1409,7 @@ public final class CslJson {
           add(
               Problem.Code.WRONG_TYPE,
               dateAt + "/" + i,
-              "must be an integer, found " + describe(part));
+              ProblemMessages.wrongType("an integer", part));
         }
       }
       if (added > before) {
@@ -1516,7 +1452,7 @@ public final class CslJson {
         add(
             Problem.Code.OUT_OF_RANGE,
             pointer,
-            what + " " + Problem.quote(digits) + " is out of range 1.." + max + context);
+            ProblemMessages.outOfRange(what, Problem.quote(digits), max, context));
         return 0;
       }
       long value = Long.parseLong(digits);
@@ -1526,7 +1462,7 @@ public final class CslJson {
       add(
           Problem.Code.OUT_OF_RANGE,
           pointer,
-          what + " " + value + " is out of range 1.." + max + context);
+          ProblemMessages.outOfRange(what, Long.toString(value), max, context));
       return 0;
     }
 
@@ -1540,8 +1476,8 @@ public final class CslJson {
     }
 
     /** Whether a date is approximate, read as citeproc-js reads circa: by JavaScript truth. */
-    private boolean circa(String at, LocatedTree.Obj issued) {
-      Object circa = issued.get("circa");
+    private boolean circa(Item issued) {
+      Object circa = issued.raw("circa");
       if (circa == null) {
         return false;
       }
@@ -1554,10 +1490,7 @@ public final class CslJson {
       if (circa instanceof String text) {
         return !text.isEmpty();
       }
-      add(
-          Problem.Code.WRONG_TYPE,
-          at + "/circa",
-          "must be true or false, found " + describe(circa));
+      issued.wrongType(issued.at("circa"), "true or false", circa);
       return false;
     }
   }

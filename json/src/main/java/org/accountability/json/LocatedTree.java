@@ -33,8 +33,8 @@ final class LocatedTree {
       Pattern.compile("\\((\\d+), from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`\\)");
 
   /**
-   * How a reader words and locates what stops it: the framework reader and the CSL-JSON reader have
-   * each kept their own wording.
+   * How a reader locates what stops it and what it expected; both word it as {@link
+   * ProblemMessages} does.
    *
    * @param builder the builder whose methods set the read limits, named in over-limit messages
    * @param malformed what a syntax error's message starts with
@@ -57,22 +57,22 @@ final class LocatedTree {
   static final Dialect DOCUMENT =
       new Dialect(
           "AccountabilityJson.Builder",
-          "malformed JSON: ",
+          ProblemMessages.MALFORMED_JSON,
           true,
           Problem.atPointer(
-              Problem.Code.MALFORMED, "", 1, 1, "the input is empty: expected a JSON value"),
-          "trailing content after the JSON value: only one value is allowed",
+              Problem.Code.MALFORMED, "", 1, 1, ProblemMessages.empty("a JSON value")),
+          ProblemMessages.TRAILING_CONTENT,
           false);
 
   /** The dialect of CSL-JSON, whose syntax errors are located at the document. */
   static final Dialect CSL =
       new Dialect(
           "CslJson.Builder",
-          "is not valid JSON: ",
+          ProblemMessages.MALFORMED_JSON,
           false,
           Problem.atPointer(
-              Problem.Code.MALFORMED, "", 0, 0, "is empty: expected a CSL-JSON array of items"),
-          "is not valid JSON: unexpected content after the end of the top-level value",
+              Problem.Code.MALFORMED, "", 0, 0, ProblemMessages.empty("a CSL-JSON array of items")),
+          ProblemMessages.TRAILING_CONTENT,
           true);
 
   /** JSON {@code null}. */

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -255,11 +254,8 @@ final class ModelReader {
     Entity entity = null;
     if (root != null) {
       String type = root.text("type");
-      if (type == null && !root.node.has("type")) {
-        report(
-            Code.MISSING,
-            "/type",
-            "is required but missing: one of FRAMEWORK, " + names(EntityKind.class));
+      if (type == null && !root.has("type")) {
+        root.missing("type", "one of FRAMEWORK, " + names(EntityKind.class));
       } else if (JsonLines.FRAMEWORK_TYPE.equals(type) && !first) {
         report(
             Code.UNKNOWN_VALUE,
@@ -287,10 +283,7 @@ final class ModelReader {
           report(
               Code.UNKNOWN_VALUE,
               "/type",
-              "unknown value "
-                  + Problem.quote(type)
-                  + ": expected one of FRAMEWORK, "
-                  + names(EntityKind.class));
+              ProblemMessages.unknownValue(type, "FRAMEWORK, " + names(EntityKind.class)));
         } else {
           entity = entity(kind, root);
           if (entity != null) {
@@ -307,10 +300,8 @@ final class ModelReader {
   }
 
   private void requiredText(Obj o, String name) {
-    String value = o.text(name);
-    if (value == null && !o.node.has(name)) {
-      report(Code.MISSING, "/" + name, "is required but missing");
-    } else if (value != null && value.isBlank()) {
+    String value = o.requiredText(name);
+    if (value != null && value.isBlank()) {
       report(Code.BLANK, "/" + name, "must not be blank");
     }
   }
@@ -359,7 +350,7 @@ final class ModelReader {
 
   private @Nullable Obj root() {
     if (!(tree.root instanceof LocatedTree.Obj object)) {
-      report(Code.WRONG_TYPE, "", "must be an object, was " + LocatedTree.typeOf(tree.root));
+      report(Code.WRONG_TYPE, "", ProblemMessages.wrongType("an object", tree.root));
       return null;
     }
     return new Obj(object, "");
@@ -374,7 +365,7 @@ final class ModelReader {
             + AccountabilityJson.FORMAT_VERSION
             + "\"}";
     if (f == null) {
-      report(Code.MISSING, "/format", "is required but missing: expected " + expected);
+      root.missing("format", "expected " + expected);
       return;
     }
     Obj format = root.object("format");
@@ -383,11 +374,8 @@ final class ModelReader {
     }
     String name = format.text("name");
     String text = format.text("version");
-    if (name == null && !format.node.has("name")) {
-      report(
-          Code.MISSING,
-          "/format/name",
-          "is required but missing: expected '" + AccountabilityJson.FORMAT_NAME + "'");
+    if (name == null && !format.has("name")) {
+      format.missing("name", "expected '" + AccountabilityJson.FORMAT_NAME + "'");
     } else if (name != null && !name.equals(AccountabilityJson.FORMAT_NAME)) {
       report(
           Code.INVALID_VALUE,
@@ -398,11 +386,8 @@ final class ModelReader {
               + AccountabilityJson.FORMAT_NAME
               + "')");
     }
-    if (text == null && !format.node.has("version")) {
-      report(
-          Code.MISSING,
-          "/format/version",
-          "is required but missing: expected '" + AccountabilityJson.FORMAT_VERSION + "'");
+    if (text == null && !format.has("version")) {
+      format.missing("version", "expected '" + AccountabilityJson.FORMAT_VERSION + "'");
     } else if (text != null) {
       readVersion(text);
     }
@@ -498,9 +483,9 @@ final class ModelReader {
     List<Conduct> unlawful = new ArrayList<>();
     requiredArray(root, "roles", "list the framework's roles (id, name, description), [] for none");
     for (Obj r : root.objects("roles")) {
-      String id = requiredString(r, "id");
-      String name = requiredString(r, "name");
-      String description = requiredString(r, "description");
+      String id = r.requiredText("id");
+      String name = r.requiredText("name");
+      String description = r.requiredText("description");
       r.finish();
       Role role =
           id == null || name == null || description == null
@@ -513,12 +498,12 @@ final class ModelReader {
         "conducts",
         "list the framework's conducts (id, name, description, unlawful), [] for none");
     for (Obj c : root.objects("conducts")) {
-      String id = requiredString(c, "id");
-      String name = requiredString(c, "name");
-      String description = requiredString(c, "description");
+      String id = c.requiredText("id");
+      String name = c.requiredText("name");
+      String description = c.requiredText("description");
       Boolean isUnlawful = c.bool("unlawful");
-      if (isUnlawful == null && !c.node.has("unlawful")) {
-        report(Code.MISSING, c.at("unlawful"), "is required but missing: true or false");
+      if (isUnlawful == null && !c.has("unlawful")) {
+        c.missing("unlawful", "true or false");
       }
       c.finish();
       Conduct conduct =
@@ -575,19 +560,10 @@ final class ModelReader {
     return true;
   }
 
-  /** A required string property: a problem when missing; a blank one is left to the model. */
-  private static @Nullable String requiredString(Obj o, String name) {
-    String value = o.text(name);
-    if (value == null && !o.node.has(name)) {
-      o.missing(name);
-    }
-    return value;
-  }
-
   /** A problem when a required array property is missing; its type is checked when read. */
   private void requiredArray(Obj o, String name, String what) {
-    if (!o.node.has(name)) {
-      report(Code.MISSING, o.at(name), "is required but missing: " + what);
+    if (!o.has(name)) {
+      o.missing(name, what);
     }
   }
 
@@ -603,16 +579,15 @@ final class ModelReader {
           return t;
         }
       }
-      String message =
-          "unknown value "
-              + Problem.quote(text)
-              + ": expected one of "
-              + vocabulary.in1_0().stream().map(vocabulary.id()).collect(Collectors.joining(", "));
+      String expected =
+          vocabulary.in1_0().stream().map(vocabulary.id()).collect(Collectors.joining(", "));
       boolean later = vocabulary.standard().apply(text).isPresent();
       report(
           Code.UNKNOWN_VALUE,
           pointer,
-          later ? message + " (" + text + " was added in format 2.0)" : message);
+          later
+              ? ProblemMessages.unknownValue(text, expected, text + " was added in format 2.0")
+              : ProblemMessages.unknownValue(text, expected));
       return null;
     }
     Declarations d = declarations;
@@ -737,8 +712,8 @@ final class ModelReader {
       if (ref != null) {
         b.legalReference(ref);
       }
-      if (section == null && !legal.node.has("section")) {
-        report(Code.MISSING, legal.pointer() + "/section", "is required but missing");
+      if (section == null && !legal.has("section")) {
+        legal.missing("section");
       }
     }
     setIfPresent(o.bool("fictional"), b::fictional);
@@ -761,8 +736,8 @@ final class ModelReader {
     if (s != null) {
       String directive = s.text("directive");
       Boolean raises = s.bool("raises");
-      if (raises == null && !s.node.has("raises")) {
-        report(Code.MISSING, s.pointer() + "/raises", "is required but missing");
+      if (raises == null && !s.has("raises")) {
+        s.missing("raises");
       }
       s.finish();
       setIfPresent(
@@ -775,8 +750,8 @@ final class ModelReader {
       String scope = t.text("scope");
       Double low = t.number("low");
       Double high = t.number("high");
-      if (low == null && !t.node.has("low")) {
-        report(Code.MISSING, t.pointer() + "/low", "is required but missing");
+      if (low == null && !t.has("low")) {
+        t.missing("low");
       }
       t.finish();
       if (low != null) {
@@ -899,8 +874,8 @@ final class ModelReader {
       Function<List<String>, String> step = path -> outcomeStepIn1_0(o, path);
       // The action's only step is outcomes[0]: what follows the index is the step's attribute.
       o.alias("outcomes", rest -> step.apply(rest.isEmpty() ? rest : rest.subList(1, rest.size())));
-      if (outcome == null && !o.node.has("outcome")) {
-        report(Code.MISSING, o.pointer() + "/outcome", "is required but missing");
+      if (outcome == null && !o.has("outcome")) {
+        o.missing("outcome");
       } else if (outcome != null) {
         OversightAction.OutcomeStep converted =
             record(
@@ -1027,8 +1002,8 @@ final class ModelReader {
         Boolean available = a.bool("available");
         String description = a.text("description");
         List<String> citations = a.texts("citations");
-        if (available == null && !a.node.has("available")) {
-          report(Code.MISSING, a.pointer() + "/available", "is required but missing");
+        if (available == null && !a.has("available")) {
+          a.missing("available");
         }
         a.finish();
         setIfPresent(
@@ -1288,31 +1263,16 @@ final class ModelReader {
   }
 
   private void unknown(String pointer, String name) {
-    if (lenient) {
-      warnings.add(
-          tree.problem(
-              Code.UNKNOWN_PROPERTY,
-              pointer,
-              "unknown property " + Problem.quote(name) + " was ignored"));
-    } else {
-      report(
-          Code.UNKNOWN_PROPERTY,
-          pointer,
-          "unknown property " + Problem.quote(name) + ": not part of the format");
-    }
+    unknown(pointer, name, "not part of the format");
   }
 
-  /** An unknown property that another version of the format has, with what became of it. */
+  /** An unknown property, with why: another version of the format may have it. */
   private void unknown(String pointer, String name, String why) {
     if (lenient) {
       warnings.add(
-          tree.problem(
-              Code.UNKNOWN_PROPERTY,
-              pointer,
-              "unknown property " + Problem.quote(name) + " was ignored: " + why));
+          tree.problem(Code.UNKNOWN_PROPERTY, pointer, ProblemMessages.ignoredProperty(name, why)));
     } else {
-      report(
-          Code.UNKNOWN_PROPERTY, pointer, "unknown property " + Problem.quote(name) + ": " + why);
+      report(Code.UNKNOWN_PROPERTY, pointer, ProblemMessages.unknownProperty(name, why));
     }
   }
 
@@ -1365,11 +1325,26 @@ final class ModelReader {
 
   /** The message for a name that is not a constant of the document's version. */
   private String unknownValue(String text, Class<? extends Enum<?>> type) {
-    String message = "unknown value " + Problem.quote(text) + ": expected one of " + names(type);
     boolean later =
         Arrays.stream(type.getEnumConstants())
             .anyMatch(c -> c.name().equals(text) && !version.has(c));
-    return later ? message + " (" + text + " was added in format 2.0)" : message;
+    return later
+        ? ProblemMessages.unknownValue(text, names(type), text + " was added in format 2.0")
+        : ProblemMessages.unknownValue(text, names(type));
+  }
+
+  /**
+   * Why a text that has the shape of a date is not a calendar date: {@code '2025-02-30' is not a
+   * calendar date: day 30 is out of range 1..28 of 2025-02}.
+   */
+  private static String notACalendarDate(String text) {
+    int from = text.charAt(0) == '~' ? 1 : 0;
+    int length = text.length() - from - (text.endsWith("~") ? 1 : 0);
+    int year = Integer.parseInt(text.substring(from, from + 4));
+    int month = length >= 7 ? Integer.parseInt(text.substring(from + 5, from + 7)) : 1;
+    int day = length == 10 ? Integer.parseInt(text.substring(from + 8, from + 10)) : 1;
+    String why = ProblemMessages.notInCalendar(year, month, day);
+    return Problem.quote(text) + " is not a calendar date" + (why == null ? "" : ": " + why);
   }
 
   /**
@@ -1400,29 +1375,14 @@ final class ModelReader {
   }
 
   /**
-   * One JSON object being read: typed getters that report problems, and unknown properties. It also
-   * knows where each attribute of the value built from it came from, so that the model's problems
-   * land on the right pointer even when some elements of a list could not be read.
+   * One JSON object being read: the shared typed getters, and what is the format's own: its enums,
+   * roles and conducts, dates and lists, and unknown properties. It also knows where each attribute
+   * of the value built from it came from, so that the model's problems land on the right pointer
+   * even when some elements of a list could not be read.
    */
-  private final class Obj {
+  private final class Obj extends LocatedObject<Obj> {
     /** What {@link #keep} is given when every element was kept. */
     private static final int[] ALL = {};
-
-    final LocatedTree.Obj node;
-
-    /**
-     * The object this one is in, and the property it is (or whose array it is in, at {@link
-     * #element}, else -1), from which its pointer is made when it is first needed; null when the
-     * pointer was given.
-     */
-    private final @Nullable Obj parent;
-
-    private final @Nullable String step;
-    private final int element;
-    private @Nullable String pointer;
-
-    /** One bit for each property of the object that was asked for; null until one is. */
-    private long @Nullable [] asked;
 
     /** Whether its unknown properties were reported already, so that they are reported once. */
     private boolean finished;
@@ -1434,52 +1394,22 @@ final class ModelReader {
     private @Nullable Map<String, Function<List<String>, String>> aliases;
 
     Obj(LocatedTree.Obj node, String pointer) {
-      this.node = node;
-      this.pointer = pointer;
-      this.parent = null;
-      this.step = null;
-      this.element = -1;
+      super(node, pointer);
     }
 
     /** The object at property {@code name} of {@code parent}, or at {@code index} in its array. */
     Obj(LocatedTree.Obj node, Obj parent, String name, int index) {
-      this.node = node;
-      this.parent = parent;
-      this.step = name;
-      this.element = index;
+      super(node, parent, name, index);
     }
 
-    /** The JSON Pointer of this object, made from its parent's when it is first asked for. */
-    String pointer() {
-      String p = pointer;
-      if (p == null) {
-        Obj up = parent;
-        String name = step;
-        if (up == null || name == null) {
-          throw new IllegalStateException("an object read with neither a pointer nor a parent");
-        }
-        p = element < 0 ? up.at(name) : up.at(name) + "/" + element;
-        pointer = p;
-      }
-      return p;
+    @Override
+    void report(Code code, String pointer, String message) {
+      ModelReader.this.report(code, pointer, message);
     }
 
-    @Nullable Object raw(String name) {
-      int i = node.indexOf(name);
-      if (i < 0) {
-        return null;
-      }
-      long[] bits = asked;
-      if (bits == null) {
-        bits = new long[(node.size() + 63) >> 6];
-        asked = bits;
-      }
-      bits[i >> 6] |= (1L << i);
-      return node.get(i);
-    }
-
-    String at(String name) {
-      return pointer() + "/" + LocatedTree.escape(name);
+    @Override
+    Obj child(LocatedTree.Obj node, String name, int index) {
+      return new Obj(node, this, name, index);
     }
 
     /**
@@ -1552,52 +1482,6 @@ final class ModelReader {
       return node.get("id") instanceof String id ? id : null;
     }
 
-    /** The value of a property if it has the JSON type {@code is} checks, else a problem. */
-    private <T> @Nullable T typed(
-        String name, Predicate<Object> is, String what, Function<Object, T> value) {
-      Object v = raw(name);
-      if (v == null) {
-        return null;
-      }
-      if (!is.test(v)) {
-        report(Code.WRONG_TYPE, at(name), "must be " + what + ", was " + LocatedTree.typeOf(v));
-        return null;
-      }
-      return value.apply(v);
-    }
-
-    @Nullable String text(String name) {
-      return typed(name, String.class::isInstance, "a string", String.class::cast);
-    }
-
-    @Nullable Boolean bool(String name) {
-      return typed(name, Boolean.class::isInstance, "a boolean", Boolean.class::cast);
-    }
-
-    @Nullable Double number(String name) {
-      LocatedTree.Num n =
-          typed(name, LocatedTree.Num.class::isInstance, "a number", LocatedTree.Num.class::cast);
-      if (n == null) {
-        return null;
-      }
-      if (!Double.isFinite(n.value)) {
-        report(Code.OUT_OF_RANGE, at(name), "must be a finite number");
-        return null;
-      }
-      if (!n.exact()) {
-        // Never rounded silently: the model holds a double, and this number is not one.
-        report(
-            Code.OUT_OF_RANGE,
-            at(name),
-            Problem.quote(n.text())
-                + " cannot be held exactly as a double: it would be read as "
-                + n.value
-                + "; write a number with at most 15 significant digits");
-        return null;
-      }
-      return n.value;
-    }
-
     <E extends Enum<E>> @Nullable E enumValue(String name, Class<E> type) {
       String text = text(name);
       if (text == null) {
@@ -1623,12 +1507,11 @@ final class ModelReader {
       List<Object> elements = elements(name);
       for (int i = 0; i < elements.size(); i++) {
         Object e = elements.get(i);
-        String p = at(name) + "/" + i;
         if (!(e instanceof String text)) {
-          report(Code.WRONG_TYPE, p, "must be a string, was " + LocatedTree.typeOf(e));
+          wrongType(at(name, i), "a string", e);
           continue;
         }
-        T value = ModelReader.this.term(text, p, vocabulary);
+        T value = ModelReader.this.term(text, at(name, i), vocabulary);
         if (value != null) {
           out.add(value);
           from.add(i);
@@ -1636,11 +1519,6 @@ final class ModelReader {
       }
       keep(name, from, elements.size());
       return out;
-    }
-
-    /** Reports a required property as missing. */
-    void missing(String name) {
-      report(Code.MISSING, at(name), "is required but missing");
     }
 
     @Nullable PartialDate date(String name) {
@@ -1660,34 +1538,9 @@ final class ModelReader {
       try {
         return PartialDate.parse(text);
       } catch (ValidationException e) {
-        report(Code.INVALID_VALUE, at(name), Problem.quote(text) + " is not a calendar date");
+        report(Code.INVALID_VALUE, at(name), notACalendarDate(text));
         return null;
       }
-    }
-
-    @Nullable Obj object(String name) {
-      Object v = raw(name);
-      if (v == null) {
-        return null;
-      }
-      if (!(v instanceof LocatedTree.Obj object)) {
-        report(Code.WRONG_TYPE, at(name), "must be an object, was " + LocatedTree.typeOf(v));
-        return null;
-      }
-      return new Obj(object, this, name, -1);
-    }
-
-    /** The elements of an array property; absent means empty. */
-    private List<Object> elements(String name) {
-      Object v = raw(name);
-      if (v == null) {
-        return List.of();
-      }
-      if (!(v instanceof LocatedTree.Arr array)) {
-        report(Code.WRONG_TYPE, at(name), "must be an array, was " + LocatedTree.typeOf(v));
-        return List.of();
-      }
-      return array.values();
     }
 
     /**
@@ -1701,10 +1554,7 @@ final class ModelReader {
       for (int i = 0; i < elements.size(); i++) {
         Object e = elements.get(i);
         if (!(e instanceof LocatedTree.Obj object)) {
-          report(
-              Code.WRONG_TYPE,
-              at(name) + "/" + i,
-              "must be an object, was " + LocatedTree.typeOf(e));
+          wrongType(at(name, i), "an object", e);
           continue;
         }
         T value = read.apply(new Obj(object, this, name, i));
@@ -1729,10 +1579,7 @@ final class ModelReader {
         if (elements.get(i) instanceof LocatedTree.Obj) {
           from[count++] = i;
         } else {
-          report(
-              Code.WRONG_TYPE,
-              at(name) + "/" + i,
-              "must be an object, was " + LocatedTree.typeOf(elements.get(i)));
+          wrongType(at(name, i), "an object", elements.get(i));
         }
       }
       keep(name, Arrays.copyOf(from, count), elements.size());
@@ -1761,10 +1608,7 @@ final class ModelReader {
           out.add(text);
           from.add(i);
         } else {
-          report(
-              Code.WRONG_TYPE,
-              at(name) + "/" + i,
-              "must be a string, was " + LocatedTree.typeOf(e));
+          wrongType(at(name, i), "a string", e);
         }
       }
       keep(name, from, elements.size());
@@ -1777,14 +1621,13 @@ final class ModelReader {
       List<Object> elements = elements(name);
       for (int i = 0; i < elements.size(); i++) {
         Object e = elements.get(i);
-        String p = at(name) + "/" + i;
         if (!(e instanceof String text)) {
-          report(Code.WRONG_TYPE, p, "must be a string, was " + LocatedTree.typeOf(e));
+          wrongType(at(name, i), "a string", e);
           continue;
         }
         E value = enumConstant(text, type);
         if (value == null) {
-          report(Code.UNKNOWN_VALUE, p, unknownValue(text, type));
+          report(Code.UNKNOWN_VALUE, at(name, i), unknownValue(text, type));
         } else {
           out.add(value);
           from.add(i);
@@ -1800,14 +1643,7 @@ final class ModelReader {
         return;
       }
       finished = true;
-      long[] bits = asked;
-      asked = null;
-      for (int i = 0; i < node.size(); i++) {
-        if (bits == null || (bits[i >> 6] & (1L << i)) == 0) {
-          String name = node.name(i);
-          unknown(at(name), name);
-        }
-      }
+      unasked(name -> unknown(at(name), name));
     }
   }
 }

@@ -76,24 +76,24 @@ class CslJsonLenientTest {
     assertEquals(
         List.of(
             "/0/id (line 3, column 11): 'http://zotero.org/users/1234567/items/ABCD2345' is not a valid id: use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit; read as 'http:-zotero.org-users-1234567-items-ABCD2345'",
-            "/0/language (line 9, column 17): variable 'language' was ignored: citation 'http:-zotero.org-users-1234567-items-ABCD2345' has no place for it",
-            "/0/author (line 10, column 15): variable 'author' was ignored: citation 'http:-zotero.org-users-1234567-items-ABCD2345' has no place for it",
-            "/0/accessed (line 12, column 17): variable 'accessed' was ignored: citation 'http:-zotero.org-users-1234567-items-ABCD2345' has no place for it",
-            "/1/type (line 16, column 13): item 'http://zotero.org/users/1234567/items/EFGH6789' skipped: 'article-journal' is not a CSL type this library reads: use article-newspaper, dataset, document, legal_case, legislation or report",
+            "/0/language (line 9, column 17): unknown property 'language' was ignored: citation 'http:-zotero.org-users-1234567-items-ABCD2345' has no place for it",
+            "/0/author (line 10, column 15): unknown property 'author' was ignored: citation 'http:-zotero.org-users-1234567-items-ABCD2345' has no place for it",
+            "/0/accessed (line 12, column 17): unknown property 'accessed' was ignored: citation 'http:-zotero.org-users-1234567-items-ABCD2345' has no place for it",
+            "/1/type (line 16, column 13): item 'http://zotero.org/users/1234567/items/EFGH6789' skipped: unknown value 'article-journal': expected one of article-newspaper, dataset, document, legal_case, legislation, report (the CSL types this library reads)",
             "/1/publisher (line 14, column 3): item 'http://zotero.org/users/1234567/items/EFGH6789' skipped: is required but missing",
             "/2/id (line 27, column 11): 'http://zotero.org/users/1234567/items/JKLM2468' is not a valid id: use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit; read as 'http:-zotero.org-users-1234567-items-JKLM2468'",
             "/2/URL (line 33, column 12): left out of citation 'http:-zotero.org-users-1234567-items-JKLM2468': 'www.example.org/reports/annual-2023.pdf' is not an absolute http or https URL",
-            "/2/publisher-place (line 31, column 24): variable 'publisher-place' was ignored: citation 'http:-zotero.org-users-1234567-items-JKLM2468' has no place for it",
-            "/2/number (line 32, column 15): variable 'number' was ignored: citation 'http:-zotero.org-users-1234567-items-JKLM2468' has no place for it",
-            "/3/type (line 38, column 13): item 'http://zotero.org/users/1234567/items/NPQR1357' skipped: 'webpage' is not a CSL type this library reads: use article-newspaper, dataset, document, legal_case, legislation or report",
+            "/2/publisher-place (line 31, column 24): unknown property 'publisher-place' was ignored: citation 'http:-zotero.org-users-1234567-items-JKLM2468' has no place for it",
+            "/2/number (line 32, column 15): unknown property 'number' was ignored: citation 'http:-zotero.org-users-1234567-items-JKLM2468' has no place for it",
+            "/3/type (line 38, column 13): item 'http://zotero.org/users/1234567/items/NPQR1357' skipped: unknown value 'webpage': expected one of article-newspaper, dataset, document, legal_case, legislation, report (the CSL types this library reads)",
             "/3/publisher (line 36, column 3): item 'http://zotero.org/users/1234567/items/NPQR1357' skipped: is required but missing",
-            "/4/type (line 45, column 13): item 'http://zotero.org/users/1234567/items/STUV9753' skipped: 'book' is not a CSL type this library reads: use article-newspaper, dataset, document, legal_case, legislation or report",
+            "/4/type (line 45, column 13): item 'http://zotero.org/users/1234567/items/STUV9753' skipped: unknown value 'book': expected one of article-newspaper, dataset, document, legal_case, legislation, report (the CSL types this library reads)",
             "/5/publisher (line 51, column 3): item 'http://zotero.org/users/1234567/items/WXYZ8642' skipped: is required but missing",
             "/6/issued/date-parts (line 64, column 31): left out of citation 'http:-zotero.org-users-1234567-items-BCDF3579': is a date range, which a citation cannot hold: give one date",
             "/6/id (line 59, column 11): 'http://zotero.org/users/1234567/items/BCDF3579' is not a valid id: use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit; read as 'http:-zotero.org-users-1234567-items-BCDF3579'",
-            "/7/id (line 67, column 11): item 'http://zotero.org/users/1234567/items/ABCD2345' skipped: repeats the id 'http:-zotero.org-users-1234567-items-ABCD2345' of /0, which is read; CSL-JSON ids must be unique",
+            "/7/id (line 67, column 11): item 'http://zotero.org/users/1234567/items/ABCD2345' skipped: duplicates the id of the item at /0 ('http:-zotero.org-users-1234567-items-ABCD2345'); ids must be unique across the CSL-JSON array",
             "/8/title (line 76, column 14): left out of citation '42': must not be blank when present; leave it out instead",
-            "/8/note (line 78, column 13): variable 'note' was ignored: citation '42' has no place for it"),
+            "/8/note (line 78, column 13): unknown property 'note' was ignored: citation '42' has no place for it"),
         lines(result.warnings()));
   }
 
@@ -146,19 +146,19 @@ class CslJsonLenientTest {
         result.value());
     assertEquals(
         List.of(
-            "/1/number (line 18, column 15): variable 'number' was ignored: citation 'doe-v-roe-complaint' has no place for it",
+            "/1/number (line 18, column 15): unknown property 'number' was ignored: citation 'doe-v-roe-complaint' has no place for it",
             "/2/URL (line 29, column 12): left out of citation 'ex-code-7-101': 'law.example.org/code/7/101' is not an absolute http or https URL",
             "/3/publisher (line 31, column 3): item 'ex-code-9-12' skipped: is required but missing",
             "/4/page (line 46, column 13): left out of citation 'smith-v-example-city': must be left out when section is given: a legal reference has the section of a code or the first page of a case, not both",
-            "/4/container-title (line 43, column 24): variable 'container-title' was ignored: citation 'smith-v-example-city' has no place for it",
-            "/4/volume (line 44, column 15): variable 'volume' was ignored: citation 'smith-v-example-city' has no place for it",
-            "/4/section (line 45, column 16): variable 'section' was ignored: citation 'smith-v-example-city' has no place for it",
-            "/5/type (line 51, column 13): item 'ex-bill-2024-17' skipped: 'bill' is not a CSL type this library reads: use article-newspaper, dataset, document, legal_case, legislation or report",
+            "/4/container-title (line 43, column 24): unknown property 'container-title' was ignored: citation 'smith-v-example-city' has no place for it",
+            "/4/volume (line 44, column 15): unknown property 'volume' was ignored: citation 'smith-v-example-city' has no place for it",
+            "/4/section (line 45, column 16): unknown property 'section' was ignored: citation 'smith-v-example-city' has no place for it",
+            "/5/type (line 51, column 13): item 'ex-bill-2024-17' skipped: unknown value 'bill': expected one of article-newspaper, dataset, document, legal_case, legislation, report (the CSL types this library reads)",
             "/5/publisher (line 49, column 3): item 'ex-bill-2024-17' skipped: is required but missing",
-            "/6/type (line 58, column 13): item 'ex-reg-3-4' skipped: 'regulation' is not a CSL type this library reads: use article-newspaper, dataset, document, legal_case, legislation or report",
+            "/6/type (line 58, column 13): item 'ex-reg-3-4' skipped: unknown value 'regulation': expected one of article-newspaper, dataset, document, legal_case, legislation, report (the CSL types this library reads)",
             "/6/publisher (line 56, column 3): item 'ex-reg-3-4' skipped: is required but missing",
             "/7/id (line 63, column 11): 'Doe v. Roe (2001)' is not a valid id: use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit; read as 'Doe-v.-Roe-2001-'",
-            "/7/custom/reviewed-by (line 71, column 64): custom key 'reviewed-by' was ignored: it is not one of this library's"),
+            "/7/custom/reviewed-by (line 71, column 64): unknown property 'reviewed-by' was ignored: not a custom key of this library"),
         lines(result.warnings()));
   }
 
@@ -224,13 +224,13 @@ class CslJsonLenientTest {
     assertEquals(
         List.of(
             "/0 (line 2, column 3): item skipped: must be a CSL-JSON item (an object), found 1",
-            "/1/type (line 3, column 23): left out of citation 'a': 'book' is not a CSL type this library reads: use article-newspaper, dataset, document, legal_case, legislation or report",
+            "/1/type (line 3, column 23): left out of citation 'a': unknown value 'book': expected one of article-newspaper, dataset, document, legal_case, legislation, report (the CSL types this library reads)",
             "/2/id (line 4, column 10): item '///' skipped: '///' is not a valid id: use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit",
             "/3/source (line 5, column 61): left out of citation 'b': must not be blank when present; leave it out instead",
             "/3/URL (line 5, column 73): left out of citation 'b': 'https://' is not a URL: Expected authority",
             "/4/custom (line 6, column 61): left out of citation 'c': must be an object, found 7",
             "/4/issued/date-parts/0/1 (line 6, column 97): left out of citation 'c': month 13 is out of range 1..12",
-            "/5/id (line 7, column 10): item 'a' skipped: repeats the id 'a' of /1, which is read; CSL-JSON ids must be unique"),
+            "/5/id (line 7, column 10): item 'a' skipped: duplicates the id of the item at /1 ('a'); ids must be unique across the CSL-JSON array"),
         lines(result.warnings()));
   }
 
@@ -281,7 +281,7 @@ class CslJsonLenientTest {
     assertEquals(5, result.value().size());
     assertEquals(
         List.of(
-            "/1/number (line 18, column 15): variable 'number' was ignored: citation 'doe-v-roe-complaint' has no place for it",
+            "/1/number (line 18, column 15): unknown property 'number' was ignored: citation 'doe-v-roe-complaint' has no place for it",
             "/2/URL (line 29, column 12): left out of citation 'ex-code-7-101': 'law.example.org/code/7/101' is not an absolute http or https URL",
             "/3/publisher (line 31, column 3): item 'ex-code-9-12' skipped: is required but missing",
             "(document) (line 43, column 24): and 10 more warnings, the first of them at this line and column; only the first 3 are listed (see CslJson.Builder.maxProblems)"),
@@ -296,8 +296,8 @@ class CslJsonLenientTest {
     assertEquals(1, capped.value().size());
     assertEquals(
         List.of(
-            "/0/v1 (line 1, column 56): variable 'v1' was ignored: citation 'a' has no place for it",
-            "/0/v2 (line 1, column 65): variable 'v2' was ignored: citation 'a' has no place for it",
+            "/0/v1 (line 1, column 56): unknown property 'v1' was ignored: citation 'a' has no place for it",
+            "/0/v2 (line 1, column 65): unknown property 'v2' was ignored: citation 'a' has no place for it",
             "(document) (line 1, column 74): and 3 more warnings, the first of them at this line and column; only the first 2 are listed (see CslJson.Builder.maxProblems)"),
         lines(capped.warnings()));
   }
@@ -384,7 +384,7 @@ class CslJsonLenientTest {
             "/1/URL (line 3, column 83): left out of citation 'b': must be a string, found 9",
             "/2/id (line 4, column 10): '--c d' is not a valid id: use 1 to 128 letters, digits,"
                 + " '.', '_', ':' or '-', starting with a letter or digit; read as 'c-d'",
-            "/3/authority (line 5, column 68): variable 'authority' was ignored: citation 'e' has no"
+            "/3/authority (line 5, column 68): unknown property 'authority' was ignored: citation 'e' has no"
                 + " place for it"),
         lines(result.warnings()));
   }

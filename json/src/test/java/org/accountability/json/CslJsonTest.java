@@ -40,7 +40,7 @@ class CslJsonTest {
       CaseStudies.iceDeportationQuotas().citations().list();
 
   private static final String TYPES =
-      "article-newspaper, dataset, document, legal_case, legislation or report";
+      "article-newspaper, dataset, document, legal_case, legislation, report";
 
   private static InputStream resource(String name) {
     InputStream in = CslJsonTest.class.getResourceAsStream(name);
@@ -414,21 +414,22 @@ class CslJsonTest {
   void malformedJsonStopsAtTheFirstSyntaxError() {
     assertEquals(
         List.of(
-            "(document) (line 2, column 14): is not valid JSON: Unexpected character ('}' (code"
+            "(document) (line 2, column 14): malformed JSON: Unexpected character ('}' (code"
                 + " 125)): was expecting double-quote to start property name"),
         problems("[\n  {\"id\": \"a\",}\n  {\"id\": 1\n]"));
     assertEquals(
         List.of(
-            "(document) (line 1, column 18): is not valid JSON: Duplicate Object property"
+            "(document) (line 1, column 18): malformed JSON: Duplicate Object property"
                 + " \"id\""),
         problems("[{\"id\": \"a\", \"id\": \"b\"}]"));
     assertEquals(
         List.of(
-            "(document) (line 2, column 1): is not valid JSON: unexpected content after the end"
-                + " of the top-level value"),
+            "(document) (line 2, column 1): trailing content after the JSON value: only one"
+                + " value is allowed"),
         problems("[]\n[]"));
     assertEquals(
-        List.of("(document): is empty: expected a CSL-JSON array of items"), problems(" \n"));
+        List.of("(document): the input is empty: expected a CSL-JSON array of items"),
+        problems(" \n"));
   }
 
   @Test
@@ -494,8 +495,9 @@ class CslJsonTest {
     assertEquals(
         List.of(
             "/0/id (line 2, column 3): is required but missing",
-            "/0/type (line 3, column 13): 'webpage' is not a CSL type this library reads: use "
-                + TYPES,
+            "/0/type (line 3, column 13): unknown value 'webpage': expected one of "
+                + TYPES
+                + " (the CSL types this library reads)",
             "/0/title (line 4, column 14): must not be blank when present; leave it out instead",
             "/0/publisher (line 2, column 3): is required but missing",
             "/1/issued/date-parts/0/1 (line 10, column 38): month 13 is out of range 1..12",
@@ -508,17 +510,18 @@ class CslJsonTest {
                 + " hold: give one date",
             "/2/custom/accountability-primary (line 18, column 73): must be true or false, found"
                 + " 'yes'",
-            "/2/id (line 14, column 11): repeats the id of /1; CSL-JSON ids must be unique",
-            "/3/container-title (line 20, column 3): is required with volume: the code or"
-                + " reporter it is in",
+            "/2/id (line 14, column 11): duplicates the id of the item at /1 ('bad-date'); ids"
+                + " must be unique across the CSL-JSON array",
+            "/3/container-title (line 20, column 3): is required but missing: the code or"
+                + " reporter that volume is in",
             "/3 (line 20, column 3): has volume but neither section nor page: a legal reference"
                 + " needs the section of a code or the first page of a case",
             "/3/issued/circa (line 25, column 56): must be true or false, found an object",
             "/3/issued/date-parts/0/2 (line 25, column 41): day 29 is out of range 1..28 of"
                 + " 2030-02",
-            "/4/custom/accountability-kind (line 36, column 39): 'JUDGMENT' is not a citation"
-                + " kind: use NEWS_REPORT, COURT_DOCUMENT, STATUTE, CASE, PRESS_RELEASE,"
-                + " DASHBOARD, GOVERNMENT_DOCUMENT or SECONDARY_ANALYSIS",
+            "/4/custom/accountability-kind (line 36, column 39): unknown value 'JUDGMENT':"
+                + " expected one of NEWS_REPORT, COURT_DOCUMENT, STATUTE, CASE, PRESS_RELEASE,"
+                + " DASHBOARD, GOVERNMENT_DOCUMENT, SECONDARY_ANALYSIS",
             "/4/page (line 35, column 13): must be left out when section is given: a legal"
                 + " reference has the section of a code or the first page of a case, not both",
             "/4/custom/accountability-fictional (line 36, column 79): must be true or false,"
@@ -578,7 +581,7 @@ class CslJsonTest {
             "/1/issued/date-parts/0/0 (line 15, column 32): must be an integer, found '20x0'",
             "/2/issued/date-parts/0 (line 21, column 31): must hold 1 to 3 numbers (year, month,"
                 + " day), found 0 elements",
-            "/3/issued/date-parts (line 27, column 15): is required but missing; raw and literal"
+            "/3/issued/date-parts (line 27, column 15): is required but missing: raw and literal"
                 + " dates are not read",
             "/4/issued (line 33, column 15): must be an object with date-parts, found '2030'"),
         problems(bad));

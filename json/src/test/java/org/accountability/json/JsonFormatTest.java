@@ -214,8 +214,8 @@ class JsonFormatTest {
     assertEquals(ICE, lenient.value());
     assertEquals(
         List.of(
-            "/notes (line 6, column 12): unknown property 'notes' was ignored",
-            "/citations/0/author (line 65, column 40): unknown property 'author' was ignored"),
+            "/notes (line 6, column 12): unknown property 'notes' was ignored: not part of the format",
+            "/citations/0/author (line 65, column 40): unknown property 'author' was ignored: not part of the format"),
         lenient.warnings().stream().map(Problem::toString).collect(Collectors.toList()));
     assertTrue(
         lenient.warnings().stream().allMatch(w -> w.code() == Problem.Code.UNKNOWN_PROPERTY));
@@ -594,7 +594,8 @@ class JsonFormatTest {
       assertEquals(2, entities.count());
     }
     assertEquals(
-        List.of("/author (line 1, column 29): unknown property 'author' was ignored"),
+        List.of(
+            "/author (line 1, column 29): unknown property 'author' was ignored: not part of the format"),
         warnings.stream().map(Problem::toString).collect(Collectors.toList()));
   }
 

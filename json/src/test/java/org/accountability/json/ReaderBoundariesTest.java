@@ -289,19 +289,19 @@ class ReaderBoundariesTest {
   @Test
   void aValueOfTheWrongTypeIsNamedAndTheElementsAfterItKeepTheirIndex() throws Exception {
     assertEquals(
-        List.of("[WRONG_TYPE] (document) (line 1, column 1): must be an object, was an array"),
+        List.of("[WRONG_TYPE] (document) (line 1, column 1): must be an object, found an array"),
         problems("[]"));
     assertEquals(
-        List.of("[WRONG_TYPE] /title (line 6, column 12): must be a string, was a boolean"),
+        List.of("[WRONG_TYPE] /title (line 6, column 12): must be a string, found true"),
         problems(
             document(
                 "\"title\": \"Ticket quotas in Example City (fictional)\"", "\"title\": true")));
     assertEquals(
-        List.of("[WRONG_TYPE] /citations/0 (line 47, column 5): must be an object, was a number"),
+        List.of("[WRONG_TYPE] /citations/0 (line 47, column 5): must be an object, found 7"),
         problems(document("\"citations\": [\n    {", "\"citations\": [\n    7, {")));
     assertEquals(
         List.of(
-            "[WRONG_TYPE] /claims/0/about/0 (line 276, column 9): must be a string, was a number",
+            "[WRONG_TYPE] /claims/0/about/0 (line 276, column 9): must be a string, found 1",
             "[DANGLING_REFERENCE] /claims/0/about/1 (line 276, column 12): refers to 'nowhere',"
                 + " which is not in the framework"),
         problems(
@@ -310,8 +310,8 @@ class ReaderBoundariesTest {
                 "\"about\": [\n        1, \"nowhere\"")));
     assertEquals(
         List.of(
-            "[WRONG_TYPE] /routes/1/defendants/0 (line 245, column 9): must be a string, was a"
-                + " number",
+            "[WRONG_TYPE] /routes/1/defendants/0 (line 245, column 9): must be a string, found"
+                + " 7",
             "[REPEATED] /routes/1/defendants/2 (line 245, column 22): repeats AGENCY; list each value"
                 + " once"),
         problems(
@@ -375,7 +375,7 @@ class ReaderBoundariesTest {
     assertEquals(
         List.of(
             "[INVALID_VALUE] /observations/0/period (line 293, column 17): '2030-13' is not a"
-                + " calendar date"),
+                + " calendar date: month 13 is out of range 1..12"),
         problems(document("\"period\": \"2030-04\"", "\"period\": \"2030-13\"")));
   }
 

@@ -47,7 +47,7 @@ class ReliabilityTest {
     reader.join();
     ValidationException e = assertInstanceOfValidation(thrown.get());
     assertEquals(
-        "/title (line 1, column 11): must be a string, was an array",
+        "/title (line 1, column 11): must be a string, found an array",
         e.problems().stream()
             .filter(p -> p.code() == Problem.Code.WRONG_TYPE)
             .map(Problem::toString)
@@ -583,7 +583,7 @@ class ReliabilityTest {
             new java.io.ByteArrayInputStream(
                 (bom + document).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     assertEquals(
-        "/title (line 6, column 12): must be a string, was a number",
+        "/title (line 6, column 12): must be a string, found 7",
         firstProblem(
             () ->
                 JSON.read(
