@@ -1,7 +1,6 @@
 package org.accountability.json;
 
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.accountability.model.Problem;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +35,9 @@ abstract class LocatedObject<O extends LocatedObject<O>> {
   /** One bit for each property of the object that was asked for; null until one is. */
   private long @Nullable [] asked;
 
+  /** Whether {@link #finish} was called, so that unread properties are given once. */
+  private boolean finished;
+
   /** An object at a pointer given. */
   LocatedObject(LocatedTree.Obj node, String pointer) {
     this.node = node;
@@ -68,7 +70,7 @@ abstract class LocatedObject<O extends LocatedObject<O>> {
       if (up == null || name == null) {
         throw new IllegalStateException("an object read with neither a pointer nor a parent");
       }
-      p = element < 0 ? up.at(name) : up.at(name, element);
+      p = up.at(name, element);
       pointer = p;
     }
     return p;
@@ -79,9 +81,12 @@ abstract class LocatedObject<O extends LocatedObject<O>> {
     return pointer() + "/" + LocatedTree.escape(name);
   }
 
-  /** The JSON Pointer of an element of an array property of this object. */
+  /**
+   * The JSON Pointer of an element of an array property of this object, or of the property itself
+   * when {@code index} is negative.
+   */
   final String at(String name, int index) {
-    return at(name) + "/" + index;
+    return index < 0 ? at(name) : at(name) + "/" + index;
   }
 
   /** Whether the object has a property, without asking for it. */
@@ -104,13 +109,20 @@ abstract class LocatedObject<O extends LocatedObject<O>> {
     return node.get(i);
   }
 
-  /** Gives each property that was not asked for to {@code unread}, and forgets what was asked. */
-  final void unasked(Consumer<String> unread) {
+  /** What to do with a property no getter asked for (see {@link #finish}): by default nothing. */
+  void unread(String name) {}
+
+  /** Gives each property that no getter asked for to {@link #unread}, once. */
+  final void finish() {
+    if (finished) {
+      return;
+    }
+    finished = true;
     long[] bits = asked;
     asked = null;
     for (int i = 0; i < node.size(); i++) {
       if (bits == null || (bits[i >> 6] & (1L << i)) == 0) {
-        unread.accept(node.name(i));
+        unread(node.name(i));
       }
     }
   }

@@ -570,9 +570,11 @@ final class ModelReader {
   /**
    * The term an id names, or null with a problem: in 1.0 one of the terms 1.0 had; otherwise the
    * term the header declares, else the standard one, else (with no header to declare it) a term
-   * known by its id alone.
+   * known by its id alone. The id is at property {@code name} of {@code o}, or at {@code index} in
+   * its array there when {@code index} is not negative; its pointer is made only for a problem.
    */
-  private <T> @Nullable T term(String text, String pointer, Vocabulary<T> vocabulary) {
+  private <T> @Nullable T term(
+      String text, Obj o, String name, int index, Vocabulary<T> vocabulary) {
     if (version == FormatVersion.V1_0) {
       for (T t : vocabulary.in1_0()) {
         if (vocabulary.id().apply(t).equals(text)) {
@@ -584,7 +586,7 @@ final class ModelReader {
       boolean later = vocabulary.standard().apply(text).isPresent();
       report(
           Code.UNKNOWN_VALUE,
-          pointer,
+          o.at(name, index),
           later
               ? ProblemMessages.unknownValue(text, expected, text + " was added in format 2.0")
               : ProblemMessages.unknownValue(text, expected));
@@ -599,7 +601,7 @@ final class ModelReader {
     }
     if (failedDeclarations.getOrDefault(vocabulary.property(), Set.of()).contains(text)) {
       // The declaration's own problems explain it.
-      explained(pointer);
+      explained(o.at(name, index));
       return null;
     }
     Optional<T> standard = vocabulary.standard().apply(text);
@@ -609,7 +611,7 @@ final class ModelReader {
     if (!TERM_ID.matcher(text).matches()) {
       report(
           Code.INVALID_ID,
-          pointer,
+          o.at(name, index),
           Problem.quote(text)
               + " is not a valid "
               + vocabulary.typeName()
@@ -622,7 +624,7 @@ final class ModelReader {
     if (d == null) {
       return vocabulary.undeclared().apply(text);
     }
-    undeclared(text, pointer, vocabulary, d);
+    undeclared(text, o.at(name, index), vocabulary, d);
     return null;
   }
 
@@ -1384,9 +1386,6 @@ final class ModelReader {
     /** What {@link #keep} is given when every element was kept. */
     private static final int[] ALL = {};
 
-    /** Whether its unknown properties were reported already, so that they are reported once. */
-    private boolean finished;
-
     /** For each list read, the index in the document of each element the value was given. */
     private @Nullable Map<String, int[]> kept;
 
@@ -1497,7 +1496,7 @@ final class ModelReader {
     /** A role or conduct named by its id (see {@link ModelReader#term}). */
     <T> @Nullable T term(String name, Vocabulary<T> vocabulary) {
       String text = text(name);
-      return text == null ? null : ModelReader.this.term(text, at(name), vocabulary);
+      return text == null ? null : ModelReader.this.term(text, this, name, -1, vocabulary);
     }
 
     /** Roles or conducts named by their ids, each read as {@link #term} reads one. */
@@ -1511,7 +1510,7 @@ final class ModelReader {
           wrongType(at(name, i), "a string", e);
           continue;
         }
-        T value = ModelReader.this.term(text, at(name, i), vocabulary);
+        T value = ModelReader.this.term(text, this, name, i, vocabulary);
         if (value != null) {
           out.add(value);
           from.add(i);
@@ -1637,13 +1636,10 @@ final class ModelReader {
       return out;
     }
 
-    /** Reports every property that no getter asked for. */
-    void finish() {
-      if (finished) {
-        return;
-      }
-      finished = true;
-      unasked(name -> unknown(at(name), name));
+    /** A property no getter asked for is unknown. */
+    @Override
+    void unread(String name) {
+      unknown(at(name), name);
     }
   }
 }
