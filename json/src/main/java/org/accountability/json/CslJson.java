@@ -277,9 +277,8 @@ public final class CslJson {
                 "Citation",
                 id,
                 "id",
-                "repeats the id of the citation at index "
-                    + earlier
-                    + "; CSL-JSON ids must be unique"));
+                ProblemMessages.duplicateId(
+                    "the citation at index " + earlier, "across the CSL-JSON array")));
       }
     }
     if (!problems.isEmpty()) {

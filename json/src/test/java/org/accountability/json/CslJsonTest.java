@@ -282,8 +282,8 @@ class CslJsonTest {
     ValidationException e =
         assertThrows(ValidationException.class, () -> CslJson.write(List.of(a, a, a)));
     String repeats =
-        "Citation 'usc-18-242' id: repeats the id of the citation at index 0;"
-            + " CSL-JSON ids must be unique";
+        "Citation 'usc-18-242' id: duplicates the id of the citation at index 0; ids must be"
+            + " unique across the CSL-JSON array";
     assertEquals(
         List.of(repeats, repeats),
         e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
