@@ -196,8 +196,7 @@ public final class AccountabilityJson {
             b.maxDocumentLength,
             b.maxTokenCount,
             b.maxNameLength,
-            b.maxNumberLength,
-            false);
+            b.maxNumberLength);
   }
 
   /** A parser factory that enforces read limits as it reads. */
@@ -207,23 +206,18 @@ public final class AccountabilityJson {
       long maxDocumentLength,
       long maxTokenCount,
       int maxNameLength,
-      int maxNumberLength,
-      boolean strictDuplicates) {
-    var builder =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(maxNestingDepth)
-                    .maxStringLength(maxStringLength)
-                    .maxDocumentLength(maxDocumentLength)
-                    .maxTokenCount(maxTokenCount)
-                    .maxNameLength(maxNameLength)
-                    .maxNumberLength(maxNumberLength)
-                    .build());
-    if (strictDuplicates) {
-      builder.enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION);
-    }
-    return builder.build();
+      int maxNumberLength) {
+    return JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(maxNestingDepth)
+                .maxStringLength(maxStringLength)
+                .maxDocumentLength(maxDocumentLength)
+                .maxTokenCount(maxTokenCount)
+                .maxNameLength(maxNameLength)
+                .maxNumberLength(maxNumberLength)
+                .build())
+        .build();
   }
 
   /**

@@ -213,7 +213,7 @@ public final class CslJson {
 
   private CslJson(Builder b) {
     this.maxProblems = b.maxProblems;
-    // Duplicate properties are refused at once, as other CSL processors refuse them.
+    // A repeated property is a located REPEATED problem of the tree, as in a framework document.
     this.factory =
         AccountabilityJson.factory(
             b.maxNestingDepth,
@@ -221,8 +221,7 @@ public final class CslJson {
             b.maxDocumentLength,
             b.maxTokenCount,
             b.maxNameLength,
-            b.maxNumberLength,
-            true);
+            b.maxNumberLength);
   }
 
   /**

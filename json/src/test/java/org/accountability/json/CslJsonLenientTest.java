@@ -175,14 +175,23 @@ class CslJsonLenientTest {
 
   @Test
   void whatIsNoCitationListAtAllIsStillRefused() {
-    for (String text :
-        List.of("", "{}", "[{\"id\": 1", "[1] 2", "[{\"id\": \"a\", \"id\": \"b\"}]")) {
+    for (String text : List.of("", "{}", "[{\"id\": 1", "[1] 2")) {
       ValidationException strict =
           assertThrows(ValidationException.class, () -> CslJson.read(text), text);
       ValidationException lenient =
           assertThrows(ValidationException.class, () -> CslJson.readLeniently(text), text);
       assertEquals(strict.problems(), lenient.problems(), text);
     }
+    // A repeated property is refused as in a framework document: located, and read no further.
+    String repeated = "[{\"id\": \"a\", \"id\": \"b\"}]";
+    ValidationException strict =
+        assertThrows(ValidationException.class, () -> CslJson.read(repeated));
+    ValidationException lenient =
+        assertThrows(ValidationException.class, () -> CslJson.readLeniently(repeated));
+    String duplicate =
+        "/0/id (line 1, column 14): duplicate property 'id': each property may appear once";
+    assertEquals(List.of(duplicate), lines(lenient.problems()));
+    assertEquals(duplicate, lines(strict.problems()).get(0));
     CslJson small = CslJson.builder().maxDocumentLength(100).build();
     String zotero = text("/csl/zotero-export.json");
     ValidationException over =

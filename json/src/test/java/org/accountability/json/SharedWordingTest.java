@@ -61,6 +61,14 @@ class SharedWordingTest {
   }
 
   @Test
+  void aRepeatedProperty() {
+    List<String> expected =
+        List.of("[REPEATED] duplicate property 'title': each property may appear once");
+    assertEquals(expected, framework(citationLine(", \"title\": \"a\", \"title\": \"b\"")));
+    assertEquals(expected, csl(cslItem(", \"title\": \"a\", \"title\": \"b\"")));
+  }
+
+  @Test
   void aNumberWhereAStringIsRequired() {
     List<String> expected = List.of("[WRONG_TYPE] must be a string, found 42");
     assertEquals(expected, framework(citationLine(", \"title\": 42")));
