@@ -34,6 +34,8 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
+    typeInnerBuilder = "GeneratedBuilderBase",
+    builder = "new",
     optionalAcceptNullable = false,
     defaults = @Value.Immutable(copy = false, prehash = false),
     jacksonIntegration = false,

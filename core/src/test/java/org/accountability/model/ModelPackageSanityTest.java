@@ -50,10 +50,10 @@ class ModelPackageSanityTest {
 
   /**
    * Every method of every entity builder, given null for any argument, either throws a {@link
-   * ValidationException} at once (an optional attribute, an array of elements, a value to copy
-   * from) or keeps the null as "unset", so that {@code build()} throws a {@code
-   * ValidationException} naming the attribute. None throws a bare NullPointerException, and none
-   * builds a value holding a null.
+   * ValidationException} at once (an optional attribute, an {@code Optional}, an {@code Iterable}
+   * or an array of elements, a value to copy from) or keeps the null as "unset", so that {@code
+   * build()} throws a {@code ValidationException} naming the attribute. None throws a bare
+   * NullPointerException, and none builds a value holding a null.
    */
   @TestFactory
   Stream<DynamicTest> everyBuilderReportsANullAsAValidationExceptionNamingTheAttribute() {
@@ -71,21 +71,11 @@ class ModelPackageSanityTest {
             e ->
                 IntStream.range(0, e.getValue().getParameterCount())
                     .filter(i -> !e.getValue().getParameterTypes()[i].isPrimitive())
-                    .filter(i -> !isContainer(e.getValue().getParameterTypes()[i]))
                     .mapToObj(
                         i ->
                             DynamicTest.dynamicTest(
                                 e.getValue().toGenericString() + " given null at " + i,
                                 () -> checkNullArgument(e.getKey(), e.getValue(), i, defaults))));
-  }
-
-  /**
-   * Whether a builder parameter holds values rather than being one: an {@code Optional}, an {@code
-   * Iterable} or an array. The generated builder code dereferences these without a check, so a null
-   * one is a NullPointerException; that gap is listed in the README (Null arguments).
-   */
-  private static boolean isContainer(Class<?> type) {
-    return type == Optional.class || Iterable.class.isAssignableFrom(type) || type.isArray();
   }
 
   private static void checkNullArgument(
@@ -103,8 +93,18 @@ class ModelPackageSanityTest {
     try {
       setter.invoke(builder, args);
     } catch (InvocationTargetException e) {
-      assertNamed(attribute, setter, e.getCause());
+      ValidationException refused = assertNamed(attribute, setter, e.getCause());
+      if (isContainer(setter.getParameterTypes()[nullAt])) {
+        // Refused like a null optional value, in the same words.
+        assertEquals(
+            new ValidationException(attribute).problems(), refused.problems(), setter.toString());
+      }
+      // A refused call leaves the builder as it was.
+      assertEquals(valid, builderType.getMethod("build").invoke(builder), setter.toString());
       return;
+    }
+    if (isContainer(setter.getParameterTypes()[nullAt])) {
+      throw new AssertionError(setter + " accepted a null " + setter.getParameterTypes()[nullAt]);
     }
     try {
       Object built = builderType.getMethod("build").invoke(builder);
@@ -114,7 +114,16 @@ class ModelPackageSanityTest {
     }
   }
 
-  private static void assertNamed(String attribute, Method setter, @Nullable Throwable thrown) {
+  /**
+   * Whether a builder parameter holds values rather than being one: an {@code Optional}, an {@code
+   * Iterable} or an array. A null one is refused at once.
+   */
+  private static boolean isContainer(Class<?> type) {
+    return type == Optional.class || Iterable.class.isAssignableFrom(type) || type.isArray();
+  }
+
+  private static ValidationException assertNamed(
+      String attribute, Method setter, @Nullable Throwable thrown) {
     if (!(thrown instanceof ValidationException invalid)) {
       throw new AssertionError(setter + " threw " + thrown, thrown);
     }
@@ -125,6 +134,7 @@ class ModelPackageSanityTest {
                     p.attribute().map(a -> a.startsWith(attribute)).orElse(false)
                         || p.message().contains(attribute)),
         setter + " reported " + invalid.problems() + ", not naming " + attribute);
+    return invalid;
   }
 
   /**
