@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.MapDifference;
+import com.google.common.collect.Maps;
 import com.google.common.testing.EqualsTester;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -76,6 +80,54 @@ class ModelPackageSanityTest {
                             DynamicTest.dynamicTest(
                                 e.getValue().toGenericString() + " given null at " + i,
                                 () -> checkNullArgument(e.getKey(), e.getValue(), i, defaults))));
+  }
+
+  /**
+   * Each public builder offers exactly the public methods of the generated builder it delegates to,
+   * by name and generic parameter types, returning itself (or the entity, from {@code build()}): an
+   * attribute added to an entity type cannot be forgotten in its builder.
+   */
+  @Test
+  void everyBuilderOffersExactlyTheMethodsOfTheGeneratedBuilder() throws ClassNotFoundException {
+    for (EntityKind kind : EntityKind.values()) {
+      Class<?> entity = kind.type();
+      Class<?> ours = Class.forName(entity.getName() + "$Builder");
+      Class<?> generated =
+          Class.forName(
+              entity.getPackageName() + ".Immutable" + entity.getSimpleName() + "$Builder");
+      assertTrue(!Modifier.isPublic(generated.getModifiers()), generated + " is package-private");
+      Map<String, String> expected = publicMethods(generated, generated, ours);
+      assertTrue(expected.size() > 10, generated + " has " + expected);
+      MapDifference<String, String> difference =
+          Maps.difference(expected, publicMethods(ours, ours, ours));
+      assertTrue(
+          difference.areEqual(),
+          ours.getName()
+              + " lacks "
+              + difference.entriesOnlyOnLeft()
+              + ", differs in "
+              + difference.entriesDiffering()
+              + ", adds "
+              + difference.entriesOnlyOnRight());
+    }
+  }
+
+  /**
+   * The public methods a class declares, each as its name and generic parameter types, mapped to
+   * its return type, written as if {@code self} were {@code as}.
+   */
+  private static Map<String, String> publicMethods(Class<?> type, Class<?> self, Class<?> as) {
+    return Arrays.stream(type.getDeclaredMethods())
+        .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+        .collect(
+            Collectors.toMap(
+                m ->
+                    m.getName()
+                        + Arrays.stream(m.getGenericParameterTypes())
+                            .map(Type::getTypeName)
+                            .collect(Collectors.joining(", ", "(", ")"))
+                        + (m.isVarArgs() ? " varargs" : ""),
+                m -> (m.getReturnType() == self ? as : m.getReturnType()).getName()));
   }
 
   private static void checkNullArgument(
