@@ -104,6 +104,8 @@ public abstract sealed class Citation implements Entity permits ImmutableCitatio
    * }</pre>
    */
   public static final class Builder {
+    // Immutables' builder does the work; it stays package-private, and its final methods cannot
+    // check their arguments, so this class is the documented API in front of it.
     private final ImmutableCitation.Builder generated = new ImmutableCitation.Builder();
 
     Builder() {}
@@ -271,7 +273,8 @@ public abstract sealed class Citation implements Entity permits ImmutableCitatio
     }
 
     /**
-     * Sets the {@link Citation#isPrimary() primary}; left unset, it takes its default.
+     * Sets whether the source is {@link Citation#isPrimary() primary}; left unset, its kind
+     * decides.
      *
      * @param primary the value
      * @return this builder
@@ -308,7 +311,7 @@ public abstract sealed class Citation implements Entity permits ImmutableCitatio
     }
 
     /**
-     * Sets the {@link Citation#isFictional() fictional}; left unset, it takes its default.
+     * Sets whether the source is {@link Citation#isFictional() fictional}; left unset, it is not.
      *
      * @param fictional the value
      * @return this builder
@@ -330,8 +333,9 @@ public abstract sealed class Citation implements Entity permits ImmutableCitatio
     }
 
     /**
-     * Refuses a {@code null} container at once, the way a {@code null} optional value is refused,
-     * instead of the generated code's NullPointerException.
+     * The generated builder dereferences an {@code Optional}, {@code Iterable} or array without a
+     * check; a {@code null} one is refused here first, with the problem a {@code null} optional
+     * value gets, and the builder is left as it was.
      */
     private static <T> T checked(@Nullable T argument, String attribute) {
       if (argument == null) {

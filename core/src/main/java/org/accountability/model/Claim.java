@@ -139,6 +139,8 @@ public abstract sealed class Claim implements Fact permits ImmutableClaim {
    * }</pre>
    */
   public static final class Builder {
+    // Immutables' builder does the work; it stays package-private, and its final methods cannot
+    // check their arguments, so this class is the documented API in front of it.
     private final ImmutableClaim.Builder generated = new ImmutableClaim.Builder();
 
     Builder() {}
@@ -490,8 +492,9 @@ public abstract sealed class Claim implements Fact permits ImmutableClaim {
     }
 
     /**
-     * Refuses a {@code null} container at once, the way a {@code null} optional value is refused,
-     * instead of the generated code's NullPointerException.
+     * The generated builder dereferences an {@code Optional}, {@code Iterable} or array without a
+     * check; a {@code null} one is refused here first, with the problem a {@code null} optional
+     * value gets, and the builder is left as it was.
      */
     private static <T> T checked(@Nullable T argument, String attribute) {
       if (argument == null) {

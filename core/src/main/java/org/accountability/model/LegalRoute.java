@@ -387,6 +387,8 @@ public abstract sealed class LegalRoute implements Fact permits ImmutableLegalRo
    * }</pre>
    */
   public static final class Builder {
+    // Immutables' builder does the work; it stays package-private, and its final methods cannot
+    // check their arguments, so this class is the documented API in front of it.
     private final ImmutableLegalRoute.Builder generated = new ImmutableLegalRoute.Builder();
 
     Builder() {}
@@ -700,7 +702,8 @@ public abstract sealed class LegalRoute implements Fact permits ImmutableLegalRo
     }
 
     /**
-     * Sets the {@link LegalRoute#availability() availability}; left unset, it takes its default.
+     * Sets the {@link LegalRoute#availability() availability}; left unset, it is {@link
+     * Availability#OPEN}. A {@code null} is reported by {@link #build()}.
      *
      * @param availability the value
      * @return this builder
@@ -1242,8 +1245,9 @@ public abstract sealed class LegalRoute implements Fact permits ImmutableLegalRo
     }
 
     /**
-     * Refuses a {@code null} container at once, the way a {@code null} optional value is refused,
-     * instead of the generated code's NullPointerException.
+     * The generated builder dereferences an {@code Optional}, {@code Iterable} or array without a
+     * check; a {@code null} one is refused here first, with the problem a {@code null} optional
+     * value gets, and the builder is left as it was.
      */
     private static <T> T checked(@Nullable T argument, String attribute) {
       if (argument == null) {

@@ -93,6 +93,8 @@ public abstract sealed class Observation implements Fact permits ImmutableObserv
    * }</pre>
    */
   public static final class Builder {
+    // Immutables' builder does the work; it stays package-private, and its final methods cannot
+    // check their arguments, so this class is the documented API in front of it.
     private final ImmutableObservation.Builder generated = new ImmutableObservation.Builder();
 
     Builder() {}
@@ -200,7 +202,8 @@ public abstract sealed class Observation implements Fact permits ImmutableObserv
     }
 
     /**
-     * Sets the {@link Observation#value() value}; left unset, it takes its default.
+     * Sets the {@link Observation#value() value}, a required attribute: {@link #build()} reports it
+     * if it is left unset.
      *
      * @param value the value
      * @return this builder
@@ -324,8 +327,9 @@ public abstract sealed class Observation implements Fact permits ImmutableObserv
     }
 
     /**
-     * Refuses a {@code null} container at once, the way a {@code null} optional value is refused,
-     * instead of the generated code's NullPointerException.
+     * The generated builder dereferences an {@code Optional}, {@code Iterable} or array without a
+     * check; a {@code null} one is refused here first, with the problem a {@code null} optional
+     * value gets, and the builder is left as it was.
      */
     private static <T> T checked(@Nullable T argument, String attribute) {
       if (argument == null) {

@@ -147,6 +147,8 @@ public abstract sealed class PersonnelAction implements Fact permits ImmutablePe
    * }</pre>
    */
   public static final class Builder {
+    // Immutables' builder does the work; it stays package-private, and its final methods cannot
+    // check their arguments, so this class is the documented API in front of it.
     private final ImmutablePersonnelAction.Builder generated =
         new ImmutablePersonnelAction.Builder();
 
@@ -678,8 +680,9 @@ public abstract sealed class PersonnelAction implements Fact permits ImmutablePe
     }
 
     /**
-     * Refuses a {@code null} container at once, the way a {@code null} optional value is refused,
-     * instead of the generated code's NullPointerException.
+     * The generated builder dereferences an {@code Optional}, {@code Iterable} or array without a
+     * check; a {@code null} one is refused here first, with the problem a {@code null} optional
+     * value gets, and the builder is left as it was.
      */
     private static <T> T checked(@Nullable T argument, String attribute) {
       if (argument == null) {
