@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A source: a news report, a court document, a statute, a case, a press release, a dashboard or a
@@ -83,19 +84,265 @@ public abstract sealed class Citation implements Entity permits ImmutableCitatio
   }
 
   /**
-   * Builds {@code Citation} values: set the attributes, then call {@code build()}. {@code from(..)}
-   * starts from an existing value, to build a changed copy.
+   * Builds {@code Citation} values: set the attributes, then call {@link #build()}. {@code
+   * from(..)} starts from an existing value, to build a changed copy.
    *
    * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
-   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text,
-   * an invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
-   * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
-   * is not thread-safe: use it in one thread, for one value.
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a {@code null}
+   * element, a blank text, an invalid id. A setter of an optional attribute refuses {@code null} at
+   * once with a {@code ValidationException} naming the attribute, and so does every method given a
+   * {@code null} {@code Optional}, {@code Iterable} or array; to clear an optional attribute, pass
+   * {@code Optional.empty()}. A builder is not thread-safe: use it in one thread, for one value.
    *
-   * <p>See {@link Citation} for an example.
+   * <p>A changed copy of {@code wapo} from the {@link Citation} example:
+   *
+   * <pre>{@code
+   * Citation undated = Citation.builder()
+   *     .from(wapo)
+   *     .date(Optional.empty())
+   *     .build();
+   * }</pre>
    */
-  public static final class Builder extends ImmutableCitation.Builder {
+  public static final class Builder {
+    // Immutables' builder does the work; it stays package-private, and its final methods cannot
+    // check their arguments, so this class is the documented API in front of it.
+    private final ImmutableCitation.Builder generated = new ImmutableCitation.Builder();
+
     Builder() {}
+
+    /**
+     * Sets the attribute every {@link Entity} has, its {@link Entity#id() id}, from {@code
+     * instance}, an entity of any type.
+     *
+     * @param instance the value to copy from
+     * @return this builder
+     * @throws ValidationException if {@code instance} is {@code null}
+     */
+    public Builder from(Entity instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets every attribute of {@code instance} on this builder, to build a changed copy of it.
+     * Elements of list attributes are added to those already set.
+     *
+     * @param instance the value to copy from
+     * @return this builder
+     * @throws ValidationException if {@code instance} is {@code null}
+     */
+    public Builder from(Citation instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the {@link Citation#id() id}, a required attribute: {@link #build()} reports it if it is
+     * left unset or set to {@code null}.
+     *
+     * @param id the value
+     * @return this builder
+     */
+    public Builder id(@Nullable String id) {
+      generated.id(id);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Citation#title() title}. To clear it, pass {@code Optional.empty()}
+     * to {@link #title(Optional)}.
+     *
+     * @param title the value
+     * @return this builder
+     * @throws ValidationException if {@code title} is {@code null}
+     */
+    public Builder title(String title) {
+      generated.title(title);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Citation#title() title}, or clears it with {@code Optional.empty()}.
+     *
+     * @param title the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code title} is {@code null} (not empty)
+     */
+    public Builder title(Optional<String> title) {
+      generated.title(checked(title, "title"));
+      return this;
+    }
+
+    /**
+     * Sets the {@link Citation#publisher() publisher}, a required attribute: {@link #build()}
+     * reports it if it is left unset or set to {@code null}.
+     *
+     * @param publisher the value
+     * @return this builder
+     */
+    public Builder publisher(@Nullable String publisher) {
+      generated.publisher(publisher);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Citation#host() host}. To clear it, pass {@code Optional.empty()} to
+     * {@link #host(Optional)}.
+     *
+     * @param host the value
+     * @return this builder
+     * @throws ValidationException if {@code host} is {@code null}
+     */
+    public Builder host(String host) {
+      generated.host(host);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Citation#host() host}, or clears it with {@code Optional.empty()}.
+     *
+     * @param host the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code host} is {@code null} (not empty)
+     */
+    public Builder host(Optional<String> host) {
+      generated.host(checked(host, "host"));
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Citation#date() date}. To clear it, pass {@code Optional.empty()} to
+     * {@link #date(Optional)}.
+     *
+     * @param date the value
+     * @return this builder
+     * @throws ValidationException if {@code date} is {@code null}
+     */
+    public Builder date(PartialDate date) {
+      generated.date(date);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Citation#date() date}, or clears it with {@code Optional.empty()}.
+     *
+     * @param date the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code date} is {@code null} (not empty)
+     */
+    public Builder date(Optional<? extends PartialDate> date) {
+      generated.date(checked(date, "date"));
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Citation#url() url}. To clear it, pass {@code Optional.empty()} to
+     * {@link #url(Optional)}.
+     *
+     * @param url the value
+     * @return this builder
+     * @throws ValidationException if {@code url} is {@code null}
+     */
+    public Builder url(String url) {
+      generated.url(url);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Citation#url() url}, or clears it with {@code Optional.empty()}.
+     *
+     * @param url the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code url} is {@code null} (not empty)
+     */
+    public Builder url(Optional<String> url) {
+      generated.url(checked(url, "url"));
+      return this;
+    }
+
+    /**
+     * Sets the {@link Citation#kind() kind}, a required attribute: {@link #build()} reports it if
+     * it is left unset or set to {@code null}.
+     *
+     * @param kind the value
+     * @return this builder
+     */
+    public Builder kind(@Nullable Kind kind) {
+      generated.kind(kind);
+      return this;
+    }
+
+    /**
+     * Sets whether the source is {@link Citation#isPrimary() primary}; left unset, its kind
+     * decides.
+     *
+     * @param primary the value
+     * @return this builder
+     */
+    public Builder primary(boolean primary) {
+      generated.primary(primary);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Citation#legalReference() legalReference}. To clear it, pass {@code
+     * Optional.empty()} to {@link #legalReference(Optional)}.
+     *
+     * @param legalReference the value
+     * @return this builder
+     * @throws ValidationException if {@code legalReference} is {@code null}
+     */
+    public Builder legalReference(LegalReference legalReference) {
+      generated.legalReference(legalReference);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Citation#legalReference() legalReference}, or clears it with {@code
+     * Optional.empty()}.
+     *
+     * @param legalReference the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code legalReference} is {@code null} (not empty)
+     */
+    public Builder legalReference(Optional<? extends LegalReference> legalReference) {
+      generated.legalReference(checked(legalReference, "legalReference"));
+      return this;
+    }
+
+    /**
+     * Sets whether the source is {@link Citation#isFictional() fictional}; left unset, it is not.
+     *
+     * @param fictional the value
+     * @return this builder
+     */
+    public Builder fictional(boolean fictional) {
+      generated.fictional(fictional);
+      return this;
+    }
+
+    /**
+     * Builds the {@code Citation}, checking the whole value.
+     *
+     * @return the value
+     * @throws ValidationException listing every problem of the value: a required attribute unset or
+     *     {@code null}, a {@code null} element, a blank text, an invalid value
+     */
+    public Citation build() {
+      return generated.build();
+    }
+
+    /**
+     * The generated builder dereferences an {@code Optional}, {@code Iterable} or array without a
+     * check; a {@code null} one is refused here first, with the problem a {@code null} optional
+     * value gets, and the builder is left as it was.
+     */
+    private static <T> T checked(@Nullable T argument, String attribute) {
+      if (argument == null) {
+        throw new ValidationException(attribute);
+      }
+      return argument;
+    }
   }
 
   /** The key other entities cite this source by, such as {@code wapo-2025-01-26}. */

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A statement of the explainer a framework encodes, with the stance of each source on it and the
@@ -118,19 +119,389 @@ public abstract sealed class Claim implements Fact permits ImmutableClaim {
   }
 
   /**
-   * Builds {@code Claim} values: set the attributes, then call {@code build()}. {@code from(..)}
+   * Builds {@code Claim} values: set the attributes, then call {@link #build()}. {@code from(..)}
    * starts from an existing value, to build a changed copy.
    *
    * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
-   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text,
-   * an invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
-   * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
-   * is not thread-safe: use it in one thread, for one value.
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a {@code null}
+   * element, a blank text, an invalid id. A setter of an optional attribute refuses {@code null} at
+   * once with a {@code ValidationException} naming the attribute, and so does every method given a
+   * {@code null} {@code Optional}, {@code Iterable} or array; to clear an optional attribute, pass
+   * {@code Optional.empty()}. A builder is not thread-safe: use it in one thread, for one value.
    *
-   * <p>See {@link Claim} for an example.
+   * <p>A changed copy of {@code c1} from the {@link Claim} example:
+   *
+   * <pre>{@code
+   * Claim supportedOnly = Claim.builder()
+   *     .from(c1)
+   *     .sources(List.of(Claim.Source.supports("wapo-2025-01-26")))
+   *     .build();
+   * }</pre>
    */
-  public static final class Builder extends ImmutableClaim.Builder {
+  public static final class Builder {
+    // Immutables' builder does the work; it stays package-private, and its final methods cannot
+    // check their arguments, so this class is the documented API in front of it.
+    private final ImmutableClaim.Builder generated = new ImmutableClaim.Builder();
+
     Builder() {}
+
+    /**
+     * Sets the attribute every {@link Entity} has, its {@link Entity#id() id}, from {@code
+     * instance}, an entity of any type.
+     *
+     * @param instance the value to copy from
+     * @return this builder
+     * @throws ValidationException if {@code instance} is {@code null}
+     */
+    public Builder from(Entity instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets every attribute of {@code instance} on this builder, to build a changed copy of it.
+     * Elements of list attributes are added to those already set.
+     *
+     * @param instance the value to copy from
+     * @return this builder
+     * @throws ValidationException if {@code instance} is {@code null}
+     */
+    public Builder from(Claim instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the attributes a {@code Claim} shares with every {@link Fact}, its {@link Fact#id() id}
+     * and {@link Fact#knownSince() knownSince}, from {@code instance}, a fact of any type.
+     *
+     * @param instance the value to copy from
+     * @return this builder
+     * @throws ValidationException if {@code instance} is {@code null}
+     */
+    public Builder from(Fact instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the {@link Claim#id() id}, a required attribute: {@link #build()} reports it if it is
+     * left unset or set to {@code null}.
+     *
+     * @param id the value
+     * @return this builder
+     */
+    public Builder id(@Nullable String id) {
+      generated.id(id);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Claim#knownSince() knownSince}. To clear it, pass {@code
+     * Optional.empty()} to {@link #knownSince(Optional)}.
+     *
+     * @param knownSince the value
+     * @return this builder
+     * @throws ValidationException if {@code knownSince} is {@code null}
+     */
+    public Builder knownSince(PartialDate knownSince) {
+      generated.knownSince(knownSince);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Claim#knownSince() knownSince}, or clears it with {@code
+     * Optional.empty()}.
+     *
+     * @param knownSince the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code knownSince} is {@code null} (not empty)
+     */
+    public Builder knownSince(Optional<? extends PartialDate> knownSince) {
+      generated.knownSince(checked(knownSince, "knownSince"));
+      return this;
+    }
+
+    /**
+     * Sets the {@link Claim#statement() statement}, a required attribute: {@link #build()} reports
+     * it if it is left unset or set to {@code null}.
+     *
+     * @param statement the value
+     * @return this builder
+     */
+    public Builder statement(@Nullable String statement) {
+      generated.statement(statement);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Claim#sources() sources}. A {@code null} element is reported by
+     * {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addSources(@Nullable Source element) {
+      generated.addSources(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Claim#sources() sources}, in order. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addSources(@Nullable Source... elements) {
+      generated.addSources(checked(elements, "sources"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link Claim#sources() sources} with those of {@code elements}, in
+     * order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder sources(Iterable<? extends @Nullable Source> elements) {
+      generated.sources(checked(elements, "sources"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link Claim#sources() sources}, in order. A {@code
+     * null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllSources(Iterable<? extends @Nullable Source> elements) {
+      generated.addAllSources(checked(elements, "sources"));
+      return this;
+    }
+
+    /**
+     * Sets the {@link Claim#status() status}, a required attribute: {@link #build()} reports it if
+     * it is left unset or set to {@code null}.
+     *
+     * @param status the value
+     * @return this builder
+     */
+    public Builder status(@Nullable EvidenceStatus status) {
+      generated.status(status);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Claim#absenceOfEvidence() absenceOfEvidence}. To clear it, pass
+     * {@code Optional.empty()} to {@link #absenceOfEvidence(Optional)}.
+     *
+     * @param absenceOfEvidence the value
+     * @return this builder
+     * @throws ValidationException if {@code absenceOfEvidence} is {@code null}
+     */
+    public Builder absenceOfEvidence(String absenceOfEvidence) {
+      generated.absenceOfEvidence(absenceOfEvidence);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Claim#absenceOfEvidence() absenceOfEvidence}, or clears it with
+     * {@code Optional.empty()}.
+     *
+     * @param absenceOfEvidence the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code absenceOfEvidence} is {@code null} (not empty)
+     */
+    public Builder absenceOfEvidence(Optional<String> absenceOfEvidence) {
+      generated.absenceOfEvidence(checked(absenceOfEvidence, "absenceOfEvidence"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Claim#about() about}. A {@code null} element is reported by {@link
+     * #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addAbout(@Nullable String element) {
+      generated.addAbout(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Claim#about() about}, in order. A {@code null} element is reported by
+     * {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addAbout(@Nullable String... elements) {
+      generated.addAbout(checked(elements, "about"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link Claim#about() about} with those of {@code elements}, in
+     * order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder about(Iterable<@Nullable String> elements) {
+      generated.about(checked(elements, "about"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link Claim#about() about}, in order. A {@code
+     * null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllAbout(Iterable<@Nullable String> elements) {
+      generated.addAllAbout(checked(elements, "about"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Claim#conducts() conducts}. A {@code null} element is reported by
+     * {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addConducts(@Nullable Conduct element) {
+      generated.addConducts(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Claim#conducts() conducts}, in order. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addConducts(@Nullable Conduct... elements) {
+      generated.addConducts(checked(elements, "conducts"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link Claim#conducts() conducts} with those of {@code elements}, in
+     * order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder conducts(Iterable<? extends @Nullable Conduct> elements) {
+      generated.conducts(checked(elements, "conducts"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link Claim#conducts() conducts}, in order. A
+     * {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllConducts(Iterable<? extends @Nullable Conduct> elements) {
+      generated.addAllConducts(checked(elements, "conducts"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Claim#roles() roles}. A {@code null} element is reported by {@link
+     * #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addRoles(@Nullable Role element) {
+      generated.addRoles(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Claim#roles() roles}, in order. A {@code null} element is reported by
+     * {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addRoles(@Nullable Role... elements) {
+      generated.addRoles(checked(elements, "roles"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link Claim#roles() roles} with those of {@code elements}, in
+     * order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder roles(Iterable<? extends @Nullable Role> elements) {
+      generated.roles(checked(elements, "roles"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link Claim#roles() roles}, in order. A {@code
+     * null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllRoles(Iterable<? extends @Nullable Role> elements) {
+      generated.addAllRoles(checked(elements, "roles"));
+      return this;
+    }
+
+    /**
+     * Builds the {@code Claim}, checking the whole value.
+     *
+     * @return the value
+     * @throws ValidationException listing every problem of the value: a required attribute unset or
+     *     {@code null}, a {@code null} element, a blank text, an invalid value
+     */
+    public Claim build() {
+      return generated.build();
+    }
+
+    /**
+     * The generated builder dereferences an {@code Optional}, {@code Iterable} or array without a
+     * check; a {@code null} one is refused here first, with the problem a {@code null} optional
+     * value gets, and the builder is left as it was.
+     */
+    private static <T> T checked(@Nullable T argument, String attribute) {
+      if (argument == null) {
+        throw new ValidationException(attribute);
+      }
+      return argument;
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An instruction from the top of an agency: a numerical target, a policy memo or operational
@@ -127,19 +128,467 @@ public abstract sealed class Directive implements Fact permits ImmutableDirectiv
   }
 
   /**
-   * Builds {@code Directive} values: set the attributes, then call {@code build()}. {@code
+   * Builds {@code Directive} values: set the attributes, then call {@link #build()}. {@code
    * from(..)} starts from an existing value, to build a changed copy.
    *
    * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
-   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text,
-   * an invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
-   * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
-   * is not thread-safe: use it in one thread, for one value.
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a {@code null}
+   * element, a blank text, an invalid id. A setter of an optional attribute refuses {@code null} at
+   * once with a {@code ValidationException} naming the attribute, and so does every method given a
+   * {@code null} {@code Optional}, {@code Iterable} or array; to clear an optional attribute, pass
+   * {@code Optional.empty()}. A builder is not thread-safe: use it in one thread, for one value.
    *
-   * <p>See {@link Directive} for an example.
+   * <p>A changed copy of {@code target} from the {@link Directive} example:
+   *
+   * <pre>{@code
+   * Directive ended = Directive.builder()
+   *     .from(target)
+   *     .ended(PartialDate.parse("2025-12"))
+   *     .build();
+   * }</pre>
    */
-  public static final class Builder extends ImmutableDirective.Builder {
+  public static final class Builder {
+    // Immutables' builder does the work; it stays package-private, and its final methods cannot
+    // check their arguments, so this class is the documented API in front of it.
+    private final ImmutableDirective.Builder generated = new ImmutableDirective.Builder();
+
     Builder() {}
+
+    /**
+     * Sets every attribute of {@code instance} on this builder, to build a changed copy of it.
+     * Elements of list attributes are added to those already set.
+     *
+     * @param instance the value to copy from
+     * @return this builder
+     * @throws ValidationException if {@code instance} is {@code null}
+     */
+    public Builder from(Directive instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the attribute every {@link Entity} has, its {@link Entity#id() id}, from {@code
+     * instance}, an entity of any type.
+     *
+     * @param instance the value to copy from
+     * @return this builder
+     * @throws ValidationException if {@code instance} is {@code null}
+     */
+    public Builder from(Entity instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the attributes every {@link Fact} has, its {@link Fact#id() id} and {@link
+     * Fact#knownSince() knownSince}, from {@code instance}, a fact of any type, and adds its {@link
+     * Fact#citations() citations}.
+     *
+     * @param instance the value to copy from
+     * @return this builder
+     * @throws ValidationException if {@code instance} is {@code null}
+     */
+    public Builder from(Fact instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the {@link Directive#id() id}, a required attribute: {@link #build()} reports it if it
+     * is left unset or set to {@code null}.
+     *
+     * @param id the value
+     * @return this builder
+     */
+    public Builder id(@Nullable String id) {
+      generated.id(id);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Directive#knownSince() knownSince}. To clear it, pass {@code
+     * Optional.empty()} to {@link #knownSince(Optional)}.
+     *
+     * @param knownSince the value
+     * @return this builder
+     * @throws ValidationException if {@code knownSince} is {@code null}
+     */
+    public Builder knownSince(PartialDate knownSince) {
+      generated.knownSince(knownSince);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Directive#knownSince() knownSince}, or clears it with {@code
+     * Optional.empty()}.
+     *
+     * @param knownSince the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code knownSince} is {@code null} (not empty)
+     */
+    public Builder knownSince(Optional<? extends PartialDate> knownSince) {
+      generated.knownSince(checked(knownSince, "knownSince"));
+      return this;
+    }
+
+    /**
+     * Sets the {@link Directive#kind() kind}, a required attribute: {@link #build()} reports it if
+     * it is left unset or set to {@code null}.
+     *
+     * @param kind the value
+     * @return this builder
+     */
+    public Builder kind(@Nullable Kind kind) {
+      generated.kind(kind);
+      return this;
+    }
+
+    /**
+     * Sets the {@link Directive#summary() summary}, a required attribute: {@link #build()} reports
+     * it if it is left unset or set to {@code null}.
+     *
+     * @param summary the value
+     * @return this builder
+     */
+    public Builder summary(@Nullable String summary) {
+      generated.summary(summary);
+      return this;
+    }
+
+    /**
+     * Sets the {@link Directive#issuer() issuer}, a required attribute: {@link #build()} reports it
+     * if it is left unset or set to {@code null}.
+     *
+     * @param issuer the value
+     * @return this builder
+     */
+    public Builder issuer(@Nullable Actor issuer) {
+      generated.issuer(issuer);
+      return this;
+    }
+
+    /**
+     * Sets the {@link Directive#addressee() addressee}, a required attribute: {@link #build()}
+     * reports it if it is left unset or set to {@code null}.
+     *
+     * @param addressee the value
+     * @return this builder
+     */
+    public Builder addressee(@Nullable Actor addressee) {
+      generated.addressee(addressee);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Directive#effective() effective}. To clear it, pass {@code
+     * Optional.empty()} to {@link #effective(Optional)}.
+     *
+     * @param effective the value
+     * @return this builder
+     * @throws ValidationException if {@code effective} is {@code null}
+     */
+    public Builder effective(PartialDate effective) {
+      generated.effective(effective);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Directive#effective() effective}, or clears it with {@code
+     * Optional.empty()}.
+     *
+     * @param effective the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code effective} is {@code null} (not empty)
+     */
+    public Builder effective(Optional<? extends PartialDate> effective) {
+      generated.effective(checked(effective, "effective"));
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Directive#ended() ended}. To clear it, pass {@code Optional.empty()}
+     * to {@link #ended(Optional)}.
+     *
+     * @param ended the value
+     * @return this builder
+     * @throws ValidationException if {@code ended} is {@code null}
+     */
+    public Builder ended(PartialDate ended) {
+      generated.ended(ended);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Directive#ended() ended}, or clears it with {@code
+     * Optional.empty()}.
+     *
+     * @param ended the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code ended} is {@code null} (not empty)
+     */
+    public Builder ended(Optional<? extends PartialDate> ended) {
+      generated.ended(checked(ended, "ended"));
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Directive#supersedes() supersedes}. To clear it, pass {@code
+     * Optional.empty()} to {@link #supersedes(Optional)}.
+     *
+     * @param supersedes the value
+     * @return this builder
+     * @throws ValidationException if {@code supersedes} is {@code null}
+     */
+    public Builder supersedes(Supersession supersedes) {
+      generated.supersedes(supersedes);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Directive#supersedes() supersedes}, or clears it with {@code
+     * Optional.empty()}.
+     *
+     * @param supersedes the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code supersedes} is {@code null} (not empty)
+     */
+    public Builder supersedes(Optional<? extends Supersession> supersedes) {
+      generated.supersedes(checked(supersedes, "supersedes"));
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Directive#target() target}. To clear it, pass {@code
+     * Optional.empty()} to {@link #target(Optional)}.
+     *
+     * @param target the value
+     * @return this builder
+     * @throws ValidationException if {@code target} is {@code null}
+     */
+    public Builder target(NumericalTarget target) {
+      generated.target(target);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Directive#target() target}, or clears it with {@code
+     * Optional.empty()}.
+     *
+     * @param target the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code target} is {@code null} (not empty)
+     */
+    public Builder target(Optional<? extends NumericalTarget> target) {
+      generated.target(checked(target, "target"));
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Directive#announcedAccountability() announcedAccountability}. To
+     * clear it, pass {@code Optional.empty()} to {@link #announcedAccountability(Optional)}.
+     *
+     * @param announcedAccountability the value
+     * @return this builder
+     * @throws ValidationException if {@code announcedAccountability} is {@code null}
+     */
+    public Builder announcedAccountability(String announcedAccountability) {
+      generated.announcedAccountability(announcedAccountability);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link Directive#announcedAccountability() announcedAccountability}, or
+     * clears it with {@code Optional.empty()}.
+     *
+     * @param announcedAccountability the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code announcedAccountability} is {@code null} (not empty)
+     */
+    public Builder announcedAccountability(Optional<String> announcedAccountability) {
+      generated.announcedAccountability(
+          checked(announcedAccountability, "announcedAccountability"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Directive#denials() denials}. A {@code null} element is reported
+     * by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addDenials(@Nullable Denial element) {
+      generated.addDenials(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Directive#denials() denials}, in order. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addDenials(@Nullable Denial... elements) {
+      generated.addDenials(checked(elements, "denials"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link Directive#denials() denials} with those of {@code elements},
+     * in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder denials(Iterable<? extends @Nullable Denial> elements) {
+      generated.denials(checked(elements, "denials"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link Directive#denials() denials}, in order. A
+     * {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllDenials(Iterable<? extends @Nullable Denial> elements) {
+      generated.addAllDenials(checked(elements, "denials"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Directive#conducts() conducts}. A {@code null} element is reported
+     * by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addConducts(@Nullable Conduct element) {
+      generated.addConducts(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Directive#conducts() conducts}, in order. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addConducts(@Nullable Conduct... elements) {
+      generated.addConducts(checked(elements, "conducts"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link Directive#conducts() conducts} with those of {@code
+     * elements}, in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder conducts(Iterable<? extends @Nullable Conduct> elements) {
+      generated.conducts(checked(elements, "conducts"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link Directive#conducts() conducts}, in order. A
+     * {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllConducts(Iterable<? extends @Nullable Conduct> elements) {
+      generated.addAllConducts(checked(elements, "conducts"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Directive#citations() citations}. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addCitations(@Nullable String element) {
+      generated.addCitations(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Directive#citations() citations}, in order. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addCitations(@Nullable String... elements) {
+      generated.addCitations(checked(elements, "citations"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link Directive#citations() citations} with those of {@code
+     * elements}, in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder citations(Iterable<@Nullable String> elements) {
+      generated.citations(checked(elements, "citations"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link Directive#citations() citations}, in order.
+     * A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllCitations(Iterable<@Nullable String> elements) {
+      generated.addAllCitations(checked(elements, "citations"));
+      return this;
+    }
+
+    /**
+     * Builds the {@code Directive}, checking the whole value.
+     *
+     * @return the value
+     * @throws ValidationException listing every problem of the value: a required attribute unset or
+     *     {@code null}, a {@code null} element, a blank text, an invalid value
+     */
+    public Directive build() {
+      return generated.build();
+    }
+
+    /**
+     * The generated builder dereferences an {@code Optional}, {@code Iterable} or array without a
+     * check; a {@code null} one is refused here first, with the problem a {@code null} optional
+     * value gets, and the builder is left as it was.
+     */
+    private static <T> T checked(@Nullable T argument, String attribute) {
+      if (argument == null) {
+        throw new ValidationException(attribute);
+      }
+      return argument;
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A way in which conduct can lead to liability: a criminal statute, a damages action, an
@@ -365,19 +366,895 @@ public abstract sealed class LegalRoute implements Fact permits ImmutableLegalRo
   }
 
   /**
-   * Builds {@code LegalRoute} values: set the attributes, then call {@code build()}. {@code
+   * Builds {@code LegalRoute} values: set the attributes, then call {@link #build()}. {@code
    * from(..)} starts from an existing value, to build a changed copy.
    *
    * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
-   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text,
-   * an invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
-   * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
-   * is not thread-safe: use it in one thread, for one value.
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a {@code null}
+   * element, a blank text, an invalid id. A setter of an optional attribute refuses {@code null} at
+   * once with a {@code ValidationException} naming the attribute, and so does every method given a
+   * {@code null} {@code Optional}, {@code Iterable} or array; to clear an optional attribute, pass
+   * {@code Optional.empty()}. A builder is not thread-safe: use it in one thread, for one value.
    *
-   * <p>See {@link LegalRoute} for an example.
+   * <p>A changed copy of {@code section242} from the {@link LegalRoute} example:
+   *
+   * <pre>{@code
+   * LegalRoute withSupervisors = LegalRoute.builder()
+   *     .from(section242)
+   *     .addRoles(Role.SUPERVISOR)
+   *     .standardOfProof(Optional.empty())
+   *     .build();
+   * }</pre>
    */
-  public static final class Builder extends ImmutableLegalRoute.Builder {
+  public static final class Builder {
+    // Immutables' builder does the work; it stays package-private, and its final methods cannot
+    // check their arguments, so this class is the documented API in front of it.
+    private final ImmutableLegalRoute.Builder generated = new ImmutableLegalRoute.Builder();
+
     Builder() {}
+
+    /**
+     * Sets every attribute of {@code instance} on this builder, to build a changed copy of it.
+     * Elements of list attributes are added to those already set.
+     *
+     * @param instance the value to copy from
+     * @return this builder
+     * @throws ValidationException if {@code instance} is {@code null}
+     */
+    public Builder from(LegalRoute instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the attribute every {@link Entity} has, its {@link Entity#id() id}, from {@code
+     * instance}, an entity of any type.
+     *
+     * @param instance the value to copy from
+     * @return this builder
+     * @throws ValidationException if {@code instance} is {@code null}
+     */
+    public Builder from(Entity instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the attributes every {@link Fact} has, its {@link Fact#id() id} and {@link
+     * Fact#knownSince() knownSince}, from {@code instance}, a fact of any type, and adds its {@link
+     * Fact#citations() citations}.
+     *
+     * @param instance the value to copy from
+     * @return this builder
+     * @throws ValidationException if {@code instance} is {@code null}
+     */
+    public Builder from(Fact instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the {@link LegalRoute#id() id}, a required attribute: {@link #build()} reports it if it
+     * is left unset or set to {@code null}.
+     *
+     * @param id the value
+     * @return this builder
+     */
+    public Builder id(@Nullable String id) {
+      generated.id(id);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link LegalRoute#knownSince() knownSince}. To clear it, pass {@code
+     * Optional.empty()} to {@link #knownSince(Optional)}.
+     *
+     * @param knownSince the value
+     * @return this builder
+     * @throws ValidationException if {@code knownSince} is {@code null}
+     */
+    public Builder knownSince(PartialDate knownSince) {
+      generated.knownSince(knownSince);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link LegalRoute#knownSince() knownSince}, or clears it with {@code
+     * Optional.empty()}.
+     *
+     * @param knownSince the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code knownSince} is {@code null} (not empty)
+     */
+    public Builder knownSince(Optional<? extends PartialDate> knownSince) {
+      generated.knownSince(checked(knownSince, "knownSince"));
+      return this;
+    }
+
+    /**
+     * Sets the {@link LegalRoute#name() name}, a required attribute: {@link #build()} reports it if
+     * it is left unset or set to {@code null}.
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder name(@Nullable String name) {
+      generated.name(name);
+      return this;
+    }
+
+    /**
+     * Sets the {@link LegalRoute#liability() liability}, a required attribute: {@link #build()}
+     * reports it if it is left unset or set to {@code null}.
+     *
+     * @param liability the value
+     * @return this builder
+     */
+    public Builder liability(@Nullable LiabilityType liability) {
+      generated.liability(liability);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link LegalRoute#conducts() conducts}. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addConducts(@Nullable Conduct element) {
+      generated.addConducts(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link LegalRoute#conducts() conducts}, in order. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addConducts(@Nullable Conduct... elements) {
+      generated.addConducts(checked(elements, "conducts"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link LegalRoute#conducts() conducts} with those of {@code
+     * elements}, in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder conducts(Iterable<? extends @Nullable Conduct> elements) {
+      generated.conducts(checked(elements, "conducts"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link LegalRoute#conducts() conducts}, in order. A
+     * {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllConducts(Iterable<? extends @Nullable Conduct> elements) {
+      generated.addAllConducts(checked(elements, "conducts"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link LegalRoute#defendants() defendants}. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addDefendants(@Nullable Defendant element) {
+      generated.addDefendants(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link LegalRoute#defendants() defendants}, in order. A {@code null} element
+     * is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addDefendants(@Nullable Defendant... elements) {
+      generated.addDefendants(checked(elements, "defendants"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link LegalRoute#defendants() defendants} with those of {@code
+     * elements}, in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder defendants(Iterable<? extends @Nullable Defendant> elements) {
+      generated.defendants(checked(elements, "defendants"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link LegalRoute#defendants() defendants}, in
+     * order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllDefendants(Iterable<? extends @Nullable Defendant> elements) {
+      generated.addAllDefendants(checked(elements, "defendants"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link LegalRoute#roles() roles}. A {@code null} element is reported by
+     * {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addRoles(@Nullable Role element) {
+      generated.addRoles(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link LegalRoute#roles() roles}, in order. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addRoles(@Nullable Role... elements) {
+      generated.addRoles(checked(elements, "roles"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link LegalRoute#roles() roles} with those of {@code elements}, in
+     * order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder roles(Iterable<? extends @Nullable Role> elements) {
+      generated.roles(checked(elements, "roles"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link LegalRoute#roles() roles}, in order. A
+     * {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllRoles(Iterable<? extends @Nullable Role> elements) {
+      generated.addAllRoles(checked(elements, "roles"));
+      return this;
+    }
+
+    /**
+     * Sets the {@link LegalRoute#forum() forum}, a required attribute: {@link #build()} reports it
+     * if it is left unset or set to {@code null}.
+     *
+     * @param forum the value
+     * @return this builder
+     */
+    public Builder forum(@Nullable String forum) {
+      generated.forum(forum);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link LegalRoute#standardOfProof() standardOfProof}. To clear it, pass
+     * {@code Optional.empty()} to {@link #standardOfProof(Optional)}.
+     *
+     * @param standardOfProof the value
+     * @return this builder
+     * @throws ValidationException if {@code standardOfProof} is {@code null}
+     */
+    public Builder standardOfProof(String standardOfProof) {
+      generated.standardOfProof(standardOfProof);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link LegalRoute#standardOfProof() standardOfProof}, or clears it with
+     * {@code Optional.empty()}.
+     *
+     * @param standardOfProof the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code standardOfProof} is {@code null} (not empty)
+     */
+    public Builder standardOfProof(Optional<String> standardOfProof) {
+      generated.standardOfProof(checked(standardOfProof, "standardOfProof"));
+      return this;
+    }
+
+    /**
+     * Sets the {@link LegalRoute#initiatedBy() initiatedBy}, a required attribute: {@link #build()}
+     * reports it if it is left unset or set to {@code null}.
+     *
+     * @param initiatedBy the value
+     * @return this builder
+     */
+    public Builder initiatedBy(@Nullable String initiatedBy) {
+      generated.initiatedBy(initiatedBy);
+      return this;
+    }
+
+    /**
+     * Sets the {@link LegalRoute#availability() availability}; left unset, it is {@link
+     * Availability#OPEN}. A {@code null} is reported by {@link #build()}.
+     *
+     * @param availability the value
+     * @return this builder
+     */
+    public Builder availability(Availability availability) {
+      generated.availability(availability);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link LegalRoute#restriction() restriction}. To clear it, pass {@code
+     * Optional.empty()} to {@link #restriction(Optional)}.
+     *
+     * @param restriction the value
+     * @return this builder
+     * @throws ValidationException if {@code restriction} is {@code null}
+     */
+    public Builder restriction(String restriction) {
+      generated.restriction(restriction);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link LegalRoute#restriction() restriction}, or clears it with {@code
+     * Optional.empty()}.
+     *
+     * @param restriction the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code restriction} is {@code null} (not empty)
+     */
+    public Builder restriction(Optional<String> restriction) {
+      generated.restriction(checked(restriction, "restriction"));
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link LegalRoute#restrictedSince() restrictedSince}. To clear it, pass
+     * {@code Optional.empty()} to {@link #restrictedSince(Optional)}.
+     *
+     * @param restrictedSince the value
+     * @return this builder
+     * @throws ValidationException if {@code restrictedSince} is {@code null}
+     */
+    public Builder restrictedSince(PartialDate restrictedSince) {
+      generated.restrictedSince(restrictedSince);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link LegalRoute#restrictedSince() restrictedSince}, or clears it with
+     * {@code Optional.empty()}.
+     *
+     * @param restrictedSince the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code restrictedSince} is {@code null} (not empty)
+     */
+    public Builder restrictedSince(Optional<? extends PartialDate> restrictedSince) {
+      generated.restrictedSince(checked(restrictedSince, "restrictedSince"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link LegalRoute#restrictedBy() restrictedBy}. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addRestrictedBy(@Nullable String element) {
+      generated.addRestrictedBy(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link LegalRoute#restrictedBy() restrictedBy}, in order. A {@code null}
+     * element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addRestrictedBy(@Nullable String... elements) {
+      generated.addRestrictedBy(checked(elements, "restrictedBy"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link LegalRoute#restrictedBy() restrictedBy} with those of {@code
+     * elements}, in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder restrictedBy(Iterable<@Nullable String> elements) {
+      generated.restrictedBy(checked(elements, "restrictedBy"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link LegalRoute#restrictedBy() restrictedBy}, in
+     * order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllRestrictedBy(Iterable<@Nullable String> elements) {
+      generated.addAllRestrictedBy(checked(elements, "restrictedBy"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link LegalRoute#enforcedBy() enforcedBy}. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addEnforcedBy(@Nullable String element) {
+      generated.addEnforcedBy(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link LegalRoute#enforcedBy() enforcedBy}, in order. A {@code null} element
+     * is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addEnforcedBy(@Nullable String... elements) {
+      generated.addEnforcedBy(checked(elements, "enforcedBy"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link LegalRoute#enforcedBy() enforcedBy} with those of {@code
+     * elements}, in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder enforcedBy(Iterable<@Nullable String> elements) {
+      generated.enforcedBy(checked(elements, "enforcedBy"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link LegalRoute#enforcedBy() enforcedBy}, in
+     * order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllEnforcedBy(Iterable<@Nullable String> elements) {
+      generated.addAllEnforcedBy(checked(elements, "enforcedBy"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link LegalRoute#preconditions() preconditions}. A {@code null} element
+     * is reported by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addPreconditions(@Nullable Precondition element) {
+      generated.addPreconditions(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link LegalRoute#preconditions() preconditions}, in order. A {@code null}
+     * element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addPreconditions(@Nullable Precondition... elements) {
+      generated.addPreconditions(checked(elements, "preconditions"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link LegalRoute#preconditions() preconditions} with those of
+     * {@code elements}, in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder preconditions(Iterable<? extends @Nullable Precondition> elements) {
+      generated.preconditions(checked(elements, "preconditions"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link LegalRoute#preconditions() preconditions},
+     * in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllPreconditions(Iterable<? extends @Nullable Precondition> elements) {
+      generated.addAllPreconditions(checked(elements, "preconditions"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link LegalRoute#hurdles() hurdles}. A {@code null} element is reported
+     * by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addHurdles(@Nullable Hurdle element) {
+      generated.addHurdles(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link LegalRoute#hurdles() hurdles}, in order. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addHurdles(@Nullable Hurdle... elements) {
+      generated.addHurdles(checked(elements, "hurdles"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link LegalRoute#hurdles() hurdles} with those of {@code elements},
+     * in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder hurdles(Iterable<? extends @Nullable Hurdle> elements) {
+      generated.hurdles(checked(elements, "hurdles"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link LegalRoute#hurdles() hurdles}, in order. A
+     * {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllHurdles(Iterable<? extends @Nullable Hurdle> elements) {
+      generated.addAllHurdles(checked(elements, "hurdles"));
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link LegalRoute#substitution() substitution}. To clear it, pass {@code
+     * Optional.empty()} to {@link #substitution(Optional)}.
+     *
+     * @param substitution the value
+     * @return this builder
+     * @throws ValidationException if {@code substitution} is {@code null}
+     */
+    public Builder substitution(Substitution substitution) {
+      generated.substitution(substitution);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link LegalRoute#substitution() substitution}, or clears it with {@code
+     * Optional.empty()}.
+     *
+     * @param substitution the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code substitution} is {@code null} (not empty)
+     */
+    public Builder substitution(Optional<? extends Substitution> substitution) {
+      generated.substitution(checked(substitution, "substitution"));
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link LegalRoute#appeal() appeal}. To clear it, pass {@code
+     * Optional.empty()} to {@link #appeal(Optional)}.
+     *
+     * @param appeal the value
+     * @return this builder
+     * @throws ValidationException if {@code appeal} is {@code null}
+     */
+    public Builder appeal(Appeal appeal) {
+      generated.appeal(appeal);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link LegalRoute#appeal() appeal}, or clears it with {@code
+     * Optional.empty()}.
+     *
+     * @param appeal the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code appeal} is {@code null} (not empty)
+     */
+    public Builder appeal(Optional<? extends Appeal> appeal) {
+      generated.appeal(checked(appeal, "appeal"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link LegalRoute#claimants() claimants}. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addClaimants(@Nullable Role element) {
+      generated.addClaimants(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link LegalRoute#claimants() claimants}, in order. A {@code null} element
+     * is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addClaimants(@Nullable Role... elements) {
+      generated.addClaimants(checked(elements, "claimants"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link LegalRoute#claimants() claimants} with those of {@code
+     * elements}, in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder claimants(Iterable<? extends @Nullable Role> elements) {
+      generated.claimants(checked(elements, "claimants"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link LegalRoute#claimants() claimants}, in order.
+     * A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllClaimants(Iterable<? extends @Nullable Role> elements) {
+      generated.addAllClaimants(checked(elements, "claimants"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link LegalRoute#protects() protects}. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addProtects(@Nullable Conduct element) {
+      generated.addProtects(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link LegalRoute#protects() protects}, in order. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addProtects(@Nullable Conduct... elements) {
+      generated.addProtects(checked(elements, "protects"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link LegalRoute#protects() protects} with those of {@code
+     * elements}, in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder protects(Iterable<? extends @Nullable Conduct> elements) {
+      generated.protects(checked(elements, "protects"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link LegalRoute#protects() protects}, in order. A
+     * {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllProtects(Iterable<? extends @Nullable Conduct> elements) {
+      generated.addAllProtects(checked(elements, "protects"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link LegalRoute#remedies() remedies}. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addRemedies(@Nullable Remedy element) {
+      generated.addRemedies(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link LegalRoute#remedies() remedies}, in order. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addRemedies(@Nullable Remedy... elements) {
+      generated.addRemedies(checked(elements, "remedies"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link LegalRoute#remedies() remedies} with those of {@code
+     * elements}, in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder remedies(Iterable<? extends @Nullable Remedy> elements) {
+      generated.remedies(checked(elements, "remedies"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link LegalRoute#remedies() remedies}, in order. A
+     * {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllRemedies(Iterable<? extends @Nullable Remedy> elements) {
+      generated.addAllRemedies(checked(elements, "remedies"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link LegalRoute#citations() citations}. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addCitations(@Nullable String element) {
+      generated.addCitations(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link LegalRoute#citations() citations}, in order. A {@code null} element
+     * is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addCitations(@Nullable String... elements) {
+      generated.addCitations(checked(elements, "citations"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link LegalRoute#citations() citations} with those of {@code
+     * elements}, in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder citations(Iterable<@Nullable String> elements) {
+      generated.citations(checked(elements, "citations"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link LegalRoute#citations() citations}, in order.
+     * A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllCitations(Iterable<@Nullable String> elements) {
+      generated.addAllCitations(checked(elements, "citations"));
+      return this;
+    }
+
+    /**
+     * Builds the {@code LegalRoute}, checking the whole value.
+     *
+     * @return the value
+     * @throws ValidationException listing every problem of the value: a required attribute unset or
+     *     {@code null}, a {@code null} element, a blank text, an invalid value
+     */
+    public LegalRoute build() {
+      return generated.build();
+    }
+
+    /**
+     * The generated builder dereferences an {@code Optional}, {@code Iterable} or array without a
+     * check; a {@code null} one is refused here first, with the problem a {@code null} optional
+     * value gets, and the builder is left as it was.
+     */
+    private static <T> T checked(@Nullable T argument, String attribute) {
+      if (argument == null) {
+        throw new ValidationException(attribute);
+      }
+      return argument;
+    }
   }
 
   /**

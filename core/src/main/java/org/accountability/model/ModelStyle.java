@@ -16,10 +16,16 @@ import org.immutables.value.Value;
  * unmodifiable copies.
  *
  * <p>The generated classes are package-private ({@code visibility}, {@code builderVisibility}):
- * each entity type declares a public nested {@code Builder} that extends the generated one, so
- * users name only documented types, and {@code build()} returns the entity type ({@code
- * overshadowImplementation}). No {@code with*} copy methods are generated: a changed copy is built
- * with {@code builder().from(value)}.
+ * each entity type declares a public nested {@code Builder} that hands every call on to a private
+ * instance of the generated builder, so users name only documented types, and {@code build()}
+ * returns the entity type ({@code overshadowImplementation}). The public builder delegates rather
+ * than extends because the generated methods are final and dereference a {@code null} {@code
+ * Optional}, {@code Iterable} or array without a check; the public builder refuses one first with a
+ * {@code ValidationException}. So that Immutables neither expects the nested {@code Builder} to
+ * extend its builder nor makes its builder extend the nested one, {@code typeInnerBuilder} names a
+ * class no entity declares; {@code builder = "new"} leaves out the generated static {@code
+ * builder()}, which would clash with each entity's own. No {@code with*} copy methods are
+ * generated: a changed copy is built with {@code builder().from(value)}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -34,6 +40,8 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
+    typeInnerBuilder = "NoInnerBuilder",
+    builder = "new",
     optionalAcceptNullable = false,
     defaults = @Value.Immutable(copy = false, prehash = false),
     jacksonIntegration = false,

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something an {@link OversightBody} did with one of its levers: an injunction, a probe, a
@@ -229,19 +230,481 @@ public abstract sealed class OversightAction implements Fact permits ImmutableOv
   }
 
   /**
-   * Builds {@code OversightAction} values: set the attributes, then call {@code build()}. {@code
+   * Builds {@code OversightAction} values: set the attributes, then call {@link #build()}. {@code
    * from(..)} starts from an existing value, to build a changed copy.
    *
    * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
-   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text,
-   * an invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
-   * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
-   * is not thread-safe: use it in one thread, for one value.
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a {@code null}
+   * element, a blank text, an invalid id. A setter of an optional attribute refuses {@code null} at
+   * once with a {@code ValidationException} naming the attribute, and so does every method given a
+   * {@code null} {@code Optional}, {@code Iterable} or array; to clear an optional attribute, pass
+   * {@code Optional.empty()}. A builder is not thread-safe: use it in one thread, for one value.
    *
-   * <p>See {@link OversightAction} for an example.
+   * <p>A changed copy of {@code probe} from the {@link OversightAction} example:
+   *
+   * <pre>{@code
+   * OversightAction widened = OversightAction.builder()
+   *     .from(probe)
+   *     .addConducts(Conduct.RACIAL_PROFILING)
+   *     .build();
+   * }</pre>
    */
-  public static final class Builder extends ImmutableOversightAction.Builder {
+  public static final class Builder {
+    // Immutables' builder does the work; it stays package-private, and its final methods cannot
+    // check their arguments, so this class is the documented API in front of it.
+    private final ImmutableOversightAction.Builder generated =
+        new ImmutableOversightAction.Builder();
+
     Builder() {}
+
+    /**
+     * Sets every attribute of {@code instance} on this builder, to build a changed copy of it.
+     * Elements of list attributes are added to those already set.
+     *
+     * @param instance the value to copy from
+     * @return this builder
+     * @throws ValidationException if {@code instance} is {@code null}
+     */
+    public Builder from(OversightAction instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the attribute every {@link Entity} has, its {@link Entity#id() id}, from {@code
+     * instance}, an entity of any type.
+     *
+     * @param instance the value to copy from
+     * @return this builder
+     * @throws ValidationException if {@code instance} is {@code null}
+     */
+    public Builder from(Entity instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the attributes every {@link Fact} has, its {@link Fact#id() id} and {@link
+     * Fact#knownSince() knownSince}, from {@code instance}, a fact of any type, and adds its {@link
+     * Fact#citations() citations}.
+     *
+     * @param instance the value to copy from
+     * @return this builder
+     * @throws ValidationException if {@code instance} is {@code null}
+     */
+    public Builder from(Fact instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the {@link OversightAction#id() id}, a required attribute: {@link #build()} reports it
+     * if it is left unset or set to {@code null}.
+     *
+     * @param id the value
+     * @return this builder
+     */
+    public Builder id(@Nullable String id) {
+      generated.id(id);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link OversightAction#knownSince() knownSince}. To clear it, pass {@code
+     * Optional.empty()} to {@link #knownSince(Optional)}.
+     *
+     * @param knownSince the value
+     * @return this builder
+     * @throws ValidationException if {@code knownSince} is {@code null}
+     */
+    public Builder knownSince(PartialDate knownSince) {
+      generated.knownSince(knownSince);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link OversightAction#knownSince() knownSince}, or clears it with {@code
+     * Optional.empty()}.
+     *
+     * @param knownSince the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code knownSince} is {@code null} (not empty)
+     */
+    public Builder knownSince(Optional<? extends PartialDate> knownSince) {
+      generated.knownSince(checked(knownSince, "knownSince"));
+      return this;
+    }
+
+    /**
+     * Sets the {@link OversightAction#lever() lever}, a required attribute: {@link #build()}
+     * reports it if it is left unset or set to {@code null}.
+     *
+     * @param lever the value
+     * @return this builder
+     */
+    public Builder lever(@Nullable Lever lever) {
+      generated.lever(lever);
+      return this;
+    }
+
+    /**
+     * Sets the {@link OversightAction#summary() summary}, a required attribute: {@link #build()}
+     * reports it if it is left unset or set to {@code null}.
+     *
+     * @param summary the value
+     * @return this builder
+     */
+    public Builder summary(@Nullable String summary) {
+      generated.summary(summary);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link OversightAction#date() date}. To clear it, pass {@code
+     * Optional.empty()} to {@link #date(Optional)}.
+     *
+     * @param date the value
+     * @return this builder
+     * @throws ValidationException if {@code date} is {@code null}
+     */
+    public Builder date(PartialDate date) {
+      generated.date(date);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link OversightAction#date() date}, or clears it with {@code
+     * Optional.empty()}.
+     *
+     * @param date the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code date} is {@code null} (not empty)
+     */
+    public Builder date(Optional<? extends PartialDate> date) {
+      generated.date(checked(date, "date"));
+      return this;
+    }
+
+    /**
+     * Sets the {@link OversightAction#liability() liability}, a required attribute: {@link
+     * #build()} reports it if it is left unset or set to {@code null}.
+     *
+     * @param liability the value
+     * @return this builder
+     */
+    public Builder liability(@Nullable LiabilityType liability) {
+      generated.liability(liability);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link OversightAction#defendants() defendants}. A {@code null} element
+     * is reported by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addDefendants(@Nullable Defendant element) {
+      generated.addDefendants(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link OversightAction#defendants() defendants}, in order. A {@code null}
+     * element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addDefendants(@Nullable Defendant... elements) {
+      generated.addDefendants(checked(elements, "defendants"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link OversightAction#defendants() defendants} with those of {@code
+     * elements}, in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder defendants(Iterable<? extends @Nullable Defendant> elements) {
+      generated.defendants(checked(elements, "defendants"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link OversightAction#defendants() defendants}, in
+     * order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllDefendants(Iterable<? extends @Nullable Defendant> elements) {
+      generated.addAllDefendants(checked(elements, "defendants"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link OversightAction#roles() roles}. A {@code null} element is reported
+     * by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addRoles(@Nullable Role element) {
+      generated.addRoles(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link OversightAction#roles() roles}, in order. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addRoles(@Nullable Role... elements) {
+      generated.addRoles(checked(elements, "roles"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link OversightAction#roles() roles} with those of {@code
+     * elements}, in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder roles(Iterable<? extends @Nullable Role> elements) {
+      generated.roles(checked(elements, "roles"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link OversightAction#roles() roles}, in order. A
+     * {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllRoles(Iterable<? extends @Nullable Role> elements) {
+      generated.addAllRoles(checked(elements, "roles"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link OversightAction#conducts() conducts}. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addConducts(@Nullable Conduct element) {
+      generated.addConducts(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link OversightAction#conducts() conducts}, in order. A {@code null}
+     * element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addConducts(@Nullable Conduct... elements) {
+      generated.addConducts(checked(elements, "conducts"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link OversightAction#conducts() conducts} with those of {@code
+     * elements}, in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder conducts(Iterable<? extends @Nullable Conduct> elements) {
+      generated.conducts(checked(elements, "conducts"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link OversightAction#conducts() conducts}, in
+     * order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllConducts(Iterable<? extends @Nullable Conduct> elements) {
+      generated.addAllConducts(checked(elements, "conducts"));
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link OversightAction#route() route}. To clear it, pass {@code
+     * Optional.empty()} to {@link #route(Optional)}.
+     *
+     * @param route the value
+     * @return this builder
+     * @throws ValidationException if {@code route} is {@code null}
+     */
+    public Builder route(String route) {
+      generated.route(route);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link OversightAction#route() route}, or clears it with {@code
+     * Optional.empty()}.
+     *
+     * @param route the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code route} is {@code null} (not empty)
+     */
+    public Builder route(Optional<String> route) {
+      generated.route(checked(route, "route"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link OversightAction#outcomes() outcomes}. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addOutcomes(@Nullable OutcomeStep element) {
+      generated.addOutcomes(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link OversightAction#outcomes() outcomes}, in order. A {@code null}
+     * element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addOutcomes(@Nullable OutcomeStep... elements) {
+      generated.addOutcomes(checked(elements, "outcomes"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link OversightAction#outcomes() outcomes} with those of {@code
+     * elements}, in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder outcomes(Iterable<? extends @Nullable OutcomeStep> elements) {
+      generated.outcomes(checked(elements, "outcomes"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link OversightAction#outcomes() outcomes}, in
+     * order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllOutcomes(Iterable<? extends @Nullable OutcomeStep> elements) {
+      generated.addAllOutcomes(checked(elements, "outcomes"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link OversightAction#citations() citations}. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addCitations(@Nullable String element) {
+      generated.addCitations(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link OversightAction#citations() citations}, in order. A {@code null}
+     * element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addCitations(@Nullable String... elements) {
+      generated.addCitations(checked(elements, "citations"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link OversightAction#citations() citations} with those of {@code
+     * elements}, in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder citations(Iterable<@Nullable String> elements) {
+      generated.citations(checked(elements, "citations"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link OversightAction#citations() citations}, in
+     * order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllCitations(Iterable<@Nullable String> elements) {
+      generated.addAllCitations(checked(elements, "citations"));
+      return this;
+    }
+
+    /**
+     * Builds the {@code OversightAction}, checking the whole value.
+     *
+     * @return the value
+     * @throws ValidationException listing every problem of the value: a required attribute unset or
+     *     {@code null}, a {@code null} element, a blank text, an invalid value
+     */
+    public OversightAction build() {
+      return generated.build();
+    }
+
+    /**
+     * The generated builder dereferences an {@code Optional}, {@code Iterable} or array without a
+     * check; a {@code null} one is refused here first, with the problem a {@code null} optional
+     * value gets, and the builder is left as it was.
+     */
+    private static <T> T checked(@Nullable T argument, String attribute) {
+      if (argument == null) {
+        throw new ValidationException(attribute);
+      }
+      return argument;
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something done to the people of an agency to push its numbers: a reassignment, a removal, a bonus
@@ -126,19 +127,569 @@ public abstract sealed class PersonnelAction implements Fact permits ImmutablePe
   }
 
   /**
-   * Builds {@code PersonnelAction} values: set the attributes, then call {@code build()}. {@code
+   * Builds {@code PersonnelAction} values: set the attributes, then call {@link #build()}. {@code
    * from(..)} starts from an existing value, to build a changed copy.
    *
    * <p>{@code build()} checks the whole value and reports every problem at once in one {@link
-   * ValidationException}: a required attribute left unset (or set to {@code null}), a blank text,
-   * an invalid id. A setter of an optional attribute refuses {@code null} at once with a {@code
-   * ValidationException}; to clear an optional attribute, pass {@code Optional.empty()}. A builder
-   * is not thread-safe: use it in one thread, for one value.
+   * ValidationException}: a required attribute left unset (or set to {@code null}), a {@code null}
+   * element, a blank text, an invalid id. A setter of an optional attribute refuses {@code null} at
+   * once with a {@code ValidationException} naming the attribute, and so does every method given a
+   * {@code null} {@code Optional}, {@code Iterable} or array; to clear an optional attribute, pass
+   * {@code Optional.empty()}. A builder is not thread-safe: use it in one thread, for one value.
    *
-   * <p>See {@link PersonnelAction} for an example.
+   * <p>A changed copy of {@code action} from the {@link PersonnelAction} example:
+   *
+   * <pre>{@code
+   * PersonnelAction withdrawn = PersonnelAction.builder()
+   *     .from(action)
+   *     .status(PersonnelAction.Status.WITHDRAWN)
+   *     .build();
+   * }</pre>
    */
-  public static final class Builder extends ImmutablePersonnelAction.Builder {
+  public static final class Builder {
+    // Immutables' builder does the work; it stays package-private, and its final methods cannot
+    // check their arguments, so this class is the documented API in front of it.
+    private final ImmutablePersonnelAction.Builder generated =
+        new ImmutablePersonnelAction.Builder();
+
     Builder() {}
+
+    /**
+     * Sets the attribute every {@link Entity} has, its {@link Entity#id() id}, from {@code
+     * instance}, an entity of any type.
+     *
+     * @param instance the value to copy from
+     * @return this builder
+     * @throws ValidationException if {@code instance} is {@code null}
+     */
+    public Builder from(Entity instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets every attribute of {@code instance} on this builder, to build a changed copy of it.
+     * Elements of list attributes are added to those already set.
+     *
+     * @param instance the value to copy from
+     * @return this builder
+     * @throws ValidationException if {@code instance} is {@code null}
+     */
+    public Builder from(PersonnelAction instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the attributes every {@link Fact} has, its {@link Fact#id() id} and {@link
+     * Fact#knownSince() knownSince}, from {@code instance}, a fact of any type, and adds its {@link
+     * Fact#citations() citations}.
+     *
+     * @param instance the value to copy from
+     * @return this builder
+     * @throws ValidationException if {@code instance} is {@code null}
+     */
+    public Builder from(Fact instance) {
+      generated.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets the {@link PersonnelAction#id() id}, a required attribute: {@link #build()} reports it
+     * if it is left unset or set to {@code null}.
+     *
+     * @param id the value
+     * @return this builder
+     */
+    public Builder id(@Nullable String id) {
+      generated.id(id);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link PersonnelAction#knownSince() knownSince}. To clear it, pass {@code
+     * Optional.empty()} to {@link #knownSince(Optional)}.
+     *
+     * @param knownSince the value
+     * @return this builder
+     * @throws ValidationException if {@code knownSince} is {@code null}
+     */
+    public Builder knownSince(PartialDate knownSince) {
+      generated.knownSince(knownSince);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link PersonnelAction#knownSince() knownSince}, or clears it with {@code
+     * Optional.empty()}.
+     *
+     * @param knownSince the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code knownSince} is {@code null} (not empty)
+     */
+    public Builder knownSince(Optional<? extends PartialDate> knownSince) {
+      generated.knownSince(checked(knownSince, "knownSince"));
+      return this;
+    }
+
+    /**
+     * Sets the {@link PersonnelAction#kind() kind}, a required attribute: {@link #build()} reports
+     * it if it is left unset or set to {@code null}.
+     *
+     * @param kind the value
+     * @return this builder
+     */
+    public Builder kind(@Nullable Kind kind) {
+      generated.kind(kind);
+      return this;
+    }
+
+    /**
+     * Sets the {@link PersonnelAction#summary() summary}, a required attribute: {@link #build()}
+     * reports it if it is left unset or set to {@code null}.
+     *
+     * @param summary the value
+     * @return this builder
+     */
+    public Builder summary(@Nullable String summary) {
+      generated.summary(summary);
+      return this;
+    }
+
+    /**
+     * Sets the {@link PersonnelAction#subjectRole() subjectRole}, a required attribute: {@link
+     * #build()} reports it if it is left unset or set to {@code null}.
+     *
+     * @param subjectRole the value
+     * @return this builder
+     */
+    public Builder subjectRole(@Nullable Role subjectRole) {
+      generated.subjectRole(subjectRole);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link PersonnelAction#subjectDescription() subjectDescription}. To clear
+     * it, pass {@code Optional.empty()} to {@link #subjectDescription(Optional)}.
+     *
+     * @param subjectDescription the value
+     * @return this builder
+     * @throws ValidationException if {@code subjectDescription} is {@code null}
+     */
+    public Builder subjectDescription(String subjectDescription) {
+      generated.subjectDescription(subjectDescription);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link PersonnelAction#subjectDescription() subjectDescription}, or clears
+     * it with {@code Optional.empty()}.
+     *
+     * @param subjectDescription the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code subjectDescription} is {@code null} (not empty)
+     */
+    public Builder subjectDescription(Optional<String> subjectDescription) {
+      generated.subjectDescription(checked(subjectDescription, "subjectDescription"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link PersonnelAction#subjectNames() subjectNames}. A {@code null}
+     * element is reported by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addSubjectNames(@Nullable String element) {
+      generated.addSubjectNames(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link PersonnelAction#subjectNames() subjectNames}, in order. A {@code
+     * null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addSubjectNames(@Nullable String... elements) {
+      generated.addSubjectNames(checked(elements, "subjectNames"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link PersonnelAction#subjectNames() subjectNames} with those of
+     * {@code elements}, in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder subjectNames(Iterable<@Nullable String> elements) {
+      generated.subjectNames(checked(elements, "subjectNames"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link PersonnelAction#subjectNames()
+     * subjectNames}, in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllSubjectNames(Iterable<@Nullable String> elements) {
+      generated.addAllSubjectNames(checked(elements, "subjectNames"));
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link PersonnelAction#actor() actor}. To clear it, pass {@code
+     * Optional.empty()} to {@link #actor(Optional)}.
+     *
+     * @param actor the value
+     * @return this builder
+     * @throws ValidationException if {@code actor} is {@code null}
+     */
+    public Builder actor(Actor actor) {
+      generated.actor(actor);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link PersonnelAction#actor() actor}, or clears it with {@code
+     * Optional.empty()}.
+     *
+     * @param actor the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code actor} is {@code null} (not empty)
+     */
+    public Builder actor(Optional<? extends Actor> actor) {
+      generated.actor(checked(actor, "actor"));
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link PersonnelAction#date() date}. To clear it, pass {@code
+     * Optional.empty()} to {@link #date(Optional)}.
+     *
+     * @param date the value
+     * @return this builder
+     * @throws ValidationException if {@code date} is {@code null}
+     */
+    public Builder date(PartialDate date) {
+      generated.date(date);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link PersonnelAction#date() date}, or clears it with {@code
+     * Optional.empty()}.
+     *
+     * @param date the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code date} is {@code null} (not empty)
+     */
+    public Builder date(Optional<? extends PartialDate> date) {
+      generated.date(checked(date, "date"));
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link PersonnelAction#until() until}. To clear it, pass {@code
+     * Optional.empty()} to {@link #until(Optional)}.
+     *
+     * @param until the value
+     * @return this builder
+     * @throws ValidationException if {@code until} is {@code null}
+     */
+    public Builder until(PartialDate until) {
+      generated.until(until);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link PersonnelAction#until() until}, or clears it with {@code
+     * Optional.empty()}.
+     *
+     * @param until the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code until} is {@code null} (not empty)
+     */
+    public Builder until(Optional<? extends PartialDate> until) {
+      generated.until(checked(until, "until"));
+      return this;
+    }
+
+    /**
+     * Sets the {@link PersonnelAction#nature() nature}, a required attribute: {@link #build()}
+     * reports it if it is left unset or set to {@code null}.
+     *
+     * @param nature the value
+     * @return this builder
+     */
+    public Builder nature(@Nullable Nature nature) {
+      generated.nature(nature);
+      return this;
+    }
+
+    /**
+     * Sets the {@link PersonnelAction#status() status}, a required attribute: {@link #build()}
+     * reports it if it is left unset or set to {@code null}.
+     *
+     * @param status the value
+     * @return this builder
+     */
+    public Builder status(@Nullable Status status) {
+      generated.status(status);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link PersonnelAction#conduct() conduct}. To clear it, pass {@code
+     * Optional.empty()} to {@link #conduct(Optional)}.
+     *
+     * @param conduct the value
+     * @return this builder
+     * @throws ValidationException if {@code conduct} is {@code null}
+     */
+    public Builder conduct(Conduct conduct) {
+      generated.conduct(conduct);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link PersonnelAction#conduct() conduct}, or clears it with {@code
+     * Optional.empty()}.
+     *
+     * @param conduct the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code conduct} is {@code null} (not empty)
+     */
+    public Builder conduct(Optional<? extends Conduct> conduct) {
+      generated.conduct(checked(conduct, "conduct"));
+      return this;
+    }
+
+    /**
+     * Sets the {@link PersonnelAction#reason() reason}, a required attribute: {@link #build()}
+     * reports it if it is left unset or set to {@code null}.
+     *
+     * @param reason the value
+     * @return this builder
+     */
+    public Builder reason(@Nullable String reason) {
+      generated.reason(reason);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link PersonnelAction#enforces() enforces}. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addEnforces(@Nullable String element) {
+      generated.addEnforces(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link PersonnelAction#enforces() enforces}, in order. A {@code null}
+     * element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addEnforces(@Nullable String... elements) {
+      generated.addEnforces(checked(elements, "enforces"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link PersonnelAction#enforces() enforces} with those of {@code
+     * elements}, in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder enforces(Iterable<@Nullable String> elements) {
+      generated.enforces(checked(elements, "enforces"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link PersonnelAction#enforces() enforces}, in
+     * order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllEnforces(Iterable<@Nullable String> elements) {
+      generated.addAllEnforces(checked(elements, "enforces"));
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link PersonnelAction#officialResponse() officialResponse}. To clear it,
+     * pass {@code Optional.empty()} to {@link #officialResponse(Optional)}.
+     *
+     * @param officialResponse the value
+     * @return this builder
+     * @throws ValidationException if {@code officialResponse} is {@code null}
+     */
+    public Builder officialResponse(String officialResponse) {
+      generated.officialResponse(officialResponse);
+      return this;
+    }
+
+    /**
+     * Sets the optional {@link PersonnelAction#officialResponse() officialResponse}, or clears it
+     * with {@code Optional.empty()}.
+     *
+     * @param officialResponse the value, or {@code Optional.empty()}
+     * @return this builder
+     * @throws ValidationException if {@code officialResponse} is {@code null} (not empty)
+     */
+    public Builder officialResponse(Optional<String> officialResponse) {
+      generated.officialResponse(checked(officialResponse, "officialResponse"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link PersonnelAction#inferences() inferences}. A {@code null} element
+     * is reported by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addInferences(@Nullable Inference element) {
+      generated.addInferences(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link PersonnelAction#inferences() inferences}, in order. A {@code null}
+     * element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addInferences(@Nullable Inference... elements) {
+      generated.addInferences(checked(elements, "inferences"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link PersonnelAction#inferences() inferences} with those of {@code
+     * elements}, in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder inferences(Iterable<? extends @Nullable Inference> elements) {
+      generated.inferences(checked(elements, "inferences"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link PersonnelAction#inferences() inferences}, in
+     * order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllInferences(Iterable<? extends @Nullable Inference> elements) {
+      generated.addAllInferences(checked(elements, "inferences"));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link PersonnelAction#citations() citations}. A {@code null} element is
+     * reported by {@link #build()}.
+     *
+     * @param element the element
+     * @return this builder
+     */
+    public Builder addCitations(@Nullable String element) {
+      generated.addCitations(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link PersonnelAction#citations() citations}, in order. A {@code null}
+     * element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if the array {@code elements} is {@code null}
+     */
+    public Builder addCitations(@Nullable String... elements) {
+      generated.addCitations(checked(elements, "citations"));
+      return this;
+    }
+
+    /**
+     * Replaces the elements of {@link PersonnelAction#citations() citations} with those of {@code
+     * elements}, in order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}; the elements set before are
+     *     then kept
+     */
+    public Builder citations(Iterable<@Nullable String> elements) {
+      generated.citations(checked(elements, "citations"));
+      return this;
+    }
+
+    /**
+     * Adds every element of {@code elements} to {@link PersonnelAction#citations() citations}, in
+     * order. A {@code null} element is reported by {@link #build()}.
+     *
+     * @param elements the elements
+     * @return this builder
+     * @throws ValidationException if {@code elements} is {@code null}
+     */
+    public Builder addAllCitations(Iterable<@Nullable String> elements) {
+      generated.addAllCitations(checked(elements, "citations"));
+      return this;
+    }
+
+    /**
+     * Builds the {@code PersonnelAction}, checking the whole value.
+     *
+     * @return the value
+     * @throws ValidationException listing every problem of the value: a required attribute unset or
+     *     {@code null}, a {@code null} element, a blank text, an invalid value
+     */
+    public PersonnelAction build() {
+      return generated.build();
+    }
+
+    /**
+     * The generated builder dereferences an {@code Optional}, {@code Iterable} or array without a
+     * check; a {@code null} one is refused here first, with the problem a {@code null} optional
+     * value gets, and the builder is left as it was.
+     */
+    private static <T> T checked(@Nullable T argument, String attribute) {
+      if (argument == null) {
+        throw new ValidationException(attribute);
+      }
+      return argument;
+    }
   }
 
   /**

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class LegalRouteTest {
 
-  private static ImmutableLegalRoute.Builder suit() {
+  private static LegalRoute.Builder suit() {
     return LegalRoute.builder()
         .id("officer-suit")
         .name("Suit against the officer")

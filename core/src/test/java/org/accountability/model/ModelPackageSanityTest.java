@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.MapDifference;
+import com.google.common.collect.Maps;
 import com.google.common.testing.EqualsTester;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -50,10 +54,10 @@ class ModelPackageSanityTest {
 
   /**
    * Every method of every entity builder, given null for any argument, either throws a {@link
-   * ValidationException} at once (an optional attribute, an array of elements, a value to copy
-   * from) or keeps the null as "unset", so that {@code build()} throws a {@code
-   * ValidationException} naming the attribute. None throws a bare NullPointerException, and none
-   * builds a value holding a null.
+   * ValidationException} at once (an optional attribute, an {@code Optional}, an {@code Iterable}
+   * or an array of elements, a value to copy from) or keeps the null as "unset", so that {@code
+   * build()} throws a {@code ValidationException} naming the attribute. None throws a bare
+   * NullPointerException, and none builds a value holding a null.
    */
   @TestFactory
   Stream<DynamicTest> everyBuilderReportsANullAsAValidationExceptionNamingTheAttribute() {
@@ -71,7 +75,6 @@ class ModelPackageSanityTest {
             e ->
                 IntStream.range(0, e.getValue().getParameterCount())
                     .filter(i -> !e.getValue().getParameterTypes()[i].isPrimitive())
-                    .filter(i -> !isContainer(e.getValue().getParameterTypes()[i]))
                     .mapToObj(
                         i ->
                             DynamicTest.dynamicTest(
@@ -80,12 +83,51 @@ class ModelPackageSanityTest {
   }
 
   /**
-   * Whether a builder parameter holds values rather than being one: an {@code Optional}, an {@code
-   * Iterable} or an array. The generated builder code dereferences these without a check, so a null
-   * one is a NullPointerException; that gap is listed in the README (Null arguments).
+   * Each public builder offers exactly the public methods of the generated builder it delegates to,
+   * by name and generic parameter types, returning itself (or the entity, from {@code build()}): an
+   * attribute added to an entity type cannot be forgotten in its builder.
    */
-  private static boolean isContainer(Class<?> type) {
-    return type == Optional.class || Iterable.class.isAssignableFrom(type) || type.isArray();
+  @Test
+  void everyBuilderOffersExactlyTheMethodsOfTheGeneratedBuilder() throws ClassNotFoundException {
+    for (EntityKind kind : EntityKind.values()) {
+      Class<?> entity = kind.type();
+      Class<?> ours = Class.forName(entity.getName() + "$Builder");
+      Class<?> generated =
+          Class.forName(
+              entity.getPackageName() + ".Immutable" + entity.getSimpleName() + "$Builder");
+      assertTrue(!Modifier.isPublic(generated.getModifiers()), generated + " is package-private");
+      Map<String, String> expected = publicMethods(generated, generated, ours);
+      assertTrue(expected.size() > 10, generated + " has " + expected);
+      MapDifference<String, String> difference =
+          Maps.difference(expected, publicMethods(ours, ours, ours));
+      assertTrue(
+          difference.areEqual(),
+          ours.getName()
+              + " lacks "
+              + difference.entriesOnlyOnLeft()
+              + ", differs in "
+              + difference.entriesDiffering()
+              + ", adds "
+              + difference.entriesOnlyOnRight());
+    }
+  }
+
+  /**
+   * The public methods a class declares, each as its name and generic parameter types, mapped to
+   * its return type, written as if {@code self} were {@code as}.
+   */
+  private static Map<String, String> publicMethods(Class<?> type, Class<?> self, Class<?> as) {
+    return Arrays.stream(type.getDeclaredMethods())
+        .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+        .collect(
+            Collectors.toMap(
+                m ->
+                    m.getName()
+                        + Arrays.stream(m.getGenericParameterTypes())
+                            .map(Type::getTypeName)
+                            .collect(Collectors.joining(", ", "(", ")"))
+                        + (m.isVarArgs() ? " varargs" : ""),
+                m -> (m.getReturnType() == self ? as : m.getReturnType()).getName()));
   }
 
   private static void checkNullArgument(
@@ -103,8 +145,18 @@ class ModelPackageSanityTest {
     try {
       setter.invoke(builder, args);
     } catch (InvocationTargetException e) {
-      assertNamed(attribute, setter, e.getCause());
+      ValidationException refused = assertNamed(attribute, setter, e.getCause());
+      if (isContainer(setter.getParameterTypes()[nullAt])) {
+        // Refused like a null optional value, in the same words.
+        assertEquals(
+            new ValidationException(attribute).problems(), refused.problems(), setter.toString());
+      }
+      // A refused call leaves the builder as it was.
+      assertEquals(valid, builderType.getMethod("build").invoke(builder), setter.toString());
       return;
+    }
+    if (isContainer(setter.getParameterTypes()[nullAt])) {
+      throw new AssertionError(setter + " accepted a null " + setter.getParameterTypes()[nullAt]);
     }
     try {
       Object built = builderType.getMethod("build").invoke(builder);
@@ -114,7 +166,16 @@ class ModelPackageSanityTest {
     }
   }
 
-  private static void assertNamed(String attribute, Method setter, @Nullable Throwable thrown) {
+  /**
+   * Whether a builder parameter holds values rather than being one: an {@code Optional}, an {@code
+   * Iterable} or an array. A null one is refused at once.
+   */
+  private static boolean isContainer(Class<?> type) {
+    return type == Optional.class || Iterable.class.isAssignableFrom(type) || type.isArray();
+  }
+
+  private static ValidationException assertNamed(
+      String attribute, Method setter, @Nullable Throwable thrown) {
     if (!(thrown instanceof ValidationException invalid)) {
       throw new AssertionError(setter + " threw " + thrown, thrown);
     }
@@ -125,6 +186,7 @@ class ModelPackageSanityTest {
                     p.attribute().map(a -> a.startsWith(attribute)).orElse(false)
                         || p.message().contains(attribute)),
         setter + " reported " + invalid.problems() + ", not naming " + attribute);
+    return invalid;
   }
 
   /**
