@@ -160,7 +160,8 @@ public abstract sealed class Claim implements Fact permits ImmutableClaim {
 
     /**
      * Sets every attribute of {@code instance} on this builder, to build a changed copy of it.
-     * Elements of list attributes are added to those already set.
+     * Elements of list attributes are added to those already set; an optional attribute that is
+     * empty in {@code instance} leaves this builder's value as it is.
      *
      * @param instance the value to copy from
      * @return this builder
