@@ -1012,7 +1012,7 @@ public final class AccountabilityFramework {
       Map<String, Entity> byId = validation.uniqueIds(all);
       Vocabulary vocabulary = validation.vocabulary(roles, conducts, unlawfulConducts, all);
       validation.references(all, byId);
-      validation.dates(directives.values(), personnelActions.values(), byId);
+      validation.dates();
       validation.cycles(directives.values(), byId);
       validation.throwIfAny();
       return new AccountabilityFramework(

@@ -25,6 +25,9 @@ import org.jspecify.annotations.Nullable;
 final class FrameworkValidation {
   private final List<Problem> problems = new ArrayList<>();
 
+  /** Problems of dates, found while resolving references and reported after them. */
+  private final List<Problem> datesOutOfOrder = new ArrayList<>();
+
   void header(@Nullable String title, @Nullable String agency, @Nullable String question) {
     requireText("title", title);
     requireText("agency", agency);
@@ -103,10 +106,21 @@ final class FrameworkValidation {
         }
         Optional<Directive.Supersession> supersedes = d.supersedes();
         if (supersedes.isPresent()) {
-          ref(d, supersedes.get().directive(), EntityKind.DIRECTIVE, byId, "supersedes", -1, null);
+          Entity earlier =
+              ref(
+                  d,
+                  supersedes.get().directive(),
+                  EntityKind.DIRECTIVE,
+                  byId,
+                  "supersedes",
+                  -1,
+                  null);
+          if (earlier instanceof Directive directive) {
+            supersedesEarlier(d, directive);
+          }
         }
       } else if (e instanceof PersonnelAction a) {
-        refs(a, a.enforces(), EntityKind.DIRECTIVE, byId, "enforces");
+        enforces(a, byId);
       } else if (e instanceof OversightAction a) {
         Optional<String> route = a.route();
         if (route.isPresent()) {
@@ -213,8 +227,11 @@ final class FrameworkValidation {
     }
   }
 
-  /** Checks a single reference at the path of {@code first}, {@code index} and {@code last}. */
-  private void ref(
+  /**
+   * Checks a single reference at the path of {@code first}, {@code index} and {@code last}, and
+   * returns the entity it names, if any.
+   */
+  private @Nullable Entity ref(
       Entity from,
       String id,
       EntityKind kind,
@@ -226,6 +243,7 @@ final class FrameworkValidation {
     if (target == null || target.entityKind() != kind) {
       wrong(from, id, target, kind, pathOf(first, index, last));
     }
+    return target;
   }
 
   /**
@@ -275,54 +293,65 @@ final class FrameworkValidation {
     return out;
   }
 
-  void dates(List<Directive> directives, List<PersonnelAction> actions, Map<String, Entity> byId) {
-    for (Directive d : directives) {
-      if (d.supersedes().isEmpty() || d.effective().isEmpty()) {
-        continue;
+  /**
+   * Adds the problems of dates out of order with a directive superseded or enforced, found by
+   * {@link #references} as it resolved those references, after all the problems of references.
+   */
+  void dates() {
+    problems.addAll(datesOutOfOrder);
+  }
+
+  /** A directive that takes effect before the directive it supersedes. */
+  private void supersedesEarlier(Directive d, Directive directive) {
+    Optional<PartialDate> effective = d.effective();
+    Optional<PartialDate> earlierStart = directive.effective();
+    if (effective.isPresent()
+        && earlierStart.isPresent()
+        && effective.get().certainlyBefore(earlierStart.get())) {
+      datesOutOfOrder.add(
+          problem(
+                  Code.OUT_OF_ORDER,
+                  d,
+                  path("effective"),
+                  "takes effect ("
+                      + effective.get()
+                      + ") before the directive it supersedes, "
+                      + Problem.quote(directive.id())
+                      + " ("
+                      + earlierStart.get()
+                      + ")")
+              .withReference(directive.id(), EntityKind.DIRECTIVE));
+    }
+  }
+
+  /** A personnel action's references to the directives it enforces, and its date against them. */
+  private void enforces(PersonnelAction a, Map<String, Entity> byId) {
+    List<String> ids = a.enforces();
+    Optional<PartialDate> date = a.date();
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      Entity target = byId.get(id);
+      if (target == null || target.entityKind() != EntityKind.DIRECTIVE) {
+        List<String> where = pathOf("enforces", -1, null);
+        where.add(Integer.toString(i));
+        wrong(a, id, target, EntityKind.DIRECTIVE, where);
       }
-      Entity earlier = byId.get(d.supersedes().get().directive());
-      if (earlier instanceof Directive directive) {
-        Optional<PartialDate> earlierStart = directive.effective();
-        if (earlierStart.isPresent() && d.effective().get().certainlyBefore(earlierStart.get())) {
-          problems.add(
+      if (date.isPresent() && target instanceof Directive directive) {
+        Optional<PartialDate> start = directive.effective();
+        if (start.isPresent() && date.get().certainlyBefore(start.get())) {
+          datesOutOfOrder.add(
               problem(
                       Code.OUT_OF_ORDER,
-                      d,
-                      path("effective"),
-                      "takes effect ("
-                          + d.effective().get()
-                          + ") before the directive it supersedes, "
-                          + Problem.quote(earlier.id())
-                          + " ("
-                          + earlierStart.get()
+                      a,
+                      path("date"),
+                      "is dated ("
+                          + date.get()
+                          + ") before the directive it enforces, "
+                          + Problem.quote(id)
+                          + ", took effect ("
+                          + start.get()
                           + ")")
-                  .withReference(earlier.id(), EntityKind.DIRECTIVE));
-        }
-      }
-    }
-    for (PersonnelAction a : actions) {
-      if (a.date().isEmpty()) {
-        continue;
-      }
-      for (String id : a.enforces()) {
-        Entity target = byId.get(id);
-        if (target instanceof Directive directive) {
-          Optional<PartialDate> start = directive.effective();
-          if (start.isPresent() && a.date().get().certainlyBefore(start.get())) {
-            problems.add(
-                problem(
-                        Code.OUT_OF_ORDER,
-                        a,
-                        path("date"),
-                        "is dated ("
-                            + a.date().get()
-                            + ") before the directive it enforces, "
-                            + Problem.quote(id)
-                            + ", took effect ("
-                            + start.get()
-                            + ")")
-                    .withReference(id, EntityKind.DIRECTIVE));
-          }
+                  .withReference(id, EntityKind.DIRECTIVE));
         }
       }
     }
