@@ -984,21 +984,35 @@ public final class AccountabilityFramework {
     public AccountabilityFramework build() {
       FrameworkValidation validation = new FrameworkValidation();
       validation.header(title, agency, question);
-      List<Entity> all = new ArrayList<>();
-      all.addAll(citations.values());
-      all.addAll(directives.values());
-      all.addAll(personnelActions.values());
-      for (OversightBody body : oversightBodies.values()) {
-        all.add(body);
-        all.addAll(body.actions());
+      List<OversightBody> bodies = oversightBodies.values();
+      int size =
+          citations.values().size()
+              + directives.values().size()
+              + personnelActions.values().size()
+              + bodies.size()
+              + routes.values().size()
+              + claims.values().size()
+              + observations.values().size();
+      for (OversightBody body : bodies) {
+        size += body.actions().size();
       }
-      all.addAll(routes.values());
-      all.addAll(claims.values());
-      all.addAll(observations.values());
+      // Made once, immutable, and kept by the index as it is.
+      ImmutableList.Builder<Entity> entities = ImmutableList.builderWithExpectedSize(size);
+      entities.addAll(citations.values());
+      entities.addAll(directives.values());
+      entities.addAll(personnelActions.values());
+      for (OversightBody body : bodies) {
+        entities.add(body);
+        entities.addAll(body.actions());
+      }
+      entities.addAll(routes.values());
+      entities.addAll(claims.values());
+      entities.addAll(observations.values());
+      ImmutableList<Entity> all = entities.build();
       Map<String, Entity> byId = validation.uniqueIds(all);
       Vocabulary vocabulary = validation.vocabulary(roles, conducts, unlawfulConducts, all);
       validation.references(all, byId);
-      validation.dates(directives.values(), personnelActions.values(), byId);
+      validation.dates();
       validation.cycles(directives.values(), byId);
       validation.throwIfAny();
       return new AccountabilityFramework(
@@ -1021,7 +1035,7 @@ public final class AccountabilityFramework {
      * For each citation, the facts citing it, each once, in framework order. A fact is listed by
      * identity, not by equality (hashing a whole fact is costly, and ids are unique).
      */
-    private final Map<String, ImmutableList<Fact>> factsCiting;
+    private final Lazy<Map<String, ImmutableList<Fact>>> factsCiting;
 
     /** For each superseded directive, when the first directive superseding it took effect. */
     final Map<String, PartialDate> supersededOn;
@@ -1029,53 +1043,34 @@ public final class AccountabilityFramework {
     /** The roles some legal route reaches personally. */
     final ImmutableSet<Role> coveredRoles;
 
-    FrameworkIndex(List<Entity> all, Map<String, Entity> byId, Vocabulary vocabulary) {
+    FrameworkIndex(ImmutableList<Entity> all, Map<String, Entity> byId, Vocabulary vocabulary) {
       this.byId = byId;
-      this.all = ImmutableList.copyOf(all);
+      this.all = all;
       ImmutableList.Builder<OversightAction> actions = ImmutableList.builder();
       Map<String, OversightBody> bodies = new HashMap<>();
-      Map<String, List<Fact>> citing = new HashMap<>();
+      Map<String, PartialDate> superseded = new HashMap<>();
+      Set<Role> covered = new HashSet<>();
       for (Entity e : all) {
         if (e instanceof OversightBody oversightBody) {
           for (OversightAction a : oversightBody.actions()) {
             actions.add(a);
             bodies.put(a.id(), oversightBody);
           }
-        }
-        if (e instanceof Fact fact) {
-          fact.citations().forEach(c -> cite(citing, c, fact));
-          if (fact instanceof Directive directive) {
-            directive.deniedBy().forEach(c -> cite(citing, c, fact));
-          }
-          if (fact instanceof LegalRoute legalRoute) {
-            RouteCitations.of(legalRoute).forEach(c -> cite(citing, c, fact));
-          }
-          if (fact instanceof OversightAction action) {
-            action.outcomes().forEach(x -> x.citations().forEach(c -> cite(citing, c, fact)));
-          }
-        }
-      }
-      Map<String, PartialDate> superseded = new HashMap<>();
-      for (Entity e : all) {
-        if (e instanceof Directive d && d.effective().isPresent() && d.supersedes().isPresent()) {
+        } else if (e instanceof Directive d
+            && d.effective().isPresent()
+            && d.supersedes().isPresent()) {
           superseded.merge(
               d.supersedes().get().directive(),
               d.effective().get(),
               (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        } else if (e instanceof LegalRoute r && r.defendants().contains(Defendant.INDIVIDUAL)) {
+          covered.addAll(r.roles());
         }
       }
       this.supersededOn = superseded;
       this.oversightActions = actions.build();
       this.bodyOfAction = bodies;
-      Map<String, ImmutableList<Fact>> citingLists = new HashMap<>(citing.size() * 2);
-      citing.forEach((c, facts) -> citingLists.put(c, ImmutableList.copyOf(facts)));
-      this.factsCiting = citingLists;
-      Set<Role> covered = new HashSet<>();
-      for (Entity e : all) {
-        if (e instanceof LegalRoute r && r.defendants().contains(Defendant.INDIVIDUAL)) {
-          covered.addAll(r.roles());
-        }
-      }
+      this.factsCiting = new Lazy<>(() -> factsCiting(all));
       this.coveredRoles =
           vocabulary.roles.stream()
               .filter(covered::contains)
@@ -1089,8 +1084,49 @@ public final class AccountabilityFramework {
 
     /** The facts citing the citation, each once, in framework order. */
     ImmutableList<Fact> factsCiting(String citationId) {
-      ImmutableList<Fact> facts = factsCiting.get(citationId);
+      ImmutableList<Fact> facts = factsCiting.get().get(citationId);
       return facts == null ? ImmutableList.of() : facts;
+    }
+
+    /**
+     * For each citation, the facts citing it. Built on the first question about a citation: a
+     * framework that is built and not asked pays nothing for it.
+     */
+    private static Map<String, ImmutableList<Fact>> factsCiting(List<Entity> all) {
+      Map<String, List<Fact>> citing = new HashMap<>();
+      for (Entity e : all) {
+        if (e instanceof Fact fact) {
+          if (fact instanceof Claim claim) {
+            for (Claim.Source s : claim.sources()) {
+              cite(citing, s.citation(), fact);
+            }
+          } else {
+            for (String c : fact.citations()) {
+              cite(citing, c, fact);
+            }
+          }
+          if (fact instanceof Directive directive) {
+            for (String c : directive.deniedBy()) {
+              cite(citing, c, fact);
+            }
+          }
+          if (fact instanceof LegalRoute legalRoute) {
+            for (String c : RouteCitations.of(legalRoute)) {
+              cite(citing, c, fact);
+            }
+          }
+          if (fact instanceof OversightAction action) {
+            for (OversightAction.OutcomeStep x : action.outcomes()) {
+              for (String c : x.citations()) {
+                cite(citing, c, fact);
+              }
+            }
+          }
+        }
+      }
+      Map<String, ImmutableList<Fact>> citingLists = new HashMap<>(citing.size() * 2);
+      citing.forEach((c, facts) -> citingLists.put(c, ImmutableList.copyOf(facts)));
+      return citingLists;
     }
 
     /**

@@ -25,6 +25,9 @@ import org.jspecify.annotations.Nullable;
 final class FrameworkValidation {
   private final List<Problem> problems = new ArrayList<>();
 
+  /** Problems of dates, found while resolving references and reported after them. */
+  private final List<Problem> datesOutOfOrder = new ArrayList<>();
+
   void header(@Nullable String title, @Nullable String agency, @Nullable String question) {
     requireText("title", title);
     requireText("agency", agency);
@@ -69,24 +72,26 @@ final class FrameworkValidation {
   void references(List<Entity> all, Map<String, Entity> byId) {
     for (Entity e : all) {
       if (e instanceof Fact fact) {
+        boolean uncited;
         if (fact instanceof Claim claim) {
-          for (int i = 0; i < claim.sources().size(); i++) {
+          List<Claim.Source> sources = claim.sources();
+          for (int i = 0; i < sources.size(); i++) {
             ref(
                 claim,
-                claim.sources().get(i).citation(),
+                sources.get(i).citation(),
                 EntityKind.CITATION,
                 byId,
                 "sources",
                 i,
                 "citation");
           }
+          uncited = sources.isEmpty() && claim.status() != Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE;
         } else {
-          refs(fact, fact.citations(), EntityKind.CITATION, byId, "citations");
+          List<String> citations = fact.citations();
+          refs(fact, citations, EntityKind.CITATION, byId, "citations");
+          uncited = citations.isEmpty();
         }
-        boolean exempt =
-            fact instanceof Claim claim
-                && claim.status() == Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE;
-        if (fact.citations().isEmpty() && !exempt) {
+        if (uncited) {
           add(
               Code.UNCITED,
               e,
@@ -95,26 +100,37 @@ final class FrameworkValidation {
         }
       }
       if (e instanceof Directive d) {
-        for (int i = 0; i < d.denials().size(); i++) {
-          ref(
-              d,
-              d.denials().get(i).citation(),
-              EntityKind.CITATION,
-              byId,
-              "denials",
-              i,
-              "citation");
+        List<Directive.Denial> denials = d.denials();
+        for (int i = 0; i < denials.size(); i++) {
+          ref(d, denials.get(i).citation(), EntityKind.CITATION, byId, "denials", i, "citation");
         }
-        d.supersedes()
-            .ifPresent(s -> ref(d, s.directive(), EntityKind.DIRECTIVE, byId, "supersedes"));
+        Optional<Directive.Supersession> supersedes = d.supersedes();
+        if (supersedes.isPresent()) {
+          Entity earlier =
+              ref(
+                  d,
+                  supersedes.get().directive(),
+                  EntityKind.DIRECTIVE,
+                  byId,
+                  "supersedes",
+                  -1,
+                  null);
+          if (earlier instanceof Directive directive) {
+            supersedesEarlier(d, directive);
+          }
+        }
       } else if (e instanceof PersonnelAction a) {
-        refs(a, a.enforces(), EntityKind.DIRECTIVE, byId, "enforces");
+        enforces(a, byId);
       } else if (e instanceof OversightAction a) {
-        a.route().ifPresent(r -> ref(a, r, EntityKind.LEGAL_ROUTE, byId, "route"));
-        for (int i = 0; i < a.outcomes().size(); i++) {
+        Optional<String> route = a.route();
+        if (route.isPresent()) {
+          ref(a, route.get(), EntityKind.LEGAL_ROUTE, byId, "route", -1, null);
+        }
+        List<OversightAction.OutcomeStep> outcomes = a.outcomes();
+        for (int i = 0; i < outcomes.size(); i++) {
           refs(
               a,
-              a.outcomes().get(i).citations(),
+              outcomes.get(i).citations(),
               EntityKind.CITATION,
               byId,
               "outcomes",
@@ -123,33 +139,36 @@ final class FrameworkValidation {
         }
       } else if (e instanceof LegalRoute r) {
         refs(r, r.restrictedBy(), EntityKind.CITATION, byId, "restrictedBy");
-        for (int i = 0; i < r.preconditions().size(); i++) {
+        List<LegalRoute.Precondition> preconditions = r.preconditions();
+        for (int i = 0; i < preconditions.size(); i++) {
           refs(
               r,
-              r.preconditions().get(i).citations(),
+              preconditions.get(i).citations(),
               EntityKind.CITATION,
               byId,
               "preconditions",
               i,
               "citations");
         }
-        for (int i = 0; i < r.hurdles().size(); i++) {
+        List<LegalRoute.Hurdle> hurdles = r.hurdles();
+        for (int i = 0; i < hurdles.size(); i++) {
+          refs(r, hurdles.get(i).citations(), EntityKind.CITATION, byId, "hurdles", i, "citations");
+        }
+        Optional<LegalRoute.Substitution> substitution = r.substitution();
+        if (substitution.isPresent()) {
           refs(
               r,
-              r.hurdles().get(i).citations(),
+              substitution.get().citations(),
               EntityKind.CITATION,
               byId,
-              "hurdles",
-              i,
+              "substitution",
+              -1,
               "citations");
         }
-        r.substitution()
-            .ifPresent(
-                x ->
-                    refs(r, x.citations(), EntityKind.CITATION, byId, "substitution", "citations"));
-        r.appeal()
-            .ifPresent(
-                x -> refs(r, x.citations(), EntityKind.CITATION, byId, "appeal", "citations"));
+        Optional<LegalRoute.Appeal> appeal = r.appeal();
+        if (appeal.isPresent()) {
+          refs(r, appeal.get().citations(), EntityKind.CITATION, byId, "appeal", -1, "citations");
+        }
         refs(r, r.enforcedBy(), EntityKind.OVERSIGHT_BODY, byId, "enforcedBy");
       } else if (e instanceof Claim c) {
         for (int i = 0; i < c.about().size(); i++) {
@@ -179,114 +198,160 @@ final class FrameworkValidation {
     }
   }
 
+  /** Checks a list of references at {@code attribute}; a wrong one's path ends with its index. */
   private void refs(
-      Entity from, List<String> ids, EntityKind kind, Map<String, Entity> byId, Object... steps) {
-    check(from, ids, kind, byId, true, steps);
-  }
-
-  private void ref(
-      Entity from, String id, EntityKind kind, Map<String, Entity> byId, Object... steps) {
-    check(from, List.of(id), kind, byId, false, steps);
+      Entity from, List<String> ids, EntityKind kind, Map<String, Entity> byId, String attribute) {
+    refs(from, ids, kind, byId, attribute, -1, null);
   }
 
   /**
-   * Checks references; the attribute path of a reference (its steps, then its index in a list) is
-   * built only for a reference that is wrong, since nearly all are right.
+   * Checks a list of references at {@code first}, then {@code index} unless it is negative, then
+   * {@code last} unless it is null; a wrong reference's path ends with its index in the list.
    */
-  private void check(
+  private void refs(
       Entity from,
       List<String> ids,
       EntityKind kind,
       Map<String, Entity> byId,
-      boolean list,
-      Object... steps) {
+      String first,
+      int index,
+      @Nullable String last) {
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
       Entity target = byId.get(id);
-      if (target != null && target.entityKind() == kind) {
-        continue;
-      }
-      List<String> where = path(steps);
-      if (list) {
+      if (target == null || target.entityKind() != kind) {
+        List<String> where = pathOf(first, index, last);
         where.add(Integer.toString(i));
-      }
-      if (target == null) {
-        problems.add(
-            problem(
-                    Code.DANGLING_REFERENCE,
-                    from,
-                    where,
-                    "refers to "
-                        + kind.typeName()
-                        + " "
-                        + Problem.quote(id)
-                        + ", which is not in the framework")
-                .withReference(id, kind));
-      } else {
-        problems.add(
-            problem(
-                    Code.WRONG_KIND,
-                    from,
-                    where,
-                    "refers to "
-                        + Problem.quote(id)
-                        + ", which is "
-                        + withArticle(target.entityKind().typeName())
-                        + ", not "
-                        + withArticle(kind.typeName()))
-                .withReference(id, kind));
+        wrong(from, id, target, kind, where);
       }
     }
   }
 
-  void dates(List<Directive> directives, List<PersonnelAction> actions, Map<String, Entity> byId) {
-    for (Directive d : directives) {
-      if (d.supersedes().isEmpty() || d.effective().isEmpty()) {
-        continue;
+  /**
+   * Checks a single reference at the path of {@code first}, {@code index} and {@code last}, and
+   * returns the entity it names, if any.
+   */
+  private @Nullable Entity ref(
+      Entity from,
+      String id,
+      EntityKind kind,
+      Map<String, Entity> byId,
+      String first,
+      int index,
+      @Nullable String last) {
+    Entity target = byId.get(id);
+    if (target == null || target.entityKind() != kind) {
+      wrong(from, id, target, kind, pathOf(first, index, last));
+    }
+    return target;
+  }
+
+  /**
+   * Reports a reference that dangles or names an entity of another kind; the attribute path and the
+   * message are built only here, since nearly all references are right.
+   */
+  private void wrong(
+      Entity from, String id, @Nullable Entity target, EntityKind kind, List<String> where) {
+    if (target == null) {
+      problems.add(
+          problem(
+                  Code.DANGLING_REFERENCE,
+                  from,
+                  where,
+                  "refers to "
+                      + kind.typeName()
+                      + " "
+                      + Problem.quote(id)
+                      + ", which is not in the framework")
+              .withReference(id, kind));
+    } else {
+      problems.add(
+          problem(
+                  Code.WRONG_KIND,
+                  from,
+                  where,
+                  "refers to "
+                      + Problem.quote(id)
+                      + ", which is "
+                      + withArticle(target.entityKind().typeName())
+                      + ", not "
+                      + withArticle(kind.typeName()))
+              .withReference(id, kind));
+    }
+  }
+
+  /** The path of {@code first}, then {@code index} unless negative, then {@code last} if any. */
+  private static List<String> pathOf(String first, int index, @Nullable String last) {
+    List<String> out = new ArrayList<>(4);
+    out.add(first);
+    if (index >= 0) {
+      out.add(Integer.toString(index));
+    }
+    if (last != null) {
+      out.add(last);
+    }
+    return out;
+  }
+
+  /**
+   * Adds the problems of dates out of order with a directive superseded or enforced, found by
+   * {@link #references} as it resolved those references, after all the problems of references.
+   */
+  void dates() {
+    problems.addAll(datesOutOfOrder);
+  }
+
+  /** A directive that takes effect before the directive it supersedes. */
+  private void supersedesEarlier(Directive d, Directive directive) {
+    Optional<PartialDate> effective = d.effective();
+    Optional<PartialDate> earlierStart = directive.effective();
+    if (effective.isPresent()
+        && earlierStart.isPresent()
+        && effective.get().certainlyBefore(earlierStart.get())) {
+      datesOutOfOrder.add(
+          problem(
+                  Code.OUT_OF_ORDER,
+                  d,
+                  path("effective"),
+                  "takes effect ("
+                      + effective.get()
+                      + ") before the directive it supersedes, "
+                      + Problem.quote(directive.id())
+                      + " ("
+                      + earlierStart.get()
+                      + ")")
+              .withReference(directive.id(), EntityKind.DIRECTIVE));
+    }
+  }
+
+  /** A personnel action's references to the directives it enforces, and its date against them. */
+  private void enforces(PersonnelAction a, Map<String, Entity> byId) {
+    List<String> ids = a.enforces();
+    Optional<PartialDate> date = a.date();
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      Entity target = byId.get(id);
+      if (target == null || target.entityKind() != EntityKind.DIRECTIVE) {
+        List<String> where = pathOf("enforces", -1, null);
+        where.add(Integer.toString(i));
+        wrong(a, id, target, EntityKind.DIRECTIVE, where);
       }
-      Entity earlier = byId.get(d.supersedes().get().directive());
-      if (earlier instanceof Directive directive) {
-        Optional<PartialDate> earlierStart = directive.effective();
-        if (earlierStart.isPresent() && d.effective().get().certainlyBefore(earlierStart.get())) {
-          problems.add(
+      if (date.isPresent() && target instanceof Directive directive) {
+        Optional<PartialDate> start = directive.effective();
+        if (start.isPresent() && date.get().certainlyBefore(start.get())) {
+          datesOutOfOrder.add(
               problem(
                       Code.OUT_OF_ORDER,
-                      d,
-                      path("effective"),
-                      "takes effect ("
-                          + d.effective().get()
-                          + ") before the directive it supersedes, "
-                          + Problem.quote(earlier.id())
-                          + " ("
-                          + earlierStart.get()
+                      a,
+                      path("date"),
+                      "is dated ("
+                          + date.get()
+                          + ") before the directive it enforces, "
+                          + Problem.quote(id)
+                          + ", took effect ("
+                          + start.get()
                           + ")")
-                  .withReference(earlier.id(), EntityKind.DIRECTIVE));
-        }
-      }
-    }
-    for (PersonnelAction a : actions) {
-      if (a.date().isEmpty()) {
-        continue;
-      }
-      for (String id : a.enforces()) {
-        Entity target = byId.get(id);
-        if (target instanceof Directive directive) {
-          Optional<PartialDate> start = directive.effective();
-          if (start.isPresent() && a.date().get().certainlyBefore(start.get())) {
-            problems.add(
-                problem(
-                        Code.OUT_OF_ORDER,
-                        a,
-                        path("date"),
-                        "is dated ("
-                            + a.date().get()
-                            + ") before the directive it enforces, "
-                            + Problem.quote(id)
-                            + ", took effect ("
-                            + start.get()
-                            + ")")
-                    .withReference(id, EntityKind.DIRECTIVE));
-          }
+                  .withReference(id, EntityKind.DIRECTIVE));
         }
       }
     }
@@ -298,9 +363,10 @@ final class FrameworkValidation {
    * own check).
    */
   void cycles(List<Directive> directives, Map<String, Entity> byId) {
-    Map<String, Boolean> finished = new LinkedHashMap<>();
+    Map<String, Boolean> finished = new HashMap<>();
     for (Directive start : directives) {
-      if (finished.containsKey(start.id())) {
+      if (start.supersedes().isEmpty() || finished.containsKey(start.id())) {
+        // A directive that supersedes none starts no chain; one that reaches it ends there.
         continue;
       }
       List<Directive> chain = new ArrayList<>();

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ final class Slots<T extends Entity> {
     long count;
   }
 
-  private final List<T> items = new ArrayList<>();
+  private final ArrayList<T> items = new ArrayList<>();
   private final BitSet dead = new BitSet();
   private int deadCount;
   private final Function<? super T, ? extends Iterable<String>> secondaryKeys;
@@ -46,6 +47,9 @@ final class Slots<T extends Entity> {
   }
 
   void addAll(Iterable<? extends T> values) {
+    if (values instanceof Collection<?> c) {
+      items.ensureCapacity(items.size() + c.size());
+    }
     for (T value : values) {
       items.add(checkNotNull(value, "a null entity was added"));
       if (byId != null) {

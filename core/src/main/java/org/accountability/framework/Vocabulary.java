@@ -3,8 +3,8 @@ package org.accountability.framework;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +20,7 @@ import org.accountability.model.PersonnelAction;
 import org.accountability.model.Problem;
 import org.accountability.model.Problem.Code;
 import org.accountability.model.Role;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A framework's open vocabularies: the roles and conducts it declares, then every standard one its
@@ -36,21 +37,6 @@ final class Vocabulary {
   }
 
   /**
-   * One term an entity names, at an attribute path; the path is a list's name and, when {@code
-   * index} is not negative, the index in it, joined only when a problem is reported.
-   */
-  private record Use(Entity entity, List<String> attribute, int index, Object term) {
-    List<String> path() {
-      if (index < 0) {
-        return attribute;
-      }
-      List<String> at = new ArrayList<>(attribute);
-      at.add(Integer.toString(index));
-      return at;
-    }
-  }
-
-  /**
    * Builds the vocabulary and adds a problem for each term declared twice and each term of the
    * framework's own that an entity names without its being declared.
    */
@@ -62,22 +48,12 @@ final class Vocabulary {
       List<Problem> problems) {
     Map<String, Role> roles = declared(declaredRoles, "roles", problems);
     Map<String, Conduct> conducts = declared(declaredConducts, "conducts", problems);
-    Set<Role> usedRoles = new LinkedHashSet<>();
-    Set<Conduct> usedConducts = new LinkedHashSet<>(unlawful);
-    List<Use> uses = new ArrayList<>();
+    Terms terms = new Terms(roles, conducts, unlawful, problems);
     for (Entity e : all) {
-      uses.clear();
-      uses(e, uses);
-      for (Use u : uses) {
-        if (u.term() instanceof Role r) {
-          usedRoles.add(r);
-          undeclared(u, roles.containsKey(r.id()) || r.isStandard(), "role", problems);
-        } else if (u.term() instanceof Conduct c) {
-          usedConducts.add(c);
-          undeclared(u, conducts.containsKey(c.id()) || c.isStandard(), "conduct", problems);
-        }
-      }
+      terms.of(e);
     }
+    Set<Role> usedRoles = terms.usedRoles;
+    Set<Conduct> usedConducts = terms.usedConducts;
     for (Conduct c : unlawful) {
       if (!c.isStandard() && !conducts.containsKey(c.id())) {
         problems.add(
@@ -121,64 +97,147 @@ final class Vocabulary {
     return byId;
   }
 
-  private static void undeclared(Use u, boolean known, String kind, List<Problem> problems) {
-    if (!known) {
+  /**
+   * Goes through the roles and conducts every entity names, noting the standard ones used and
+   * adding a problem for each of the framework's own that is not declared. The attribute path of a
+   * term, and the problem's message, are built only for a problem: nearly every term is known.
+   */
+  private static final class Terms {
+    private final Map<String, Role> roles;
+    private final Map<String, Conduct> conducts;
+    private final List<Problem> problems;
+
+    /** The standard roles named, the only ones the vocabulary looks up here. */
+    final Set<Role> usedRoles = new HashSet<>();
+
+    /** The standard conducts named or declared unlawful. */
+    final Set<Conduct> usedConducts;
+
+    Terms(
+        Map<String, Role> roles,
+        Map<String, Conduct> conducts,
+        Set<Conduct> unlawful,
+        List<Problem> problems) {
+      this.roles = roles;
+      this.conducts = conducts;
+      this.problems = problems;
+      this.usedConducts = new HashSet<>(unlawful);
+    }
+
+    /** Every role and conduct an entity names, with where. */
+    void of(Entity e) {
+      if (e instanceof Directive d) {
+        actor(d, "issuer", d.issuer());
+        actor(d, "addressee", d.addressee());
+        list(d, d.conducts(), "conducts", -1, null);
+      } else if (e instanceof PersonnelAction a) {
+        term(a, a.subjectRole(), "subjectRole", -1, null, -1);
+        Optional<Conduct> conduct = a.conduct();
+        if (conduct.isPresent()) {
+          term(a, conduct.get(), "conduct", -1, null, -1);
+        }
+        Optional<Actor> actor = a.actor();
+        if (actor.isPresent()) {
+          actor(a, "actor", actor.get());
+        }
+      } else if (e instanceof OversightAction a) {
+        list(a, a.roles(), "roles", -1, null);
+        list(a, a.conducts(), "conducts", -1, null);
+      } else if (e instanceof LegalRoute r) {
+        list(r, r.roles(), "roles", -1, null);
+        list(r, r.conducts(), "conducts", -1, null);
+        list(r, r.claimants(), "claimants", -1, null);
+        list(r, r.protects(), "protects", -1, null);
+        List<LegalRoute.Precondition> preconditions = r.preconditions();
+        for (int i = 0; i < preconditions.size(); i++) {
+          LegalRoute.Precondition p = preconditions.get(i);
+          list(r, p.roles(), "preconditions", i, "roles");
+          list(r, p.conducts(), "preconditions", i, "conducts");
+        }
+        List<LegalRoute.Hurdle> hurdles = r.hurdles();
+        for (int i = 0; i < hurdles.size(); i++) {
+          list(r, hurdles.get(i).roles(), "hurdles", i, "roles");
+        }
+        Optional<LegalRoute.Substitution> substitution = r.substitution();
+        if (substitution.isPresent()) {
+          list(r, substitution.get().roles(), "substitution", -1, "roles");
+        }
+      } else if (e instanceof Claim c) {
+        list(c, c.conducts(), "conducts", -1, null);
+        list(c, c.roles(), "roles", -1, null);
+      }
+    }
+
+    private void actor(Entity e, String attribute, Actor actor) {
+      Optional<Role> role = actor.role();
+      if (role.isPresent()) {
+        term(e, role.get(), attribute, -1, "role", -1);
+      }
+    }
+
+    private void list(
+        Entity e, List<?> terms, String first, int firstIndex, @Nullable String second) {
+      for (int i = 0; i < terms.size(); i++) {
+        term(e, terms.get(i), first, firstIndex, second, i);
+      }
+    }
+
+    /**
+     * One term, named at the path of {@code first}, then {@code firstIndex} unless negative, then
+     * {@code second} unless null, then {@code index} unless negative.
+     */
+    private void term(
+        Entity e, Object term, String first, int firstIndex, @Nullable String second, int index) {
+      if (term instanceof Role r) {
+        if (!roles.containsKey(r.id())) {
+          if (r.isStandard()) {
+            usedRoles.add(r);
+          } else {
+            undeclared(e, r, "role", first, firstIndex, second, index);
+          }
+        }
+      } else if (term instanceof Conduct c) {
+        if (!conducts.containsKey(c.id())) {
+          if (c.isStandard()) {
+            usedConducts.add(c);
+          } else {
+            undeclared(e, c, "conduct", first, firstIndex, second, index);
+          }
+        }
+      }
+    }
+
+    private void undeclared(
+        Entity e,
+        Object term,
+        String kind,
+        String first,
+        int firstIndex,
+        @Nullable String second,
+        int index) {
+      List<String> path = new ArrayList<>(4);
+      path.add(first);
+      if (firstIndex >= 0) {
+        path.add(Integer.toString(firstIndex));
+      }
+      if (second != null) {
+        path.add(second);
+      }
+      if (index >= 0) {
+        path.add(Integer.toString(index));
+      }
       problems.add(
           Problem.inEntity(
               Code.DANGLING_REFERENCE,
-              u.entity().entityKind().typeName(),
-              u.entity().id(),
-              u.path(),
+              e.entityKind().typeName(),
+              e.id(),
+              path,
               "names "
                   + kind
                   + " "
-                  + u.term()
+                  + term
                   + ", which the framework does not declare; declare it with add"
                   + (kind.equals("role") ? "Roles" : "Conducts")));
-    }
-  }
-
-  /** Every role and conduct an entity names, with where. */
-  private static void uses(Entity e, List<Use> out) {
-    if (e instanceof Directive d) {
-      actor(d, "issuer", d.issuer(), out);
-      actor(d, "addressee", d.addressee(), out);
-      list(d, List.of("conducts"), d.conducts(), out);
-    } else if (e instanceof PersonnelAction a) {
-      out.add(new Use(a, List.of("subjectRole"), -1, a.subjectRole()));
-      a.conduct().ifPresent(c -> out.add(new Use(a, List.of("conduct"), -1, c)));
-      a.actor().ifPresent(x -> actor(a, "actor", x, out));
-    } else if (e instanceof OversightAction a) {
-      list(a, List.of("roles"), a.roles(), out);
-      list(a, List.of("conducts"), a.conducts(), out);
-    } else if (e instanceof LegalRoute r) {
-      list(r, List.of("roles"), r.roles(), out);
-      list(r, List.of("conducts"), r.conducts(), out);
-      list(r, List.of("claimants"), r.claimants(), out);
-      list(r, List.of("protects"), r.protects(), out);
-      for (int i = 0; i < r.preconditions().size(); i++) {
-        LegalRoute.Precondition p = r.preconditions().get(i);
-        list(r, List.of("preconditions", Integer.toString(i), "roles"), p.roles(), out);
-        list(r, List.of("preconditions", Integer.toString(i), "conducts"), p.conducts(), out);
-      }
-      for (int i = 0; i < r.hurdles().size(); i++) {
-        list(r, List.of("hurdles", Integer.toString(i), "roles"), r.hurdles().get(i).roles(), out);
-      }
-      r.substitution().ifPresent(s -> list(r, List.of("substitution", "roles"), s.roles(), out));
-    } else if (e instanceof Claim c) {
-      list(c, List.of("conducts"), c.conducts(), out);
-      list(c, List.of("roles"), c.roles(), out);
-    }
-  }
-
-  private static void actor(Entity e, String attribute, Actor actor, List<Use> out) {
-    Optional<Role> role = actor.role();
-    role.ifPresent(r -> out.add(new Use(e, List.of(attribute, "role"), -1, r)));
-  }
-
-  private static void list(Entity e, List<String> attribute, List<?> terms, List<Use> out) {
-    for (int i = 0; i < terms.size(); i++) {
-      out.add(new Use(e, attribute, i, terms.get(i)));
     }
   }
 

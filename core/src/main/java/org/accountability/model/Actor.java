@@ -32,11 +32,9 @@ public record Actor(String description, ImmutableList<String> names, Optional<Ro
     checks.required("role", role);
     if (names != null) {
       for (int i = 0; i < names.size(); i++) {
-        checks.check(
-            !names.get(i).isBlank(),
-            Problem.Code.BLANK,
-            EntityChecks.path("names", i),
-            "must not be blank");
+        if (names.get(i).isBlank()) {
+          checks.add(Problem.Code.BLANK, EntityChecks.path("names", i), "must not be blank");
+        }
       }
     }
     checks.throwIfAny();

@@ -576,7 +576,12 @@ public abstract sealed class Claim implements Fact permits ImmutableClaim {
    */
   @Override
   public ImmutableList<String> citations() {
-    return sources().stream().map(Source::citation).collect(ImmutableList.toImmutableList());
+    List<Source> sources = sources();
+    ImmutableList.Builder<String> out = ImmutableList.builderWithExpectedSize(sources.size());
+    for (Source s : sources) {
+      out.add(s.citation());
+    }
+    return out.build();
   }
 
   /**
@@ -587,10 +592,13 @@ public abstract sealed class Claim implements Fact permits ImmutableClaim {
    */
   public ImmutableList<String> citations(Stance stance) {
     requireNonNull(stance, "stance");
-    return sources().stream()
-        .filter(s -> s != null && s.stance() == stance)
-        .map(Source::citation)
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (Source s : sources()) {
+      if (s != null && s.stance() == stance) {
+        out.add(s.citation());
+      }
+    }
+    return out.build();
   }
 
   @Override
@@ -609,42 +617,56 @@ public abstract sealed class Claim implements Fact permits ImmutableClaim {
     checks.distinct("conducts", conducts());
     checks.distinct("roles", roles());
     checks.noNulls("sources", sources());
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (int i = 0; i < sources().size(); i++) {
-      Source source = sources().get(i);
+    // One pass over the sources: a repeated citation is found against the earlier sources (a
+    // claim has few), and the stances present are noted for the status rules below.
+    List<Source> sources = sources();
+    boolean supports = false;
+    boolean contradictsOrBoth = false;
+    for (int i = 0; i < sources.size(); i++) {
+      Source source = sources.get(i);
       if (source == null) {
         continue;
       }
       String citation = source.citation();
-      checks.check(
-          seen.add(citation),
-          Problem.Code.REPEATED,
-          EntityChecks.path("sources", i),
-          "cites " + Problem.quote(citation) + " more than once; give each source one stance");
+      if (source.stance() == Stance.SUPPORTS) {
+        supports = true;
+      } else if (source.stance() == Stance.CONTRADICTS || source.stance() == Stance.REPORTS_BOTH) {
+        contradictsOrBoth = true;
+      }
+      for (int j = 0; j < i; j++) {
+        Source earlier = sources.get(j);
+        if (earlier != null && earlier.citation().equals(citation)) {
+          checks.add(
+              Problem.Code.REPEATED,
+              EntityChecks.path("sources", i),
+              "cites " + Problem.quote(citation) + " more than once; give each source one stance");
+          break;
+        }
+      }
     }
     if (status() != null) {
       switch (status()) {
         case CONTESTED -> {
           checks.check(
-              !citations(Stance.CONTRADICTS).isEmpty() || !citations(Stance.REPORTS_BOTH).isEmpty(),
+              contradictsOrBoth,
               Problem.Code.INCONSISTENT,
               "status",
               "is CONTESTED, so at least one source must contradict it or report both sides");
           checks.check(
-              !citations(Stance.SUPPORTS).isEmpty(),
+              supports,
               Problem.Code.INCONSISTENT,
               "status",
               "is CONTESTED, so at least one source must support it");
         }
         case ABSENCE_OF_EVIDENCE ->
             checks.check(
-                citations(Stance.SUPPORTS).isEmpty(),
+                !supports,
                 Problem.Code.INCONSISTENT,
                 "status",
                 "is ABSENCE_OF_EVIDENCE, so no source may support it");
         default ->
             checks.check(
-                !citations(Stance.SUPPORTS).isEmpty(),
+                supports,
                 Problem.Code.INCONSISTENT,
                 "status",
                 "is REPORTED, so at least one source must support it");

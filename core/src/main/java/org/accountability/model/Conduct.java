@@ -122,7 +122,12 @@ public final class Conduct extends Term {
    */
   public static Optional<Conduct> standard(String id) {
     requireNonNull(id, "id");
-    return STANDARD.stream().filter(c -> c.id().equals(id)).findFirst();
+    for (Conduct c : STANDARD) {
+      if (c.id().equals(id)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -725,31 +725,33 @@ public abstract sealed class Directive implements Fact permits ImmutableDirectiv
     checks.references("citations", citations());
     checks.noNulls("denials", denials());
     checks.distinct("conducts", conducts());
-    if (kind() != null) {
-      boolean numerical = kind() == Kind.NUMERICAL_TARGET;
-      checks.check(
-          numerical == target().isPresent(),
-          numerical ? Problem.Code.MISSING : Problem.Code.INCONSISTENT,
-          "target",
-          numerical
-              ? "is required for a NUMERICAL_TARGET directive"
-              : "is only allowed on a NUMERICAL_TARGET directive, not " + kind());
+    // Messages are built only for a problem: nearly every directive has none.
+    Kind kind = kind();
+    if (kind != null) {
+      boolean numerical = kind == Kind.NUMERICAL_TARGET;
+      if (numerical != target().isPresent()) {
+        checks.add(
+            numerical ? Problem.Code.MISSING : Problem.Code.INCONSISTENT,
+            "target",
+            numerical
+                ? "is required for a NUMERICAL_TARGET directive"
+                : "is only allowed on a NUMERICAL_TARGET directive, not " + kind);
+      }
     }
-    if (effective().isPresent() && ended().isPresent()) {
-      checks.check(
-          !ended().get().certainlyBefore(effective().get()),
+    Optional<PartialDate> effective = effective();
+    Optional<PartialDate> ended = ended();
+    if (effective.isPresent()
+        && ended.isPresent()
+        && ended.get().certainlyBefore(effective.get())) {
+      checks.add(
           Problem.Code.OUT_OF_ORDER,
           "ended",
-          "ends (" + ended().get() + ") before it takes effect (" + effective().get() + ")");
+          "ends (" + ended.get() + ") before it takes effect (" + effective.get() + ")");
     }
-    supersedes()
-        .ifPresent(
-            s ->
-                checks.check(
-                    !s.directive().equals(id()),
-                    Problem.Code.INCONSISTENT,
-                    "supersedes",
-                    "cannot supersede itself"));
+    Optional<Supersession> supersedes = supersedes();
+    if (supersedes.isPresent() && supersedes.get().directive().equals(id())) {
+      checks.add(Problem.Code.INCONSISTENT, "supersedes", "cannot supersede itself");
+    }
     checks.throwIfAny();
   }
 }

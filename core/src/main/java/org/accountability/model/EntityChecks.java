@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.RandomAccess;
 import org.accountability.model.Problem.Code;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +17,9 @@ final class EntityChecks {
 
   private final String kind;
   private final String id;
-  private final List<Problem> problems = new ArrayList<>();
+
+  /** The problems found, made on the first: nearly every entity has none. */
+  private @Nullable List<Problem> problems;
 
   EntityChecks(String kind, @Nullable String id) {
     this.kind = kind;
@@ -97,19 +100,34 @@ final class EntityChecks {
 
   /** Checks that every element of a list of references is present and a valid id. */
   EntityChecks references(String attribute, Collection<String> values) {
+    if (values instanceof List<String> list && values instanceof RandomAccess) {
+      // By index, without an iterator: every reference of a framework goes through here.
+      for (int i = 0; i < list.size(); i++) {
+        @Nullable String value = list.get(i);
+        if (value == null || !isValidId(value)) {
+          referenceAt(attribute, i, value);
+        }
+      }
+      return this;
+    }
     int i = 0;
     for (@Nullable String value : values) {
-      if (value == null) {
-        add(Code.MISSING, path(attribute, i), "must not be null");
-      } else if (!isValidId(value)) {
-        add(
-            Code.INVALID_ID,
-            path(attribute, i),
-            Problem.quote(value) + " is not a valid id: " + ID_RULE);
-      }
+      referenceAt(attribute, i, value);
       i++;
     }
     return this;
+  }
+
+  /** Adds the problem of an element of a list of references, if it has one. */
+  private void referenceAt(String attribute, int i, @Nullable String value) {
+    if (value == null) {
+      add(Code.MISSING, path(attribute, i), "must not be null");
+    } else if (!isValidId(value)) {
+      add(
+          Code.INVALID_ID,
+          path(attribute, i),
+          Problem.quote(value) + " is not a valid id: " + ID_RULE);
+    }
   }
 
   /**
@@ -117,6 +135,14 @@ final class EntityChecks {
    * be reported here with the entity's other problems.
    */
   EntityChecks noNulls(String attribute, Collection<?> values) {
+    if (values instanceof List<?> list && values instanceof RandomAccess) {
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i) == null) {
+          add(Code.MISSING, path(attribute, i), "must not be null");
+        }
+      }
+      return this;
+    }
     int i = 0;
     for (@Nullable Object value : values) {
       if (value == null) {
@@ -179,7 +205,10 @@ final class EntityChecks {
 
   /** Adds a problem when a condition does not hold. */
   EntityChecks check(boolean holds, Code code, String attribute, String message) {
-    return check(holds, code, path(attribute), message);
+    if (!holds) {
+      add(code, attribute, message);
+    }
+    return this;
   }
 
   /** Adds a problem in a nested attribute (see {@link #path}) when a condition does not hold. */
@@ -199,7 +228,17 @@ final class EntityChecks {
   }
 
   void add(Code code, List<String> attribute, String message) {
-    problems.add(Problem.inEntity(code, kind, id, attribute, message));
+    List<Problem> found = problems;
+    if (found == null) {
+      found = new ArrayList<>();
+      problems = found;
+    }
+    found.add(Problem.inEntity(code, kind, id, attribute, message));
+  }
+
+  /** Whether a problem has been found. */
+  boolean hasProblems() {
+    return problems != null;
   }
 
   /**
@@ -219,8 +258,9 @@ final class EntityChecks {
 
   /** Throws all collected problems, if any. */
   void throwIfAny() {
-    if (!problems.isEmpty()) {
-      throw new ValidationException(problems);
+    List<Problem> found = problems;
+    if (found != null) {
+      throw new ValidationException(found);
     }
   }
 }

@@ -106,14 +106,15 @@ public abstract sealed class LegalRoute implements Fact permits ImmutableLegalRo
       checks.conducts("conducts", conducts);
       checks.required("status", status);
       checks.citations("citations", citations, false);
-      checks.check(
-          status == null
-              || status == Status.NOT_ESTABLISHED
-              || citations == null
-              || !citations.isEmpty(),
-          Problem.Code.UNCITED,
-          "citations",
-          "must cite the sources that say it is " + (status == null ? "" : status.readableName()));
+      if (status != null
+          && status != Status.NOT_ESTABLISHED
+          && citations != null
+          && citations.isEmpty()) {
+        checks.add(
+            Problem.Code.UNCITED,
+            "citations",
+            "must cite the sources that say it is " + status.readableName());
+      }
       checks.throwIfAny();
       roles = List.copyOf(roles);
       conducts = List.copyOf(conducts);
@@ -1551,20 +1552,22 @@ public abstract sealed class LegalRoute implements Fact permits ImmutableLegalRo
       Precondition p = preconditions().get(i);
       if (p != null && roles() != null) {
         for (Role r : p.roles()) {
-          checks.check(
-              roles().contains(r),
-              Problem.Code.INCONSISTENT,
-              EntityChecks.path("preconditions", i, "roles"),
-              "names " + r + ", which the route does not reach");
+          if (!roles().contains(r)) {
+            checks.add(
+                Problem.Code.INCONSISTENT,
+                EntityChecks.path("preconditions", i, "roles"),
+                "names " + r + ", which the route does not reach");
+          }
         }
       }
       if (p != null && conducts() != null) {
         for (Conduct c : p.conducts()) {
-          checks.check(
-              conducts().contains(c),
-              Problem.Code.INCONSISTENT,
-              EntityChecks.path("preconditions", i, "conducts"),
-              "names " + c + ", which the route does not cover");
+          if (!conducts().contains(c)) {
+            checks.add(
+                Problem.Code.INCONSISTENT,
+                EntityChecks.path("preconditions", i, "conducts"),
+                "names " + c + ", which the route does not cover");
+          }
         }
       }
     }
@@ -1586,17 +1589,16 @@ public abstract sealed class LegalRoute implements Fact permits ImmutableLegalRo
                     "is for a route whose defendant answers in place of the individual, so its"
                         + " defendants must not include INDIVIDUAL"));
     if (availability() != null && availability() != Availability.OPEN) {
-      checks.check(
-          restriction().isPresent(),
-          Problem.Code.MISSING,
-          "restriction",
-          "is required when " + availability());
-      checks.check(
-          !restrictedBy().isEmpty(),
-          Problem.Code.UNCITED,
-          "restrictedBy",
-          "must cite the "
-              + (availability() == Availability.PROPOSED ? "proposal" : "restriction"));
+      if (restriction().isEmpty()) {
+        checks.add(Problem.Code.MISSING, "restriction", "is required when " + availability());
+      }
+      if (restrictedBy().isEmpty()) {
+        checks.add(
+            Problem.Code.UNCITED,
+            "restrictedBy",
+            "must cite the "
+                + (availability() == Availability.PROPOSED ? "proposal" : "restriction"));
+      }
       checks.check(
           availability() == Availability.RESTRICTED || restrictedSince().isEmpty(),
           Problem.Code.INCONSISTENT,

@@ -33,18 +33,17 @@ public record NumericalTarget(String metric, String scope, double low, Optional<
     checks.text("metric", metric);
     checks.text("scope", scope);
     checks.required("high", high);
-    checks.check(
-        Double.isFinite(low) && low >= 0,
-        Problem.Code.OUT_OF_RANGE,
-        "low",
-        "must be a finite number >= 0, was " + low);
+    if (!(Double.isFinite(low) && low >= 0)) {
+      checks.add(Problem.Code.OUT_OF_RANGE, "low", "must be a finite number >= 0, was " + low);
+    }
     if (high != null && high.isPresent()) {
       double h = high.get();
-      checks.check(
-          Double.isFinite(h) && h >= low,
-          Problem.Code.OUT_OF_RANGE,
-          "high",
-          "must be a finite number >= low (" + low + "), was " + h);
+      if (!(Double.isFinite(h) && h >= low)) {
+        checks.add(
+            Problem.Code.OUT_OF_RANGE,
+            "high",
+            "must be a finite number >= low (" + low + "), was " + h);
+      }
     }
     checks.throwIfAny();
   }

@@ -423,12 +423,8 @@ public abstract sealed class Observation implements Fact permits ImmutableObserv
     double value = value();
     if (Double.isNaN(value)) {
       checks.add(Problem.Code.MISSING, "value", "is required but missing (NaN is not a value)");
-    } else {
-      checks.check(
-          Double.isFinite(value) && value >= 0,
-          Problem.Code.OUT_OF_RANGE,
-          "value",
-          "must be a finite number >= 0, was " + value);
+    } else if (!(Double.isFinite(value) && value >= 0)) {
+      checks.add(Problem.Code.OUT_OF_RANGE, "value", "must be a finite number >= 0, was " + value);
     }
     checks.required("qualifier", qualifier());
     checks.required("period", period());

@@ -825,9 +825,12 @@ public abstract sealed class OversightAction implements Fact permits ImmutableOv
     for (int i = 1; i < outcomes().size(); i++) {
       OutcomeStep before = outcomes().get(i - 1);
       OutcomeStep step = outcomes().get(i);
-      if (before != null && step != null && before.date().isPresent() && step.date().isPresent()) {
-        checks.check(
-            !step.date().get().certainlyBefore(before.date().get()),
+      if (before != null
+          && step != null
+          && before.date().isPresent()
+          && step.date().isPresent()
+          && step.date().get().certainlyBefore(before.date().get())) {
+        checks.add(
             Problem.Code.OUT_OF_ORDER,
             EntityChecks.path("outcomes", i, "date"),
             "("

@@ -428,17 +428,18 @@ public abstract sealed class OversightBody implements Fact permits ImmutableOver
         checks.add(Problem.Code.MISSING, EntityChecks.path("actions", i), "must not be null");
         continue;
       }
-      checks.check(
-          levers().contains(action.lever()),
-          Problem.Code.INCONSISTENT,
-          EntityChecks.path("actions", i, "lever"),
-          "action "
-              + Problem.quote(action.id())
-              + " uses "
-              + action.lever()
-              + ", which is not among the"
-              + " body's levers "
-              + levers());
+      if (!levers().contains(action.lever())) {
+        checks.add(
+            Problem.Code.INCONSISTENT,
+            EntityChecks.path("actions", i, "lever"),
+            "action "
+                + Problem.quote(action.id())
+                + " uses "
+                + action.lever()
+                + ", which is not among the"
+                + " body's levers "
+                + levers());
+      }
     }
     checks.throwIfAny();
   }

@@ -847,54 +847,61 @@ public abstract sealed class PersonnelAction implements Fact permits ImmutablePe
     checks.references("enforces", enforces());
     checks.references("citations", citations());
     checks.noNulls("inferences", inferences());
-    for (int i = 0; i < inferences().size(); i++) {
-      Inference inference = inferences().get(i);
+    // Attribute paths and messages are built only for a problem: nearly every action has none.
+    List<Inference> inferences = inferences();
+    for (int i = 0; i < inferences.size(); i++) {
+      Inference inference = inferences.get(i);
       if (inference != null) {
         String attribute = inference.attribute();
-        checks.check(
-            INFERABLE.contains(attribute),
-            Problem.Code.UNKNOWN_VALUE,
-            EntityChecks.path("inferences", i, "attribute"),
-            Problem.quote(attribute) + " cannot be inferred; use one of " + INFERABLE);
-        checks.check(
-            !attribute.equals("conduct") || conduct().isPresent(),
-            Problem.Code.INCONSISTENT,
-            EntityChecks.path("inferences", i),
-            "marks 'conduct' inferred, but the action names no conduct");
-        checks.check(
-            !attribute.equals("enforces") || !enforces().isEmpty(),
-            Problem.Code.INCONSISTENT,
-            EntityChecks.path("inferences", i),
-            "marks 'enforces' inferred, but the action enforces no directive");
-        checks.check(
-            inferences().subList(0, i).stream()
-                .noneMatch(x -> x != null && x.attribute().equals(attribute)),
-            Problem.Code.REPEATED,
-            EntityChecks.path("inferences", i),
-            "repeats " + Problem.quote(attribute) + "; give each attribute one inference");
+        if (!INFERABLE.contains(attribute)) {
+          checks.add(
+              Problem.Code.UNKNOWN_VALUE,
+              EntityChecks.path("inferences", i, "attribute"),
+              Problem.quote(attribute) + " cannot be inferred; use one of " + INFERABLE);
+        }
+        if (attribute.equals("conduct") && conduct().isEmpty()) {
+          checks.add(
+              Problem.Code.INCONSISTENT,
+              EntityChecks.path("inferences", i),
+              "marks 'conduct' inferred, but the action names no conduct");
+        }
+        if (attribute.equals("enforces") && enforces().isEmpty()) {
+          checks.add(
+              Problem.Code.INCONSISTENT,
+              EntityChecks.path("inferences", i),
+              "marks 'enforces' inferred, but the action enforces no directive");
+        }
+        for (int j = 0; j < i; j++) {
+          Inference earlier = inferences.get(j);
+          if (earlier != null && earlier.attribute().equals(attribute)) {
+            checks.add(
+                Problem.Code.REPEATED,
+                EntityChecks.path("inferences", i),
+                "repeats " + Problem.quote(attribute) + "; give each attribute one inference");
+            break;
+          }
+        }
       }
     }
-    for (int i = 0; i < subjectNames().size(); i++) {
-      String name = subjectNames().get(i);
+    List<String> subjectNames = subjectNames();
+    for (int i = 0; i < subjectNames.size(); i++) {
+      String name = subjectNames.get(i);
       if (name == null) {
         checks.add(Problem.Code.MISSING, EntityChecks.path("subjectNames", i), "must not be null");
-      } else {
-        checks.check(
-            !name.isBlank(),
-            Problem.Code.BLANK,
-            EntityChecks.path("subjectNames", i),
-            "must not be blank");
+      } else if (name.isBlank()) {
+        checks.add(Problem.Code.BLANK, EntityChecks.path("subjectNames", i), "must not be blank");
       }
     }
-    if (date().isPresent() && until().isPresent()) {
-      checks.check(
-          !until().get().certainlyBefore(date().get()),
+    Optional<PartialDate> date = date();
+    Optional<PartialDate> until = until();
+    if (date.isPresent() && until.isPresent() && until.get().certainlyBefore(date.get())) {
+      checks.add(
           Problem.Code.OUT_OF_ORDER,
           "until",
-          "ends (" + until().get() + ") before it starts (" + date().get() + ")");
+          "ends (" + until.get() + ") before it starts (" + date.get() + ")");
     }
     checks.check(
-        until().isEmpty() || date().isPresent(),
+        until.isEmpty() || date.isPresent(),
         Problem.Code.INCONSISTENT,
         "until",
         "needs a start date in 'date'");

@@ -119,7 +119,12 @@ public final class Role extends Term {
    */
   public static Optional<Role> standard(String id) {
     requireNonNull(id, "id");
-    return STANDARD.stream().filter(r -> r.id().equals(id)).findFirst();
+    for (Role r : STANDARD) {
+      if (r.id().equals(id)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
