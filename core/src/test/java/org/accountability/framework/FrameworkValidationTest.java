@@ -1,5 +1,7 @@
 package org.accountability.framework;
 
+import static org.accountability.testing.Problems.assertThat;
+import static org.accountability.testing.Problems.inEntity;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -15,6 +17,7 @@ import org.accountability.model.Conduct;
 import org.accountability.model.Defendant;
 import org.accountability.model.Directive;
 import org.accountability.model.Entity;
+import org.accountability.model.EntityKind;
 import org.accountability.model.LegalRoute;
 import org.accountability.model.Lever;
 import org.accountability.model.LiabilityType;
@@ -24,7 +27,6 @@ import org.accountability.model.OversightAction;
 import org.accountability.model.OversightBody;
 import org.accountability.model.PartialDate;
 import org.accountability.model.PersonnelAction;
-import org.accountability.model.Problem;
 import org.accountability.model.Problem.Code;
 import org.accountability.model.Role;
 import org.accountability.model.ValidationException;
@@ -213,52 +215,6 @@ class FrameworkValidationTest {
     return b;
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Expected problems
-
-  /**
-   * What one problem should say: code, kind, id (empty for none), attribute and part of the
-   * message.
-   */
-  private record Expected(Code code, String kind, String id, String attribute, String messagePart) {
-    boolean matches(Problem p) {
-      return p.code() == code
-          && p.entityKind().equals(Optional.of(kind))
-          && p.entityId().equals(Optional.of(id).filter(s -> !s.isEmpty()))
-          && p.attribute().equals(Optional.of(attribute))
-          && p.message().contains(messagePart);
-    }
-
-    @Override
-    public String toString() {
-      return "["
-          + code
-          + "] "
-          + kind
-          + " '"
-          + id
-          + "' "
-          + attribute
-          + ": ..."
-          + messagePart
-          + "...";
-    }
-  }
-
-  private static Expected expected(
-      Code code, String kind, String id, String attribute, String messagePart) {
-    return new Expected(code, kind, id, attribute, messagePart);
-  }
-
-  private static void assertProblems(ValidationException e, Expected... expected) {
-    List<Problem> actual = e.problems();
-    String report = "expected " + List.of(expected) + "\nbut was " + actual;
-    assertEquals(expected.length, actual.size(), report);
-    for (int i = 0; i < expected.length; i++) {
-      assertTrue(expected[i].matches(actual.get(i)), "problem " + i + ": " + report);
-    }
-  }
-
   private static ValidationException rejects(AccountabilityFramework.Builder builder) {
     return assertThrows(ValidationException.class, builder::build);
   }
@@ -314,14 +270,15 @@ class FrameworkValidationTest {
                     Claim.EvidenceStatus.REPORTED,
                     List.of(
                         Claim.Source.supports("c1"), Claim.Source.contradicts("no-such-source"))));
-    assertProblems(
-        rejects(b),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "Claim",
-            "C1",
-            "sources[1].citation",
-            "refers to Citation 'no-such-source', which is not in the framework"));
+    assertThat(rejects(b))
+        .hasExactly(
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "Claim",
+                    "C1",
+                    "sources[1].citation",
+                    "refers to Citation 'no-such-source', which is not in the framework")
+                .withReference("no-such-source", EntityKind.CITATION));
   }
 
   @Test
@@ -372,44 +329,60 @@ class FrameworkValidationTest {
                     List.of(Claim.Source.supports("c1")),
                     "c1"),
                 claim("claim-absent", Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE, List.of()));
-    assertProblems(
-        rejects(b),
-        expected(Code.MISSING, "AccountabilityFramework", "", "title", "is required but missing"),
-        expected(Code.MISSING, "AccountabilityFramework", "", "agency", "is required but missing"),
-        expected(
-            Code.DUPLICATE_ID, "Directive", "dup", "id", "duplicates the id of Citation 'dup'"),
-        expected(Code.UNCITED, "Directive", "d-uncited", "citations", "is uncited"),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "Directive",
-            "dup",
-            "citations[0]",
-            "refers to Citation 'missing-cite', which is not in the framework"),
-        expected(
-            Code.WRONG_KIND,
-            "PersonnelAction",
-            "p-wrong-kind",
-            "enforces[0]",
-            "refers to 'c1', which is a Citation, not a Directive"),
-        expected(
-            Code.WRONG_KIND,
-            "Claim",
-            "claim-about-citation",
-            "about[0]",
-            "refers to Citation 'c1'; a claim's sources belong in 'sources'"),
-        expected(
-            Code.OUT_OF_ORDER,
-            "Directive",
-            "d-late",
-            "effective",
-            "takes effect (2025-01) before the directive it supersedes, 'd-early' (2025-03)"),
-        expected(
-            Code.OUT_OF_ORDER,
-            "PersonnelAction",
-            "p-too-early",
-            "date",
-            "is dated (2025-02) before the directive it enforces, 'd-early', took effect"
-                + " (2025-03)"));
+    assertThat(rejects(b))
+        .hasExactly(
+            inEntity(
+                Code.MISSING, "AccountabilityFramework", "", "title", "is required but missing"),
+            inEntity(
+                Code.MISSING, "AccountabilityFramework", "", "agency", "is required but missing"),
+            inEntity(
+                Code.DUPLICATE_ID,
+                "Directive",
+                "dup",
+                "id",
+                "duplicates the id of Citation 'dup'; ids must be unique across the framework"),
+            inEntity(
+                Code.UNCITED,
+                "Directive",
+                "d-uncited",
+                "citations",
+                "is uncited: every fact must cite at least one source"),
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "Directive",
+                    "dup",
+                    "citations[0]",
+                    "refers to Citation 'missing-cite', which is not in the framework")
+                .withReference("missing-cite", EntityKind.CITATION),
+            inEntity(
+                    Code.WRONG_KIND,
+                    "PersonnelAction",
+                    "p-wrong-kind",
+                    "enforces[0]",
+                    "refers to 'c1', which is a Citation, not a Directive")
+                .withReference("c1", EntityKind.DIRECTIVE),
+            inEntity(
+                    Code.WRONG_KIND,
+                    "Claim",
+                    "claim-about-citation",
+                    "about[0]",
+                    "refers to Citation 'c1'; a claim's sources belong in 'sources'")
+                .withReference("c1"),
+            inEntity(
+                    Code.OUT_OF_ORDER,
+                    "Directive",
+                    "d-late",
+                    "effective",
+                    "takes effect (2025-01) before the directive it supersedes, 'd-early' (2025-03)")
+                .withReference("d-early", EntityKind.DIRECTIVE),
+            inEntity(
+                    Code.OUT_OF_ORDER,
+                    "PersonnelAction",
+                    "p-too-early",
+                    "date",
+                    "is dated (2025-02) before the directive it enforces, 'd-early', took effect"
+                        + " (2025-03)")
+                .withReference("d-early", EntityKind.DIRECTIVE));
   }
 
   @Test
@@ -427,11 +400,11 @@ class FrameworkValidationTest {
   void blankHeaderTextsAreReported() {
     ValidationException e =
         rejects(AccountabilityFramework.builder().title(" ").agency("").question("  "));
-    assertProblems(
-        e,
-        expected(Code.BLANK, "AccountabilityFramework", "", "title", "must not be blank"),
-        expected(Code.BLANK, "AccountabilityFramework", "", "agency", "must not be blank"),
-        expected(Code.BLANK, "AccountabilityFramework", "", "question", "must not be blank"));
+    assertThat(e)
+        .hasExactly(
+            inEntity(Code.BLANK, "AccountabilityFramework", "", "title", "must not be blank"),
+            inEntity(Code.BLANK, "AccountabilityFramework", "", "agency", "must not be blank"),
+            inEntity(Code.BLANK, "AccountabilityFramework", "", "question", "must not be blank"));
   }
 
   @Test
@@ -441,15 +414,20 @@ class FrameworkValidationTest {
             .addDirectives(memo("shared", "2025", "c1"), memo("d1", "2025", "c1"))
             .addClaims(
                 claim("d1", Claim.EvidenceStatus.REPORTED, List.of(Claim.Source.supports("c1"))));
-    assertProblems(
-        rejects(b),
-        expected(
-            Code.DUPLICATE_ID,
-            "Directive",
-            "shared",
-            "id",
-            "duplicates the id of Citation 'shared'; ids must be unique across the framework"),
-        expected(Code.DUPLICATE_ID, "Claim", "d1", "id", "duplicates the id of Directive 'd1'"));
+    assertThat(rejects(b))
+        .hasExactly(
+            inEntity(
+                Code.DUPLICATE_ID,
+                "Directive",
+                "shared",
+                "id",
+                "duplicates the id of Citation 'shared'; ids must be unique across the framework"),
+            inEntity(
+                Code.DUPLICATE_ID,
+                "Claim",
+                "d1",
+                "id",
+                "duplicates the id of Directive 'd1'; ids must be unique across the framework"));
   }
 
   @Test
@@ -496,72 +474,64 @@ class FrameworkValidationTest {
                     List.of(Claim.Source.supports("c1")),
                     "d1",
                     "unknown-entity"));
-    assertProblems(
-        rejects(b),
-        expected(
-            Code.WRONG_KIND,
-            "Directive",
-            "d1",
-            "citations[1]",
-            "refers to 'p1', which is a PersonnelAction, not a Citation"),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "Directive",
-            "d1",
-            "denials[0].citation",
-            "refers to Citation 'gone', which is not in the framework"),
-        expected(
-            Code.WRONG_KIND,
-            "Directive",
-            "d1",
-            "supersedes",
-            "refers to 'c1', which is a Citation, not a Directive"),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "PersonnelAction",
-            "p1",
-            "enforces[1]",
-            "refers to Directive 'nowhere', which is not in the framework"),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "OversightAction",
-            "suit-1",
-            "route",
-            "refers to LegalRoute 'no-such-route', which is not in the framework"),
-        expected(
-            Code.WRONG_KIND,
-            "LegalRoute",
-            "r1",
-            "restrictedBy[0]",
-            "refers to 'd1', which is a Directive, not a Citation"),
-        expected(
-            Code.WRONG_KIND,
-            "LegalRoute",
-            "r1",
-            "enforcedBy[0]",
-            "refers to 'c1', which is a Citation, not an OversightBody"),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "Claim",
-            "C1",
-            "about[1]",
-            "refers to 'unknown-entity', which is not in the framework"));
-    // The reference and the kind expected are fields, not only words in the message.
-    List<Problem> problems = rejects(b).problems();
-    assertEquals(
-        List.of(
-            "p1 CITATION",
-            "gone CITATION",
-            "c1 DIRECTIVE",
-            "nowhere DIRECTIVE",
-            "no-such-route LEGAL_ROUTE",
-            "d1 CITATION",
-            "c1 OVERSIGHT_BODY",
-            "unknown-entity -"),
-        problems.stream()
-            .map(
-                p -> p.reference().orElse("?") + " " + p.expectedKind().map(Enum::name).orElse("-"))
-            .toList());
+    assertThat(rejects(b))
+        .hasExactly(
+            inEntity(
+                    Code.WRONG_KIND,
+                    "Directive",
+                    "d1",
+                    "citations[1]",
+                    "refers to 'p1', which is a PersonnelAction, not a Citation")
+                .withReference("p1", EntityKind.CITATION),
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "Directive",
+                    "d1",
+                    "denials[0].citation",
+                    "refers to Citation 'gone', which is not in the framework")
+                .withReference("gone", EntityKind.CITATION),
+            inEntity(
+                    Code.WRONG_KIND,
+                    "Directive",
+                    "d1",
+                    "supersedes",
+                    "refers to 'c1', which is a Citation, not a Directive")
+                .withReference("c1", EntityKind.DIRECTIVE),
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "PersonnelAction",
+                    "p1",
+                    "enforces[1]",
+                    "refers to Directive 'nowhere', which is not in the framework")
+                .withReference("nowhere", EntityKind.DIRECTIVE),
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "OversightAction",
+                    "suit-1",
+                    "route",
+                    "refers to LegalRoute 'no-such-route', which is not in the framework")
+                .withReference("no-such-route", EntityKind.LEGAL_ROUTE),
+            inEntity(
+                    Code.WRONG_KIND,
+                    "LegalRoute",
+                    "r1",
+                    "restrictedBy[0]",
+                    "refers to 'd1', which is a Directive, not a Citation")
+                .withReference("d1", EntityKind.CITATION),
+            inEntity(
+                    Code.WRONG_KIND,
+                    "LegalRoute",
+                    "r1",
+                    "enforcedBy[0]",
+                    "refers to 'c1', which is a Citation, not an OversightBody")
+                .withReference("c1", EntityKind.OVERSIGHT_BODY),
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "Claim",
+                    "C1",
+                    "about[1]",
+                    "refers to 'unknown-entity', which is not in the framework")
+                .withReference("unknown-entity"));
   }
 
   @Test
@@ -605,38 +575,43 @@ class FrameworkValidationTest {
                     .build())
             .addCitations("c1")
             .build();
-    assertProblems(
-        rejects(headed("c1").addRoutes(route).addOversightBodies(body)),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "OversightAction",
-            "a1",
-            "outcomes[0].citations[0]",
-            "refers to Citation 'gone-5', which is not in the framework"),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "LegalRoute",
-            "r1",
-            "preconditions[0].citations[0]",
-            "refers to Citation 'gone-1', which is not in the framework"),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "LegalRoute",
-            "r1",
-            "hurdles[0].citations[0]",
-            "refers to Citation 'gone-2', which is not in the framework"),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "LegalRoute",
-            "r1",
-            "substitution.citations[0]",
-            "refers to Citation 'gone-3', which is not in the framework"),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "LegalRoute",
-            "r1",
-            "appeal.citations[0]",
-            "refers to Citation 'gone-4', which is not in the framework"));
+    assertThat(rejects(headed("c1").addRoutes(route).addOversightBodies(body)))
+        .hasExactly(
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "OversightAction",
+                    "a1",
+                    "outcomes[0].citations[0]",
+                    "refers to Citation 'gone-5', which is not in the framework")
+                .withReference("gone-5", EntityKind.CITATION),
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "LegalRoute",
+                    "r1",
+                    "preconditions[0].citations[0]",
+                    "refers to Citation 'gone-1', which is not in the framework")
+                .withReference("gone-1", EntityKind.CITATION),
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "LegalRoute",
+                    "r1",
+                    "hurdles[0].citations[0]",
+                    "refers to Citation 'gone-2', which is not in the framework")
+                .withReference("gone-2", EntityKind.CITATION),
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "LegalRoute",
+                    "r1",
+                    "substitution.citations[0]",
+                    "refers to Citation 'gone-3', which is not in the framework")
+                .withReference("gone-3", EntityKind.CITATION),
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "LegalRoute",
+                    "r1",
+                    "appeal.citations[0]",
+                    "refers to Citation 'gone-4', which is not in the framework")
+                .withReference("gone-4", EntityKind.CITATION));
   }
 
   @Test
@@ -651,15 +626,20 @@ class FrameworkValidationTest {
                     "C-contradicted",
                     Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE,
                     List.of(Claim.Source.contradicts("c1"))));
-    assertProblems(
-        rejects(b),
-        expected(
-            Code.UNCITED,
-            "Directive",
-            "d1",
-            "citations",
-            "is uncited: every fact must cite at least one source"),
-        expected(Code.UNCITED, "PersonnelAction", "p1", "citations", "is uncited"));
+    assertThat(rejects(b))
+        .hasExactly(
+            inEntity(
+                Code.UNCITED,
+                "Directive",
+                "d1",
+                "citations",
+                "is uncited: every fact must cite at least one source"),
+            inEntity(
+                Code.UNCITED,
+                "PersonnelAction",
+                "p1",
+                "citations",
+                "is uncited: every fact must cite at least one source"));
 
     AccountabilityFramework accepted =
         headed("c1")
@@ -680,25 +660,23 @@ class FrameworkValidationTest {
                     .supersedes(Directive.Supersession.raises("d-early"))
                     .build())
             .addPersonnelActions(reassignment("p1", "2025-09-30", List.of("d-early"), "c1"));
-    assertProblems(
-        rejects(certain),
-        expected(
-            Code.OUT_OF_ORDER,
-            "Directive",
-            "d-late",
-            "effective",
-            "takes effect (2025-09) before the directive it supersedes, 'd-early' (2025-10)"),
-        expected(
-            Code.OUT_OF_ORDER,
-            "PersonnelAction",
-            "p1",
-            "date",
-            "is dated (2025-09-30) before the directive it enforces, 'd-early', took effect"
-                + " (2025-10)"));
-    assertEquals(
-        List.of(Optional.of("d-early"), Optional.of("d-early")),
-        rejects(certain).problems().stream().map(Problem::reference).toList(),
-        "the directive each is out of order with");
+    assertThat(rejects(certain))
+        .hasExactly(
+            inEntity(
+                    Code.OUT_OF_ORDER,
+                    "Directive",
+                    "d-late",
+                    "effective",
+                    "takes effect (2025-09) before the directive it supersedes, 'd-early' (2025-10)")
+                .withReference("d-early", EntityKind.DIRECTIVE),
+            inEntity(
+                    Code.OUT_OF_ORDER,
+                    "PersonnelAction",
+                    "p1",
+                    "date",
+                    "is dated (2025-09-30) before the directive it enforces, 'd-early', took effect"
+                        + " (2025-10)")
+                .withReference("d-early", EntityKind.DIRECTIVE));
 
     // overlapping dates are not certainly out of order: no problem
     AccountabilityFramework possible =
@@ -740,14 +718,15 @@ class FrameworkValidationTest {
   @Test
   void removingAReferencedDirectiveLeavesHardReferencesDanglingAndDropsItFromClaims() {
     AccountabilityFramework.Builder b = validBuilder().build().toBuilder().remove("d-jan");
-    assertProblems(
-        rejects(b),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "Directive",
-            "d-may",
-            "supersedes",
-            "refers to Directive 'd-jan', which is not in the framework"));
+    assertThat(rejects(b))
+        .hasExactly(
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "Directive",
+                    "d-may",
+                    "supersedes",
+                    "refers to Directive 'd-jan', which is not in the framework")
+                .withReference("d-jan", EntityKind.DIRECTIVE));
     AccountabilityFramework f =
         validBuilder().build().toBuilder()
             .remove("d-jan")
@@ -779,15 +758,15 @@ class FrameworkValidationTest {
                 .addDirectives(
                     target("d1", "2025-03", 20, Optional.of("d2"), "c1"),
                     target("d2", "2025-03", 25, Optional.of("d1"), "c1")));
-    assertProblems(
-        e,
-        expected(
-            Code.INCONSISTENT,
-            "Directive",
-            "d1",
-            "supersedes",
-            "supersedes in a cycle: 'd1' -> 'd2' -> 'd1'"));
-    assertEquals(Optional.of("d2"), e.problems().get(0).reference());
+    assertThat(e)
+        .hasExactly(
+            inEntity(
+                    Code.INCONSISTENT,
+                    "Directive",
+                    "d1",
+                    "supersedes",
+                    "supersedes in a cycle: 'd1' -> 'd2' -> 'd1'")
+                .withReference("d2", EntityKind.DIRECTIVE));
   }
 
   @Test
@@ -801,14 +780,15 @@ class FrameworkValidationTest {
                     target("d2", "2025-03", 25, Optional.of("d1"), "c1"),
                     target("d3", "2025-03", 22, Optional.of("d2"), "c1"),
                     target("d4", "2025-04", 22, Optional.of("d3"), "c1")));
-    assertProblems(
-        e,
-        expected(
-            Code.INCONSISTENT,
-            "Directive",
-            "d2",
-            "supersedes",
-            "supersedes in a cycle: 'd2' -> 'd1' -> 'd3' -> 'd2'"));
+    assertThat(e)
+        .hasExactly(
+            inEntity(
+                    Code.INCONSISTENT,
+                    "Directive",
+                    "d2",
+                    "supersedes",
+                    "supersedes in a cycle: 'd2' -> 'd1' -> 'd3' -> 'd2'")
+                .withReference("d1", EntityKind.DIRECTIVE));
   }
 
   @Test
@@ -830,10 +810,15 @@ class FrameworkValidationTest {
     ValidationException e =
         rejects(
             headed("c1").addPersonnelActions(reassignment("p1", "2025-03", List.of(longId), "c1")));
-    assertEquals(
-        "refers to Directive '" + "d".repeat(80) + "…', which is not in the framework",
-        e.problems().get(0).message());
-    assertEquals(
-        Optional.of(longId), e.problems().get(0).reference(), "the problem keeps it whole");
+    // the message quotes the id cut short; the reference keeps it whole
+    assertThat(e)
+        .hasExactly(
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "PersonnelAction",
+                    "p1",
+                    "enforces[0]",
+                    "refers to Directive '" + "d".repeat(80) + "…', which is not in the framework")
+                .withReference(longId, EntityKind.DIRECTIVE));
   }
 }
