@@ -1,5 +1,15 @@
 package org.accountability.framework;
 
+import static org.accountability.testing.FictionalFrameworks.CITY_AGENCY;
+import static org.accountability.testing.FictionalFrameworks.VALIDATION_TITLE;
+import static org.accountability.testing.FictionalFrameworks.action;
+import static org.accountability.testing.FictionalFrameworks.claim;
+import static org.accountability.testing.FictionalFrameworks.everyKind;
+import static org.accountability.testing.FictionalFrameworks.headed;
+import static org.accountability.testing.FictionalFrameworks.memo;
+import static org.accountability.testing.FictionalFrameworks.reassignment;
+import static org.accountability.testing.FictionalFrameworks.report;
+import static org.accountability.testing.FictionalFrameworks.target;
 import static org.accountability.testing.Problems.assertThat;
 import static org.accountability.testing.Problems.inEntity;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -10,8 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import org.accountability.model.Actor;
-import org.accountability.model.Citation;
 import org.accountability.model.Claim;
 import org.accountability.model.Conduct;
 import org.accountability.model.Defendant;
@@ -21,199 +29,14 @@ import org.accountability.model.EntityKind;
 import org.accountability.model.LegalRoute;
 import org.accountability.model.Lever;
 import org.accountability.model.LiabilityType;
-import org.accountability.model.NumericalTarget;
-import org.accountability.model.Observation;
 import org.accountability.model.OversightAction;
 import org.accountability.model.OversightBody;
-import org.accountability.model.PartialDate;
-import org.accountability.model.PersonnelAction;
 import org.accountability.model.Problem.Code;
 import org.accountability.model.Role;
 import org.accountability.model.ValidationException;
 import org.junit.jupiter.api.Test;
 
 class FrameworkValidationTest {
-
-  private static final String TITLE = "Ticket quotas in Example City";
-  private static final String AGENCY = "Example City Police Department";
-
-  // ---------------------------------------------------------------------------------------------
-  // Small fictional entities
-
-  private static Citation citation(String id) {
-    return Citation.builder()
-        .id(id)
-        .title("Report " + id)
-        .publisher("Example Gazette")
-        .date(PartialDate.parse("2030-01-05"))
-        .url("https://example.org/news/" + id)
-        .kind(Citation.Kind.NEWS_REPORT)
-        .fictional(true)
-        .build();
-  }
-
-  private static Citation statute(String id) {
-    return Citation.builder()
-        .id(id)
-        .publisher("Example City Code")
-        .url("https://example.org/code/" + id)
-        .kind(Citation.Kind.STATUTE)
-        .fictional(true)
-        .build();
-  }
-
-  private static Directive memo(String id, String effective, String... citations) {
-    return Directive.builder()
-        .id(id)
-        .kind(Directive.Kind.POLICY_MEMO)
-        .summary("Memo " + id)
-        .issuer(Actor.of("Police chief"))
-        .addressee(Actor.of("Precinct commanders").withRole(Role.FIELD_OFFICE_MANAGER))
-        .effective(PartialDate.parse(effective))
-        .addCitations(citations)
-        .build();
-  }
-
-  private static Directive target(
-      String id, String effective, double perMonth, Optional<String> supersedes, String citation) {
-    return Directive.builder()
-        .id(id)
-        .kind(Directive.Kind.NUMERICAL_TARGET)
-        .summary(perMonth + " tickets a month per officer")
-        .issuer(Actor.named("Police chief", "Pat Example"))
-        .addressee(Actor.of("Officers").withRole(Role.LINE_AGENT))
-        .effective(PartialDate.parse(effective))
-        .target(NumericalTarget.of("tickets per month", "per officer", perMonth))
-        .supersedes(supersedes.map(Directive.Supersession::raises))
-        .addCitations(citation)
-        .build();
-  }
-
-  private static PersonnelAction reassignment(
-      String id, String date, List<String> enforces, String... citations) {
-    return PersonnelAction.builder()
-        .id(id)
-        .kind(PersonnelAction.Kind.REASSIGNMENT)
-        .summary("Commanders reassigned (" + id + ")")
-        .subjectRole(Role.FIELD_OFFICE_MANAGER)
-        .date(PartialDate.parse(date))
-        .nature(PersonnelAction.Nature.SANCTION)
-        .status(PersonnelAction.Status.CARRIED_OUT)
-        .conduct(Conduct.MISSED_QUOTA)
-        .reason("low ticket numbers")
-        .addAllEnforces(enforces)
-        .addCitations(citations)
-        .build();
-  }
-
-  private static Claim claim(
-      String id, Claim.EvidenceStatus status, List<Claim.Source> sources, String... about) {
-    return Claim.builder()
-        .id(id)
-        .statement("Statement " + id)
-        .status(status)
-        .addAllSources(sources)
-        .addAbout(about)
-        .build();
-  }
-
-  private static OversightAction action(String id, Lever lever, Optional<String> route) {
-    return OversightAction.builder()
-        .id(id)
-        .lever(lever)
-        .summary("Action " + id)
-        .date(PartialDate.parse("2030-07"))
-        .liability(LiabilityType.CIVIL)
-        .addDefendants(Defendant.AGENCY)
-        .addConducts(Conduct.UNLAWFUL_SEIZURE)
-        .route(route)
-        .addOutcomes(
-            OversightAction.OutcomeStep.of(
-                OversightAction.Outcome.PENDING, PartialDate.parse("2030-07"), "c-court-filing"))
-        .addCitations("c-court-filing")
-        .build();
-  }
-
-  /** A framework that holds every kind of entity and passes every rule. */
-  private static AccountabilityFramework.Builder validBuilder() {
-    OversightBody council =
-        OversightBody.builder()
-            .id("example-council")
-            .name("Example City Council")
-            .kind(OversightBody.Kind.LEGISLATURE)
-            .addLevers(Lever.INVESTIGATION)
-            .addActions(action("council-inquiry", Lever.INVESTIGATION, Optional.empty()))
-            .addCitations("c-gazette-2")
-            .build();
-    OversightBody court =
-        OversightBody.builder()
-            .id("example-court")
-            .name("Example District Court")
-            .kind(OversightBody.Kind.COURT)
-            .addLevers(Lever.INJUNCTION, Lever.LITIGATION)
-            .addActions(action("court-order", Lever.INJUNCTION, Optional.of("r-injunction")))
-            .addCitations("c-court-filing")
-            .build();
-    LegalRoute route =
-        LegalRoute.builder()
-            .id("r-injunction")
-            .name("Suit for an injunction against the department")
-            .liability(LiabilityType.CIVIL)
-            .addConducts(Conduct.UNLAWFUL_SEIZURE)
-            .addDefendants(Defendant.AGENCY)
-            .forum("Example District Court")
-            .initiatedBy("the people stopped")
-            .addEnforcedBy("example-court")
-            .addCitations("c-code")
-            .build();
-    Directive may =
-        Directive.builder()
-            .from(target("d-may", "2030-05", 30, Optional.of("d-jan"), "c-gazette-2"))
-            .addDenials(new Directive.Denial("The chief denied any quota", "c-denial"))
-            .build();
-    Observation february =
-        Observation.builder()
-            .id("o-2030-02")
-            .metric("tickets per month")
-            .scope("per officer")
-            .value(17)
-            .qualifier(Observation.Qualifier.AVERAGE)
-            .period(PartialDate.parse("2030-02"))
-            .addCitations("c-gazette-2")
-            .build();
-    return AccountabilityFramework.builder()
-        .title(TITLE)
-        .agency(AGENCY)
-        .question("Who answers for the ticket quota?")
-        .addCitations(
-            citation("c-gazette-1"),
-            citation("c-gazette-2"),
-            citation("c-denial"),
-            citation("c-court-filing"),
-            statute("c-code"))
-        .addDirectives(target("d-jan", "2030-01", 20, Optional.empty(), "c-gazette-1"), may)
-        .addPersonnelActions(reassignment("p-reassign", "2030-06", List.of("d-may"), "c-gazette-2"))
-        .addOversightBodies(council, court)
-        .addRoutes(route)
-        .addClaims(
-            claim(
-                "C1",
-                Claim.EvidenceStatus.CONTESTED,
-                List.of(Claim.Source.supports("c-gazette-1"), Claim.Source.contradicts("c-denial")),
-                "d-jan"),
-            claim("C2", Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE, List.of(), "p-reassign"))
-        .addObservations(february);
-  }
-
-  /** A builder with title and agency and the given citations, for the focused rules. */
-  private static AccountabilityFramework.Builder headed(String... citationIds) {
-    AccountabilityFramework.Builder b =
-        AccountabilityFramework.builder().title(TITLE).agency(AGENCY);
-    for (String id : citationIds) {
-      b.addCitations(citation(id));
-    }
-    return b;
-  }
 
   private static ValidationException rejects(AccountabilityFramework.Builder builder) {
     return assertThrows(ValidationException.class, builder::build);
@@ -224,10 +47,10 @@ class FrameworkValidationTest {
 
   @Test
   void validFrameworkBuildsAndAcceptsAnUncitedAbsenceOfEvidenceClaim() {
-    AccountabilityFramework f = validBuilder().build();
+    AccountabilityFramework f = everyKind().build();
     assertAll(
-        () -> assertEquals(TITLE, f.title()),
-        () -> assertEquals(AGENCY, f.agency()),
+        () -> assertEquals(VALIDATION_TITLE, f.title()),
+        () -> assertEquals(CITY_AGENCY, f.agency()),
         () -> assertEquals(5, f.citations().count()),
         () -> assertEquals(2, f.directives().count()),
         () -> assertEquals(2, f.oversightActions().count()),
@@ -237,7 +60,7 @@ class FrameworkValidationTest {
 
   @Test
   void toBuilderBuildsAnEqualFramework() {
-    AccountabilityFramework original = validBuilder().build();
+    AccountabilityFramework original = everyKind().build();
     AccountabilityFramework copy = original.toBuilder().build();
     assertNotSame(original, copy);
     assertEquals(original, copy);
@@ -247,7 +70,7 @@ class FrameworkValidationTest {
 
   @Test
   void theQuestionIsKeptAndFrameworksOfDifferentContentHashApart() {
-    AccountabilityFramework original = validBuilder().build();
+    AccountabilityFramework original = everyKind().build();
     assertEquals(Optional.of("Who answers for the ticket quota?"), original.question());
     assertEquals(
         Optional.of("Who answers for the ticket quota?"), original.toBuilder().build().question());
@@ -310,7 +133,7 @@ class FrameworkValidationTest {
   void reportsEveryCrossEntityProblemAtOnce() {
     AccountabilityFramework.Builder b =
         AccountabilityFramework.builder()
-            .addCitations(citation("c1"), citation("dup"))
+            .addCitations(report("c1"), report("dup"))
             .addDirectives(
                 memo("d-early", "2025-03", "c1"),
                 Directive.builder()
@@ -695,14 +518,14 @@ class FrameworkValidationTest {
   @Test
   void removingAnUnknownIdThrowsIllegalArgumentException() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> validBuilder().remove("no-such-id"));
+        assertThrows(IllegalArgumentException.class, () -> everyKind().remove("no-such-id"));
     String message = String.valueOf(e.getMessage());
     assertTrue(message.contains("'no-such-id'"), message);
   }
 
   @Test
   void removingAnOversightActionRemovesItFromItsBody() {
-    AccountabilityFramework original = validBuilder().build();
+    AccountabilityFramework original = everyKind().build();
     AccountabilityFramework without = original.toBuilder().remove("council-inquiry").build();
     OversightBody council =
         without.oversightBodies().withId("example-council").first().orElseThrow();
@@ -717,7 +540,7 @@ class FrameworkValidationTest {
 
   @Test
   void removingAReferencedDirectiveLeavesHardReferencesDanglingAndDropsItFromClaims() {
-    AccountabilityFramework.Builder b = validBuilder().build().toBuilder().remove("d-jan");
+    AccountabilityFramework.Builder b = everyKind().build().toBuilder().remove("d-jan");
     assertThat(rejects(b))
         .hasExactly(
             inEntity(
@@ -728,7 +551,7 @@ class FrameworkValidationTest {
                     "refers to Directive 'd-jan', which is not in the framework")
                 .withReference("d-jan", EntityKind.DIRECTIVE));
     AccountabilityFramework f =
-        validBuilder().build().toBuilder()
+        everyKind().build().toBuilder()
             .remove("d-jan")
             .remove("d-may")
             .remove("p-reassign")
@@ -740,7 +563,7 @@ class FrameworkValidationTest {
 
   @Test
   void removingAnEntityOfAnyKindDropsIt() {
-    AccountabilityFramework f = validBuilder().remove("o-2030-02").remove("C2").build();
+    AccountabilityFramework f = everyKind().remove("o-2030-02").remove("C2").build();
     assertAll(
         () -> assertEquals(0, f.observations().count()),
         () -> assertEquals(Optional.empty(), f.entity("C2")),
