@@ -45,7 +45,7 @@ import org.opentest4j.AssertionFailedError;
  * order is the order reported. {@link Assertion#hasAt} checks one problem of a long list (a list cut
  * short at the most problems a reader lists, say) together with {@link Assertion#hasSize}. On a
  * failure the message lists every expected and every actual problem, one a line, each written out
- * with all its fields, so that the difference shows.
+ * with all its fields (line breaks and tabs escaped), so that the difference shows.
  */
 public final class Problems {
   private Problems() {}
@@ -451,7 +451,12 @@ public final class Problems {
         out.append(" (").append(expectedKind).append(')');
       }
     }
-    return out.append(": ").append(message).toString();
+    return oneLine(out.append(": ").append(message).toString());
+  }
+
+  /** Writes line breaks and tabs as escapes, so that each problem takes one line of a failure. */
+  private static String oneLine(String s) {
+    return s.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
   }
 
   private static @Nullable String blankToNull(String s) {
