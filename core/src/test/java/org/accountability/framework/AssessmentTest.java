@@ -29,6 +29,7 @@ import org.accountability.model.OversightAction;
 import org.accountability.model.OversightBody;
 import org.accountability.model.PartialDate;
 import org.accountability.model.Role;
+import org.accountability.testing.FictionalFrameworks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -535,7 +536,7 @@ class AssessmentTest {
     AccountabilityFramework changed =
         ICE.toBuilder()
             .addCitations(
-                TicketQuotaFixtures.fictionalSource("fictional-indictment", "Agent charged"))
+                FictionalFrameworks.fictionalSource("fictional-indictment", "Agent charged"))
             .addOversightBodies(
                 OversightBody.builder()
                     .id("fictional-prosecutor")
@@ -592,7 +593,7 @@ class AssessmentTest {
 
   @Test
   void anotherAgencysFrameworkGivesItsOwnAnswers() {
-    AccountabilityFramework city = TicketQuotaFixtures.exampleCityTicketQuotas();
+    AccountabilityFramework city = FictionalFrameworks.exampleCityTicketQuotas();
     Assessment officerQuota = city.assess(LINE_AGENT, MISSED_QUOTA);
     assertEquals(PathwayStatus.DOCUMENTED, officerQuota.pathway(ADMINISTRATIVE).status());
     assertEquals(Verdict.ADMINISTRATIVE_OR_POLITICAL_ONLY, officerQuota.verdict());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.accountability.casestudy.CaseStudies;
 import org.accountability.model.Citation;
+import org.accountability.testing.FictionalFrameworks;
 import org.junit.jupiter.api.Test;
 
 class EvidenceAndAttainmentTest {
@@ -70,7 +71,7 @@ class EvidenceAndAttainmentTest {
     assertTrue(ICE.evidence().unusedCitations().isEmpty());
     AccountabilityFramework withSpare =
         ICE.toBuilder()
-            .addCitations(TicketQuotaFixtures.fictionalSource("spare", "Unused"))
+            .addCitations(FictionalFrameworks.fictionalSource("spare", "Unused"))
             .build();
     assertEquals(List.of("spare"), citationIds(withSpare.evidence().unusedCitations()));
   }
@@ -172,7 +173,7 @@ class EvidenceAndAttainmentTest {
         1 observation""",
         ICE.attainment().get(0).toString());
     AccountabilityFramework withoutTargets =
-        TicketQuotaFixtures.exampleCityTicketQuotas().toBuilder()
+        FictionalFrameworks.exampleCityTicketQuotas().toBuilder()
             .remove("officer-suspension")
             .remove("ticket-target")
             .build();

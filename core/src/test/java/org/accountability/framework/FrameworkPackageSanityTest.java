@@ -6,6 +6,7 @@ import org.accountability.SanityFixtures;
 import org.accountability.casestudy.CaseStudies;
 import org.accountability.model.Conduct;
 import org.accountability.model.Role;
+import org.accountability.testing.FictionalFrameworks;
 import org.accountability.testing.NullCheckSupport;
 import org.accountability.testing.PublicClassSupport;
 import org.junit.jupiter.api.DynamicTest;
@@ -36,7 +37,7 @@ class FrameworkPackageSanityTest {
     AccountabilityFramework ice = SanityFixtures.ICE;
     new EqualsTester()
         .addEqualityGroup(ice, CaseStudies.iceDeportationQuotas(), ice.toBuilder().build())
-        .addEqualityGroup(TicketQuotaFixtures.exampleCityTicketQuotas())
+        .addEqualityGroup(FictionalFrameworks.exampleCityTicketQuotas())
         .addEqualityGroup(ice.toBuilder().title("Another title").build())
         .testEquals();
   }
@@ -57,7 +58,7 @@ class FrameworkPackageSanityTest {
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(ice.attainment(), CaseStudies.iceDeportationQuotas().attainment())
-        .addEqualityGroup(TicketQuotaFixtures.exampleCityTicketQuotas().attainment())
+        .addEqualityGroup(FictionalFrameworks.exampleCityTicketQuotas().attainment())
         .testEquals();
   }
 }

@@ -1,5 +1,17 @@
 package org.accountability.framework;
 
+import static org.accountability.testing.FictionalFrameworks.CITY_AGENCY;
+import static org.accountability.testing.FictionalFrameworks.VALIDATION_TITLE;
+import static org.accountability.testing.FictionalFrameworks.action;
+import static org.accountability.testing.FictionalFrameworks.claim;
+import static org.accountability.testing.FictionalFrameworks.everyKind;
+import static org.accountability.testing.FictionalFrameworks.headed;
+import static org.accountability.testing.FictionalFrameworks.memo;
+import static org.accountability.testing.FictionalFrameworks.reassignment;
+import static org.accountability.testing.FictionalFrameworks.report;
+import static org.accountability.testing.FictionalFrameworks.target;
+import static org.accountability.testing.Problems.assertThat;
+import static org.accountability.testing.Problems.inEntity;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -8,256 +20,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import org.accountability.model.Actor;
-import org.accountability.model.Citation;
 import org.accountability.model.Claim;
 import org.accountability.model.Conduct;
 import org.accountability.model.Defendant;
 import org.accountability.model.Directive;
 import org.accountability.model.Entity;
+import org.accountability.model.EntityKind;
 import org.accountability.model.LegalRoute;
 import org.accountability.model.Lever;
 import org.accountability.model.LiabilityType;
-import org.accountability.model.NumericalTarget;
-import org.accountability.model.Observation;
 import org.accountability.model.OversightAction;
 import org.accountability.model.OversightBody;
-import org.accountability.model.PartialDate;
-import org.accountability.model.PersonnelAction;
-import org.accountability.model.Problem;
 import org.accountability.model.Problem.Code;
 import org.accountability.model.Role;
 import org.accountability.model.ValidationException;
 import org.junit.jupiter.api.Test;
 
 class FrameworkValidationTest {
-
-  private static final String TITLE = "Ticket quotas in Example City";
-  private static final String AGENCY = "Example City Police Department";
-
-  // ---------------------------------------------------------------------------------------------
-  // Small fictional entities
-
-  private static Citation citation(String id) {
-    return Citation.builder()
-        .id(id)
-        .title("Report " + id)
-        .publisher("Example Gazette")
-        .date(PartialDate.parse("2030-01-05"))
-        .url("https://example.org/news/" + id)
-        .kind(Citation.Kind.NEWS_REPORT)
-        .fictional(true)
-        .build();
-  }
-
-  private static Citation statute(String id) {
-    return Citation.builder()
-        .id(id)
-        .publisher("Example City Code")
-        .url("https://example.org/code/" + id)
-        .kind(Citation.Kind.STATUTE)
-        .fictional(true)
-        .build();
-  }
-
-  private static Directive memo(String id, String effective, String... citations) {
-    return Directive.builder()
-        .id(id)
-        .kind(Directive.Kind.POLICY_MEMO)
-        .summary("Memo " + id)
-        .issuer(Actor.of("Police chief"))
-        .addressee(Actor.of("Precinct commanders").withRole(Role.FIELD_OFFICE_MANAGER))
-        .effective(PartialDate.parse(effective))
-        .addCitations(citations)
-        .build();
-  }
-
-  private static Directive target(
-      String id, String effective, double perMonth, Optional<String> supersedes, String citation) {
-    return Directive.builder()
-        .id(id)
-        .kind(Directive.Kind.NUMERICAL_TARGET)
-        .summary(perMonth + " tickets a month per officer")
-        .issuer(Actor.named("Police chief", "Pat Example"))
-        .addressee(Actor.of("Officers").withRole(Role.LINE_AGENT))
-        .effective(PartialDate.parse(effective))
-        .target(NumericalTarget.of("tickets per month", "per officer", perMonth))
-        .supersedes(supersedes.map(Directive.Supersession::raises))
-        .addCitations(citation)
-        .build();
-  }
-
-  private static PersonnelAction reassignment(
-      String id, String date, List<String> enforces, String... citations) {
-    return PersonnelAction.builder()
-        .id(id)
-        .kind(PersonnelAction.Kind.REASSIGNMENT)
-        .summary("Commanders reassigned (" + id + ")")
-        .subjectRole(Role.FIELD_OFFICE_MANAGER)
-        .date(PartialDate.parse(date))
-        .nature(PersonnelAction.Nature.SANCTION)
-        .status(PersonnelAction.Status.CARRIED_OUT)
-        .conduct(Conduct.MISSED_QUOTA)
-        .reason("low ticket numbers")
-        .addAllEnforces(enforces)
-        .addCitations(citations)
-        .build();
-  }
-
-  private static Claim claim(
-      String id, Claim.EvidenceStatus status, List<Claim.Source> sources, String... about) {
-    return Claim.builder()
-        .id(id)
-        .statement("Statement " + id)
-        .status(status)
-        .addAllSources(sources)
-        .addAbout(about)
-        .build();
-  }
-
-  private static OversightAction action(String id, Lever lever, Optional<String> route) {
-    return OversightAction.builder()
-        .id(id)
-        .lever(lever)
-        .summary("Action " + id)
-        .date(PartialDate.parse("2030-07"))
-        .liability(LiabilityType.CIVIL)
-        .addDefendants(Defendant.AGENCY)
-        .addConducts(Conduct.UNLAWFUL_SEIZURE)
-        .route(route)
-        .addOutcomes(
-            OversightAction.OutcomeStep.of(
-                OversightAction.Outcome.PENDING, PartialDate.parse("2030-07"), "c-court-filing"))
-        .addCitations("c-court-filing")
-        .build();
-  }
-
-  /** A framework that holds every kind of entity and passes every rule. */
-  private static AccountabilityFramework.Builder validBuilder() {
-    OversightBody council =
-        OversightBody.builder()
-            .id("example-council")
-            .name("Example City Council")
-            .kind(OversightBody.Kind.LEGISLATURE)
-            .addLevers(Lever.INVESTIGATION)
-            .addActions(action("council-inquiry", Lever.INVESTIGATION, Optional.empty()))
-            .addCitations("c-gazette-2")
-            .build();
-    OversightBody court =
-        OversightBody.builder()
-            .id("example-court")
-            .name("Example District Court")
-            .kind(OversightBody.Kind.COURT)
-            .addLevers(Lever.INJUNCTION, Lever.LITIGATION)
-            .addActions(action("court-order", Lever.INJUNCTION, Optional.of("r-injunction")))
-            .addCitations("c-court-filing")
-            .build();
-    LegalRoute route =
-        LegalRoute.builder()
-            .id("r-injunction")
-            .name("Suit for an injunction against the department")
-            .liability(LiabilityType.CIVIL)
-            .addConducts(Conduct.UNLAWFUL_SEIZURE)
-            .addDefendants(Defendant.AGENCY)
-            .forum("Example District Court")
-            .initiatedBy("the people stopped")
-            .addEnforcedBy("example-court")
-            .addCitations("c-code")
-            .build();
-    Directive may =
-        Directive.builder()
-            .from(target("d-may", "2030-05", 30, Optional.of("d-jan"), "c-gazette-2"))
-            .addDenials(new Directive.Denial("The chief denied any quota", "c-denial"))
-            .build();
-    Observation february =
-        Observation.builder()
-            .id("o-2030-02")
-            .metric("tickets per month")
-            .scope("per officer")
-            .value(17)
-            .qualifier(Observation.Qualifier.AVERAGE)
-            .period(PartialDate.parse("2030-02"))
-            .addCitations("c-gazette-2")
-            .build();
-    return AccountabilityFramework.builder()
-        .title(TITLE)
-        .agency(AGENCY)
-        .question("Who answers for the ticket quota?")
-        .addCitations(
-            citation("c-gazette-1"),
-            citation("c-gazette-2"),
-            citation("c-denial"),
-            citation("c-court-filing"),
-            statute("c-code"))
-        .addDirectives(target("d-jan", "2030-01", 20, Optional.empty(), "c-gazette-1"), may)
-        .addPersonnelActions(reassignment("p-reassign", "2030-06", List.of("d-may"), "c-gazette-2"))
-        .addOversightBodies(council, court)
-        .addRoutes(route)
-        .addClaims(
-            claim(
-                "C1",
-                Claim.EvidenceStatus.CONTESTED,
-                List.of(Claim.Source.supports("c-gazette-1"), Claim.Source.contradicts("c-denial")),
-                "d-jan"),
-            claim("C2", Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE, List.of(), "p-reassign"))
-        .addObservations(february);
-  }
-
-  /** A builder with title and agency and the given citations, for the focused rules. */
-  private static AccountabilityFramework.Builder headed(String... citationIds) {
-    AccountabilityFramework.Builder b =
-        AccountabilityFramework.builder().title(TITLE).agency(AGENCY);
-    for (String id : citationIds) {
-      b.addCitations(citation(id));
-    }
-    return b;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Expected problems
-
-  /**
-   * What one problem should say: code, kind, id (empty for none), attribute and part of the
-   * message.
-   */
-  private record Expected(Code code, String kind, String id, String attribute, String messagePart) {
-    boolean matches(Problem p) {
-      return p.code() == code
-          && p.entityKind().equals(Optional.of(kind))
-          && p.entityId().equals(Optional.of(id).filter(s -> !s.isEmpty()))
-          && p.attribute().equals(Optional.of(attribute))
-          && p.message().contains(messagePart);
-    }
-
-    @Override
-    public String toString() {
-      return "["
-          + code
-          + "] "
-          + kind
-          + " '"
-          + id
-          + "' "
-          + attribute
-          + ": ..."
-          + messagePart
-          + "...";
-    }
-  }
-
-  private static Expected expected(
-      Code code, String kind, String id, String attribute, String messagePart) {
-    return new Expected(code, kind, id, attribute, messagePart);
-  }
-
-  private static void assertProblems(ValidationException e, Expected... expected) {
-    List<Problem> actual = e.problems();
-    String report = "expected " + List.of(expected) + "\nbut was " + actual;
-    assertEquals(expected.length, actual.size(), report);
-    for (int i = 0; i < expected.length; i++) {
-      assertTrue(expected[i].matches(actual.get(i)), "problem " + i + ": " + report);
-    }
-  }
 
   private static ValidationException rejects(AccountabilityFramework.Builder builder) {
     return assertThrows(ValidationException.class, builder::build);
@@ -268,10 +47,10 @@ class FrameworkValidationTest {
 
   @Test
   void validFrameworkBuildsAndAcceptsAnUncitedAbsenceOfEvidenceClaim() {
-    AccountabilityFramework f = validBuilder().build();
+    AccountabilityFramework f = everyKind().build();
     assertAll(
-        () -> assertEquals(TITLE, f.title()),
-        () -> assertEquals(AGENCY, f.agency()),
+        () -> assertEquals(VALIDATION_TITLE, f.title()),
+        () -> assertEquals(CITY_AGENCY, f.agency()),
         () -> assertEquals(5, f.citations().count()),
         () -> assertEquals(2, f.directives().count()),
         () -> assertEquals(2, f.oversightActions().count()),
@@ -281,7 +60,7 @@ class FrameworkValidationTest {
 
   @Test
   void toBuilderBuildsAnEqualFramework() {
-    AccountabilityFramework original = validBuilder().build();
+    AccountabilityFramework original = everyKind().build();
     AccountabilityFramework copy = original.toBuilder().build();
     assertNotSame(original, copy);
     assertEquals(original, copy);
@@ -291,7 +70,7 @@ class FrameworkValidationTest {
 
   @Test
   void theQuestionIsKeptAndFrameworksOfDifferentContentHashApart() {
-    AccountabilityFramework original = validBuilder().build();
+    AccountabilityFramework original = everyKind().build();
     assertEquals(Optional.of("Who answers for the ticket quota?"), original.question());
     assertEquals(
         Optional.of("Who answers for the ticket quota?"), original.toBuilder().build().question());
@@ -314,14 +93,15 @@ class FrameworkValidationTest {
                     Claim.EvidenceStatus.REPORTED,
                     List.of(
                         Claim.Source.supports("c1"), Claim.Source.contradicts("no-such-source"))));
-    assertProblems(
-        rejects(b),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "Claim",
-            "C1",
-            "sources[1].citation",
-            "refers to Citation 'no-such-source', which is not in the framework"));
+    assertThat(rejects(b))
+        .hasExactly(
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "Claim",
+                    "C1",
+                    "sources[1].citation",
+                    "refers to Citation 'no-such-source', which is not in the framework")
+                .withReference("no-such-source", EntityKind.CITATION));
   }
 
   @Test
@@ -353,7 +133,7 @@ class FrameworkValidationTest {
   void reportsEveryCrossEntityProblemAtOnce() {
     AccountabilityFramework.Builder b =
         AccountabilityFramework.builder()
-            .addCitations(citation("c1"), citation("dup"))
+            .addCitations(report("c1"), report("dup"))
             .addDirectives(
                 memo("d-early", "2025-03", "c1"),
                 Directive.builder()
@@ -372,44 +152,60 @@ class FrameworkValidationTest {
                     List.of(Claim.Source.supports("c1")),
                     "c1"),
                 claim("claim-absent", Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE, List.of()));
-    assertProblems(
-        rejects(b),
-        expected(Code.MISSING, "AccountabilityFramework", "", "title", "is required but missing"),
-        expected(Code.MISSING, "AccountabilityFramework", "", "agency", "is required but missing"),
-        expected(
-            Code.DUPLICATE_ID, "Directive", "dup", "id", "duplicates the id of Citation 'dup'"),
-        expected(Code.UNCITED, "Directive", "d-uncited", "citations", "is uncited"),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "Directive",
-            "dup",
-            "citations[0]",
-            "refers to Citation 'missing-cite', which is not in the framework"),
-        expected(
-            Code.WRONG_KIND,
-            "PersonnelAction",
-            "p-wrong-kind",
-            "enforces[0]",
-            "refers to 'c1', which is a Citation, not a Directive"),
-        expected(
-            Code.WRONG_KIND,
-            "Claim",
-            "claim-about-citation",
-            "about[0]",
-            "refers to Citation 'c1'; a claim's sources belong in 'sources'"),
-        expected(
-            Code.OUT_OF_ORDER,
-            "Directive",
-            "d-late",
-            "effective",
-            "takes effect (2025-01) before the directive it supersedes, 'd-early' (2025-03)"),
-        expected(
-            Code.OUT_OF_ORDER,
-            "PersonnelAction",
-            "p-too-early",
-            "date",
-            "is dated (2025-02) before the directive it enforces, 'd-early', took effect"
-                + " (2025-03)"));
+    assertThat(rejects(b))
+        .hasExactly(
+            inEntity(
+                Code.MISSING, "AccountabilityFramework", "", "title", "is required but missing"),
+            inEntity(
+                Code.MISSING, "AccountabilityFramework", "", "agency", "is required but missing"),
+            inEntity(
+                Code.DUPLICATE_ID,
+                "Directive",
+                "dup",
+                "id",
+                "duplicates the id of Citation 'dup'; ids must be unique across the framework"),
+            inEntity(
+                Code.UNCITED,
+                "Directive",
+                "d-uncited",
+                "citations",
+                "is uncited: every fact must cite at least one source"),
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "Directive",
+                    "dup",
+                    "citations[0]",
+                    "refers to Citation 'missing-cite', which is not in the framework")
+                .withReference("missing-cite", EntityKind.CITATION),
+            inEntity(
+                    Code.WRONG_KIND,
+                    "PersonnelAction",
+                    "p-wrong-kind",
+                    "enforces[0]",
+                    "refers to 'c1', which is a Citation, not a Directive")
+                .withReference("c1", EntityKind.DIRECTIVE),
+            inEntity(
+                    Code.WRONG_KIND,
+                    "Claim",
+                    "claim-about-citation",
+                    "about[0]",
+                    "refers to Citation 'c1'; a claim's sources belong in 'sources'")
+                .withReference("c1"),
+            inEntity(
+                    Code.OUT_OF_ORDER,
+                    "Directive",
+                    "d-late",
+                    "effective",
+                    "takes effect (2025-01) before the directive it supersedes, 'd-early' (2025-03)")
+                .withReference("d-early", EntityKind.DIRECTIVE),
+            inEntity(
+                    Code.OUT_OF_ORDER,
+                    "PersonnelAction",
+                    "p-too-early",
+                    "date",
+                    "is dated (2025-02) before the directive it enforces, 'd-early', took effect"
+                        + " (2025-03)")
+                .withReference("d-early", EntityKind.DIRECTIVE));
   }
 
   @Test
@@ -427,11 +223,11 @@ class FrameworkValidationTest {
   void blankHeaderTextsAreReported() {
     ValidationException e =
         rejects(AccountabilityFramework.builder().title(" ").agency("").question("  "));
-    assertProblems(
-        e,
-        expected(Code.BLANK, "AccountabilityFramework", "", "title", "must not be blank"),
-        expected(Code.BLANK, "AccountabilityFramework", "", "agency", "must not be blank"),
-        expected(Code.BLANK, "AccountabilityFramework", "", "question", "must not be blank"));
+    assertThat(e)
+        .hasExactly(
+            inEntity(Code.BLANK, "AccountabilityFramework", "", "title", "must not be blank"),
+            inEntity(Code.BLANK, "AccountabilityFramework", "", "agency", "must not be blank"),
+            inEntity(Code.BLANK, "AccountabilityFramework", "", "question", "must not be blank"));
   }
 
   @Test
@@ -441,15 +237,20 @@ class FrameworkValidationTest {
             .addDirectives(memo("shared", "2025", "c1"), memo("d1", "2025", "c1"))
             .addClaims(
                 claim("d1", Claim.EvidenceStatus.REPORTED, List.of(Claim.Source.supports("c1"))));
-    assertProblems(
-        rejects(b),
-        expected(
-            Code.DUPLICATE_ID,
-            "Directive",
-            "shared",
-            "id",
-            "duplicates the id of Citation 'shared'; ids must be unique across the framework"),
-        expected(Code.DUPLICATE_ID, "Claim", "d1", "id", "duplicates the id of Directive 'd1'"));
+    assertThat(rejects(b))
+        .hasExactly(
+            inEntity(
+                Code.DUPLICATE_ID,
+                "Directive",
+                "shared",
+                "id",
+                "duplicates the id of Citation 'shared'; ids must be unique across the framework"),
+            inEntity(
+                Code.DUPLICATE_ID,
+                "Claim",
+                "d1",
+                "id",
+                "duplicates the id of Directive 'd1'; ids must be unique across the framework"));
   }
 
   @Test
@@ -496,72 +297,64 @@ class FrameworkValidationTest {
                     List.of(Claim.Source.supports("c1")),
                     "d1",
                     "unknown-entity"));
-    assertProblems(
-        rejects(b),
-        expected(
-            Code.WRONG_KIND,
-            "Directive",
-            "d1",
-            "citations[1]",
-            "refers to 'p1', which is a PersonnelAction, not a Citation"),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "Directive",
-            "d1",
-            "denials[0].citation",
-            "refers to Citation 'gone', which is not in the framework"),
-        expected(
-            Code.WRONG_KIND,
-            "Directive",
-            "d1",
-            "supersedes",
-            "refers to 'c1', which is a Citation, not a Directive"),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "PersonnelAction",
-            "p1",
-            "enforces[1]",
-            "refers to Directive 'nowhere', which is not in the framework"),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "OversightAction",
-            "suit-1",
-            "route",
-            "refers to LegalRoute 'no-such-route', which is not in the framework"),
-        expected(
-            Code.WRONG_KIND,
-            "LegalRoute",
-            "r1",
-            "restrictedBy[0]",
-            "refers to 'd1', which is a Directive, not a Citation"),
-        expected(
-            Code.WRONG_KIND,
-            "LegalRoute",
-            "r1",
-            "enforcedBy[0]",
-            "refers to 'c1', which is a Citation, not an OversightBody"),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "Claim",
-            "C1",
-            "about[1]",
-            "refers to 'unknown-entity', which is not in the framework"));
-    // The reference and the kind expected are fields, not only words in the message.
-    List<Problem> problems = rejects(b).problems();
-    assertEquals(
-        List.of(
-            "p1 CITATION",
-            "gone CITATION",
-            "c1 DIRECTIVE",
-            "nowhere DIRECTIVE",
-            "no-such-route LEGAL_ROUTE",
-            "d1 CITATION",
-            "c1 OVERSIGHT_BODY",
-            "unknown-entity -"),
-        problems.stream()
-            .map(
-                p -> p.reference().orElse("?") + " " + p.expectedKind().map(Enum::name).orElse("-"))
-            .toList());
+    assertThat(rejects(b))
+        .hasExactly(
+            inEntity(
+                    Code.WRONG_KIND,
+                    "Directive",
+                    "d1",
+                    "citations[1]",
+                    "refers to 'p1', which is a PersonnelAction, not a Citation")
+                .withReference("p1", EntityKind.CITATION),
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "Directive",
+                    "d1",
+                    "denials[0].citation",
+                    "refers to Citation 'gone', which is not in the framework")
+                .withReference("gone", EntityKind.CITATION),
+            inEntity(
+                    Code.WRONG_KIND,
+                    "Directive",
+                    "d1",
+                    "supersedes",
+                    "refers to 'c1', which is a Citation, not a Directive")
+                .withReference("c1", EntityKind.DIRECTIVE),
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "PersonnelAction",
+                    "p1",
+                    "enforces[1]",
+                    "refers to Directive 'nowhere', which is not in the framework")
+                .withReference("nowhere", EntityKind.DIRECTIVE),
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "OversightAction",
+                    "suit-1",
+                    "route",
+                    "refers to LegalRoute 'no-such-route', which is not in the framework")
+                .withReference("no-such-route", EntityKind.LEGAL_ROUTE),
+            inEntity(
+                    Code.WRONG_KIND,
+                    "LegalRoute",
+                    "r1",
+                    "restrictedBy[0]",
+                    "refers to 'd1', which is a Directive, not a Citation")
+                .withReference("d1", EntityKind.CITATION),
+            inEntity(
+                    Code.WRONG_KIND,
+                    "LegalRoute",
+                    "r1",
+                    "enforcedBy[0]",
+                    "refers to 'c1', which is a Citation, not an OversightBody")
+                .withReference("c1", EntityKind.OVERSIGHT_BODY),
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "Claim",
+                    "C1",
+                    "about[1]",
+                    "refers to 'unknown-entity', which is not in the framework")
+                .withReference("unknown-entity"));
   }
 
   @Test
@@ -605,38 +398,43 @@ class FrameworkValidationTest {
                     .build())
             .addCitations("c1")
             .build();
-    assertProblems(
-        rejects(headed("c1").addRoutes(route).addOversightBodies(body)),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "OversightAction",
-            "a1",
-            "outcomes[0].citations[0]",
-            "refers to Citation 'gone-5', which is not in the framework"),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "LegalRoute",
-            "r1",
-            "preconditions[0].citations[0]",
-            "refers to Citation 'gone-1', which is not in the framework"),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "LegalRoute",
-            "r1",
-            "hurdles[0].citations[0]",
-            "refers to Citation 'gone-2', which is not in the framework"),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "LegalRoute",
-            "r1",
-            "substitution.citations[0]",
-            "refers to Citation 'gone-3', which is not in the framework"),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "LegalRoute",
-            "r1",
-            "appeal.citations[0]",
-            "refers to Citation 'gone-4', which is not in the framework"));
+    assertThat(rejects(headed("c1").addRoutes(route).addOversightBodies(body)))
+        .hasExactly(
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "OversightAction",
+                    "a1",
+                    "outcomes[0].citations[0]",
+                    "refers to Citation 'gone-5', which is not in the framework")
+                .withReference("gone-5", EntityKind.CITATION),
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "LegalRoute",
+                    "r1",
+                    "preconditions[0].citations[0]",
+                    "refers to Citation 'gone-1', which is not in the framework")
+                .withReference("gone-1", EntityKind.CITATION),
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "LegalRoute",
+                    "r1",
+                    "hurdles[0].citations[0]",
+                    "refers to Citation 'gone-2', which is not in the framework")
+                .withReference("gone-2", EntityKind.CITATION),
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "LegalRoute",
+                    "r1",
+                    "substitution.citations[0]",
+                    "refers to Citation 'gone-3', which is not in the framework")
+                .withReference("gone-3", EntityKind.CITATION),
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "LegalRoute",
+                    "r1",
+                    "appeal.citations[0]",
+                    "refers to Citation 'gone-4', which is not in the framework")
+                .withReference("gone-4", EntityKind.CITATION));
   }
 
   @Test
@@ -651,15 +449,20 @@ class FrameworkValidationTest {
                     "C-contradicted",
                     Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE,
                     List.of(Claim.Source.contradicts("c1"))));
-    assertProblems(
-        rejects(b),
-        expected(
-            Code.UNCITED,
-            "Directive",
-            "d1",
-            "citations",
-            "is uncited: every fact must cite at least one source"),
-        expected(Code.UNCITED, "PersonnelAction", "p1", "citations", "is uncited"));
+    assertThat(rejects(b))
+        .hasExactly(
+            inEntity(
+                Code.UNCITED,
+                "Directive",
+                "d1",
+                "citations",
+                "is uncited: every fact must cite at least one source"),
+            inEntity(
+                Code.UNCITED,
+                "PersonnelAction",
+                "p1",
+                "citations",
+                "is uncited: every fact must cite at least one source"));
 
     AccountabilityFramework accepted =
         headed("c1")
@@ -680,25 +483,23 @@ class FrameworkValidationTest {
                     .supersedes(Directive.Supersession.raises("d-early"))
                     .build())
             .addPersonnelActions(reassignment("p1", "2025-09-30", List.of("d-early"), "c1"));
-    assertProblems(
-        rejects(certain),
-        expected(
-            Code.OUT_OF_ORDER,
-            "Directive",
-            "d-late",
-            "effective",
-            "takes effect (2025-09) before the directive it supersedes, 'd-early' (2025-10)"),
-        expected(
-            Code.OUT_OF_ORDER,
-            "PersonnelAction",
-            "p1",
-            "date",
-            "is dated (2025-09-30) before the directive it enforces, 'd-early', took effect"
-                + " (2025-10)"));
-    assertEquals(
-        List.of(Optional.of("d-early"), Optional.of("d-early")),
-        rejects(certain).problems().stream().map(Problem::reference).toList(),
-        "the directive each is out of order with");
+    assertThat(rejects(certain))
+        .hasExactly(
+            inEntity(
+                    Code.OUT_OF_ORDER,
+                    "Directive",
+                    "d-late",
+                    "effective",
+                    "takes effect (2025-09) before the directive it supersedes, 'd-early' (2025-10)")
+                .withReference("d-early", EntityKind.DIRECTIVE),
+            inEntity(
+                    Code.OUT_OF_ORDER,
+                    "PersonnelAction",
+                    "p1",
+                    "date",
+                    "is dated (2025-09-30) before the directive it enforces, 'd-early', took effect"
+                        + " (2025-10)")
+                .withReference("d-early", EntityKind.DIRECTIVE));
 
     // overlapping dates are not certainly out of order: no problem
     AccountabilityFramework possible =
@@ -717,14 +518,14 @@ class FrameworkValidationTest {
   @Test
   void removingAnUnknownIdThrowsIllegalArgumentException() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> validBuilder().remove("no-such-id"));
+        assertThrows(IllegalArgumentException.class, () -> everyKind().remove("no-such-id"));
     String message = String.valueOf(e.getMessage());
     assertTrue(message.contains("'no-such-id'"), message);
   }
 
   @Test
   void removingAnOversightActionRemovesItFromItsBody() {
-    AccountabilityFramework original = validBuilder().build();
+    AccountabilityFramework original = everyKind().build();
     AccountabilityFramework without = original.toBuilder().remove("council-inquiry").build();
     OversightBody council =
         without.oversightBodies().withId("example-council").first().orElseThrow();
@@ -739,17 +540,18 @@ class FrameworkValidationTest {
 
   @Test
   void removingAReferencedDirectiveLeavesHardReferencesDanglingAndDropsItFromClaims() {
-    AccountabilityFramework.Builder b = validBuilder().build().toBuilder().remove("d-jan");
-    assertProblems(
-        rejects(b),
-        expected(
-            Code.DANGLING_REFERENCE,
-            "Directive",
-            "d-may",
-            "supersedes",
-            "refers to Directive 'd-jan', which is not in the framework"));
+    AccountabilityFramework.Builder b = everyKind().build().toBuilder().remove("d-jan");
+    assertThat(rejects(b))
+        .hasExactly(
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "Directive",
+                    "d-may",
+                    "supersedes",
+                    "refers to Directive 'd-jan', which is not in the framework")
+                .withReference("d-jan", EntityKind.DIRECTIVE));
     AccountabilityFramework f =
-        validBuilder().build().toBuilder()
+        everyKind().build().toBuilder()
             .remove("d-jan")
             .remove("d-may")
             .remove("p-reassign")
@@ -761,7 +563,7 @@ class FrameworkValidationTest {
 
   @Test
   void removingAnEntityOfAnyKindDropsIt() {
-    AccountabilityFramework f = validBuilder().remove("o-2030-02").remove("C2").build();
+    AccountabilityFramework f = everyKind().remove("o-2030-02").remove("C2").build();
     assertAll(
         () -> assertEquals(0, f.observations().count()),
         () -> assertEquals(Optional.empty(), f.entity("C2")),
@@ -779,15 +581,15 @@ class FrameworkValidationTest {
                 .addDirectives(
                     target("d1", "2025-03", 20, Optional.of("d2"), "c1"),
                     target("d2", "2025-03", 25, Optional.of("d1"), "c1")));
-    assertProblems(
-        e,
-        expected(
-            Code.INCONSISTENT,
-            "Directive",
-            "d1",
-            "supersedes",
-            "supersedes in a cycle: 'd1' -> 'd2' -> 'd1'"));
-    assertEquals(Optional.of("d2"), e.problems().get(0).reference());
+    assertThat(e)
+        .hasExactly(
+            inEntity(
+                    Code.INCONSISTENT,
+                    "Directive",
+                    "d1",
+                    "supersedes",
+                    "supersedes in a cycle: 'd1' -> 'd2' -> 'd1'")
+                .withReference("d2", EntityKind.DIRECTIVE));
   }
 
   @Test
@@ -801,14 +603,15 @@ class FrameworkValidationTest {
                     target("d2", "2025-03", 25, Optional.of("d1"), "c1"),
                     target("d3", "2025-03", 22, Optional.of("d2"), "c1"),
                     target("d4", "2025-04", 22, Optional.of("d3"), "c1")));
-    assertProblems(
-        e,
-        expected(
-            Code.INCONSISTENT,
-            "Directive",
-            "d2",
-            "supersedes",
-            "supersedes in a cycle: 'd2' -> 'd1' -> 'd3' -> 'd2'"));
+    assertThat(e)
+        .hasExactly(
+            inEntity(
+                    Code.INCONSISTENT,
+                    "Directive",
+                    "d2",
+                    "supersedes",
+                    "supersedes in a cycle: 'd2' -> 'd1' -> 'd3' -> 'd2'")
+                .withReference("d1", EntityKind.DIRECTIVE));
   }
 
   @Test
@@ -830,10 +633,15 @@ class FrameworkValidationTest {
     ValidationException e =
         rejects(
             headed("c1").addPersonnelActions(reassignment("p1", "2025-03", List.of(longId), "c1")));
-    assertEquals(
-        "refers to Directive '" + "d".repeat(80) + "…', which is not in the framework",
-        e.problems().get(0).message());
-    assertEquals(
-        Optional.of(longId), e.problems().get(0).reference(), "the problem keeps it whole");
+    // the message quotes the id cut short; the reference keeps it whole
+    assertThat(e)
+        .hasExactly(
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "PersonnelAction",
+                    "p1",
+                    "enforces[0]",
+                    "refers to Directive '" + "d".repeat(80) + "…', which is not in the framework")
+                .withReference(longId, EntityKind.DIRECTIVE));
   }
 }

@@ -8,6 +8,8 @@ import static org.accountability.model.Role.ADJUDICATOR;
 import static org.accountability.model.Role.FIELD_OFFICE_MANAGER;
 import static org.accountability.model.Role.LINE_AGENT;
 import static org.accountability.testing.Answers.notes;
+import static org.accountability.testing.FictionalFrameworks.exampleCityWithProceedings;
+import static org.accountability.testing.FictionalFrameworks.successor;
 import static org.accountability.testing.Ids.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.accountability.casestudy.CaseStudies;
-import org.accountability.model.Actor;
 import org.accountability.model.Citation;
 import org.accountability.model.Claim;
 import org.accountability.model.Conduct;
@@ -29,12 +30,9 @@ import org.accountability.model.Defendant;
 import org.accountability.model.Directive;
 import org.accountability.model.Fact;
 import org.accountability.model.LegalRoute;
-import org.accountability.model.Lever;
 import org.accountability.model.LiabilityType;
-import org.accountability.model.NumericalTarget;
 import org.accountability.model.OversightAction;
 import org.accountability.model.OversightBody;
-import org.accountability.model.PartialDate;
 import org.accountability.model.PersonnelAction;
 import org.accountability.model.Role;
 import org.junit.jupiter.api.Test;
@@ -363,133 +361,6 @@ class IndexedAnswersTest {
         .map(OversightBody::id)
         .findFirst()
         .orElseThrow();
-  }
-
-  private static Directive successor(String id, String effective, double perShift) {
-    return Directive.builder()
-        .id(id)
-        .kind(Directive.Kind.NUMERICAL_TARGET)
-        .summary("Patrol officers are to write " + (int) perShift + " tickets a shift")
-        .issuer(Actor.of("Police chief").withRole(Role.SENIOR_OFFICIAL))
-        .addressee(Actor.of("Patrol officers").withRole(LINE_AGENT))
-        .effective(PartialDate.parse(effective))
-        .supersedes(Directive.Supersession.raises("ticket-target"))
-        .target(NumericalTarget.of("tickets per shift", "per officer", perShift))
-        .addConducts(MISSED_QUOTA)
-        .addCitations("gazette-quota")
-        .build();
-  }
-
-  /**
-   * The fictional Example City, with an internal affairs case against an officer, a suit against
-   * the city, an indemnity route through which the city answers for its officers, a grievance that
-   * protects officers penalized for missing the quota, and a proposed ban that is not law.
-   */
-  static AccountabilityFramework.Builder exampleCityWithProceedings() {
-    Conduct penalizing =
-        Conduct.of(
-            "PENALIZING_MISSED_QUOTA",
-            "penalizing a missed quota",
-            "penalizing an officer for not meeting a quota");
-    OversightBody internalAffairs =
-        OversightBody.builder()
-            .id("internal-affairs")
-            .name("Example City internal affairs bureau (fictional)")
-            .kind(OversightBody.Kind.INSPECTOR_GENERAL)
-            .addLevers(Lever.INVESTIGATION)
-            .addActions(
-                OversightAction.builder()
-                    .id("ia-force-case")
-                    .lever(Lever.INVESTIGATION)
-                    .summary("Internal affairs charged an officer with excessive force")
-                    .date(PartialDate.parse("2030-06"))
-                    .liability(ADMINISTRATIVE)
-                    .addDefendants(Defendant.INDIVIDUAL)
-                    .addRoles(LINE_AGENT)
-                    .addConducts(EXCESSIVE_FORCE)
-                    .addOutcomes(
-                        OversightAction.OutcomeStep.of(
-                            OversightAction.Outcome.PENDING,
-                            PartialDate.parse("2030-06"),
-                            "gazette-force"))
-                    .addCitations("gazette-force")
-                    .build())
-            .addCitations("gazette-force")
-            .build();
-    OversightBody court =
-        OversightBody.builder()
-            .id("example-court")
-            .name("Example District Court (fictional)")
-            .kind(OversightBody.Kind.COURT)
-            .addLevers(Lever.LITIGATION)
-            .addActions(
-                OversightAction.builder()
-                    .id("city-force-suit")
-                    .lever(Lever.LITIGATION)
-                    .summary("A man injured in a stop sued the city")
-                    .date(PartialDate.parse("2030-07"))
-                    .liability(CIVIL)
-                    .addDefendants(Defendant.MUNICIPALITY)
-                    .addConducts(EXCESSIVE_FORCE)
-                    .addOutcomes(
-                        OversightAction.OutcomeStep.of(
-                            OversightAction.Outcome.PENDING,
-                            PartialDate.parse("2030-07"),
-                            "gazette-suit"))
-                    .addCitations("gazette-suit")
-                    .build())
-            .addCitations("gazette-suit")
-            .build();
-    return TicketQuotaFixtures.exampleCityTicketQuotas().toBuilder()
-        .addConducts(penalizing)
-        .addCitations(
-            TicketQuotaFixtures.fictionalSource("gazette-force", "Officer charged over a beating"),
-            TicketQuotaFixtures.fictionalSource("gazette-suit", "Injured man sues the city"),
-            TicketQuotaFixtures.fictionalSource("gazette-bill", "Council weighs a quota ban"))
-        .addOversightBodies(internalAffairs, court)
-        .addRoutes(
-            LegalRoute.builder()
-                .id("city-indemnity")
-                .name("Indemnity claim against the city")
-                .liability(CIVIL)
-                .addConducts(EXCESSIVE_FORCE)
-                .addDefendants(Defendant.MUNICIPALITY)
-                .forum("state court")
-                .initiatedBy("the injured person")
-                .substitution(
-                    new LegalRoute.Substitution(
-                        List.of(LINE_AGENT),
-                        "The city pays any judgment against its officers.",
-                        List.of("example-code-12")))
-                .addCitations("example-code-12")
-                .build(),
-            LegalRoute.builder()
-                .id("quota-grievance")
-                .name("Grievance against a quota penalty")
-                .liability(ADMINISTRATIVE)
-                .addConducts(penalizing)
-                .addDefendants(Defendant.EMPLOYER)
-                .forum("an arbitrator")
-                .initiatedBy("the officer penalized")
-                .addClaimants(LINE_AGENT)
-                .addProtects(MISSED_QUOTA)
-                .addCitations("example-code-9")
-                .build(),
-            LegalRoute.builder()
-                .id("proposed-quota-ban")
-                .name("Proposed ban on quota penalties")
-                .liability(ADMINISTRATIVE)
-                .addConducts(penalizing)
-                .addDefendants(Defendant.EMPLOYER)
-                .forum("an arbitrator")
-                .initiatedBy("the officer penalized")
-                .addClaimants(LINE_AGENT)
-                .addProtects(MISSED_QUOTA)
-                .availability(LegalRoute.Availability.PROPOSED)
-                .restriction("A bill before the council, not law.")
-                .addRestrictedBy("gazette-bill")
-                .addCitations("gazette-bill")
-                .build());
   }
 
   private static <T> List<T> filter(List<T> list, Predicate<T> rule) {

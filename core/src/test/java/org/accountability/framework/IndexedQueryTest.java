@@ -15,6 +15,7 @@ import org.accountability.model.Conduct;
 import org.accountability.model.Directive;
 import org.accountability.model.PersonnelAction;
 import org.accountability.model.Role;
+import org.accountability.testing.FictionalFrameworks;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +27,7 @@ class IndexedQueryTest {
       List.of(
           CaseStudies.iceDeportationQuotas(),
           CaseStudies.nypdQuotas(),
-          TicketQuotaFixtures.exampleCityTicketQuotas(),
+          FictionalFrameworks.exampleCityTicketQuotas(),
           GrowthTest.offices(30).build());
 
   @Test

@@ -21,6 +21,7 @@ import org.accountability.model.OversightBody;
 import org.accountability.model.PartialDate;
 import org.accountability.model.PersonnelAction;
 import org.accountability.model.Role;
+import org.accountability.testing.FictionalFrameworks;
 import org.junit.jupiter.api.Test;
 
 class QueryTest {
@@ -261,7 +262,7 @@ class QueryTest {
     String longer = "Patrol officers were told to write twenty tickets every shift.";
     assertEquals(TextTable.MAX_WIDTH, exact.length());
     AccountabilityFramework f =
-        TicketQuotaFixtures.exampleCityTicketQuotas().toBuilder()
+        FictionalFrameworks.exampleCityTicketQuotas().toBuilder()
             .addClaims(claim("C-exact", exact), claim("C-longer", longer))
             .build();
     List<String> rows = f.claims().toString().lines().toList();

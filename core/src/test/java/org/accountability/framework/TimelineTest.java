@@ -8,6 +8,14 @@ import static org.accountability.model.LiabilityType.CIVIL;
 import static org.accountability.model.Role.FIELD_OFFICE_MANAGER;
 import static org.accountability.model.Role.LINE_AGENT;
 import static org.accountability.testing.Answers.notes;
+import static org.accountability.testing.FictionalFrameworks.exampleTown;
+import static org.accountability.testing.FictionalFrameworks.townCitation;
+import static org.accountability.testing.FictionalFrameworks.townCourt;
+import static org.accountability.testing.FictionalFrameworks.townProceeding;
+import static org.accountability.testing.FictionalFrameworks.townQuota;
+import static org.accountability.testing.FictionalFrameworks.townRoute;
+import static org.accountability.testing.FictionalFrameworks.townSuspension;
+import static org.accountability.testing.FictionalFrameworks.undatedTown;
 import static org.accountability.testing.Ids.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,19 +24,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.accountability.model.Actor;
 import org.accountability.model.Citation;
-import org.accountability.model.Claim;
-import org.accountability.model.Conduct;
-import org.accountability.model.Defendant;
 import org.accountability.model.Directive;
 import org.accountability.model.LegalRoute;
-import org.accountability.model.Lever;
-import org.accountability.model.LiabilityType;
-import org.accountability.model.OversightAction;
-import org.accountability.model.OversightBody;
 import org.accountability.model.PartialDate;
-import org.accountability.model.PersonnelAction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,27 +109,32 @@ class TimelineTest {
   @Test
   void theInitialAnswerIsGivenTheDayBeforeTheEarliestDateOfAnyKind() {
     LocalDate dayBefore = LocalDate.of(2029, 3, 4);
-    Citation notice = citation("town-notice", Citation.Kind.NEWS_REPORT, Optional.empty());
+    Citation notice = townCitation("town-notice", Citation.Kind.NEWS_REPORT, Optional.empty());
     List<UnaryOperator<AccountabilityFramework.Builder>> earliest =
         List.of(
             b ->
                 b.addCitations(
-                    citation("gazette-2029", Citation.Kind.NEWS_REPORT, Optional.of(EARLIEST))),
+                    townCitation("gazette-2029", Citation.Kind.NEWS_REPORT, Optional.of(EARLIEST))),
             b ->
                 b.addDirectives(
                     Directive.builder()
-                        .from(directive())
+                        .from(townQuota())
                         .effective(EARLIEST)
                         .citations(List.of("town-notice"))
                         .build()),
             b ->
-                b.addPersonnelActions(suspension("town-early-suspension", EARLIEST, "town-notice")),
-            b -> b.addOversightBodies(court(proceeding(Optional.of(EARLIEST), Optional.empty()))),
-            b -> b.addOversightBodies(court(proceeding(Optional.empty(), Optional.of(EARLIEST)))),
+                b.addPersonnelActions(
+                    townSuspension("town-early-suspension", EARLIEST, "town-notice")),
+            b ->
+                b.addOversightBodies(
+                    townCourt(townProceeding(Optional.of(EARLIEST), Optional.empty()))),
+            b ->
+                b.addOversightBodies(
+                    townCourt(townProceeding(Optional.empty(), Optional.of(EARLIEST)))),
             b ->
                 b.addRoutes(
                     LegalRoute.builder()
-                        .from(route("town-old-immunity", CIVIL, EXCESSIVE_FORCE))
+                        .from(townRoute("town-old-immunity", CIVIL, EXCESSIVE_FORCE))
                         .availability(LegalRoute.Availability.RESTRICTED)
                         .restriction("Officers are immune from damages.")
                         .restrictedSince(EARLIEST)
@@ -139,7 +143,7 @@ class TimelineTest {
             b ->
                 b.addRoutes(
                     LegalRoute.builder()
-                        .from(route("town-old-discipline", ADMINISTRATIVE, MISSED_QUOTA))
+                        .from(townRoute("town-old-discipline", ADMINISTRATIVE, MISSED_QUOTA))
                         .knownSince(EARLIEST)
                         .build()));
     List<String> kinds =
@@ -252,239 +256,5 @@ class TimelineTest {
                     + " "
                     + c.citations())
         .toList();
-  }
-
-  private static Citation citation(String id, Citation.Kind kind, Optional<PartialDate> date) {
-    return Citation.builder()
-        .id(id)
-        .title("Example Town " + id + " (fictional)")
-        .publisher(kind == Citation.Kind.NEWS_REPORT ? "Example Gazette" : "Example Town Code")
-        .date(date)
-        .url("https://example.org/town/" + id)
-        .kind(kind)
-        .fictional(true)
-        .build();
-  }
-
-  private static LegalRoute route(String id, LiabilityType liability, Conduct conduct) {
-    return LegalRoute.builder()
-        .id(id)
-        .name("Example Town route " + id)
-        .liability(liability)
-        .addConducts(conduct)
-        .addDefendants(Defendant.INDIVIDUAL)
-        .addRoles(LINE_AGENT)
-        .forum("the town")
-        .initiatedBy("the town")
-        .addCitations("town-code")
-        .build();
-  }
-
-  private static Directive directive() {
-    return Directive.builder()
-        .id("town-quota")
-        .kind(Directive.Kind.POLICY_MEMO)
-        .summary("Officers are to write 20 tickets a shift")
-        .issuer(Actor.of("Town police chief"))
-        .addressee(Actor.of("Officers").withRole(LINE_AGENT))
-        .addConducts(MISSED_QUOTA)
-        .addCitations("gazette-jan")
-        .build();
-  }
-
-  private static PersonnelAction suspension(String id, PartialDate date, String citation) {
-    return PersonnelAction.builder()
-        .id(id)
-        .kind(PersonnelAction.Kind.SUSPENSION)
-        .summary("An officer was suspended for missing the ticket quota")
-        .subjectRole(LINE_AGENT)
-        .date(date)
-        .nature(PersonnelAction.Nature.SANCTION)
-        .status(PersonnelAction.Status.CARRIED_OUT)
-        .conduct(MISSED_QUOTA)
-        .reason("missing the ticket quota")
-        .addCitations(citation)
-        .build();
-  }
-
-  private static OversightAction proceeding(
-      Optional<PartialDate> filed, Optional<PartialDate> decided) {
-    return OversightAction.builder()
-        .id("town-early-suit")
-        .lever(Lever.LITIGATION)
-        .summary("A suit against the town")
-        .date(filed)
-        .liability(CIVIL)
-        .addDefendants(Defendant.MUNICIPALITY)
-        .addConducts(EXCESSIVE_FORCE)
-        .addOutcomes(
-            decided
-                .map(
-                    d ->
-                        OversightAction.OutcomeStep.of(
-                            OversightAction.Outcome.DISMISSED, d, "town-notice"))
-                .orElse(
-                    OversightAction.OutcomeStep.undated(
-                        OversightAction.Outcome.PENDING, "town-notice")))
-        .addCitations("town-notice")
-        .build();
-  }
-
-  private static OversightBody court(OversightAction... actions) {
-    return OversightBody.builder()
-        .id("town-court")
-        .name("Example Town court (fictional)")
-        .kind(OversightBody.Kind.COURT)
-        .addLevers(Lever.LITIGATION)
-        .addActions(actions)
-        .addCitations("town-code")
-        .build();
-  }
-
-  /** A town with a route and nothing dated. */
-  private static AccountabilityFramework.Builder undatedTown() {
-    return AccountabilityFramework.builder()
-        .title("Ticket quotas in Example Town (fictional)")
-        .agency("Example Town Police")
-        .addCitations(
-            citation("town-code", Citation.Kind.STATUTE, Optional.empty()),
-            citation("town-case", Citation.Kind.CASE, Optional.empty()))
-        .addRoutes(route("town-review", ADMINISTRATIVE, MISSED_QUOTA));
-  }
-
-  /**
-   * Example Town: a discipline route known from 15 February 2030 (reported in January); a quota in
-   * effect from 20 April; a suspension announced in January and carried out on 10 May; a claim, a
-   * grievance and an indemnity route first reported on 1 June; a damages suit restricted from 15
-   * August; a claim rule restricted by a report of 1 September; a suit against an officer filed on
-   * 1 October and granted on 15 November.
-   */
-  private static AccountabilityFramework.Builder exampleTown() {
-    Conduct penalizing =
-        Conduct.of(
-            "PENALIZING_MISSED_QUOTA",
-            "penalizing a missed quota",
-            "penalizing an officer for not meeting a quota");
-    OversightAction suit =
-        OversightAction.builder()
-            .id("town-force-suit")
-            .lever(Lever.LITIGATION)
-            .summary("A man injured in a stop sued the officer")
-            .date(PartialDate.parse("2030-10-01"))
-            .liability(CIVIL)
-            .addDefendants(Defendant.INDIVIDUAL)
-            .addRoles(LINE_AGENT)
-            .addConducts(EXCESSIVE_FORCE)
-            .addOutcomes(
-                OversightAction.OutcomeStep.of(
-                    OversightAction.Outcome.PENDING,
-                    PartialDate.parse("2030-10-01"),
-                    "gazette-oct"),
-                OversightAction.OutcomeStep.of(
-                    OversightAction.Outcome.GRANTED,
-                    PartialDate.parse("2030-11-15"),
-                    "gazette-nov"))
-            .addCitations("gazette-oct")
-            .build();
-    return AccountabilityFramework.builder()
-        .title("Ticket quotas in Example Town (fictional)")
-        .agency("Example Town Police")
-        .addConducts(penalizing)
-        .addUnlawfulConducts(EXCESSIVE_FORCE, UNLAWFUL_SEIZURE, penalizing)
-        .addCitations(
-            citation("town-code", Citation.Kind.STATUTE, Optional.empty()),
-            citation("town-case", Citation.Kind.CASE, Optional.empty()),
-            citation(
-                "gazette-jan",
-                Citation.Kind.NEWS_REPORT,
-                Optional.of(PartialDate.parse("2030-01-10"))),
-            citation(
-                "gazette-jun",
-                Citation.Kind.NEWS_REPORT,
-                Optional.of(PartialDate.parse("2030-06-01"))),
-            citation(
-                "gazette-sep",
-                Citation.Kind.NEWS_REPORT,
-                Optional.of(PartialDate.parse("2030-09-01"))),
-            citation(
-                "gazette-oct",
-                Citation.Kind.NEWS_REPORT,
-                Optional.of(PartialDate.parse("2030-10-01"))),
-            citation(
-                "gazette-nov",
-                Citation.Kind.NEWS_REPORT,
-                Optional.of(PartialDate.parse("2030-11-15"))))
-        .addDirectives(
-            Directive.builder()
-                .from(directive())
-                .effective(PartialDate.parse("2030-04-20"))
-                .build())
-        .addPersonnelActions(
-            suspension("town-suspension", PartialDate.parse("2030-05-10"), "gazette-jan"))
-        .addOversightBodies(court(suit))
-        .addRoutes(
-            LegalRoute.builder()
-                .id("town-discipline")
-                .name("Town police discipline")
-                .liability(ADMINISTRATIVE)
-                .addConducts(MISSED_QUOTA)
-                .addDefendants(Defendant.INDIVIDUAL)
-                .addRoles(LINE_AGENT, FIELD_OFFICE_MANAGER)
-                .forum("the police department")
-                .initiatedBy("the chief")
-                .addPreconditions(
-                    LegalRoute.Precondition.notEstablished("The manager set the numbers.")
-                        .forRoles(FIELD_OFFICE_MANAGER))
-                .knownSince(PartialDate.parse("2030-02-15"))
-                .addCitations("town-code", "gazette-jan")
-                .build(),
-            LegalRoute.builder()
-                .from(route("town-immunity-suit", CIVIL, EXCESSIVE_FORCE))
-                .availability(LegalRoute.Availability.RESTRICTED)
-                .restriction("Officers are immune from damages.")
-                .restrictedSince(PartialDate.parse("2030-08-15"))
-                .addRestrictedBy("town-case")
-                .build(),
-            LegalRoute.builder()
-                .from(route("town-notice-rule", CIVIL, UNLAWFUL_SEIZURE))
-                .availability(LegalRoute.Availability.RESTRICTED)
-                .restriction("A notice of claim is due within 30 days.")
-                .addRestrictedBy("gazette-sep")
-                .build(),
-            LegalRoute.builder()
-                .id("town-indemnity")
-                .name("Indemnity claim against the town")
-                .liability(CIVIL)
-                .addConducts(EXCESSIVE_FORCE)
-                .addDefendants(Defendant.MUNICIPALITY)
-                .forum("state court")
-                .initiatedBy("the injured person")
-                .substitution(
-                    new LegalRoute.Substitution(
-                        List.of(LINE_AGENT),
-                        "The town pays any judgment against its officers.",
-                        List.of("gazette-jun")))
-                .addCitations("gazette-jun")
-                .build(),
-            LegalRoute.builder()
-                .id("town-grievance")
-                .name("Grievance against a quota penalty")
-                .liability(ADMINISTRATIVE)
-                .addConducts(penalizing)
-                .addDefendants(Defendant.EMPLOYER)
-                .forum("an arbitrator")
-                .initiatedBy("the officer penalized")
-                .addClaimants(LINE_AGENT)
-                .addProtects(MISSED_QUOTA)
-                .addCitations("gazette-jun")
-                .build())
-        .addClaims(
-            Claim.builder()
-                .id("C-town")
-                .statement("Officers who missed the quota were punished")
-                .status(Claim.EvidenceStatus.REPORTED)
-                .addSources(Claim.Source.supports("gazette-jun"))
-                .addConducts(MISSED_QUOTA)
-                .build());
   }
 }

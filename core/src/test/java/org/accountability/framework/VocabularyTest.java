@@ -1,5 +1,7 @@
 package org.accountability.framework;
 
+import static org.accountability.testing.Problems.assertThat;
+import static org.accountability.testing.Problems.inEntity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,7 +15,7 @@ import org.accountability.model.Conduct;
 import org.accountability.model.Defendant;
 import org.accountability.model.LegalRoute;
 import org.accountability.model.LiabilityType;
-import org.accountability.model.Problem;
+import org.accountability.model.Problem.Code;
 import org.accountability.model.Role;
 import org.accountability.model.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -92,20 +94,26 @@ class VocabularyTest {
             ValidationException.class,
             () ->
                 framework().addRoutes(route(SUMMONS, DEPUTY)).addUnlawfulConducts(SUMMONS).build());
-    List<String> problems = e.problems().stream().map(Problem::toString).toList();
-    assertEquals(3, problems.size(), problems.toString());
-    assertTrue(e.problems().stream().allMatch(p -> p.code() == Problem.Code.DANGLING_REFERENCE));
-    assertTrue(
-        problems.stream()
-            .anyMatch(
-                p ->
-                    p.contains("LegalRoute 'r' conducts[0]")
-                        && p.contains(
-                            "names conduct ISSUING_BASELESS_SUMMONS, which the framework does not"
-                                + " declare; declare it with addConducts")),
-        problems.toString());
-    assertTrue(problems.stream().anyMatch(p -> p.contains("roles[0]") && p.contains("addRoles")));
-    assertTrue(problems.stream().anyMatch(p -> p.contains("unlawfulConducts")));
+    assertThat(e)
+        .hasExactly(
+            inEntity(
+                Code.DANGLING_REFERENCE,
+                "LegalRoute",
+                "r",
+                "roles[0]",
+                "names role DEPUTY_CHIEF, which the framework does not declare; declare it with addRoles"),
+            inEntity(
+                Code.DANGLING_REFERENCE,
+                "LegalRoute",
+                "r",
+                "conducts[0]",
+                "names conduct ISSUING_BASELESS_SUMMONS, which the framework does not declare; declare it with addConducts"),
+            inEntity(
+                Code.DANGLING_REFERENCE,
+                "AccountabilityFramework",
+                "",
+                "unlawfulConducts",
+                "names conduct ISSUING_BASELESS_SUMMONS, which the framework does not declare; declare it with addConducts"));
   }
 
   /** Every place an entity can name a role or a conduct is checked against the vocabulary. */
@@ -206,33 +214,116 @@ class VocabularyTest {
                     .addRoutes(route, substitute)
                     .addClaims(claim)
                     .build());
-    assertTrue(e.problems().stream().allMatch(p -> p.code() == Problem.Code.DANGLING_REFERENCE));
-    List<String> where =
-        e.problems().stream()
-            .map(p -> p.entityId().orElse("") + " " + String.join(".", p.attributePath()))
-            .sorted()
-            .toList();
-    assertEquals(
-        List.of(
-            "C1 conducts.0",
-            "C1 roles.0",
-            "a conducts.0",
-            "a roles.0",
-            "d addressee.role",
-            "d conducts.0",
-            "d issuer.role",
-            "p actor.role",
-            "p conduct",
-            "p subjectRole",
-            "r claimants.0",
-            "r conducts.0",
-            "r hurdles.0.roles.0",
-            "r preconditions.0.conducts.0",
-            "r preconditions.0.roles.0",
-            "r protects.0",
-            "r roles.0",
-            "r2 substitution.roles.0"),
-        where);
+    assertThat(e)
+        .hasExactly(
+            inEntity(
+                Code.DANGLING_REFERENCE,
+                "Directive",
+                "d",
+                "issuer.role",
+                "names role DEPUTY_CHIEF, which the framework does not declare; declare it with addRoles"),
+            inEntity(
+                Code.DANGLING_REFERENCE,
+                "Directive",
+                "d",
+                "addressee.role",
+                "names role DEPUTY_CHIEF, which the framework does not declare; declare it with addRoles"),
+            inEntity(
+                Code.DANGLING_REFERENCE,
+                "Directive",
+                "d",
+                "conducts[0]",
+                "names conduct ISSUING_BASELESS_SUMMONS, which the framework does not declare; declare it with addConducts"),
+            inEntity(
+                Code.DANGLING_REFERENCE,
+                "PersonnelAction",
+                "p",
+                "subjectRole",
+                "names role DEPUTY_CHIEF, which the framework does not declare; declare it with addRoles"),
+            inEntity(
+                Code.DANGLING_REFERENCE,
+                "PersonnelAction",
+                "p",
+                "conduct",
+                "names conduct ISSUING_BASELESS_SUMMONS, which the framework does not declare; declare it with addConducts"),
+            inEntity(
+                Code.DANGLING_REFERENCE,
+                "PersonnelAction",
+                "p",
+                "actor.role",
+                "names role DEPUTY_CHIEF, which the framework does not declare; declare it with addRoles"),
+            inEntity(
+                Code.DANGLING_REFERENCE,
+                "OversightAction",
+                "a",
+                "roles[0]",
+                "names role DEPUTY_CHIEF, which the framework does not declare; declare it with addRoles"),
+            inEntity(
+                Code.DANGLING_REFERENCE,
+                "OversightAction",
+                "a",
+                "conducts[0]",
+                "names conduct ISSUING_BASELESS_SUMMONS, which the framework does not declare; declare it with addConducts"),
+            inEntity(
+                Code.DANGLING_REFERENCE,
+                "LegalRoute",
+                "r",
+                "roles[0]",
+                "names role DEPUTY_CHIEF, which the framework does not declare; declare it with addRoles"),
+            inEntity(
+                Code.DANGLING_REFERENCE,
+                "LegalRoute",
+                "r",
+                "conducts[0]",
+                "names conduct ISSUING_BASELESS_SUMMONS, which the framework does not declare; declare it with addConducts"),
+            inEntity(
+                Code.DANGLING_REFERENCE,
+                "LegalRoute",
+                "r",
+                "claimants[0]",
+                "names role DEPUTY_CHIEF, which the framework does not declare; declare it with addRoles"),
+            inEntity(
+                Code.DANGLING_REFERENCE,
+                "LegalRoute",
+                "r",
+                "protects[0]",
+                "names conduct ISSUING_BASELESS_SUMMONS, which the framework does not declare; declare it with addConducts"),
+            inEntity(
+                Code.DANGLING_REFERENCE,
+                "LegalRoute",
+                "r",
+                "preconditions[0].roles[0]",
+                "names role DEPUTY_CHIEF, which the framework does not declare; declare it with addRoles"),
+            inEntity(
+                Code.DANGLING_REFERENCE,
+                "LegalRoute",
+                "r",
+                "preconditions[0].conducts[0]",
+                "names conduct ISSUING_BASELESS_SUMMONS, which the framework does not declare; declare it with addConducts"),
+            inEntity(
+                Code.DANGLING_REFERENCE,
+                "LegalRoute",
+                "r",
+                "hurdles[0].roles[0]",
+                "names role DEPUTY_CHIEF, which the framework does not declare; declare it with addRoles"),
+            inEntity(
+                Code.DANGLING_REFERENCE,
+                "LegalRoute",
+                "r2",
+                "substitution.roles[0]",
+                "names role DEPUTY_CHIEF, which the framework does not declare; declare it with addRoles"),
+            inEntity(
+                Code.DANGLING_REFERENCE,
+                "Claim",
+                "C1",
+                "conducts[0]",
+                "names conduct ISSUING_BASELESS_SUMMONS, which the framework does not declare; declare it with addConducts"),
+            inEntity(
+                Code.DANGLING_REFERENCE,
+                "Claim",
+                "C1",
+                "roles[0]",
+                "names role DEPUTY_CHIEF, which the framework does not declare; declare it with addRoles"));
     AccountabilityFramework declared =
         framework()
             .addRoles(r)
@@ -252,8 +343,14 @@ class VocabularyTest {
     ValidationException e =
         assertThrows(
             ValidationException.class, () -> framework().addConducts(SUMMONS, SUMMONS).build());
-    assertEquals(Problem.Code.REPEATED, e.problems().get(0).code());
-    assertTrue(String.valueOf(e.getMessage()).contains("conducts[1]"), e.getMessage());
+    assertThat(e)
+        .hasExactly(
+            inEntity(
+                Code.REPEATED,
+                "AccountabilityFramework",
+                "",
+                "conducts[1]",
+                "declares ISSUING_BASELESS_SUMMONS twice; declare each term once"));
   }
 
   @Test
@@ -268,7 +365,14 @@ class VocabularyTest {
     assertThrows(IllegalArgumentException.class, () -> Role.valueOf("DEPUTY_CHIEF"));
     ValidationException e =
         assertThrows(ValidationException.class, () -> Conduct.of("bad id", " ", "x"));
-    assertEquals(2, e.problems().size(), e.getMessage());
-    assertEquals(Problem.Code.INVALID_ID, e.problems().get(0).code());
+    assertThat(e)
+        .hasExactly(
+            inEntity(
+                Code.INVALID_ID,
+                "Conduct",
+                "",
+                "id",
+                "'bad id' is not a valid Conduct id: use 1 to 64 upper-case letters, digits or '_', starting with a letter, such as LINE_AGENT"),
+            inEntity(Code.BLANK, "Conduct", "", "name", "must not be blank"));
   }
 }

@@ -1,12 +1,14 @@
 package org.accountability.model;
 
+import static org.accountability.testing.Problems.assertThat;
+import static org.accountability.testing.Problems.inEntity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
+import org.accountability.model.Problem.Code;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,11 +105,14 @@ class LegalRouteTest {
                         LegalRoute.Precondition.notEstablished("The quota was missed")
                             .forConducts(Conduct.MISSED_QUOTA))
                     .build());
-    assertEquals(1, e.problems().size(), e.problems().toString());
-    Problem p = e.problems().get(0);
-    assertEquals(Problem.Code.INCONSISTENT, p.code());
-    assertEquals(Optional.of("preconditions[0].conducts"), p.attribute());
-    assertTrue(p.message().contains("which the route does not cover"), p.message());
+    assertThat(e)
+        .hasExactly(
+            inEntity(
+                Code.INCONSISTENT,
+                "LegalRoute",
+                "officer-suit",
+                "preconditions[0].conducts",
+                "names MISSED_QUOTA, which the route does not cover"));
   }
 
   @Test
@@ -122,10 +127,13 @@ class LegalRouteTest {
                     .addRestrictedBy("bill-1")
                     .restrictedSince(PartialDate.parse("2030"))
                     .build());
-    assertEquals(1, e.problems().size(), e.problems().toString());
-    Problem p = e.problems().get(0);
-    assertEquals(Problem.Code.INCONSISTENT, p.code());
-    assertEquals(Optional.of("restrictedSince"), p.attribute());
-    assertEquals("must be empty unless RESTRICTED", p.message());
+    assertThat(e)
+        .hasExactly(
+            inEntity(
+                Code.INCONSISTENT,
+                "LegalRoute",
+                "officer-suit",
+                "restrictedSince",
+                "must be empty unless RESTRICTED"));
   }
 }

@@ -1,5 +1,7 @@
 package org.accountability.model;
 
+import static org.accountability.testing.Problems.assertThat;
+import static org.accountability.testing.Problems.inEntity;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.accountability.model.Problem.Code;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,10 +57,14 @@ class PartialDateTest {
   void aDateMarkedApproximateOnBothSidesIsRefused() {
     ValidationException e =
         assertThrows(ValidationException.class, () -> PartialDate.parse("~2025-10~"));
-    assertEquals(
-        "'~2025-10~' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, with a ~ before or after"
-            + " it for an approximate date (~2025-10 or 2025-10~)",
-        e.problems().get(0).message());
+    assertThat(e)
+        .hasExactly(
+            inEntity(
+                Code.INVALID_VALUE,
+                "PartialDate",
+                "",
+                "",
+                "'~2025-10~' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, with a ~ before or after it for an approximate date (~2025-10 or 2025-10~)"));
     assertEquals(Optional.empty(), PartialDate.tryParse("~2025-10~"));
   }
 

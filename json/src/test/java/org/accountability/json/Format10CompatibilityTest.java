@@ -1,5 +1,7 @@
 package org.accountability.json;
 
+import static org.accountability.testing.Problems.assertThat;
+import static org.accountability.testing.Problems.atPointer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +24,7 @@ import org.accountability.model.Entity;
 import org.accountability.model.OversightAction;
 import org.accountability.model.PartialDate;
 import org.accountability.model.Problem;
+import org.accountability.model.Problem.Code;
 import org.accountability.model.Role;
 import org.accountability.model.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -227,14 +230,14 @@ class Format10CompatibilityTest {
                 read.count();
               }
             });
-    assertEquals(1, e.problems().size(), e.problems().toString());
-    Problem p = e.problems().get(0);
-    assertEquals(Problem.Code.UNKNOWN_VALUE, p.code());
-    assertEquals(3, p.line().orElseThrow(), p.toString());
-    assertEquals(java.util.Optional.of("/type"), p.jsonPointer());
-    assertTrue(
-        p.message().startsWith("a FRAMEWORK header is allowed only as the first line"),
-        p::toString);
+    assertThat(e)
+        .hasExactly(
+            atPointer(
+                Code.UNKNOWN_VALUE,
+                "/type",
+                3,
+                10,
+                "a FRAMEWORK header is allowed only as the first line: expected one of CITATION, DIRECTIVE, PERSONNEL_ACTION, OVERSIGHT_BODY, OVERSIGHT_ACTION, LEGAL_ROUTE, CLAIM, OBSERVATION"));
   }
 
   @Test
@@ -250,11 +253,14 @@ class Format10CompatibilityTest {
                 read.count();
               }
             });
-    assertEquals(
-        List.of(
-            "/conducts (line 1, column 130): unknown property 'conducts': not part of format 1.0"
-                + " (added in 2.0)"),
-        e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+    assertThat(e)
+        .hasExactly(
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/conducts",
+                1,
+                130,
+                "unknown property 'conducts': not part of format 1.0 (added in 2.0)"));
   }
 
   @Test
@@ -269,14 +275,20 @@ class Format10CompatibilityTest {
                             "\"subjectRole\": \"[A-Z_]+\"", "\"subjectRole\": \"SUPERVISOR\"")
                         .replaceFirst(
                             "\"conduct\": \"[A-Z_]+\"", "\"conduct\": \"CUSTOM_CONDUCT\"")));
-    assertEquals(
-        List.of(
-            "unknown value 'SUPERVISOR': expected one of LINE_AGENT, FIELD_OFFICE_MANAGER,"
-                + " SENIOR_OFFICIAL, ADJUDICATOR (SUPERVISOR was added in format 2.0)",
-            "unknown value 'CUSTOM_CONDUCT': expected one of MISSED_QUOTA, RACIAL_PROFILING,"
-                + " UNLAWFUL_SEIZURE, EXCESSIVE_FORCE"),
-        e.problems().stream().map(Problem::message).collect(Collectors.toList()));
-    assertTrue(e.problems().stream().allMatch(p -> p.code() == Problem.Code.UNKNOWN_VALUE));
+    assertThat(e)
+        .hasExactly(
+            atPointer(
+                Code.UNKNOWN_VALUE,
+                "/personnelActions/0/subjectRole",
+                574,
+                22,
+                "unknown value 'SUPERVISOR': expected one of LINE_AGENT, FIELD_OFFICE_MANAGER, SENIOR_OFFICIAL, ADJUDICATOR (SUPERVISOR was added in format 2.0)"),
+            atPointer(
+                Code.UNKNOWN_VALUE,
+                "/personnelActions/0/conduct",
+                583,
+                18,
+                "unknown value 'CUSTOM_CONDUCT': expected one of MISSED_QUOTA, RACIAL_PROFILING, UNLAWFUL_SEIZURE, EXCESSIVE_FORCE"));
   }
 
   @Test
@@ -286,11 +298,14 @@ class Format10CompatibilityTest {
             "\"kind\": \"NUMERICAL_TARGET\",",
             "\"kind\": \"NUMERICAL_TARGET\", \"knownSince\": \"2025\",");
     ValidationException strict = assertThrows(ValidationException.class, () -> JSON.read(text));
-    assertEquals(
-        List.of(
-            "/directives/0/knownSince (line 419, column 49): unknown property 'knownSince': not"
-                + " part of format 1.0 (added in 2.0)"),
-        strict.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+    assertThat(strict)
+        .hasExactly(
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/directives/0/knownSince",
+                419,
+                49,
+                "unknown property 'knownSince': not part of format 1.0 (added in 2.0)"));
     ReadResult<AccountabilityFramework> lenient =
         AccountabilityJson.builder().lenient(true).build().readWithWarnings(text);
     assertEquals(JSON.read(DOCUMENT), lenient.value());

@@ -1,5 +1,8 @@
 package org.accountability.json;
 
+import static org.accountability.testing.Problems.assertThat;
+import static org.accountability.testing.Problems.atPointer;
+import static org.accountability.testing.Problems.inEntity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -27,6 +30,7 @@ import org.accountability.model.Conduct;
 import org.accountability.model.Directive;
 import org.accountability.model.Entity;
 import org.accountability.model.Problem;
+import org.accountability.model.Problem.Code;
 import org.accountability.model.Role;
 import org.accountability.model.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -261,12 +265,14 @@ class JsonFormatTest {
     JSON.writeJsonLines(ICE, out);
     ValidationException e =
         assertThrows(ValidationException.class, () -> JSON.read(out.toString()));
-    assertEquals(
-        List.of(
-            "(document) (line 1, column 1): this is a JSON Lines stream (a FRAMEWORK header line then one"
-                + " entity per line), not a framework document: read it with readJsonLines"),
-        e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
-    assertEquals(Problem.Code.MALFORMED, e.problems().get(0).code());
+    assertThat(e)
+        .hasExactly(
+            atPointer(
+                Code.MALFORMED,
+                "",
+                1,
+                1,
+                "this is a JSON Lines stream (a FRAMEWORK header line then one entity per line), not a framework document: read it with readJsonLines"));
   }
 
   @Test
@@ -277,11 +283,14 @@ class JsonFormatTest {
         assertThrows(
             ValidationException.class,
             () -> JSON.readWithWarnings(new StringReader(out.toString())));
-    assertEquals(
-        List.of(
-            "(document) (line 1, column 1): this is a JSON Lines stream (one entity per line), not a"
-                + " framework document: read it with readJsonLines"),
-        e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+    assertThat(e)
+        .hasExactly(
+            atPointer(
+                Code.MALFORMED,
+                "",
+                1,
+                1,
+                "this is a JSON Lines stream (one entity per line), not a framework document: read it with readJsonLines"));
   }
 
   @Test
@@ -290,9 +299,76 @@ class JsonFormatTest {
     JSON.writeJsonLines(ICE.citations().stream().limit(1), out);
     ValidationException e =
         assertThrows(ValidationException.class, () -> JSON.read(out.toString()));
-    assertTrue(
-        e.problems().stream().noneMatch(p -> p.message().contains("readJsonLines")),
-        () -> "a single value is not recognisably a stream: " + e.problems());
+    // a single value is not recognisably a stream: no problem says to use readJsonLines
+    assertThat(e)
+        .hasExactly(
+            atPointer(
+                Code.MISSING,
+                "/format",
+                1,
+                1,
+                "is required but missing: expected {\"name\": \"accountability-framework\", \"version\": \"2.0\"}"),
+            atPointer(
+                Code.MISSING,
+                "/roles",
+                1,
+                1,
+                "is required but missing: list the framework's roles (id, name, description), [] for none"),
+            atPointer(
+                Code.MISSING,
+                "/conducts",
+                1,
+                1,
+                "is required but missing: list the framework's conducts (id, name, description, unlawful), [] for none"),
+            inEntity(
+                    Code.MISSING,
+                    "AccountabilityFramework",
+                    "",
+                    "agency",
+                    "is required but missing")
+                .locatedAt("/agency", 1, 1),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/type",
+                1,
+                9,
+                "unknown property 'type': not part of the format"),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/id",
+                1,
+                25,
+                "unknown property 'id': not part of the format"),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/publisher",
+                1,
+                129,
+                "unknown property 'publisher': not part of the format"),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/date",
+                1,
+                154,
+                "unknown property 'date': not part of the format"),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/url",
+                1,
+                173,
+                "unknown property 'url': not part of the format"),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/kind",
+                1,
+                267,
+                "unknown property 'kind': not part of the format"),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/primary",
+                1,
+                291,
+                "unknown property 'primary': not part of the format"));
   }
 
   @Test
@@ -309,14 +385,14 @@ class JsonFormatTest {
                 }
               });
       int line = document.startsWith("\n") ? 2 : 1;
-      assertEquals(
-          List.of(
-              "(document) (line "
-                  + line
-                  + ", column 1): this is a framework document (one object with a"
-                  + " 'format' object and the entity arrays), not a JSON Lines stream: read it with"
-                  + " read or readWithWarnings"),
-          e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+      assertThat(e)
+          .hasExactly(
+              atPointer(
+                  Code.MALFORMED,
+                  "",
+                  line,
+                  1,
+                  "this is a framework document (one object with a 'format' object and the entity arrays), not a JSON Lines stream: read it with read or readWithWarnings"));
     }
   }
 
@@ -331,9 +407,16 @@ class JsonFormatTest {
                 entities.forEach(entity -> {});
               }
             });
-    assertTrue(
-        e.problems().stream().noneMatch(p -> p.message().contains("framework document")),
-        () -> e.problems().toString());
+    // no problem calls the line a framework document; the message ends in the JSON parser's words
+    assertThat(e)
+        .hasExactly(
+            atPointer(
+                    Code.MALFORMED,
+                    "",
+                    1,
+                    20,
+                    "malformed JSON: Unexpected end-of-input: expected close marker for Object")
+                .messageStartingWith());
   }
 
   @Test
@@ -367,18 +450,13 @@ class JsonFormatTest {
       assertEquals("wapo-2025-01-26", it.next().id());
       assertEquals("independent-2025-01-29", it.next().id());
       ValidationException e = assertThrows(ValidationException.class, it::next);
-      assertEquals(
-          List.of(
-              "/publisher (line 4, column 1): is required but missing",
-              "/kind (line 4, column 1): is required but missing"),
-          e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
-      assertTrue(
-          e.problems().stream()
-              .allMatch(
-                  p ->
-                      p.code() == Problem.Code.MISSING
-                          && p.entityKind().equals(Optional.of("Citation"))),
-          "moved to its line, a problem keeps its code and model location: " + e.problems());
+      // moved to its line, a problem keeps its code and model location
+      assertThat(e)
+          .hasExactly(
+              inEntity(Code.MISSING, "Citation", "x", "publisher", "is required but missing")
+                  .locatedAt("/publisher", 4, 1),
+              inEntity(Code.MISSING, "Citation", "x", "kind", "is required but missing")
+                  .locatedAt("/kind", 4, 1));
     }
     AccountabilityJson tight = AccountabilityJson.builder().maxDocumentLength(100).build();
     String longLine = "{\"type\": \"CITATION\", \"id\": \"" + "x".repeat(200) + "\"}\n";
@@ -390,10 +468,10 @@ class JsonFormatTest {
                 s.count();
               }
             });
-    assertEquals(
-        "(document) (line 1): the line is over the read limit of 100 characters",
-        tooLong.problems().get(0).toString());
-    assertEquals(Problem.Code.OVER_LIMIT, tooLong.problems().get(0).code());
+    assertThat(tooLong)
+        .hasExactly(
+            atPointer(
+                Code.OVER_LIMIT, "", 1, 0, "the line is over the read limit of 100 characters"));
     JSON.writeJsonLines(ICE, dir.resolve("ice.jsonl"));
     try (Stream<Entity> entities = JSON.readJsonLines(dir.resolve("ice.jsonl"))) {
       assertEquals(
@@ -416,10 +494,14 @@ class JsonFormatTest {
                 s.count();
               }
             });
-    assertEquals(
-        "/format/version (line 1, column 81): version 3.0 is not supported: this reader reads"
-            + " versions 1.0 and 2.0",
-        e.problems().get(0).toString());
+    assertThat(e)
+        .hasExactly(
+            atPointer(
+                Code.UNSUPPORTED_VERSION,
+                "/format/version",
+                1,
+                81,
+                "version 3.0 is not supported: this reader reads versions 1.0 and 2.0"));
   }
 
   @Test
@@ -437,10 +519,14 @@ class JsonFormatTest {
             DatabindException.class,
             () -> found.readValue(citation.replaceFirst("\\{", "{\"extra\": 1, "), Citation.class));
     ValidationException cause = assertInstanceOf(ValidationException.class, rootCause(e));
-    assertEquals(
-        "/extra: unknown property 'extra': not part of the format",
-        cause.problems().get(0).toString());
-    assertEquals(Problem.Code.UNKNOWN_PROPERTY, cause.problems().get(0).code());
+    assertThat(cause)
+        .hasExactly(
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/extra",
+                0,
+                0,
+                "unknown property 'extra': not part of the format"));
     assertEquals(
         ICE, found.readValue(found.writeValueAsString(ICE), AccountabilityFramework.class));
   }
@@ -450,9 +536,14 @@ class JsonFormatTest {
     ValidationException e =
         assertThrows(
             ValidationException.class, () -> AccountabilityJson.builder().maxNestingDepth(0));
-    assertEquals(
-        "AccountabilityJson.Builder maxNestingDepth: must be positive, was 0",
-        e.problems().get(0).toString());
+    assertThat(e)
+        .hasExactly(
+            inEntity(
+                Code.OUT_OF_RANGE,
+                "AccountabilityJson.Builder",
+                "",
+                "maxNestingDepth",
+                "must be positive, was 0"));
     assertThrows(
         ValidationException.class, () -> AccountabilityJson.builder().maxDocumentLength(-1));
   }
@@ -480,10 +571,14 @@ class JsonFormatTest {
                 s.count();
               }
             });
-    assertEquals(
-        "/conducts (line 1, column 1): is required but missing: list the framework's conducts (id,"
-            + " name, description, unlawful), [] for none",
-        e.problems().get(0).toString());
+    assertThat(e)
+        .hasExactly(
+            atPointer(
+                Code.MISSING,
+                "/conducts",
+                1,
+                1,
+                "is required but missing: list the framework's conducts (id, name, description, unlawful), [] for none"));
   }
 
   @Test
@@ -534,16 +629,16 @@ class JsonFormatTest {
                 s.count();
               }
             });
-    Problem p = e.problems().get(0);
-    assertEquals(Problem.Code.DANGLING_REFERENCE, p.code());
-    assertEquals(Optional.of("ISSUING_BASELESS_SUMMONS"), p.reference());
-    assertEquals(Optional.of("Directive"), p.entityKind());
-    assertTrue(
-        p.toString()
-            .endsWith(
-                ": names conduct ISSUING_BASELESS_SUMMONS, which the FRAMEWORK header does not"
-                    + " declare in /conducts"),
-        p::toString);
+    assertThat(e)
+        .hasExactly(
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "Directive",
+                    "jan-2025-agency-target",
+                    "conducts[0]",
+                    "names conduct ISSUING_BASELESS_SUMMONS, which the FRAMEWORK header does not declare in /conducts")
+                .locatedAt("/conducts/0", 49, 797)
+                .withReference("ISSUING_BASELESS_SUMMONS"));
 
     String headerless = out.toString().substring(out.toString().indexOf('\n') + 1);
     try (Stream<Entity> s = JSON.readJsonLines(new StringReader(headerless))) {
@@ -573,12 +668,14 @@ class JsonFormatTest {
                 JSON.read(
                     text.replace(
                         "\"conducts\": []", "\"conducts\": [" + twice + ", " + twice + "]")));
-    assertEquals(
-        List.of(
-            "/conducts/1/id (line 9, column 109): declares conduct EXCESSIVE_FORCE again; declare"
-                + " each conduct once"),
-        repeated.problems().stream().map(Problem::toString).collect(Collectors.toList()));
-    assertEquals(Problem.Code.REPEATED, repeated.problems().get(0).code());
+    assertThat(repeated)
+        .hasExactly(
+            atPointer(
+                Code.REPEATED,
+                "/conducts/1/id",
+                9,
+                109,
+                "declares conduct EXCESSIVE_FORCE again; declare each conduct once"));
   }
 
   @Test
@@ -668,10 +765,14 @@ class JsonFormatTest {
                   s.count();
                 }
               });
-      assertEquals(1, e.problems().size(), () -> e.problems().toString());
-      assertEquals(Problem.Code.UNKNOWN_VALUE, e.problems().get(0).code());
-      assertTrue(
-          e.problems().get(0).toString().startsWith(expected), e.problems().get(0)::toString);
+      assertThat(e)
+          .hasExactly(
+              atPointer(
+                  Code.UNKNOWN_VALUE,
+                  "/type",
+                  3,
+                  9,
+                  "a FRAMEWORK header is allowed only as the first line: expected one of CITATION, DIRECTIVE, PERSONNEL_ACTION, OVERSIGHT_BODY, OVERSIGHT_ACTION, LEGAL_ROUTE, CLAIM, OBSERVATION"));
     }
   }
 

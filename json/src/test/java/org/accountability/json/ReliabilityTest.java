@@ -1,5 +1,8 @@
 package org.accountability.json;
 
+import static org.accountability.testing.Problems.assertThat;
+import static org.accountability.testing.Problems.atPointer;
+import static org.accountability.testing.Problems.inEntity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.accountability.model.EntityKind;
 import org.accountability.model.Problem;
+import org.accountability.model.Problem.Code;
 import org.accountability.model.ValidationException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -59,11 +64,14 @@ class ReliabilityTest {
   void aReadStoppedDeepInsideIsLocatedThere() {
     String deep = "{\"a\": {\"b~/c\": [[1, {\"d\": [true, \"x]}";
     ValidationException e = assertThrows(ValidationException.class, () -> JSON.read(deep));
-    assertEquals(
-        List.of(
-            "/a/b~0~1c/0/1/d/1 (line 1, column 38): malformed JSON: Unexpected end-of-input:"
-                + " was expecting closing quote for a string value"),
-        e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+    assertThat(e)
+        .hasExactly(
+            atPointer(
+                Code.MALFORMED,
+                "/a/b~0~1c/0/1/d/1",
+                1,
+                38,
+                "malformed JSON: Unexpected end-of-input: was expecting closing quote for a string value"));
   }
 
   // ------------------------------------------------------------------ many problems
@@ -91,21 +99,25 @@ class ReliabilityTest {
   void theFirstThousandProblemsAreListedThenHowManyMoreThereAre() {
     ValidationException e =
         assertThrows(ValidationException.class, () -> JSON.read(citationsWithoutPublisher(30_000)));
-    List<Problem> problems = e.problems();
-    assertEquals(1001, problems.size());
-    assertEquals(
-        "/citations/0/publisher (line 2, column 1): is required but missing",
-        problems.get(0).toString());
-    assertEquals(
-        "/citations/999/publisher (line 1001, column 1): is required but missing",
-        problems.get(999).toString());
-    Problem more = problems.get(1000);
-    assertEquals(Problem.Code.OVER_LIMIT, more.code());
-    assertEquals(
-        "(document) (line 1002, column 1): and 29000 more problems, the first of them at this line"
-            + " and column; only the first 1000 are listed (see"
-            + " AccountabilityJson.Builder.maxProblems)",
-        more.toString());
+    assertThat(e)
+        .hasSize(1001)
+        .hasAt(
+            0,
+            inEntity(Code.MISSING, "Citation", "c0", "publisher", "is required but missing")
+                .locatedAt("/citations/0/publisher", 2, 1))
+        .hasAt(
+            999,
+            inEntity(Code.MISSING, "Citation", "c999", "publisher", "is required but missing")
+                .locatedAt("/citations/999/publisher", 1001, 1))
+        .hasAt(
+            1000,
+            atPointer(
+                Code.OVER_LIMIT,
+                "",
+                1002,
+                1,
+                "and 29000 more problems, the first of them at this line and column; only the"
+                    + " first 1000 are listed (see AccountabilityJson.Builder.maxProblems)"));
     String message = String.valueOf(e.getMessage());
     assertTrue(message.startsWith("1001 problems:"), message.substring(0, 40));
   }
@@ -121,20 +133,38 @@ class ReliabilityTest {
             + " \"qualifier\": \"EXACT\", \"period\": \"2030\",\n"
             + " \"citations\": [\"nowhere\"]}],\n"
             + "\"citations\": [{\"id\": \"c\", \"kind\": \"STATUTE\"}]}\n";
-    List<String> all =
-        assertThrows(ValidationException.class, () -> JSON.read(document)).problems().stream()
-            .map(Problem::toString)
-            .collect(Collectors.toList());
-    assertEquals(2, all.size(), all::toString);
+    ValidationException all = assertThrows(ValidationException.class, () -> JSON.read(document));
+    assertThat(all)
+        .hasExactly(
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "Observation",
+                    "o",
+                    "citations[0]",
+                    "refers to Citation 'nowhere', which is not in the framework")
+                .locatedAt("/observations/0/citations/0", 3, 16)
+                .withReference("nowhere", EntityKind.CITATION),
+            inEntity(Code.MISSING, "Citation", "c", "publisher", "is required but missing")
+                .locatedAt("/citations/0/publisher", 4, 15));
     AccountabilityJson one = AccountabilityJson.builder().maxProblems(1).build();
-    assertEquals(
-        List.of(
-            all.get(0),
-            "(document) (line 4, column 15): and 1 more problem, the first of them at this line and"
-                + " column; only the first 1 are listed (see AccountabilityJson.Builder.maxProblems)"),
-        assertThrows(ValidationException.class, () -> one.read(document)).problems().stream()
-            .map(Problem::toString)
-            .collect(Collectors.toList()));
+    assertThat(assertThrows(ValidationException.class, () -> one.read(document)))
+        .hasExactly(
+            // the first in the input, though found after the one on line 4
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "Observation",
+                    "o",
+                    "citations[0]",
+                    "refers to Citation 'nowhere', which is not in the framework")
+                .locatedAt("/observations/0/citations/0", 3, 16)
+                .withReference("nowhere", EntityKind.CITATION),
+            atPointer(
+                Code.OVER_LIMIT,
+                "",
+                4,
+                15,
+                "and 1 more problem, the first of them at this line and column; only the first 1"
+                    + " are listed (see AccountabilityJson.Builder.maxProblems)"));
   }
 
   @Test
@@ -182,11 +212,32 @@ class ReliabilityTest {
                 s.count();
               }
             });
-    assertEquals(4, e.problems().size());
-    assertEquals(
-        "(document) (line 2, column 119): and 2 more problems, the first of them at this line and"
-            + " column; only the first 3 are listed (see AccountabilityJson.Builder.maxProblems)",
-        e.problems().get(3).toString());
+    assertThat(e)
+        .hasExactly(
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/extra0",
+                2,
+                80,
+                "unknown property 'extra0': not part of the format"),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/extra1",
+                2,
+                93,
+                "unknown property 'extra1': not part of the format"),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/extra2",
+                2,
+                106,
+                "unknown property 'extra2': not part of the format"),
+            atPointer(
+                Code.OVER_LIMIT,
+                "",
+                2,
+                119,
+                "and 2 more problems, the first of them at this line and column; only the first 3 are listed (see AccountabilityJson.Builder.maxProblems)"));
   }
 
   @Test
@@ -200,36 +251,56 @@ class ReliabilityTest {
     }
     String text = csl.append("\n]\n").toString();
     ValidationException e = assertThrows(ValidationException.class, () -> CslJson.read(text));
-    assertEquals(1001, e.problems().size());
-    assertEquals(
-        "/0/id (line 2, column 1): is required but missing", e.problems().get(0).toString());
-    assertEquals(
-        "(document) (line 335, column 1): and 119000 more problems, the first of them at this line"
-            + " and column; only the first 1000 are listed (see CslJson.Builder.maxProblems)",
-        e.problems().get(1000).toString());
-    List<Problem> three =
+    assertThat(e)
+        .hasSize(1001)
+        .hasAt(0, atPointer(Code.MISSING, "/0/id", 2, 1, "is required but missing"))
+        .hasAt(
+            1000,
+            atPointer(
+                Code.OVER_LIMIT,
+                "",
+                335,
+                1,
+                "and 119000 more problems, the first of them at this line and column; only the"
+                    + " first 1000 are listed (see CslJson.Builder.maxProblems)"));
+    ValidationException three =
         assertThrows(
-                ValidationException.class,
-                () -> CslJson.builder().maxProblems(3).build().readCitations("[{}, {}]"))
-            .problems();
-    assertEquals(4, three.size(), three::toString);
-    assertEquals(Problem.Code.OVER_LIMIT, three.get(3).code());
+            ValidationException.class,
+            () -> CslJson.builder().maxProblems(3).build().readCitations("[{}, {}]"));
+    assertThat(three)
+        .hasExactly(
+            atPointer(Code.MISSING, "/0/id", 1, 2, "is required but missing"),
+            atPointer(Code.MISSING, "/0/type", 1, 2, "is required but missing"),
+            inEntity(Code.MISSING, "Citation", "", "publisher", "is required but missing")
+                .locatedAt("/0/publisher", 1, 2),
+            atPointer(
+                Code.OVER_LIMIT,
+                "",
+                1,
+                6,
+                "and 3 more problems, the first of them at this line and column; only the first 3 are listed (see CslJson.Builder.maxProblems)"));
   }
 
   @Test
   void theProblemLimitMustBePositive() {
-    assertEquals(
-        "AccountabilityJson.Builder maxProblems: must be positive, was 0",
-        assertThrows(ValidationException.class, () -> AccountabilityJson.builder().maxProblems(0))
-            .problems()
-            .get(0)
-            .toString());
-    assertEquals(
-        "CslJson.Builder maxProblems: must be positive, was -1",
-        assertThrows(ValidationException.class, () -> CslJson.builder().maxProblems(-1))
-            .problems()
-            .get(0)
-            .toString());
+    assertThat(
+            assertThrows(
+                ValidationException.class, () -> AccountabilityJson.builder().maxProblems(0)))
+        .hasExactly(
+            inEntity(
+                Code.OUT_OF_RANGE,
+                "AccountabilityJson.Builder",
+                "",
+                "maxProblems",
+                "must be positive, was 0"));
+    assertThat(assertThrows(ValidationException.class, () -> CslJson.builder().maxProblems(-1)))
+        .hasExactly(
+            inEntity(
+                Code.OUT_OF_RANGE,
+                "CslJson.Builder",
+                "",
+                "maxProblems",
+                "must be positive, was -1"));
   }
 
   // ------------------------------------------------------------------ long numbers
