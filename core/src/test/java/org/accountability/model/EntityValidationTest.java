@@ -30,19 +30,14 @@ class EntityValidationTest {
    * One expected problem of an entity whose kind and id the test names once: the code, attribute
    * and whole message. {@link #assertProblems} turns it into a {@link Problems.Expected}.
    */
-  private record Found(Code code, String attribute, String message, Optional<String> reference) {
-    Found withReference(String id) {
-      return new Found(code, attribute, message, Optional.of(id));
-    }
-
+  private record Found(Code code, String attribute, String message) {
     Problems.Expected in(String kind, Optional<String> id) {
-      Problems.Expected e = Problems.inEntity(code, kind, id.orElse(""), attribute, message);
-      return reference.map(e::withReference).orElse(e);
+      return Problems.inEntity(code, kind, id.orElse(""), attribute, message);
     }
   }
 
   private static Found found(Code code, String attribute, String message) {
-    return new Found(code, attribute, message, Optional.empty());
+    return new Found(code, attribute, message);
   }
 
   private static String notAnId(String value) {
