@@ -1,6 +1,7 @@
 package org.accountability.model;
 
 import static java.util.Objects.requireNonNull;
+import static org.accountability.model.EntityChecks.checked;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -577,18 +578,6 @@ public abstract sealed class Directive implements Fact permits ImmutableDirectiv
      */
     public Directive build() {
       return generated.build();
-    }
-
-    /**
-     * The generated builder dereferences an {@code Optional}, {@code Iterable} or array without a
-     * check; a {@code null} one is refused here first, with the problem a {@code null} optional
-     * value gets, and the builder is left as it was.
-     */
-    private static <T> T checked(@Nullable T argument, String attribute) {
-      if (argument == null) {
-        throw new ValidationException(attribute);
-      }
-      return argument;
     }
   }
 

@@ -21,6 +21,20 @@ final class EntityChecks {
   /** The problems found, made on the first: nearly every entity has none. */
   private @Nullable List<Problem> problems;
 
+  /**
+   * An {@code Optional}, {@code Iterable} or array given to a builder, which the generated builder
+   * would dereference unchecked: a {@code null} one is refused at once, with the problem a {@code
+   * null} optional value gets, before the builder changes.
+   *
+   * @throws ValidationException naming the attribute if {@code argument} is {@code null}
+   */
+  static <T> T checked(@Nullable T argument, String attribute) {
+    if (argument == null) {
+      throw new ValidationException(attribute);
+    }
+    return argument;
+  }
+
   EntityChecks(String kind, @Nullable String id) {
     this.kind = kind;
     this.id = id == null ? "" : id;

@@ -1,5 +1,7 @@
 package org.accountability.model;
 
+import static org.accountability.model.EntityChecks.checked;
+
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -361,18 +363,6 @@ public abstract sealed class OversightBody implements Fact permits ImmutableOver
      */
     public OversightBody build() {
       return generated.build();
-    }
-
-    /**
-     * The generated builder dereferences an {@code Optional}, {@code Iterable} or array without a
-     * check; a {@code null} one is refused here first, with the problem a {@code null} optional
-     * value gets, and the builder is left as it was.
-     */
-    private static <T> T checked(@Nullable T argument, String attribute) {
-      if (argument == null) {
-        throw new ValidationException(attribute);
-      }
-      return argument;
     }
   }
 
