@@ -535,6 +535,11 @@ class JavadocExamplesTest {
     String line = wapo.referenceLine();
     assertTrue(line.startsWith("\"Trump officials issue quotas to ICE officers"), line);
     assertTrue(line.contains("Washington Post, 26 January 2025."), line);
+    // The example of the Builder class: a changed copy.
+    Citation undated = Citation.builder().from(wapo).date(Optional.empty()).build();
+    assertEquals(Optional.empty(), undated.date());
+    assertEquals(wapo.title(), undated.title());
+    assertEquals(wapo.url(), undated.url());
   }
 
   @Test
@@ -550,6 +555,11 @@ class JavadocExamplesTest {
     assertEquals(List.of("wapo-2025-01-26", "tnr-2025-08-04"), c1.citations());
     assertEquals(List.of("wapo-2025-01-26"), c1.citations(Claim.Stance.SUPPORTS));
     assertEquals(List.of("tnr-2025-08-04"), c1.citations(Claim.Stance.CONTRADICTS));
+    // The example of the Builder class: a changed copy.
+    Claim supportedOnly =
+        Claim.builder().from(c1).sources(List.of(Claim.Source.supports("wapo-2025-01-26"))).build();
+    assertEquals(List.of(Claim.Source.supports("wapo-2025-01-26")), supportedOnly.sources());
+    assertEquals(c1.statement(), supportedOnly.statement());
   }
 
   @Test
@@ -674,6 +684,10 @@ class JavadocExamplesTest {
         Optional.of(Directive.Supersession.raises("jan-2025-agency-target")), target.supersedes());
     assertTrue(target.isInForceOn(LocalDate.of(2025, 6, 1)));
     assertFalse(target.isContested());
+    // The example of the Builder class: a changed copy.
+    Directive ended = Directive.builder().from(target).ended(PartialDate.parse("2025-12")).build();
+    assertEquals(Optional.of(PartialDate.parse("2025-12")), ended.ended());
+    assertEquals(target.citations(), ended.citations(), "copied once, not twice");
   }
 
   @Test
@@ -760,6 +774,17 @@ class JavadocExamplesTest {
     assertTrue(section242.reachesIndividual(Role.LINE_AGENT, Conduct.EXCESSIVE_FORCE));
     assertFalse(section242.reachesIndividual(Role.LINE_AGENT, Conduct.MISSED_QUOTA));
     assertFalse(section242.reachesInstitution(Conduct.EXCESSIVE_FORCE));
+    // The example of the Builder class: a changed copy.
+    LegalRoute withSupervisors =
+        LegalRoute.builder()
+            .from(section242)
+            .addRoles(Role.SUPERVISOR)
+            .standardOfProof(Optional.empty())
+            .build();
+    assertEquals(
+        List.of(Role.LINE_AGENT, Role.FIELD_OFFICE_MANAGER, Role.SENIOR_OFFICIAL, Role.SUPERVISOR),
+        withSupervisors.roles());
+    assertEquals(Optional.empty(), withSupervisors.standardOfProof());
   }
 
   @Test
@@ -802,6 +827,11 @@ class JavadocExamplesTest {
     assertEquals("an average of 990", july.readableValue());
     assertEquals("July 2025", july.readablePeriod());
     assertTrue(NumericalTarget.of("arrests per day", "agency-wide", 3000).isComparableWith(july));
+    // The example of the Builder class: a changed copy.
+    Observation approximate =
+        Observation.builder().from(july).qualifier(Observation.Qualifier.ABOUT).build();
+    assertEquals(Observation.Qualifier.ABOUT, approximate.qualifier());
+    assertEquals(990, approximate.value());
   }
 
   @Test
@@ -826,6 +856,12 @@ class JavadocExamplesTest {
     assertEquals(OversightAction.Outcome.NO_OUTCOME_REPORTED, probe.outcome());
     assertTrue(probe.isAgainstInstitution());
     assertEquals(Optional.of(true), probe.date().map(PartialDate::isApproximate));
+    // The example of the Builder class: a changed copy.
+    OversightAction widened =
+        OversightAction.builder().from(probe).addConducts(Conduct.RACIAL_PROFILING).build();
+    assertEquals(
+        List.of(Conduct.UNLAWFUL_SEIZURE, Conduct.EXCESSIVE_FORCE, Conduct.RACIAL_PROFILING),
+        widened.conducts());
   }
 
   @Test
@@ -847,6 +883,14 @@ class JavadocExamplesTest {
             .build();
     assertEquals(List.of(upheldOrder), court.actions());
     assertEquals(List.of(Lever.INJUNCTION), court.levers());
+    // The example of the Builder class: a changed copy.
+    OversightBody litigating =
+        OversightBody.builder()
+            .from(court)
+            .levers(List.of(Lever.INJUNCTION, Lever.LITIGATION))
+            .build();
+    assertEquals(List.of(Lever.INJUNCTION, Lever.LITIGATION), litigating.levers());
+    assertEquals(court.actions(), litigating.actions());
   }
 
   @Test
@@ -876,6 +920,11 @@ class JavadocExamplesTest {
             .build();
     assertTrue(action.isDecidedSanction());
     assertEquals(List.of("Russell Hott", "Peter Berg"), action.subjectNames());
+    // The example of the Builder class: a changed copy.
+    PersonnelAction withdrawn =
+        PersonnelAction.builder().from(action).status(PersonnelAction.Status.WITHDRAWN).build();
+    assertEquals(PersonnelAction.Status.WITHDRAWN, withdrawn.status());
+    assertEquals(action.subjectNames(), withdrawn.subjectNames());
   }
 
   @Test
