@@ -725,10 +725,14 @@ class JsonFormatTest {
     try (Stream<Entity> entities = lenient.readJsonLines(new StringReader(text), warnings::add)) {
       assertEquals(2, entities.count());
     }
-    assertEquals(
-        List.of(
-            "/author (line 1, column 29): unknown property 'author' was ignored: not part of the format"),
-        warnings.stream().map(Problem::toString).collect(Collectors.toList()));
+    assertThat(warnings)
+        .hasExactly(
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/author",
+                1,
+                29,
+                "unknown property 'author' was ignored: not part of the format"));
   }
 
   @Test
