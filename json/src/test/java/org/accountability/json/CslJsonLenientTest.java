@@ -1,5 +1,8 @@
 package org.accountability.json;
 
+import static org.accountability.testing.Problems.assertThat;
+import static org.accountability.testing.Problems.atPointer;
+import static org.accountability.testing.Problems.inEntity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,13 +14,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.accountability.casestudy.CaseStudies;
 import org.accountability.model.Citation;
 import org.accountability.model.LegalReference;
 import org.accountability.model.PartialDate;
-import org.accountability.model.Problem;
+import org.accountability.model.Problem.Code;
 import org.accountability.model.ValidationException;
+import org.accountability.testing.Problems.Expected;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,9 +37,142 @@ class CslJsonLenientTest {
     }
   }
 
-  private static List<String> lines(List<Problem> problems) {
-    return problems.stream().map(Problem::toString).collect(Collectors.toList());
-  }
+  /** The warnings of a lenient read of {@code /csl/zotero-export.json}. */
+  private static final List<Expected> ZOTERO_WARNINGS =
+      List.of(
+          inEntity(
+                  Code.INVALID_ID,
+                  "Citation",
+                  "http:-zotero.org-users-1234567-items-ABCD2345",
+                  "",
+                  "'http://zotero.org/users/1234567/items/ABCD2345' is not a valid id: use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit; read as 'http:-zotero.org-users-1234567-items-ABCD2345'")
+              .locatedAt("/0/id", 3, 11),
+          inEntity(
+                  Code.UNKNOWN_PROPERTY,
+                  "Citation",
+                  "http:-zotero.org-users-1234567-items-ABCD2345",
+                  "",
+                  "unknown property 'language' was ignored: citation 'http:-zotero.org-users-1234567-items-ABCD2345' has no place for it")
+              .locatedAt("/0/language", 9, 17),
+          inEntity(
+                  Code.UNKNOWN_PROPERTY,
+                  "Citation",
+                  "http:-zotero.org-users-1234567-items-ABCD2345",
+                  "",
+                  "unknown property 'author' was ignored: citation 'http:-zotero.org-users-1234567-items-ABCD2345' has no place for it")
+              .locatedAt("/0/author", 10, 15),
+          inEntity(
+                  Code.UNKNOWN_PROPERTY,
+                  "Citation",
+                  "http:-zotero.org-users-1234567-items-ABCD2345",
+                  "",
+                  "unknown property 'accessed' was ignored: citation 'http:-zotero.org-users-1234567-items-ABCD2345' has no place for it")
+              .locatedAt("/0/accessed", 12, 17),
+          inEntity(
+                  Code.UNKNOWN_VALUE,
+                  "Citation",
+                  "http://zotero.org/users/1234567/items/EFGH6789",
+                  "",
+                  "item 'http://zotero.org/users/1234567/items/EFGH6789' skipped: unknown value 'article-journal': expected one of article-newspaper, dataset, document, legal_case, legislation, report (the CSL types this library reads)")
+              .locatedAt("/1/type", 16, 13),
+          inEntity(
+                  Code.MISSING,
+                  "Citation",
+                  "http://zotero.org/users/1234567/items/EFGH6789",
+                  "publisher",
+                  "item 'http://zotero.org/users/1234567/items/EFGH6789' skipped: is required but missing")
+              .locatedAt("/1/publisher", 14, 3),
+          inEntity(
+                  Code.INVALID_ID,
+                  "Citation",
+                  "http:-zotero.org-users-1234567-items-JKLM2468",
+                  "",
+                  "'http://zotero.org/users/1234567/items/JKLM2468' is not a valid id: use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit; read as 'http:-zotero.org-users-1234567-items-JKLM2468'")
+              .locatedAt("/2/id", 27, 11),
+          inEntity(
+                  Code.INVALID_VALUE,
+                  "Citation",
+                  "http:-zotero.org-users-1234567-items-JKLM2468",
+                  "url",
+                  "left out of citation 'http:-zotero.org-users-1234567-items-JKLM2468': 'www.example.org/reports/annual-2023.pdf' is not an absolute http or https URL")
+              .locatedAt("/2/URL", 33, 12),
+          inEntity(
+                  Code.UNKNOWN_PROPERTY,
+                  "Citation",
+                  "http:-zotero.org-users-1234567-items-JKLM2468",
+                  "",
+                  "unknown property 'publisher-place' was ignored: citation 'http:-zotero.org-users-1234567-items-JKLM2468' has no place for it")
+              .locatedAt("/2/publisher-place", 31, 24),
+          inEntity(
+                  Code.UNKNOWN_PROPERTY,
+                  "Citation",
+                  "http:-zotero.org-users-1234567-items-JKLM2468",
+                  "",
+                  "unknown property 'number' was ignored: citation 'http:-zotero.org-users-1234567-items-JKLM2468' has no place for it")
+              .locatedAt("/2/number", 32, 15),
+          inEntity(
+                  Code.UNKNOWN_VALUE,
+                  "Citation",
+                  "http://zotero.org/users/1234567/items/NPQR1357",
+                  "",
+                  "item 'http://zotero.org/users/1234567/items/NPQR1357' skipped: unknown value 'webpage': expected one of article-newspaper, dataset, document, legal_case, legislation, report (the CSL types this library reads)")
+              .locatedAt("/3/type", 38, 13),
+          inEntity(
+                  Code.MISSING,
+                  "Citation",
+                  "http://zotero.org/users/1234567/items/NPQR1357",
+                  "publisher",
+                  "item 'http://zotero.org/users/1234567/items/NPQR1357' skipped: is required but missing")
+              .locatedAt("/3/publisher", 36, 3),
+          inEntity(
+                  Code.UNKNOWN_VALUE,
+                  "Citation",
+                  "http://zotero.org/users/1234567/items/STUV9753",
+                  "",
+                  "item 'http://zotero.org/users/1234567/items/STUV9753' skipped: unknown value 'book': expected one of article-newspaper, dataset, document, legal_case, legislation, report (the CSL types this library reads)")
+              .locatedAt("/4/type", 45, 13),
+          inEntity(
+                  Code.MISSING,
+                  "Citation",
+                  "http://zotero.org/users/1234567/items/WXYZ8642",
+                  "publisher",
+                  "item 'http://zotero.org/users/1234567/items/WXYZ8642' skipped: is required but missing")
+              .locatedAt("/5/publisher", 51, 3),
+          inEntity(
+                  Code.INVALID_VALUE,
+                  "Citation",
+                  "http:-zotero.org-users-1234567-items-BCDF3579",
+                  "",
+                  "left out of citation 'http:-zotero.org-users-1234567-items-BCDF3579': is a date range, which a citation cannot hold: give one date")
+              .locatedAt("/6/issued/date-parts", 64, 31),
+          inEntity(
+                  Code.INVALID_ID,
+                  "Citation",
+                  "http:-zotero.org-users-1234567-items-BCDF3579",
+                  "",
+                  "'http://zotero.org/users/1234567/items/BCDF3579' is not a valid id: use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit; read as 'http:-zotero.org-users-1234567-items-BCDF3579'")
+              .locatedAt("/6/id", 59, 11),
+          inEntity(
+                  Code.DUPLICATE_ID,
+                  "Citation",
+                  "http://zotero.org/users/1234567/items/ABCD2345",
+                  "",
+                  "item 'http://zotero.org/users/1234567/items/ABCD2345' skipped: duplicates the id of the item at /0 ('http:-zotero.org-users-1234567-items-ABCD2345'); ids must be unique across the CSL-JSON array")
+              .locatedAt("/7/id", 67, 11),
+          inEntity(
+                  Code.BLANK,
+                  "Citation",
+                  "42",
+                  "title",
+                  "left out of citation '42': must not be blank when present; leave it out instead")
+              .locatedAt("/8/title", 76, 14),
+          inEntity(
+                  Code.UNKNOWN_PROPERTY,
+                  "Citation",
+                  "42",
+                  "",
+                  "unknown property 'note' was ignored: citation '42' has no place for it")
+              .locatedAt("/8/note", 78, 13));
 
   @Test
   void aReferenceManagerExportKeepsWhatTheModelHolds() {
@@ -73,28 +209,7 @@ class CslJsonLenientTest {
                 .date(PartialDate.ofDay(2023, 5, 4).approximately())
                 .build()),
         result.value());
-    assertEquals(
-        List.of(
-            "/0/id (line 3, column 11): 'http://zotero.org/users/1234567/items/ABCD2345' is not a valid id: use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit; read as 'http:-zotero.org-users-1234567-items-ABCD2345'",
-            "/0/language (line 9, column 17): unknown property 'language' was ignored: citation 'http:-zotero.org-users-1234567-items-ABCD2345' has no place for it",
-            "/0/author (line 10, column 15): unknown property 'author' was ignored: citation 'http:-zotero.org-users-1234567-items-ABCD2345' has no place for it",
-            "/0/accessed (line 12, column 17): unknown property 'accessed' was ignored: citation 'http:-zotero.org-users-1234567-items-ABCD2345' has no place for it",
-            "/1/type (line 16, column 13): item 'http://zotero.org/users/1234567/items/EFGH6789' skipped: unknown value 'article-journal': expected one of article-newspaper, dataset, document, legal_case, legislation, report (the CSL types this library reads)",
-            "/1/publisher (line 14, column 3): item 'http://zotero.org/users/1234567/items/EFGH6789' skipped: is required but missing",
-            "/2/id (line 27, column 11): 'http://zotero.org/users/1234567/items/JKLM2468' is not a valid id: use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit; read as 'http:-zotero.org-users-1234567-items-JKLM2468'",
-            "/2/URL (line 33, column 12): left out of citation 'http:-zotero.org-users-1234567-items-JKLM2468': 'www.example.org/reports/annual-2023.pdf' is not an absolute http or https URL",
-            "/2/publisher-place (line 31, column 24): unknown property 'publisher-place' was ignored: citation 'http:-zotero.org-users-1234567-items-JKLM2468' has no place for it",
-            "/2/number (line 32, column 15): unknown property 'number' was ignored: citation 'http:-zotero.org-users-1234567-items-JKLM2468' has no place for it",
-            "/3/type (line 38, column 13): item 'http://zotero.org/users/1234567/items/NPQR1357' skipped: unknown value 'webpage': expected one of article-newspaper, dataset, document, legal_case, legislation, report (the CSL types this library reads)",
-            "/3/publisher (line 36, column 3): item 'http://zotero.org/users/1234567/items/NPQR1357' skipped: is required but missing",
-            "/4/type (line 45, column 13): item 'http://zotero.org/users/1234567/items/STUV9753' skipped: unknown value 'book': expected one of article-newspaper, dataset, document, legal_case, legislation, report (the CSL types this library reads)",
-            "/5/publisher (line 51, column 3): item 'http://zotero.org/users/1234567/items/WXYZ8642' skipped: is required but missing",
-            "/6/issued/date-parts (line 64, column 31): left out of citation 'http:-zotero.org-users-1234567-items-BCDF3579': is a date range, which a citation cannot hold: give one date",
-            "/6/id (line 59, column 11): 'http://zotero.org/users/1234567/items/BCDF3579' is not a valid id: use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit; read as 'http:-zotero.org-users-1234567-items-BCDF3579'",
-            "/7/id (line 67, column 11): item 'http://zotero.org/users/1234567/items/ABCD2345' skipped: duplicates the id of the item at /0 ('http:-zotero.org-users-1234567-items-ABCD2345'); ids must be unique across the CSL-JSON array",
-            "/8/title (line 76, column 14): left out of citation '42': must not be blank when present; leave it out instead",
-            "/8/note (line 78, column 13): unknown property 'note' was ignored: citation '42' has no place for it"),
-        lines(result.warnings()));
+    assertThat(result.warnings()).hasExactly(ZOTERO_WARNINGS);
   }
 
   @Test
@@ -144,22 +259,99 @@ class CslJsonLenientTest {
                 .primary(true)
                 .build()),
         result.value());
-    assertEquals(
-        List.of(
-            "/1/number (line 18, column 15): unknown property 'number' was ignored: citation 'doe-v-roe-complaint' has no place for it",
-            "/2/URL (line 29, column 12): left out of citation 'ex-code-7-101': 'law.example.org/code/7/101' is not an absolute http or https URL",
-            "/3/publisher (line 31, column 3): item 'ex-code-9-12' skipped: is required but missing",
-            "/4/page (line 46, column 13): left out of citation 'smith-v-example-city': must be left out when section is given: a legal reference has the section of a code or the first page of a case, not both",
-            "/4/container-title (line 43, column 24): unknown property 'container-title' was ignored: citation 'smith-v-example-city' has no place for it",
-            "/4/volume (line 44, column 15): unknown property 'volume' was ignored: citation 'smith-v-example-city' has no place for it",
-            "/4/section (line 45, column 16): unknown property 'section' was ignored: citation 'smith-v-example-city' has no place for it",
-            "/5/type (line 51, column 13): item 'ex-bill-2024-17' skipped: unknown value 'bill': expected one of article-newspaper, dataset, document, legal_case, legislation, report (the CSL types this library reads)",
-            "/5/publisher (line 49, column 3): item 'ex-bill-2024-17' skipped: is required but missing",
-            "/6/type (line 58, column 13): item 'ex-reg-3-4' skipped: unknown value 'regulation': expected one of article-newspaper, dataset, document, legal_case, legislation, report (the CSL types this library reads)",
-            "/6/publisher (line 56, column 3): item 'ex-reg-3-4' skipped: is required but missing",
-            "/7/id (line 63, column 11): 'Doe v. Roe (2001)' is not a valid id: use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit; read as 'Doe-v.-Roe-2001-'",
-            "/7/custom/reviewed-by (line 71, column 64): unknown property 'reviewed-by' was ignored: not a custom key of this library"),
-        lines(result.warnings()));
+    assertThat(result.warnings())
+        .hasExactly(
+            inEntity(
+                    Code.UNKNOWN_PROPERTY,
+                    "Citation",
+                    "doe-v-roe-complaint",
+                    "",
+                    "unknown property 'number' was ignored: citation 'doe-v-roe-complaint' has no place for it")
+                .locatedAt("/1/number", 18, 15),
+            inEntity(
+                    Code.INVALID_VALUE,
+                    "Citation",
+                    "ex-code-7-101",
+                    "url",
+                    "left out of citation 'ex-code-7-101': 'law.example.org/code/7/101' is not an absolute http or https URL")
+                .locatedAt("/2/URL", 29, 12),
+            inEntity(
+                    Code.MISSING,
+                    "Citation",
+                    "ex-code-9-12",
+                    "publisher",
+                    "item 'ex-code-9-12' skipped: is required but missing")
+                .locatedAt("/3/publisher", 31, 3),
+            inEntity(
+                    Code.INCONSISTENT,
+                    "Citation",
+                    "smith-v-example-city",
+                    "",
+                    "left out of citation 'smith-v-example-city': must be left out when section is given: a legal reference has the section of a code or the first page of a case, not both")
+                .locatedAt("/4/page", 46, 13),
+            inEntity(
+                    Code.UNKNOWN_PROPERTY,
+                    "Citation",
+                    "smith-v-example-city",
+                    "",
+                    "unknown property 'container-title' was ignored: citation 'smith-v-example-city' has no place for it")
+                .locatedAt("/4/container-title", 43, 24),
+            inEntity(
+                    Code.UNKNOWN_PROPERTY,
+                    "Citation",
+                    "smith-v-example-city",
+                    "",
+                    "unknown property 'volume' was ignored: citation 'smith-v-example-city' has no place for it")
+                .locatedAt("/4/volume", 44, 15),
+            inEntity(
+                    Code.UNKNOWN_PROPERTY,
+                    "Citation",
+                    "smith-v-example-city",
+                    "",
+                    "unknown property 'section' was ignored: citation 'smith-v-example-city' has no place for it")
+                .locatedAt("/4/section", 45, 16),
+            inEntity(
+                    Code.UNKNOWN_VALUE,
+                    "Citation",
+                    "ex-bill-2024-17",
+                    "",
+                    "item 'ex-bill-2024-17' skipped: unknown value 'bill': expected one of article-newspaper, dataset, document, legal_case, legislation, report (the CSL types this library reads)")
+                .locatedAt("/5/type", 51, 13),
+            inEntity(
+                    Code.MISSING,
+                    "Citation",
+                    "ex-bill-2024-17",
+                    "publisher",
+                    "item 'ex-bill-2024-17' skipped: is required but missing")
+                .locatedAt("/5/publisher", 49, 3),
+            inEntity(
+                    Code.UNKNOWN_VALUE,
+                    "Citation",
+                    "ex-reg-3-4",
+                    "",
+                    "item 'ex-reg-3-4' skipped: unknown value 'regulation': expected one of article-newspaper, dataset, document, legal_case, legislation, report (the CSL types this library reads)")
+                .locatedAt("/6/type", 58, 13),
+            inEntity(
+                    Code.MISSING,
+                    "Citation",
+                    "ex-reg-3-4",
+                    "publisher",
+                    "item 'ex-reg-3-4' skipped: is required but missing")
+                .locatedAt("/6/publisher", 56, 3),
+            inEntity(
+                    Code.INVALID_ID,
+                    "Citation",
+                    "Doe-v.-Roe-2001-",
+                    "",
+                    "'Doe v. Roe (2001)' is not a valid id: use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit; read as 'Doe-v.-Roe-2001-'")
+                .locatedAt("/7/id", 63, 11),
+            inEntity(
+                    Code.UNKNOWN_PROPERTY,
+                    "Citation",
+                    "Doe-v.-Roe-2001-",
+                    "",
+                    "unknown property 'reviewed-by' was ignored: not a custom key of this library")
+                .locatedAt("/7/custom/reviewed-by", 71, 64));
   }
 
   @Test
@@ -188,18 +380,32 @@ class CslJsonLenientTest {
         assertThrows(ValidationException.class, () -> CslJson.read(repeated));
     ValidationException lenient =
         assertThrows(ValidationException.class, () -> CslJson.readLeniently(repeated));
-    String duplicate =
-        "/0/id (line 1, column 14): duplicate property 'id': each property may appear once";
-    assertEquals(List.of(duplicate), lines(lenient.problems()));
-    assertEquals(duplicate, lines(strict.problems()).get(0));
+    Expected duplicate =
+        atPointer(
+            Code.REPEATED,
+            "/0/id",
+            1,
+            14,
+            "duplicate property 'id': each property may appear once");
+    assertThat(lenient).hasExactly(duplicate);
+    assertThat(strict)
+        .hasExactly(
+            duplicate,
+            atPointer(Code.MISSING, "/0/type", 1, 2, "is required but missing"),
+            inEntity(Code.MISSING, "Citation", "a", "publisher", "is required but missing")
+                .locatedAt("/0/publisher", 1, 2));
     CslJson small = CslJson.builder().maxDocumentLength(100).build();
     String zotero = text("/csl/zotero-export.json");
     ValidationException over =
         assertThrows(ValidationException.class, () -> small.readCitationsLeniently(zotero));
-    assertEquals(
-        List.of(
-            "(document) (line 81, column 1): the input is over a read limit: Document length (2768) exceeds the maximum allowed (100: see CslJson.Builder.maxDocumentLength)"),
-        lines(over.problems()));
+    assertThat(over)
+        .hasExactly(
+            atPointer(
+                Code.OVER_LIMIT,
+                "",
+                81,
+                1,
+                "the input is over a read limit: Document length (2768) exceeds the maximum allowed (100: see CslJson.Builder.maxDocumentLength)"));
   }
 
   @Test
@@ -230,54 +436,71 @@ class CslJsonLenientTest {
                 .publisher("P")
                 .build()),
         result.value());
-    assertEquals(
-        List.of(
-            "/0 (line 2, column 3): item skipped: must be a CSL-JSON item (an object), found 1",
-            "/1/type (line 3, column 23): left out of citation 'a': unknown value 'book': expected one of article-newspaper, dataset, document, legal_case, legislation, report (the CSL types this library reads)",
-            "/2/id (line 4, column 10): item '///' skipped: '///' is not a valid id: use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit",
-            "/3/source (line 5, column 61): left out of citation 'b': must not be blank when present; leave it out instead",
-            "/3/URL (line 5, column 73): left out of citation 'b': 'https://' is not a URL: Expected authority",
-            "/4/custom (line 6, column 61): left out of citation 'c': must be an object, found 7",
-            "/4/issued/date-parts/0/1 (line 6, column 97): left out of citation 'c': month 13 is out of range 1..12",
-            "/5/id (line 7, column 10): item 'a' skipped: duplicates the id of the item at /1 ('a'); ids must be unique across the CSL-JSON array"),
-        lines(result.warnings()));
+    assertThat(result.warnings())
+        .hasExactly(
+            inEntity(
+                    Code.WRONG_TYPE,
+                    "Citation",
+                    "",
+                    "",
+                    "item skipped: must be a CSL-JSON item (an object), found 1")
+                .locatedAt("/0", 2, 3),
+            inEntity(
+                    Code.UNKNOWN_VALUE,
+                    "Citation",
+                    "a",
+                    "",
+                    "left out of citation 'a': unknown value 'book': expected one of article-newspaper, dataset, document, legal_case, legislation, report (the CSL types this library reads)")
+                .locatedAt("/1/type", 3, 23),
+            inEntity(
+                    Code.INVALID_ID,
+                    "Citation",
+                    "///",
+                    "id",
+                    "item '///' skipped: '///' is not a valid id: use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit")
+                .locatedAt("/2/id", 4, 10),
+            inEntity(
+                    Code.BLANK,
+                    "Citation",
+                    "b",
+                    "host",
+                    "left out of citation 'b': must not be blank when present; leave it out instead")
+                .locatedAt("/3/source", 5, 61),
+            inEntity(
+                    Code.INVALID_VALUE,
+                    "Citation",
+                    "b",
+                    "url",
+                    "left out of citation 'b': 'https://' is not a URL: Expected authority")
+                .locatedAt("/3/URL", 5, 73),
+            inEntity(
+                    Code.WRONG_TYPE,
+                    "Citation",
+                    "c",
+                    "",
+                    "left out of citation 'c': must be an object, found 7")
+                .locatedAt("/4/custom", 6, 61),
+            inEntity(
+                    Code.OUT_OF_RANGE,
+                    "Citation",
+                    "c",
+                    "",
+                    "left out of citation 'c': month 13 is out of range 1..12")
+                .locatedAt("/4/issued/date-parts/0/1", 6, 97),
+            inEntity(
+                    Code.DUPLICATE_ID,
+                    "Citation",
+                    "a",
+                    "",
+                    "item 'a' skipped: duplicates the id of the item at /1 ('a'); ids must be unique across the CSL-JSON array")
+                .locatedAt("/5/id", 7, 10));
   }
 
   @Test
   void eachWarningNamesItsCitationAndCode() {
     ReadResult<List<Citation>> result = CslJson.readLeniently(text("/csl/zotero-export.json"));
-    assertEquals(
-        List.of(
-            "INVALID_ID Citation http:-zotero.org-users-1234567-items-ABCD2345 /0/id",
-            "UNKNOWN_PROPERTY Citation http:-zotero.org-users-1234567-items-ABCD2345 /0/language",
-            "UNKNOWN_PROPERTY Citation http:-zotero.org-users-1234567-items-ABCD2345 /0/author",
-            "UNKNOWN_PROPERTY Citation http:-zotero.org-users-1234567-items-ABCD2345 /0/accessed",
-            "UNKNOWN_VALUE Citation http://zotero.org/users/1234567/items/EFGH6789 /1/type",
-            "MISSING Citation http://zotero.org/users/1234567/items/EFGH6789 /1/publisher",
-            "INVALID_ID Citation http:-zotero.org-users-1234567-items-JKLM2468 /2/id",
-            "INVALID_VALUE Citation http:-zotero.org-users-1234567-items-JKLM2468 /2/URL",
-            "UNKNOWN_PROPERTY Citation http:-zotero.org-users-1234567-items-JKLM2468 /2/publisher-place",
-            "UNKNOWN_PROPERTY Citation http:-zotero.org-users-1234567-items-JKLM2468 /2/number",
-            "UNKNOWN_VALUE Citation http://zotero.org/users/1234567/items/NPQR1357 /3/type",
-            "MISSING Citation http://zotero.org/users/1234567/items/NPQR1357 /3/publisher",
-            "UNKNOWN_VALUE Citation http://zotero.org/users/1234567/items/STUV9753 /4/type",
-            "MISSING Citation http://zotero.org/users/1234567/items/WXYZ8642 /5/publisher",
-            "INVALID_VALUE Citation http:-zotero.org-users-1234567-items-BCDF3579 /6/issued/date-parts",
-            "INVALID_ID Citation http:-zotero.org-users-1234567-items-BCDF3579 /6/id",
-            "DUPLICATE_ID Citation http://zotero.org/users/1234567/items/ABCD2345 /7/id",
-            "BLANK Citation 42 /8/title",
-            "UNKNOWN_PROPERTY Citation 42 /8/note"),
-        result.warnings().stream()
-            .map(
-                w ->
-                    w.code()
-                        + " "
-                        + w.entityKind().orElse("-")
-                        + " "
-                        + w.entityId().orElse("-")
-                        + " "
-                        + w.jsonPointer().orElse("-"))
-            .collect(Collectors.toList()));
+    // Each warning names its citation (kind and id), its code and where it is.
+    assertThat(result.warnings()).hasExactly(ZOTERO_WARNINGS);
   }
 
   @Test
@@ -288,13 +511,35 @@ class CslJsonLenientTest {
             .build()
             .readCitationsLeniently(text("/csl/legal-library.json"));
     assertEquals(5, result.value().size());
-    assertEquals(
-        List.of(
-            "/1/number (line 18, column 15): unknown property 'number' was ignored: citation 'doe-v-roe-complaint' has no place for it",
-            "/2/URL (line 29, column 12): left out of citation 'ex-code-7-101': 'law.example.org/code/7/101' is not an absolute http or https URL",
-            "/3/publisher (line 31, column 3): item 'ex-code-9-12' skipped: is required but missing",
-            "(document) (line 43, column 24): and 10 more warnings, the first of them at this line and column; only the first 3 are listed (see CslJson.Builder.maxProblems)"),
-        lines(result.warnings()));
+    assertThat(result.warnings())
+        .hasExactly(
+            inEntity(
+                    Code.UNKNOWN_PROPERTY,
+                    "Citation",
+                    "doe-v-roe-complaint",
+                    "",
+                    "unknown property 'number' was ignored: citation 'doe-v-roe-complaint' has no place for it")
+                .locatedAt("/1/number", 18, 15),
+            inEntity(
+                    Code.INVALID_VALUE,
+                    "Citation",
+                    "ex-code-7-101",
+                    "url",
+                    "left out of citation 'ex-code-7-101': 'law.example.org/code/7/101' is not an absolute http or https URL")
+                .locatedAt("/2/URL", 29, 12),
+            inEntity(
+                    Code.MISSING,
+                    "Citation",
+                    "ex-code-9-12",
+                    "publisher",
+                    "item 'ex-code-9-12' skipped: is required but missing")
+                .locatedAt("/3/publisher", 31, 3),
+            atPointer(
+                Code.OVER_LIMIT,
+                "",
+                43,
+                24,
+                "and 10 more warnings, the first of them at this line and column; only the first 3 are listed (see CslJson.Builder.maxProblems)"));
 
     // The variables a citation does not hold count against the most too, however many there are.
     String many =
@@ -303,12 +548,28 @@ class CslJsonLenientTest {
     ReadResult<List<Citation>> capped =
         CslJson.builder().maxProblems(2).build().readCitationsLeniently(many);
     assertEquals(1, capped.value().size());
-    assertEquals(
-        List.of(
-            "/0/v1 (line 1, column 56): unknown property 'v1' was ignored: citation 'a' has no place for it",
-            "/0/v2 (line 1, column 65): unknown property 'v2' was ignored: citation 'a' has no place for it",
-            "(document) (line 1, column 74): and 3 more warnings, the first of them at this line and column; only the first 2 are listed (see CslJson.Builder.maxProblems)"),
-        lines(capped.warnings()));
+    assertThat(capped.warnings())
+        .hasExactly(
+            inEntity(
+                    Code.UNKNOWN_PROPERTY,
+                    "Citation",
+                    "a",
+                    "",
+                    "unknown property 'v1' was ignored: citation 'a' has no place for it")
+                .locatedAt("/0/v1", 1, 56),
+            inEntity(
+                    Code.UNKNOWN_PROPERTY,
+                    "Citation",
+                    "a",
+                    "",
+                    "unknown property 'v2' was ignored: citation 'a' has no place for it")
+                .locatedAt("/0/v2", 1, 65),
+            atPointer(
+                Code.OVER_LIMIT,
+                "",
+                1,
+                74,
+                "and 3 more warnings, the first of them at this line and column; only the first 2 are listed (see CslJson.Builder.maxProblems)"));
   }
 
   @Test
@@ -347,10 +608,15 @@ class CslJsonLenientTest {
             .fictional(true)
             .build());
     assertEquals(expected, result.value());
-    assertEquals(
-        List.of(
-            "/5/issued/circa (line 7, column 95): left out of citation 'f': must be true or false, found an array"),
-        lines(result.warnings()));
+    assertThat(result.warnings())
+        .hasExactly(
+            inEntity(
+                    Code.WRONG_TYPE,
+                    "Citation",
+                    "f",
+                    "",
+                    "left out of citation 'f': must be true or false, found an array")
+                .locatedAt("/5/issued/circa", 7, 95));
   }
 
   @Test
@@ -382,19 +648,56 @@ class CslJsonLenientTest {
         result.value());
     assertTrue(result.value().get(0).isPrimary(), "a statute is primary unless it says otherwise");
     assertFalse(result.value().get(0).isFictional());
-    assertEquals(
-        List.of(
-            "/0/custom/accountability-primary (line 2, column 93): left out of citation 'a': must be"
-                + " true or false, found 'yes'",
-            "/0/custom/accountability-fictional (line 2, column 128): left out of citation 'a': must"
-                + " be true or false, found 1",
-            "/1/title (line 3, column 60): left out of citation 'b': must be a string, found 7",
-            "/1/source (line 3, column 73): left out of citation 'b': must be a string, found 8",
-            "/1/URL (line 3, column 83): left out of citation 'b': must be a string, found 9",
-            "/2/id (line 4, column 10): '--c d' is not a valid id: use 1 to 128 letters, digits,"
-                + " '.', '_', ':' or '-', starting with a letter or digit; read as 'c-d'",
-            "/3/authority (line 5, column 68): unknown property 'authority' was ignored: citation 'e' has no"
-                + " place for it"),
-        lines(result.warnings()));
+    assertThat(result.warnings())
+        .hasExactly(
+            inEntity(
+                    Code.WRONG_TYPE,
+                    "Citation",
+                    "a",
+                    "",
+                    "left out of citation 'a': must be true or false, found 'yes'")
+                .locatedAt("/0/custom/accountability-primary", 2, 93),
+            inEntity(
+                    Code.WRONG_TYPE,
+                    "Citation",
+                    "a",
+                    "",
+                    "left out of citation 'a': must be true or false, found 1")
+                .locatedAt("/0/custom/accountability-fictional", 2, 128),
+            inEntity(
+                    Code.WRONG_TYPE,
+                    "Citation",
+                    "b",
+                    "",
+                    "left out of citation 'b': must be a string, found 7")
+                .locatedAt("/1/title", 3, 60),
+            inEntity(
+                    Code.WRONG_TYPE,
+                    "Citation",
+                    "b",
+                    "",
+                    "left out of citation 'b': must be a string, found 8")
+                .locatedAt("/1/source", 3, 73),
+            inEntity(
+                    Code.WRONG_TYPE,
+                    "Citation",
+                    "b",
+                    "",
+                    "left out of citation 'b': must be a string, found 9")
+                .locatedAt("/1/URL", 3, 83),
+            inEntity(
+                    Code.INVALID_ID,
+                    "Citation",
+                    "c-d",
+                    "",
+                    "'--c d' is not a valid id: use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit; read as 'c-d'")
+                .locatedAt("/2/id", 4, 10),
+            inEntity(
+                    Code.UNKNOWN_PROPERTY,
+                    "Citation",
+                    "e",
+                    "",
+                    "unknown property 'authority' was ignored: citation 'e' has no place for it")
+                .locatedAt("/3/authority", 5, 68));
   }
 }

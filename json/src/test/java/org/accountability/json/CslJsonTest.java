@@ -1,5 +1,8 @@
 package org.accountability.json;
 
+import static org.accountability.testing.Problems.assertThat;
+import static org.accountability.testing.Problems.atPointer;
+import static org.accountability.testing.Problems.inEntity;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -25,8 +28,9 @@ import org.accountability.casestudy.CaseStudies;
 import org.accountability.model.Citation;
 import org.accountability.model.LegalReference;
 import org.accountability.model.PartialDate;
-import org.accountability.model.Problem;
+import org.accountability.model.Problem.Code;
 import org.accountability.model.ValidationException;
+import org.accountability.testing.Problems.Expected;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ArrayNode;
 
@@ -70,10 +74,9 @@ class CslJsonTest {
     return citation;
   }
 
-  /** Every problem, as {@code where: message}: pointer, line and column, then the message. */
-  private static List<String> problems(String cslJson) {
-    ValidationException e = assertThrows(ValidationException.class, () -> CslJson.read(cslJson));
-    return e.problems().stream().map(Problem::toString).collect(Collectors.toList());
+  /** The exception of a strict read that refuses the text. */
+  private static ValidationException problems(String cslJson) {
+    return assertThrows(ValidationException.class, () -> CslJson.read(cslJson));
   }
 
   /** Fictional citations of every kind, with every optional attribute absent and present. */
@@ -281,12 +284,15 @@ class CslJsonTest {
     Citation a = caseStudy("usc-18-242");
     ValidationException e =
         assertThrows(ValidationException.class, () -> CslJson.write(List.of(a, a, a)));
-    String repeats =
-        "Citation 'usc-18-242' id: duplicates the id of the citation at index 0; ids must be"
-            + " unique across the CSL-JSON array";
-    assertEquals(
-        List.of(repeats, repeats),
-        e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+    Expected repeats =
+        inEntity(
+            Code.DUPLICATE_ID,
+            "Citation",
+            "usc-18-242",
+            "id",
+            "duplicates the id of the citation at index 0; ids must be unique across the CSL-JSON"
+                + " array");
+    assertThat(e).hasExactly(repeats, repeats);
   }
 
   @Test
@@ -412,46 +418,71 @@ class CslJsonTest {
 
   @Test
   void aRepeatedPropertyIsLocatedAsInAFrameworkDocument() {
-    assertEquals(
-        List.of(
-            "/0/id (line 1, column 14): duplicate property 'id': each property may appear once",
-            "/0/type (line 1, column 2): is required but missing",
-            "/0/publisher (line 1, column 2): is required but missing"),
-        problems("[{\"id\": \"a\", \"id\": \"b\"}]"));
+    assertThat(problems("[{\"id\": \"a\", \"id\": \"b\"}]"))
+        .hasExactly(
+            atPointer(
+                Code.REPEATED,
+                "/0/id",
+                1,
+                14,
+                "duplicate property 'id': each property may appear once"),
+            atPointer(Code.MISSING, "/0/type", 1, 2, "is required but missing"),
+            inEntity(Code.MISSING, "Citation", "a", "publisher", "is required but missing")
+                .locatedAt("/0/publisher", 1, 2));
   }
 
   @Test
   void malformedJsonStopsAtTheFirstSyntaxError() {
-    assertEquals(
-        List.of(
-            "(document) (line 2, column 14): malformed JSON: Unexpected character ('}' (code"
-                + " 125)): was expecting double-quote to start property name"),
-        problems("[\n  {\"id\": \"a\",}\n  {\"id\": 1\n]"));
-    assertEquals(
-        List.of(
-            "(document) (line 2, column 1): trailing content after the JSON value: only one"
-                + " value is allowed"),
-        problems("[]\n[]"));
-    assertEquals(
-        List.of("(document): the input is empty: expected a CSL-JSON array of items"),
-        problems(" \n"));
+    assertThat(problems("[\n  {\"id\": \"a\",}\n  {\"id\": 1\n]"))
+        .hasExactly(
+            atPointer(
+                Code.MALFORMED,
+                "",
+                2,
+                14,
+                "malformed JSON: Unexpected character ('}' (code 125)): was expecting double-quote to start property name"));
+    assertThat(problems("[]\n[]"))
+        .hasExactly(
+            atPointer(
+                Code.MALFORMED,
+                "",
+                2,
+                1,
+                "trailing content after the JSON value: only one value is allowed"));
+    assertThat(problems(" \n"))
+        .hasExactly(
+            atPointer(
+                Code.MALFORMED,
+                "",
+                0,
+                0,
+                "the input is empty: expected a CSL-JSON array of items"));
   }
 
   @Test
   void documentMustBeAnArrayOfObjects() {
-    assertEquals(
-        List.of(
-            "(document) (line 1, column 1): must be a CSL-JSON array of items, found an object"),
-        problems("{\"id\": \"a\", \"type\": \"report\"}"));
-    assertEquals(
-        List.of("(document) (line 1, column 1): must be a CSL-JSON array of items, found null"),
-        problems("null"));
-    assertEquals(
-        List.of(
-            "/0 (line 1, column 2): must be a CSL-JSON item (an object), found 'usc-18-242'",
-            "/1 (line 1, column 16): must be a CSL-JSON item (an object), found 7",
-            "/2 (line 1, column 19): must be a CSL-JSON item (an object), found an array"),
-        problems("[\"usc-18-242\", 7, []]"));
+    assertThat(problems("{\"id\": \"a\", \"type\": \"report\"}"))
+        .hasExactly(
+            atPointer(
+                Code.WRONG_TYPE, "", 1, 1, "must be a CSL-JSON array of items, found an object"));
+    assertThat(problems("null"))
+        .hasExactly(
+            atPointer(Code.WRONG_TYPE, "", 1, 1, "must be a CSL-JSON array of items, found null"));
+    assertThat(problems("[\"usc-18-242\", 7, []]"))
+        .hasExactly(
+            atPointer(
+                Code.WRONG_TYPE,
+                "/0",
+                1,
+                2,
+                "must be a CSL-JSON item (an object), found 'usc-18-242'"),
+            atPointer(Code.WRONG_TYPE, "/1", 1, 16, "must be a CSL-JSON item (an object), found 7"),
+            atPointer(
+                Code.WRONG_TYPE,
+                "/2",
+                1,
+                19,
+                "must be a CSL-JSON item (an object), found an array"));
   }
 
   @Test
@@ -497,46 +528,122 @@ class CslJsonTest {
           }
         ]
         """;
-    assertEquals(
-        List.of(
-            "/0/id (line 2, column 3): is required but missing",
-            "/0/type (line 3, column 13): unknown value 'webpage': expected one of "
-                + TYPES
-                + " (the CSL types this library reads)",
-            "/0/title (line 4, column 14): must not be blank when present; leave it out instead",
-            "/0/publisher (line 2, column 3): is required but missing",
-            "/1/issued/date-parts/0/1 (line 10, column 38): month 13 is out of range 1..12",
-            "/1/URL (line 11, column 12): 'ftp://example.org/x' is not an absolute http or https"
-                + " URL",
-            "/2/type (line 15, column 13): 'report' does not match custom accountability-kind"
-                + " CASE, which is written as 'legal_case'",
-            "/2/publisher (line 16, column 18): must be a string, found 42",
-            "/2/issued/date-parts (line 17, column 30): is a date range, which a citation cannot"
-                + " hold: give one date",
-            "/2/custom/accountability-primary (line 18, column 73): must be true or false, found"
-                + " 'yes'",
-            "/2/id (line 14, column 11): duplicates the id of the item at /1 ('bad-date'); ids"
-                + " must be unique across the CSL-JSON array",
-            "/3/container-title (line 20, column 3): is required but missing: the code or"
-                + " reporter that volume is in",
-            "/3 (line 20, column 3): has volume but neither section nor page: a legal reference"
-                + " needs the section of a code or the first page of a case",
-            "/3/issued/circa (line 25, column 56): must be true or false, found an object",
-            "/3/issued/date-parts/0/2 (line 25, column 41): day 29 is out of range 1..28 of"
-                + " 2030-02",
-            "/4/custom/accountability-kind (line 36, column 39): unknown value 'JUDGMENT':"
-                + " expected one of NEWS_REPORT, COURT_DOCUMENT, STATUTE, CASE, PRESS_RELEASE,"
-                + " DASHBOARD, GOVERNMENT_DOCUMENT, SECONDARY_ANALYSIS",
-            "/4/page (line 35, column 13): must be left out when section is given: a legal"
-                + " reference has the section of a code or the first page of a case, not both",
-            "/4/custom/accountability-fictional (line 36, column 79): must be true or false,"
-                + " found 1",
-            "/4/id (line 28, column 11): 'bad/id' is not a valid id: use 1 to 128 letters,"
-                + " digits, '.', '_', ':' or '-', starting with a letter or digit",
-            "/4/publisher (line 30, column 18): must not be blank",
-            "/4/source (line 31, column 15): must not be blank when present; leave it out"
-                + " instead"),
-        problems(bad));
+    assertThat(problems(bad))
+        .hasExactly(
+            atPointer(Code.MISSING, "/0/id", 2, 3, "is required but missing"),
+            atPointer(
+                Code.UNKNOWN_VALUE,
+                "/0/type",
+                3,
+                13,
+                "unknown value 'webpage': expected one of "
+                    + TYPES
+                    + " (the CSL types this library reads)"),
+            inEntity(
+                    Code.BLANK,
+                    "Citation",
+                    "",
+                    "title",
+                    "must not be blank when present; leave it out instead")
+                .locatedAt("/0/title", 4, 14),
+            inEntity(Code.MISSING, "Citation", "", "publisher", "is required but missing")
+                .locatedAt("/0/publisher", 2, 3),
+            atPointer(
+                Code.OUT_OF_RANGE,
+                "/1/issued/date-parts/0/1",
+                10,
+                38,
+                "month 13 is out of range 1..12"),
+            inEntity(
+                    Code.INVALID_VALUE,
+                    "Citation",
+                    "bad-date",
+                    "url",
+                    "'ftp://example.org/x' is not an absolute http or https URL")
+                .locatedAt("/1/URL", 11, 12),
+            atPointer(
+                Code.INCONSISTENT,
+                "/2/type",
+                15,
+                13,
+                "'report' does not match custom accountability-kind CASE, which is written as 'legal_case'"),
+            atPointer(Code.WRONG_TYPE, "/2/publisher", 16, 18, "must be a string, found 42"),
+            atPointer(
+                Code.INVALID_VALUE,
+                "/2/issued/date-parts",
+                17,
+                30,
+                "is a date range, which a citation cannot hold: give one date"),
+            atPointer(
+                Code.WRONG_TYPE,
+                "/2/custom/accountability-primary",
+                18,
+                73,
+                "must be true or false, found 'yes'"),
+            atPointer(
+                Code.DUPLICATE_ID,
+                "/2/id",
+                14,
+                11,
+                "duplicates the id of the item at /1 ('bad-date'); ids must be unique across the CSL-JSON array"),
+            atPointer(
+                Code.MISSING,
+                "/3/container-title",
+                20,
+                3,
+                "is required but missing: the code or reporter that volume is in"),
+            atPointer(
+                Code.MISSING,
+                "/3",
+                20,
+                3,
+                "has volume but neither section nor page: a legal reference needs the section of a code or the first page of a case"),
+            atPointer(
+                Code.WRONG_TYPE,
+                "/3/issued/circa",
+                25,
+                56,
+                "must be true or false, found an object"),
+            atPointer(
+                Code.OUT_OF_RANGE,
+                "/3/issued/date-parts/0/2",
+                25,
+                41,
+                "day 29 is out of range 1..28 of 2030-02"),
+            atPointer(
+                Code.UNKNOWN_VALUE,
+                "/4/custom/accountability-kind",
+                36,
+                39,
+                "unknown value 'JUDGMENT': expected one of NEWS_REPORT, COURT_DOCUMENT, STATUTE, CASE, PRESS_RELEASE, DASHBOARD, GOVERNMENT_DOCUMENT, SECONDARY_ANALYSIS"),
+            atPointer(
+                Code.INCONSISTENT,
+                "/4/page",
+                35,
+                13,
+                "must be left out when section is given: a legal reference has the section of a code or the first page of a case, not both"),
+            atPointer(
+                Code.WRONG_TYPE,
+                "/4/custom/accountability-fictional",
+                36,
+                79,
+                "must be true or false, found 1"),
+            inEntity(
+                    Code.INVALID_ID,
+                    "Citation",
+                    "bad/id",
+                    "id",
+                    "'bad/id' is not a valid id: use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit")
+                .locatedAt("/4/id", 28, 11),
+            inEntity(Code.BLANK, "Citation", "bad/id", "publisher", "must not be blank")
+                .locatedAt("/4/publisher", 30, 18),
+            inEntity(
+                    Code.BLANK,
+                    "Citation",
+                    "bad/id",
+                    "host",
+                    "must not be blank when present; leave it out instead")
+                .locatedAt("/4/source", 31, 15));
   }
 
   @Test
@@ -579,27 +686,51 @@ class CslJsonTest {
           }
         ]
         """;
-    assertEquals(
-        List.of(
-            "/0/volume (line 7, column 15): must be a string or an integer, found 1.5",
-            "/0/issued/date-parts/0/0 (line 9, column 32): year 0 is out of range 1..9999",
-            "/1/issued/date-parts/0/0 (line 15, column 32): must be an integer, found '20x0'",
-            "/2/issued/date-parts/0 (line 21, column 31): must hold 1 to 3 numbers (year, month,"
-                + " day), found 0 elements",
-            "/3/issued/date-parts (line 27, column 15): is required but missing: raw and literal"
-                + " dates are not read",
-            "/4/issued (line 33, column 15): must be an object with date-parts, found '2030'"),
-        problems(bad));
+    assertThat(problems(bad))
+        .hasExactly(
+            atPointer(
+                Code.WRONG_TYPE, "/0/volume", 7, 15, "must be a string or an integer, found 1.5"),
+            atPointer(
+                Code.OUT_OF_RANGE,
+                "/0/issued/date-parts/0/0",
+                9,
+                32,
+                "year 0 is out of range 1..9999"),
+            atPointer(
+                Code.WRONG_TYPE,
+                "/1/issued/date-parts/0/0",
+                15,
+                32,
+                "must be an integer, found '20x0'"),
+            atPointer(
+                Code.INVALID_VALUE,
+                "/2/issued/date-parts/0",
+                21,
+                31,
+                "must hold 1 to 3 numbers (year, month, day), found 0 elements"),
+            atPointer(
+                Code.MISSING,
+                "/3/issued/date-parts",
+                27,
+                15,
+                "is required but missing: raw and literal dates are not read"),
+            atPointer(
+                Code.WRONG_TYPE,
+                "/4/issued",
+                33,
+                15,
+                "must be an object with date-parts, found '2030'"));
     String blankLegal =
         """
         [{"id": "a", "type": "legislation", "publisher": "Example Code",
           "container-title": "", "volume": "1", "section": " "}]
         """;
-    assertEquals(
-        List.of(
-            "/0/container-title (line 2, column 22): must not be blank",
-            "/0/section (line 2, column 52): must not be blank"),
-        problems(blankLegal));
+    assertThat(problems(blankLegal))
+        .hasExactly(
+            inEntity(Code.BLANK, "LegalReference", "", "reporter", "must not be blank")
+                .locatedAt("/0/container-title", 2, 22),
+            inEntity(Code.BLANK, "LegalReference", "", "locator", "must not be blank")
+                .locatedAt("/0/section", 2, 52));
   }
 
   @Test
@@ -619,23 +750,48 @@ class CslJsonTest {
         ]
         """
             .formatted(eighty, eighty);
-    assertEquals(
-        List.of(
-            "/0/title (line 2, column 60): must be a string, found 12.50",
-            "/0/source (line 2, column 77): must be a string, found " + eighty,
-            "/1/source (line 3, column 61): must be a string, found " + eighty + "…",
-            "/2/custom/accountability-kind (line 4, column 85): must be a string, found 5",
-            "/3/issued/date-parts (line 5, column 76): must be an array such as [[2025, 1, 26]],"
-                + " found 2030",
-            "/4/issued/date-parts/0 (line 6, column 77): must be an array of year, month and day,"
-                + " found 2030",
-            "/5/issued/date-parts (line 7, column 76): must hold one date such as [2025, 1, 26],"
-                + " found 3 elements",
-            "/6/issued/date-parts/0/0 (line 8, column 78): year 100000000000000000 is out of range"
-                + " 1..9999",
-            "/7/issued/date-parts/0/0 (line 9, column 78): year '1000000000000000000' is out of"
-                + " range 1..9999"),
-        problems(csl),
-        "18 digits are read and the year given; 19 are refused unread and quoted");
+    // 18 digits are read and the year given; 19 are refused unread and quoted
+    assertThat(problems(csl))
+        .hasExactly(
+            atPointer(Code.WRONG_TYPE, "/0/title", 2, 60, "must be a string, found 12.50"),
+            atPointer(Code.WRONG_TYPE, "/0/source", 2, 77, "must be a string, found " + eighty),
+            atPointer(
+                Code.WRONG_TYPE, "/1/source", 3, 61, "must be a string, found " + eighty + "…"),
+            atPointer(
+                Code.WRONG_TYPE,
+                "/2/custom/accountability-kind",
+                4,
+                85,
+                "must be a string, found 5"),
+            atPointer(
+                Code.WRONG_TYPE,
+                "/3/issued/date-parts",
+                5,
+                76,
+                "must be an array such as [[2025, 1, 26]], found 2030"),
+            atPointer(
+                Code.WRONG_TYPE,
+                "/4/issued/date-parts/0",
+                6,
+                77,
+                "must be an array of year, month and day, found 2030"),
+            atPointer(
+                Code.INVALID_VALUE,
+                "/5/issued/date-parts",
+                7,
+                76,
+                "must hold one date such as [2025, 1, 26], found 3 elements"),
+            atPointer(
+                Code.OUT_OF_RANGE,
+                "/6/issued/date-parts/0/0",
+                8,
+                78,
+                "year 100000000000000000 is out of range 1..9999"),
+            atPointer(
+                Code.OUT_OF_RANGE,
+                "/7/issued/date-parts/0/0",
+                9,
+                78,
+                "year '1000000000000000000' is out of range 1..9999"));
   }
 }

@@ -1,5 +1,8 @@
 package org.accountability.json;
 
+import static org.accountability.testing.Problems.assertThat;
+import static org.accountability.testing.Problems.atPointer;
+import static org.accountability.testing.Problems.inEntity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +20,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.accountability.model.Entity;
 import org.accountability.model.Problem;
+import org.accountability.model.Problem.Code;
 import org.accountability.model.ValidationException;
+import org.accountability.testing.Problems.Expected;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,22 +58,17 @@ class ReaderBoundariesTest {
     return out;
   }
 
-  private static List<String> lines(List<Problem> problems) {
-    return problems.stream().map(InvalidInputCatalogueTest::line).collect(Collectors.toList());
+  private static List<Problem> problems(AccountabilityJson json, String document) {
+    return assertThrows(ValidationException.class, () -> json.read(document)).problems();
   }
 
-  private static List<String> problems(AccountabilityJson json, String document) {
-    return lines(assertThrows(ValidationException.class, () -> json.read(document)).problems());
-  }
-
-  private static List<String> problems(String document) {
+  private static List<Problem> problems(String document) {
     return problems(JSON, document);
   }
 
   /** The problems of a JSON Lines stream, read to its end. */
-  private static List<String> problemsOfLines(AccountabilityJson json, String stream) {
-    return lines(
-        assertThrows(ValidationException.class, () -> idsOfLines(json, stream)).problems());
+  private static List<Problem> problemsOfLines(AccountabilityJson json, String stream) {
+    return assertThrows(ValidationException.class, () -> idsOfLines(json, stream)).problems();
   }
 
   private static List<String> idsOfLines(AccountabilityJson json, String stream) {
@@ -115,128 +115,211 @@ class ReaderBoundariesTest {
             "\"id\": \"tickets-2030-04\",",
             "\"id\": \"tickets-2030-04\", \"u15\": 1,");
     String unknown = ": not part of the format";
-    assertEquals(
-        List.of(
-            "[UNKNOWN_PROPERTY] /format/u1 (line 4, column 29): unknown property 'u1'" + unknown,
-            "[UNKNOWN_PROPERTY] /roles/0/u2 (line 12, column 33): unknown property 'u2'" + unknown,
-            "[UNKNOWN_PROPERTY] /conducts/0/u3 (line 25, column 32): unknown property 'u3'"
-                + unknown,
-            "[UNKNOWN_PROPERTY] /citations/1/legalReference/u4 (line 67, column 31): unknown property"
-                + " 'u4'"
-                + unknown,
-            "[UNKNOWN_PROPERTY] /directives/0/issuer/u5 (line 89, column 46): unknown property 'u5'"
-                + unknown,
-            "[UNKNOWN_PROPERTY] /directives/0/supersedes/u6 (line 96, column 88): unknown property"
-                + " 'u6'"
-                + unknown,
-            "[UNKNOWN_PROPERTY] /directives/0/denials/0/u7 (line 96, column 158): unknown property"
-                + " 'u7'"
-                + unknown,
-            "[UNKNOWN_PROPERTY] /directives/0/target/u8 (line 100, column 26): unknown property 'u8'"
-                + unknown,
-            "[UNKNOWN_PROPERTY] /personnelActions/0/u9 (line 113, column 41): unknown property 'u9'"
-                + unknown,
-            "[UNKNOWN_PROPERTY] /oversightBodies/0/u10 (line 138, column 36): unknown property 'u10'"
-                + unknown,
-            "[UNKNOWN_PROPERTY] /oversightBodies/0/actions/0/u11 (line 146, column 43): unknown"
-                + " property 'u11'"
-                + unknown,
-            "[UNKNOWN_PROPERTY] /routes/0/u12 (line 186, column 45): unknown property 'u12'"
-                + unknown,
-            "[UNKNOWN_PROPERTY] /claims/0/u13 (line 266, column 26): unknown property 'u13'"
-                + unknown,
-            "[UNKNOWN_PROPERTY] /claims/0/sources/0/u14 (line 272, column 40): unknown property"
-                + " 'u14'"
-                + unknown,
-            "[UNKNOWN_PROPERTY] /observations/0/u15 (line 288, column 39): unknown property 'u15'"
-                + unknown),
-        problems(document));
+    assertThat(problems(document))
+        .hasExactly(
+            atPointer(
+                Code.UNKNOWN_PROPERTY, "/format/u1", 4, 29, "unknown property 'u1'" + unknown),
+            atPointer(
+                Code.UNKNOWN_PROPERTY, "/roles/0/u2", 12, 33, "unknown property 'u2'" + unknown),
+            atPointer(
+                Code.UNKNOWN_PROPERTY, "/conducts/0/u3", 25, 32, "unknown property 'u3'" + unknown),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/citations/1/legalReference/u4",
+                67,
+                31,
+                "unknown property 'u4'" + unknown),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/directives/0/issuer/u5",
+                89,
+                46,
+                "unknown property 'u5'" + unknown),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/directives/0/supersedes/u6",
+                96,
+                88,
+                "unknown property 'u6'" + unknown),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/directives/0/denials/0/u7",
+                96,
+                158,
+                "unknown property 'u7'" + unknown),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/directives/0/target/u8",
+                100,
+                26,
+                "unknown property 'u8'" + unknown),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/personnelActions/0/u9",
+                113,
+                41,
+                "unknown property 'u9'" + unknown),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/oversightBodies/0/u10",
+                138,
+                36,
+                "unknown property 'u10'" + unknown),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/oversightBodies/0/actions/0/u11",
+                146,
+                43,
+                "unknown property 'u11'" + unknown),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/routes/0/u12",
+                186,
+                45,
+                "unknown property 'u12'" + unknown),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/claims/0/u13",
+                266,
+                26,
+                "unknown property 'u13'" + unknown),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/claims/0/sources/0/u14",
+                272,
+                40,
+                "unknown property 'u14'" + unknown),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/observations/0/u15",
+                288,
+                39,
+                "unknown property 'u15'" + unknown));
   }
 
   @Test
   void aPropertyOfAnotherFormatVersionSaysWhatBecameOfIt() throws Exception {
-    assertEquals(
-        List.of(
-            "[UNKNOWN_PROPERTY] /unlawfulConducts (line 7, column 23): unknown property"
-                + " 'unlawfulConducts': not part of format 2.0, in which each entry of 'conducts'"
-                + " says whether the conduct is 'unlawful'"),
-        problems(document("\"agency\":", "\"unlawfulConducts\": [], \"agency\":")));
+    assertThat(problems(document("\"agency\":", "\"unlawfulConducts\": [], \"agency\":")))
+        .hasExactly(
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/unlawfulConducts",
+                7,
+                23,
+                "unknown property 'unlawfulConducts': not part of format 2.0, in which each entry of 'conducts' says whether the conduct is 'unlawful'"));
     String added = ": not part of format 1.0 (added in 2.0)";
-    assertEquals(
-        List.of(
-            "[UNKNOWN_PROPERTY] /roles (line 7, column 12): unknown property 'roles'" + added,
-            "[UNKNOWN_PROPERTY] /oversightBodies/0/knownSince (line 82, column 44): unknown property"
-                + " 'knownSince'"
-                + added,
-            "[UNKNOWN_PROPERTY] /routes/0/preconditions (line 126, column 48): unknown property"
-                + " 'preconditions'"
-                + added,
-            "[UNKNOWN_PROPERTY] /observations/0/knownSince (line 155, column 42): unknown property"
-                + " 'knownSince'"
-                + added),
-        problems(
-            format10(
-                "\"agency\":", "\"roles\": [], \"agency\":",
-                "\"kind\": \"LEGISLATURE\",",
-                    "\"kind\": \"LEGISLATURE\", \"knownSince\": \"2030\",",
-                "\"availability\": \"OPEN\",", "\"availability\": \"OPEN\", \"preconditions\": [],",
-                "\"period\": \"2030-04\",", "\"period\": \"2030-04\", \"knownSince\": \"2030\",")));
+    assertThat(
+            problems(
+                format10(
+                    "\"agency\":", "\"roles\": [], \"agency\":",
+                    "\"kind\": \"LEGISLATURE\",",
+                        "\"kind\": \"LEGISLATURE\", \"knownSince\": \"2030\",",
+                    "\"availability\": \"OPEN\",",
+                        "\"availability\": \"OPEN\", \"preconditions\": [],",
+                    "\"period\": \"2030-04\",",
+                        "\"period\": \"2030-04\", \"knownSince\": \"2030\",")))
+        .hasExactly(
+            atPointer(Code.UNKNOWN_PROPERTY, "/roles", 7, 12, "unknown property 'roles'" + added),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/oversightBodies/0/knownSince",
+                82,
+                44,
+                "unknown property 'knownSince'" + added),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/routes/0/preconditions",
+                126,
+                48,
+                "unknown property 'preconditions'" + added),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/observations/0/knownSince",
+                155,
+                42,
+                "unknown property 'knownSince'" + added));
   }
 
   @Test
   void propertyNamesAreEscapedInPointersAndLocatedAtTheName() throws Exception {
     String unknown = ": not part of the format";
-    assertEquals(
-        List.of(
-            "[UNKNOWN_PROPERTY] /~0a (line 7, column 9): unknown property '~a'" + unknown,
-            "[UNKNOWN_PROPERTY] /~1b (line 8, column 9): unknown property '/b'" + unknown,
-            "[UNKNOWN_PROPERTY] /c~0d~1e (line 9, column 12): unknown property 'c~d/e'" + unknown),
-        problems(document("\"agency\":", "\"~a\": 1,\n  \"/b\": 2,\n  \"c~d/e\": 3, \"agency\":")));
+    assertThat(
+            problems(
+                document("\"agency\":", "\"~a\": 1,\n  \"/b\": 2,\n  \"c~d/e\": 3, \"agency\":")))
+        .hasExactly(
+            atPointer(Code.UNKNOWN_PROPERTY, "/~0a", 7, 9, "unknown property '~a'" + unknown),
+            atPointer(Code.UNKNOWN_PROPERTY, "/~1b", 8, 9, "unknown property '/b'" + unknown),
+            atPointer(
+                Code.UNKNOWN_PROPERTY, "/c~0d~1e", 9, 12, "unknown property 'c~d/e'" + unknown));
   }
 
   @Test
   void aRepeatedPropertyIsOneProblemThatExplainsItsFirstValue() throws Exception {
     // The first value is kept; the model's own problem with it (a blank publisher) is not reported
     // as well.
-    assertEquals(
-        List.of(
-            "[REPEATED] /citations/0/publisher (line 51, column 7): duplicate property 'publisher':"
-                + " each property may appear once"),
-        problems(
-            document(
-                "\"publisher\": \"Example Gazette\",",
-                "\"publisher\": \" \",\n      \"publisher\": \"Example Gazette\",")));
+    assertThat(
+            problems(
+                document(
+                    "\"publisher\": \"Example Gazette\",",
+                    "\"publisher\": \" \",\n      \"publisher\": \"Example Gazette\",")))
+        .hasExactly(
+            atPointer(
+                Code.REPEATED,
+                "/citations/0/publisher",
+                51,
+                7,
+                "duplicate property 'publisher': each property may appear once"));
     // A repeated property inside the value of a repeated property, which the reader leaves out:
     // both are reported, and the problem of an earlier property (the blank title) stays.
-    assertEquals(
-        List.of(
-            "[BLANK] /citations/1/title (line 58, column 16): must not be blank when present; leave"
-                + " it out instead",
-            "[REPEATED] /citations/1/legalReference (line 70, column 26): duplicate property"
-                + " 'legalReference': each property may appear once",
-            "[REPEATED] /citations/1/legalReference/volume (line 70, column 60): duplicate property"
-                + " 'volume': each property may appear once"),
-        problems(
-            document(
-                "\"id\": \"code-9\",\n      \"title\": \"Example State Code § 9 (fictional)\",",
-                "\"title\": \" \",\n      \"id\": \"code-9\",",
-                "\"fictional\": true\n    },\n    {\n      \"id\": \"personnel-manual\"",
-                "\"fictional\": true, \"legalReference\": {\"volume\": \"1\", \"volume\": \"2\"}\n"
-                    + "    },\n    {\n      \"id\": \"personnel-manual\"")));
+    assertThat(
+            problems(
+                document(
+                    "\"id\": \"code-9\",\n      \"title\": \"Example State Code § 9 (fictional)\",",
+                    "\"title\": \" \",\n      \"id\": \"code-9\",",
+                    "\"fictional\": true\n    },\n    {\n      \"id\": \"personnel-manual\"",
+                    "\"fictional\": true, \"legalReference\": {\"volume\": \"1\", \"volume\": \"2\"}\n"
+                        + "    },\n    {\n      \"id\": \"personnel-manual\"")))
+        .hasExactly(
+            inEntity(
+                    Code.BLANK,
+                    "Citation",
+                    "code-9",
+                    "title",
+                    "must not be blank when present; leave it out instead")
+                .locatedAt("/citations/1/title", 58, 16),
+            atPointer(
+                Code.REPEATED,
+                "/citations/1/legalReference",
+                70,
+                26,
+                "duplicate property 'legalReference': each property may appear once"),
+            atPointer(
+                Code.REPEATED,
+                "/citations/1/legalReference/volume",
+                70,
+                60,
+                "duplicate property 'volume': each property may appear once"));
     // Repeated properties past the problem limit are counted, from the first left out.
-    assertEquals(
-        List.of(
-            "[REPEATED] /citations/0/publisher (line 51, column 7): duplicate property 'publisher':"
-                + " each property may appear once",
-            "[OVER_LIMIT] (document) (line 52, column 7): and 2 more problems, the first of them at"
-                + " this line and column; only the first 1 are listed (see"
-                + " AccountabilityJson.Builder.maxProblems)"),
-        problems(
-            AccountabilityJson.builder().maxProblems(1).build(),
-            document(
-                "\"publisher\": \"Example Gazette\",",
-                "\"publisher\": \"Example Gazette\",\n      \"publisher\": \"p0\",\n"
-                    + "      \"publisher\": \"p1\",\n      \"publisher\": \"p2\",")));
+    assertThat(
+            problems(
+                AccountabilityJson.builder().maxProblems(1).build(),
+                document(
+                    "\"publisher\": \"Example Gazette\",",
+                    "\"publisher\": \"Example Gazette\",\n      \"publisher\": \"p0\",\n"
+                        + "      \"publisher\": \"p1\",\n      \"publisher\": \"p2\",")))
+        .hasExactly(
+            atPointer(
+                Code.REPEATED,
+                "/citations/0/publisher",
+                51,
+                7,
+                "duplicate property 'publisher': each property may appear once"),
+            atPointer(
+                Code.OVER_LIMIT,
+                "",
+                52,
+                7,
+                "and 2 more problems, the first of them at this line and column; only the first 1 are listed (see AccountabilityJson.Builder.maxProblems)"));
   }
 
   @Test
@@ -251,154 +334,200 @@ class ReaderBoundariesTest {
           .append(i == 72 ? "" : ", \"publisher\": \"P\"")
           .append('}');
     }
-    assertEquals(
-        List.of(
-            "[REPEATED] /citations/0/primary (line 54, column 25): duplicate property 'primary':"
-                + " each property may appear once",
-            "[MISSING] /citations/72/publisher (line 151, column 5): is required but missing"),
-        problems(
-            document(
-                "\"primary\": false,",
-                "\"primary\": false, \"primary\": false,",
-                "      \"fictional\": true\n    }\n  ],\n  \"directives\"",
-                "      \"fictional\": true\n    }" + more + "\n  ],\n  \"directives\"")));
+    assertThat(
+            problems(
+                document(
+                    "\"primary\": false,",
+                    "\"primary\": false, \"primary\": false,",
+                    "      \"fictional\": true\n    }\n  ],\n  \"directives\"",
+                    "      \"fictional\": true\n    }" + more + "\n  ],\n  \"directives\"")))
+        .hasExactly(
+            atPointer(
+                Code.REPEATED,
+                "/citations/0/primary",
+                54,
+                25,
+                "duplicate property 'primary': each property may appear once"),
+            inEntity(Code.MISSING, "Citation", "c72", "publisher", "is required but missing")
+                .locatedAt("/citations/72/publisher", 151, 5));
   }
 
   @Test
   void aRepeatedPropertyEarlyInAnObjectOfManyPropertiesLeavesTheOthersReported() throws Exception {
+    List<Expected> expected = new ArrayList<>();
+    expected.add(
+        atPointer(
+            Code.REPEATED,
+            "/citations/0/publisher",
+            50,
+            39,
+            "duplicate property 'publisher': each property may appear once"));
     StringBuilder many = new StringBuilder();
     for (int i = 0; i < 70; i++) {
-      many.append(", \"x").append(i).append("\": ").append(i);
+      many.append(", \"x").append(i).append("\": ");
+      // Line 50 has 58 characters before the properties; each is located at its value.
+      expected.add(
+          atPointer(
+              Code.UNKNOWN_PROPERTY,
+              "/citations/0/x" + i,
+              50,
+              58 + many.length() + 1,
+              "unknown property 'x" + i + "': not part of the format"));
+      many.append(i);
     }
-    List<String> problems =
-        problems(
-            document(
-                "\"publisher\": \"Example Gazette\",",
-                "\"publisher\": \"Example Gazette\", \"publisher\": \"again\"" + many + ","));
-    assertEquals(71, problems.size(), problems::toString);
-    assertEquals(
-        "[REPEATED] /citations/0/publisher (line 50, column 39): duplicate property 'publisher':"
-            + " each property may appear once",
-        problems.get(0));
-    assertEquals(
-        "[UNKNOWN_PROPERTY] /citations/0/x69 (line 50, column 807): unknown property 'x69': not part"
-            + " of the format",
-        problems.get(70));
+    assertThat(
+            problems(
+                document(
+                    "\"publisher\": \"Example Gazette\",",
+                    "\"publisher\": \"Example Gazette\", \"publisher\": \"again\"" + many + ",")))
+        .hasExactly(expected);
   }
 
   @Test
   void aValueOfTheWrongTypeIsNamedAndTheElementsAfterItKeepTheirIndex() throws Exception {
-    assertEquals(
-        List.of("[WRONG_TYPE] (document) (line 1, column 1): must be an object, found an array"),
-        problems("[]"));
-    assertEquals(
-        List.of("[WRONG_TYPE] /title (line 6, column 12): must be a string, found true"),
-        problems(
-            document(
-                "\"title\": \"Ticket quotas in Example City (fictional)\"", "\"title\": true")));
-    assertEquals(
-        List.of("[WRONG_TYPE] /citations/0 (line 47, column 5): must be an object, found 7"),
-        problems(document("\"citations\": [\n    {", "\"citations\": [\n    7, {")));
-    assertEquals(
-        List.of(
-            "[WRONG_TYPE] /claims/0/about/0 (line 276, column 9): must be a string, found 1",
-            "[DANGLING_REFERENCE] /claims/0/about/1 (line 276, column 12): refers to 'nowhere',"
-                + " which is not in the framework"),
-        problems(
-            document(
-                "\"about\": [\n        \"ticket-target\"",
-                "\"about\": [\n        1, \"nowhere\"")));
-    assertEquals(
-        List.of(
-            "[WRONG_TYPE] /routes/1/defendants/0 (line 245, column 9): must be a string, found"
-                + " 7",
-            "[REPEATED] /routes/1/defendants/2 (line 245, column 22): repeats AGENCY; list each value"
-                + " once"),
-        problems(
-            document(
-                "\"defendants\": [\n        \"AGENCY\"",
-                "\"defendants\": [\n        7, \"AGENCY\", \"AGENCY\"")));
-    assertEquals(
-        List.of(
-            "[INVALID_ID] /routes/0/roles/0 (line 196, column 9): 'lower' is not a valid Role id: use"
-                + " 1 to 64 upper-case letters, digits or '_', starting with a letter, such as"
-                + " LINE_AGENT",
-            "[REPEATED] /routes/0/roles/2 (line 196, column 32): repeats LINE_AGENT; list each value"
-                + " once"),
-        problems(
-            document(
-                "\"roles\": [\n        \"LINE_AGENT\"\n      ],\n      \"forum\"",
-                "\"roles\": [\n        \"lower\", \"LINE_AGENT\", \"LINE_AGENT\"\n      ],\n"
-                    + "      \"forum\"")));
+    assertThat(problems("[]"))
+        .hasExactly(atPointer(Code.WRONG_TYPE, "", 1, 1, "must be an object, found an array"));
+    assertThat(
+            problems(
+                document(
+                    "\"title\": \"Ticket quotas in Example City (fictional)\"", "\"title\": true")))
+        .hasExactly(atPointer(Code.WRONG_TYPE, "/title", 6, 12, "must be a string, found true"));
+    assertThat(problems(document("\"citations\": [\n    {", "\"citations\": [\n    7, {")))
+        .hasExactly(
+            atPointer(Code.WRONG_TYPE, "/citations/0", 47, 5, "must be an object, found 7"));
+    assertThat(
+            problems(
+                document(
+                    "\"about\": [\n        \"ticket-target\"",
+                    "\"about\": [\n        1, \"nowhere\"")))
+        .hasExactly(
+            atPointer(Code.WRONG_TYPE, "/claims/0/about/0", 276, 9, "must be a string, found 1"),
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "Claim",
+                    "C1",
+                    "about[0]",
+                    "refers to 'nowhere', which is not in the framework")
+                .locatedAt("/claims/0/about/1", 276, 12)
+                .withReference("nowhere"));
+    assertThat(
+            problems(
+                document(
+                    "\"defendants\": [\n        \"AGENCY\"",
+                    "\"defendants\": [\n        7, \"AGENCY\", \"AGENCY\"")))
+        .hasExactly(
+            atPointer(
+                Code.WRONG_TYPE, "/routes/1/defendants/0", 245, 9, "must be a string, found 7"),
+            inEntity(
+                    Code.REPEATED,
+                    "LegalRoute",
+                    "city-liability",
+                    "defendants[1]",
+                    "repeats AGENCY; list each value once")
+                .locatedAt("/routes/1/defendants/2", 245, 22));
+    assertThat(
+            problems(
+                document(
+                    "\"roles\": [\n        \"LINE_AGENT\"\n      ],\n      \"forum\"",
+                    "\"roles\": [\n        \"lower\", \"LINE_AGENT\", \"LINE_AGENT\"\n      ],\n"
+                        + "      \"forum\"")))
+        .hasExactly(
+            atPointer(
+                Code.INVALID_ID,
+                "/routes/0/roles/0",
+                196,
+                9,
+                "'lower' is not a valid Role id: use 1 to 64 upper-case letters, digits or '_', starting with a letter, such as LINE_AGENT"),
+            inEntity(
+                    Code.REPEATED,
+                    "LegalRoute",
+                    "department-discipline",
+                    "roles[1]",
+                    "repeats LINE_AGENT; list each value once")
+                .locatedAt("/routes/0/roles/2", 196, 32));
   }
 
   @Test
   void theFormatObjectNamesWhatItLacksAndVersionsAreReadUpTo18Digits() throws Exception {
-    assertEquals(
-        List.of(
-            "[MISSING] /format/name (line 2, column 13): is required but missing: expected"
-                + " 'accountability-framework'"),
-        problems(document("\"name\": \"accountability-framework\",", "")));
-    assertEquals(
-        List.of(
-            "[MISSING] /format/version (line 2, column 13): is required but missing: expected"
-                + " '2.0'"),
-        problems(document(",\n    \"version\": \"2.0\"", "")));
-    assertEquals(
-        List.of(
-            "[UNSUPPORTED_VERSION] /format/version (line 4, column 16): version"
-                + " 100000000000000000.0 is not supported: this reader reads versions 1.0 and 2.0"),
-        problems(document("\"version\": \"2.0\"", "\"version\": \"100000000000000000.0\"")),
-        "a major version of 18 digits is read");
-    assertEquals(
-        List.of(
-            "[UNSUPPORTED_VERSION] /format/version (line 4, column 16): version"
-                + " 2.100000000000000000 is newer than this reader (2.0); upgrade accountability-json"
-                + " to read it"),
-        problems(document("\"version\": \"2.0\"", "\"version\": \"2.100000000000000000\"")),
-        "a minor version of 18 digits is read");
+    assertThat(problems(document("\"name\": \"accountability-framework\",", "")))
+        .hasExactly(
+            atPointer(
+                Code.MISSING,
+                "/format/name",
+                2,
+                13,
+                "is required but missing: expected 'accountability-framework'"));
+    assertThat(problems(document(",\n    \"version\": \"2.0\"", "")))
+        .hasExactly(
+            atPointer(
+                Code.MISSING, "/format/version", 2, 13, "is required but missing: expected '2.0'"));
+    // a major version of 18 digits is read
+    assertThat(problems(document("\"version\": \"2.0\"", "\"version\": \"100000000000000000.0\"")))
+        .hasExactly(
+            atPointer(
+                Code.UNSUPPORTED_VERSION,
+                "/format/version",
+                4,
+                16,
+                "version 100000000000000000.0 is not supported: this reader reads versions 1.0 and 2.0"));
+    // a minor version of 18 digits is read
+    assertThat(problems(document("\"version\": \"2.0\"", "\"version\": \"2.100000000000000000\"")))
+        .hasExactly(
+            atPointer(
+                Code.UNSUPPORTED_VERSION,
+                "/format/version",
+                4,
+                16,
+                "version 2.100000000000000000 is newer than this reader (2.0); upgrade accountability-json to read it"));
   }
 
   @Test
   void aDateIsCheckedForItsShapeBeforeItsCalendar() throws Exception {
     for (String date : List.of("~2030~", "2030/04", "abcd", "~")) {
-      assertEquals(
-          List.of(
-              "[INVALID_VALUE] /observations/0/period (line 293, column 17): '"
-                  + date
-                  + "' is not a"
-                  + " date: expected YYYY, YYYY-MM or YYYY-MM-DD, with a trailing ~ when"
-                  + " approximate"),
-          problems(document("\"period\": \"2030-04\"", "\"period\": \"" + date + "\"")),
-          date);
+      assertThat(problems(document("\"period\": \"2030-04\"", "\"period\": \"" + date + "\"")))
+          .hasExactly(
+              atPointer(
+                  Code.INVALID_VALUE,
+                  "/observations/0/period",
+                  293,
+                  17,
+                  "'"
+                      + date
+                      + "' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, with a trailing ~ when approximate"));
     }
-    assertEquals(
-        List.of(
-            "[INVALID_VALUE] /observations/0/period (line 293, column 17): '2030-13' is not a"
-                + " calendar date: month 13 is out of range 1..12"),
-        problems(document("\"period\": \"2030-04\"", "\"period\": \"2030-13\"")));
+    assertThat(problems(document("\"period\": \"2030-04\"", "\"period\": \"2030-13\"")))
+        .hasExactly(
+            atPointer(
+                Code.INVALID_VALUE,
+                "/observations/0/period",
+                293,
+                17,
+                "'2030-13' is not a calendar date: month 13 is out of range 1..12"));
   }
 
   @Test
   void aHeaderDeclarationThatCannotBeReadExplainsTheEntitiesThatNameIt() throws Exception {
     // DESK_CLERK is declared without a name: the personnel action that names it is not also
     // reported, nor left without a subject role.
-    assertEquals(
-        List.of("[MISSING] /roles/1/name (line 14, column 5): is required but missing"),
-        problems(
-            document(
-                "\"id\": \"SENIOR_OFFICIAL\",\n      \"name\": \"senior official\",",
-                "\"id\": \"DESK_CLERK\",",
-                "\"subjectRole\": \"LINE_AGENT\"",
-                "\"subjectRole\": \"DESK_CLERK\"")));
-    assertEquals(
-        List.of(
-            "[REPEATED] /conducts/2/id (line 34, column 13): declares conduct RACIAL_PROFILING"
-                + " again; declare each conduct once"),
-        problems(document("\"id\": \"UNLAWFUL_SEIZURE\"", "\"id\": \"RACIAL_PROFILING\"")));
-    assertEquals(
-        List.of("[MISSING] /directives/0/target/low (line 97, column 17): is required but missing"),
-        problems(document(",\n        \"low\": 20", "")));
+    assertThat(
+            problems(
+                document(
+                    "\"id\": \"SENIOR_OFFICIAL\",\n      \"name\": \"senior official\",",
+                    "\"id\": \"DESK_CLERK\",",
+                    "\"subjectRole\": \"LINE_AGENT\"",
+                    "\"subjectRole\": \"DESK_CLERK\"")))
+        .hasExactly(atPointer(Code.MISSING, "/roles/1/name", 14, 5, "is required but missing"));
+    assertThat(problems(document("\"id\": \"UNLAWFUL_SEIZURE\"", "\"id\": \"RACIAL_PROFILING\"")))
+        .hasExactly(
+            atPointer(
+                Code.REPEATED,
+                "/conducts/2/id",
+                34,
+                13,
+                "declares conduct RACIAL_PROFILING again; declare each conduct once"));
+    assertThat(problems(document(",\n        \"low\": 20", "")))
+        .hasExactly(
+            atPointer(Code.MISSING, "/directives/0/target/low", 97, 17, "is required but missing"));
   }
 
   @Test
@@ -409,11 +538,16 @@ class ReaderBoundariesTest {
             "\"conducts\": [\n        \"OTHER_THING\"\n      ],\n      \"knownSince\"");
     List<Problem> problems =
         assertThrows(ValidationException.class, () -> JSON.read(document)).problems();
-    assertEquals(
-        List.of(
-            "[DANGLING_REFERENCE] /directives/0/conducts/0 (line 103, column 9): names conduct"
-                + " OTHER_THING, which the document does not declare in /conducts"),
-        lines(problems));
+    assertThat(problems)
+        .hasExactly(
+            inEntity(
+                    Code.DANGLING_REFERENCE,
+                    "Directive",
+                    "ticket-target",
+                    "conducts[0]",
+                    "names conduct OTHER_THING, which the document does not declare in /conducts")
+                .locatedAt("/directives/0/conducts/0", 103, 9)
+                .withReference("OTHER_THING"));
     Problem p = problems.get(0);
     assertEquals(Optional.of("Directive"), p.entityKind());
     assertEquals(Optional.of("ticket-target"), p.entityId());
@@ -424,47 +558,85 @@ class ReaderBoundariesTest {
   @Test
   void aFormat10OutcomeIsReportedWhereTheDocumentHasIt() throws Exception {
     String outcome = "\"outcome\": \"NO_OUTCOME_REPORTED\",";
-    assertEquals(
-        List.of(
-            "[MISSING] /oversightBodies/0/actions/0/outcome (line 87, column 9): is required but"
-                + " missing"),
-        problems(format10(outcome, "")),
-        "the missing outcome, not also the action's missing outcome step");
-    assertEquals(
-        List.of(
-            "[BLANK] /oversightBodies/0/actions/0/outcomeDetail (line 99, column 62): must not be"
-                + " blank when present; leave it out instead"),
-        problems(format10(outcome, outcome + " \"outcomeDetail\": \" \",")),
-        "the step's detail is the action's outcomeDetail");
-    assertEquals(
-        List.of(
-            "[INVALID_ID] /oversightBodies/0/actions/0/citations/1 (line 101, column 30): '' is not"
-                + " a valid id: use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a"
-                + " letter or digit"),
-        problems(
-            format10(
-                outcome + "\n          \"citations\": [\n            \"gazette-quota\"",
-                outcome + "\n          \"citations\": [\n            \"gazette-quota\", \"\"")),
-        "the step cites the action's citations, which are reported once");
+    // the missing outcome, not also the action's missing outcome step
+    assertThat(problems(format10(outcome, "")))
+        .hasExactly(
+            atPointer(
+                Code.MISSING,
+                "/oversightBodies/0/actions/0/outcome",
+                87,
+                9,
+                "is required but missing"));
+    // the step's detail is the action's outcomeDetail
+    assertThat(problems(format10(outcome, outcome + " \"outcomeDetail\": \" \",")))
+        .hasExactly(
+            inEntity(
+                    Code.BLANK,
+                    "OversightAction.OutcomeStep",
+                    "",
+                    "detail",
+                    "must not be blank when present; leave it out instead")
+                .locatedAt("/oversightBodies/0/actions/0/outcomeDetail", 99, 62));
+    // the step cites the action's citations, which are reported once
+    assertThat(
+            problems(
+                format10(
+                    outcome + "\n          \"citations\": [\n            \"gazette-quota\"",
+                    outcome + "\n          \"citations\": [\n            \"gazette-quota\", \"\"")))
+        .hasExactly(
+            inEntity(
+                    Code.INVALID_ID,
+                    "OversightAction.OutcomeStep",
+                    "",
+                    "citations[1]",
+                    "'' is not a valid id: use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit")
+                .locatedAt("/oversightBodies/0/actions/0/citations/1", 101, 30));
   }
 
   @Test
   void aDocumentWithAStrayTypeThatIsNoEntityKindKeepsItsOwnProblems() {
-    assertEquals(
-        List.of(
-            "[MISSING] /format (line 1, column 1): is required but missing: expected {\"name\":"
-                + " \"accountability-framework\", \"version\": \"2.0\"}",
-            "[MISSING] /roles (line 1, column 1): is required but missing: list the framework's"
-                + " roles (id, name, description), [] for none",
-            "[MISSING] /conducts (line 1, column 1): is required but missing: list the framework's"
-                + " conducts (id, name, description, unlawful), [] for none",
-            "[MISSING] /title (line 1, column 1): is required but missing",
-            "[MISSING] /agency (line 1, column 1): is required but missing",
-            "[UNKNOWN_PROPERTY] /type (line 1, column 10): unknown property 'type': not part of the"
-                + " format",
-            "[MALFORMED] (document) (line 1, column 18): trailing content after the JSON value: only"
-                + " one value is allowed"),
-        problems("{\"type\": \"BOOK\"} {}"));
+    assertThat(problems("{\"type\": \"BOOK\"} {}"))
+        .hasExactly(
+            atPointer(
+                Code.MISSING,
+                "/format",
+                1,
+                1,
+                "is required but missing: expected {\"name\": \"accountability-framework\", \"version\": \"2.0\"}"),
+            atPointer(
+                Code.MISSING,
+                "/roles",
+                1,
+                1,
+                "is required but missing: list the framework's roles (id, name, description), [] for none"),
+            atPointer(
+                Code.MISSING,
+                "/conducts",
+                1,
+                1,
+                "is required but missing: list the framework's conducts (id, name, description, unlawful), [] for none"),
+            inEntity(
+                    Code.MISSING, "AccountabilityFramework", "", "title", "is required but missing")
+                .locatedAt("/title", 1, 1),
+            inEntity(
+                    Code.MISSING,
+                    "AccountabilityFramework",
+                    "",
+                    "agency",
+                    "is required but missing")
+                .locatedAt("/agency", 1, 1),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/type",
+                1,
+                10,
+                "unknown property 'type': not part of the format"),
+            atPointer(
+                Code.MALFORMED,
+                "",
+                1,
+                18,
+                "trailing content after the JSON value: only one value is allowed"));
   }
 
   // ------------------------------------------------------------------ JSON Lines
@@ -478,24 +650,28 @@ class ReaderBoundariesTest {
 
   @Test
   void aJsonLinesHeaderIsCheckedAsADocumentsTopLevel() {
-    assertEquals(
-        List.of(
-            "[MISSING] /title (line 1, column 1): is required but missing",
-            "[BLANK] /agency (line 1, column 99): must not be blank",
-            "[BLANK] /question (line 1, column 116): must not be blank",
-            "[UNKNOWN_PROPERTY] /extra (line 1, column 129): unknown property 'extra': not part of"
-                + " the format"),
-        problemsOfLines(
-            JSON,
-            replaced(
-                    HEADER,
-                    "\"title\": \"T\", ",
-                    "",
-                    "\"A\"",
-                    "\" \"",
-                    "\"roles\"",
-                    "\"question\": \"\", \"extra\": 1, \"roles\"")
-                + "\n"));
+    assertThat(
+            problemsOfLines(
+                JSON,
+                replaced(
+                        HEADER,
+                        "\"title\": \"T\", ",
+                        "",
+                        "\"A\"",
+                        "\" \"",
+                        "\"roles\"",
+                        "\"question\": \"\", \"extra\": 1, \"roles\"")
+                    + "\n"))
+        .hasExactly(
+            atPointer(Code.MISSING, "/title", 1, 1, "is required but missing"),
+            atPointer(Code.BLANK, "/agency", 1, 99, "must not be blank"),
+            atPointer(Code.BLANK, "/question", 1, 116, "must not be blank"),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/extra",
+                1,
+                129,
+                "unknown property 'extra': not part of the format"));
   }
 
   @Test
@@ -503,27 +679,41 @@ class ReaderBoundariesTest {
     String kinds =
         "FRAMEWORK, CITATION, DIRECTIVE, PERSONNEL_ACTION, OVERSIGHT_BODY, OVERSIGHT_ACTION,"
             + " LEGAL_ROUTE, CLAIM, OBSERVATION";
-    assertEquals(
-        List.of(
-            "[MISSING] /type (line 1, column 1): is required but missing: one of " + kinds,
-            "[UNKNOWN_PROPERTY] /id (line 1, column 8): unknown property 'id': not part of the"
-                + " format"),
-        problemsOfLines(JSON, "{\"id\": \"c\"}\n"));
-    assertEquals(
-        List.of(
-            "[UNKNOWN_VALUE] /type (line 1, column 10): unknown value 'BOOK': expected one of "
-                + kinds,
-            "[UNKNOWN_PROPERTY] /id (line 1, column 24): unknown property 'id': not part of the"
-                + " format"),
-        problemsOfLines(JSON, "{\"type\": \"BOOK\", \"id\": \"c\"}\n"));
-    assertEquals(
-        List.of(
-            "[UNCITED] /citations (line 1, column 1): is uncited: every fact must cite at least one"
-                + " source"),
-        problemsOfLines(
-            JSON,
-            "{\"type\": \"OBSERVATION\", \"id\": \"o\", \"metric\": \"m\", \"scope\": \"s\","
-                + " \"value\": 1, \"qualifier\": \"EXACT\", \"period\": \"2030\"}\n"));
+    assertThat(problemsOfLines(JSON, "{\"id\": \"c\"}\n"))
+        .hasExactly(
+            atPointer(Code.MISSING, "/type", 1, 1, "is required but missing: one of " + kinds),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/id",
+                1,
+                8,
+                "unknown property 'id': not part of the format"));
+    assertThat(problemsOfLines(JSON, "{\"type\": \"BOOK\", \"id\": \"c\"}\n"))
+        .hasExactly(
+            atPointer(
+                Code.UNKNOWN_VALUE,
+                "/type",
+                1,
+                10,
+                "unknown value 'BOOK': expected one of " + kinds),
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/id",
+                1,
+                24,
+                "unknown property 'id': not part of the format"));
+    assertThat(
+            problemsOfLines(
+                JSON,
+                "{\"type\": \"OBSERVATION\", \"id\": \"o\", \"metric\": \"m\", \"scope\": \"s\","
+                    + " \"value\": 1, \"qualifier\": \"EXACT\", \"period\": \"2030\"}\n"))
+        .hasExactly(
+            atPointer(
+                Code.UNCITED,
+                "/citations",
+                1,
+                1,
+                "is uncited: every fact must cite at least one source"));
   }
 
   @Test
@@ -534,16 +724,14 @@ class ReaderBoundariesTest {
     String longCut = cut + ", \"title\": \"" + "t".repeat(9000) + "\"";
     for (String stream : List.of(cut + "\n", cut + "\r\n", cut + "\r", cut, longCut + "\r\n")) {
       int column = stream.startsWith(longCut) ? 9044 : 31;
-      assertEquals(
-          List.of(
-              "[MALFORMED] (document) (line 1, column "
-                  + column
-                  + "): malformed JSON: Unexpected"
-                  + " end-of-input: expected close marker for Object (start marker at [Source:"
-                  + " REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); byte"
-                  + " offset: #UNKNOWN])"),
-          problemsOfLines(JSON, stream),
-          stream.substring(Math.max(0, stream.length() - 3)));
+      assertThat(problemsOfLines(JSON, stream))
+          .hasExactly(
+              atPointer(
+                  Code.MALFORMED,
+                  "",
+                  1,
+                  column,
+                  "malformed JSON: Unexpected end-of-input: expected close marker for Object (start marker at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); byte offset: #UNKNOWN])"));
     }
     String other = CITATION.replace("\"c\"", "\"d\"");
     assertEquals(List.of("c", "d"), idsOfLines(JSON, CITATION + "\r\n" + other + "\r\n"));
@@ -560,46 +748,59 @@ class ReaderBoundariesTest {
         idsOfLines(
             AccountabilityJson.builder().maxLineLength(length).build(),
             CITATION + "\n" + other + "\n"));
-    assertEquals(
-        List.of(
-            "[OVER_LIMIT] (document) (line 1): the line is over the read limit of "
-                + (length - 1)
-                + " characters (see AccountabilityJson.Builder.maxLineLength)"),
-        problemsOfLines(
-            AccountabilityJson.builder().maxLineLength(length - 1).build(), CITATION + "\n"));
+    assertThat(
+            problemsOfLines(
+                AccountabilityJson.builder().maxLineLength(length - 1).build(), CITATION + "\n"))
+        .hasExactly(
+            atPointer(
+                Code.OVER_LIMIT,
+                "",
+                1,
+                0,
+                "the line is over the read limit of "
+                    + (length - 1)
+                    + " characters (see AccountabilityJson.Builder.maxLineLength)"));
     // The line limit is the document limit when that is lower, and the message names the limit
     // that applies.
-    assertEquals(
-        List.of(
-            "[OVER_LIMIT] (document) (line 1): the line is over the read limit of 40 characters"
-                + " (see AccountabilityJson.Builder.maxLineLength)"),
-        problemsOfLines(
-            AccountabilityJson.builder().maxLineLength(40).maxDocumentLength(40).build(),
-            CITATION + "\n"));
-    assertEquals(
-        List.of(
-            "[OVER_LIMIT] (document) (line 1): the line is over the read limit of 40 characters"),
-        problemsOfLines(
-            AccountabilityJson.builder().maxLineLength(41).maxDocumentLength(40).build(),
-            CITATION + "\n"));
+    assertThat(
+            problemsOfLines(
+                AccountabilityJson.builder().maxLineLength(40).maxDocumentLength(40).build(),
+                CITATION + "\n"))
+        .hasExactly(
+            atPointer(
+                Code.OVER_LIMIT,
+                "",
+                1,
+                0,
+                "the line is over the read limit of 40 characters (see AccountabilityJson.Builder.maxLineLength)"));
+    assertThat(
+            problemsOfLines(
+                AccountabilityJson.builder().maxLineLength(41).maxDocumentLength(40).build(),
+                CITATION + "\n"))
+        .hasExactly(
+            atPointer(
+                Code.OVER_LIMIT, "", 1, 0, "the line is over the read limit of 40 characters"));
   }
 
   @Test
   void aDocumentIsRecognisedByItsFormatObjectWithinThreeLinesAfterItsFirst() {
-    assertEquals(
-        List.of(
-            "[MALFORMED] (document) (line 1, column 1): this is a framework document (one object"
-                + " with a 'format' object and the entity arrays), not a JSON Lines stream: read it"
-                + " with read or readWithWarnings"),
-        problemsOfLines(JSON, "{\n\n\n\"format\": {\"name\": \"x\"}}\n"));
-    assertEquals(
-        List.of(
-            "[MALFORMED] (document) (line 1, column 2): malformed JSON: Unexpected end-of-input:"
-                + " expected close marker for Object (start marker at [Source: REDACTED"
-                + " (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); byte offset:"
-                + " #UNKNOWN])"),
-        problemsOfLines(JSON, "{\n\n\n\n\"format\": {\"name\": \"x\"}}\n"),
-        "further on, the first line keeps its own problem");
+    assertThat(problemsOfLines(JSON, "{\n\n\n\"format\": {\"name\": \"x\"}}\n"))
+        .hasExactly(
+            atPointer(
+                Code.MALFORMED,
+                "",
+                1,
+                1,
+                "this is a framework document (one object with a 'format' object and the entity arrays), not a JSON Lines stream: read it with read or readWithWarnings"));
+    // further on, the first line keeps its own problem
+    assertThat(problemsOfLines(JSON, "{\n\n\n\n\"format\": {\"name\": \"x\"}}\n"))
+        .hasExactly(
+            atPointer(
+                Code.MALFORMED,
+                "",
+                1,
+                2,
+                "malformed JSON: Unexpected end-of-input: expected close marker for Object (start marker at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); byte offset: #UNKNOWN])"));
   }
 
   @Test

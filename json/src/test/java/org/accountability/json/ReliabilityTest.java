@@ -15,6 +15,7 @@ import org.accountability.model.EntityKind;
 import org.accountability.model.Problem;
 import org.accountability.model.Problem.Code;
 import org.accountability.model.ValidationException;
+import org.accountability.testing.Problems.Expected;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,38 @@ import org.junit.jupiter.api.Test;
  */
 class ReliabilityTest {
   private static final AccountabilityJson JSON = AccountabilityJson.create();
+
+  // The problems of a document that has none of the top-level properties it needs.
+  private static final Expected MISSING_FORMAT =
+      atPointer(
+          Code.MISSING,
+          "/format",
+          1,
+          1,
+          "is required but missing: expected {\"name\": \"accountability-framework\", \"version\":"
+              + " \"2.0\"}");
+  private static final Expected MISSING_ROLES =
+      atPointer(
+          Code.MISSING,
+          "/roles",
+          1,
+          1,
+          "is required but missing: list the framework's roles (id, name, description), [] for"
+              + " none");
+  private static final Expected MISSING_CONDUCTS =
+      atPointer(
+          Code.MISSING,
+          "/conducts",
+          1,
+          1,
+          "is required but missing: list the framework's conducts (id, name, description,"
+              + " unlawful), [] for none");
+  private static final Expected MISSING_TITLE =
+      inEntity(Code.MISSING, "AccountabilityFramework", "", "title", "is required but missing")
+          .locatedAt("/title", 1, 1);
+  private static final Expected MISSING_AGENCY =
+      inEntity(Code.MISSING, "AccountabilityFramework", "", "agency", "is required but missing")
+          .locatedAt("/agency", 1, 1);
 
   // ------------------------------------------------------------------ nesting
 
@@ -51,13 +84,13 @@ class ReliabilityTest {
     reader.start();
     reader.join();
     ValidationException e = assertInstanceOfValidation(thrown.get());
-    assertEquals(
-        "/title (line 1, column 11): must be a string, found an array",
-        e.problems().stream()
-            .filter(p -> p.code() == Problem.Code.WRONG_TYPE)
-            .map(Problem::toString)
-            .findFirst()
-            .orElseThrow());
+    assertThat(e)
+        .hasExactly(
+            MISSING_FORMAT,
+            MISSING_ROLES,
+            MISSING_CONDUCTS,
+            MISSING_AGENCY,
+            atPointer(Code.WRONG_TYPE, "/title", 1, 11, "must be a string, found an array"));
   }
 
   @Test
@@ -116,8 +149,7 @@ class ReliabilityTest {
                 "",
                 1002,
                 1,
-                "and 29000 more problems, the first of them at this line and column; only the"
-                    + " first 1000 are listed (see AccountabilityJson.Builder.maxProblems)"));
+                "and 29000 more problems, the first of them at this line and column; only the first 1000 are listed (see AccountabilityJson.Builder.maxProblems)"));
     String message = String.valueOf(e.getMessage());
     assertTrue(message.startsWith("1001 problems:"), message.substring(0, 40));
   }
@@ -163,8 +195,7 @@ class ReliabilityTest {
                 "",
                 4,
                 15,
-                "and 1 more problem, the first of them at this line and column; only the first 1"
-                    + " are listed (see AccountabilityJson.Builder.maxProblems)"));
+                "and 1 more problem, the first of them at this line and column; only the first 1 are listed (see AccountabilityJson.Builder.maxProblems)"));
   }
 
   @Test
@@ -183,14 +214,24 @@ class ReliabilityTest {
             .build()
             .readWithWarnings(document.toString())
             .warnings();
-    assertEquals(1001, warnings.size());
-    assertEquals(Problem.Code.UNKNOWN_PROPERTY, warnings.get(999).code());
-    assertTrue(
-        warnings
-            .get(1000)
-            .message()
-            .startsWith("and 500 more warnings, the first of them at this line and column"),
-        warnings.get(1000)::toString);
+    assertThat(warnings)
+        .hasSize(1001)
+        .hasAt(
+            999,
+            atPointer(
+                Code.UNKNOWN_PROPERTY,
+                "/extra999",
+                2084,
+                16778,
+                "unknown property 'extra999' was ignored: not part of the format"))
+        .hasAt(
+            1000,
+            atPointer(
+                Code.OVER_LIMIT,
+                "",
+                2084,
+                16796,
+                "and 500 more warnings, the first of them at this line and column; only the first 1000 are listed (see AccountabilityJson.Builder.maxProblems)"));
   }
 
   @Test
@@ -261,8 +302,7 @@ class ReliabilityTest {
                 "",
                 335,
                 1,
-                "and 119000 more problems, the first of them at this line and column; only the"
-                    + " first 1000 are listed (see CslJson.Builder.maxProblems)"));
+                "and 119000 more problems, the first of them at this line and column; only the first 1000 are listed (see CslJson.Builder.maxProblems)"));
     ValidationException three =
         assertThrows(
             ValidationException.class,
@@ -310,37 +350,50 @@ class ReliabilityTest {
     String version = "2." + "1" + "0".repeat(999_989);
     String document =
         "{\"format\": {\"name\": \"accountability-framework\", \"version\": \"" + version + "\"}}";
-    Problem p =
-        assertThrows(ValidationException.class, () -> JSON.read(document)).problems().stream()
-            .filter(q -> q.code() == Problem.Code.UNSUPPORTED_VERSION)
-            .findFirst()
-            .orElseThrow();
-    assertEquals(
-        "/format/version (line 1, column 60): version '"
-            + version.substring(0, 80)
-            + "…' is not"
-            + " supported: a version number has more than 18 digits; this reader reads versions"
-            + " 1.0 and 2.0",
-        p.toString());
-    assertEquals(
-        "/format/version (line 1, column 60): version 2.999999999999999999 is newer than this"
-            + " reader (2.0); upgrade accountability-json to read it",
-        assertThrows(
+    assertThat(assertThrows(ValidationException.class, () -> JSON.read(document)))
+        .hasExactly(
+            MISSING_ROLES,
+            MISSING_CONDUCTS,
+            MISSING_TITLE,
+            MISSING_AGENCY,
+            atPointer(
+                Code.UNSUPPORTED_VERSION,
+                "/format/version",
+                1,
+                60,
+                "version '"
+                    + version.substring(0, 80)
+                    + "…' is not supported: a version number has more than 18 digits; this reader reads versions 1.0 and 2.0"));
+    assertThat(
+            assertThrows(
                 ValidationException.class,
-                () -> JSON.read(document.replace(version, "2.999999999999999999")))
-            .problems()
-            .stream()
-            .filter(q -> q.code() == Problem.Code.UNSUPPORTED_VERSION)
-            .map(Problem::toString)
-            .findFirst()
-            .orElseThrow());
-    assertTrue(
-        assertThrows(
+                () -> JSON.read(document.replace(version, "2.999999999999999999"))))
+        .hasExactly(
+            MISSING_ROLES,
+            MISSING_CONDUCTS,
+            MISSING_TITLE,
+            MISSING_AGENCY,
+            atPointer(
+                Code.UNSUPPORTED_VERSION,
+                "/format/version",
+                1,
+                60,
+                "version 2.999999999999999999 is newer than this reader (2.0); upgrade accountability-json to read it"));
+    assertThat(
+            assertThrows(
                 ValidationException.class,
-                () -> JSON.read(document.replace(version, "1000000000000000000.0")))
-            .problems()
-            .stream()
-            .anyMatch(q -> q.message().contains("more than 18 digits")));
+                () -> JSON.read(document.replace(version, "1000000000000000000.0"))))
+        .hasExactly(
+            MISSING_ROLES,
+            MISSING_CONDUCTS,
+            MISSING_TITLE,
+            MISSING_AGENCY,
+            atPointer(
+                Code.UNSUPPORTED_VERSION,
+                "/format/version",
+                1,
+                60,
+                "version '1000000000000000000.0' is not supported: a version number has more than 18 digits; this reader reads versions 1.0 and 2.0"));
   }
 
   @Test
@@ -351,27 +404,27 @@ class ReliabilityTest {
             + " {\"date-parts\": [[\""
             + digits
             + "\"]]}}]";
-    assertEquals(
-        List.of(
-            "/0/issued/date-parts/0/0 (line 1, column 77): year '"
-                + digits.substring(0, 80)
-                + "…' is out of range 1..9999"),
-        assertThrows(ValidationException.class, () -> CslJson.read(csl)).problems().stream()
-            .map(Problem::toString)
-            .collect(Collectors.toList()));
-    assertEquals(
-        List.of(
-            "/0/issued/date-parts/0/1 (line 1, column 83): month '12345678901234567890' is out of"
-                + " range 1..12"),
-        assertThrows(
+    assertThat(assertThrows(ValidationException.class, () -> CslJson.read(csl)))
+        .hasExactly(
+            atPointer(
+                Code.OUT_OF_RANGE,
+                "/0/issued/date-parts/0/0",
+                1,
+                77,
+                "year '" + digits.substring(0, 80) + "…' is out of range 1..9999"));
+    assertThat(
+            assertThrows(
                 ValidationException.class,
                 () ->
                     CslJson.read(
-                        csl.replace("[\"" + digits + "\"]", "[2030, 12345678901234567890]")))
-            .problems()
-            .stream()
-            .map(Problem::toString)
-            .collect(Collectors.toList()));
+                        csl.replace("[\"" + digits + "\"]", "[2030, 12345678901234567890]"))))
+        .hasExactly(
+            atPointer(
+                Code.OUT_OF_RANGE,
+                "/0/issued/date-parts/0/1",
+                1,
+                83,
+                "month '12345678901234567890' is out of range 1..12"));
     assertEquals(
         org.accountability.model.PartialDate.ofMonth(2030, 2),
         CslJson.read(csl.replace("[\"" + digits + "\"]", "[2030, \"000000000000000000000002\"]"))
@@ -382,25 +435,38 @@ class ReliabilityTest {
 
   // ------------------------------------------------------------------ limits
 
-  private static String firstProblem(Runnable read) {
-    return assertThrows(ValidationException.class, read::run).problems().get(0).toString();
+  /** The problems of a read that is refused. */
+  private static List<Problem> problems(Runnable read) {
+    return assertThrows(ValidationException.class, read::run).problems();
   }
 
   @Test
   void aDocumentOfTooManyTokensIsRefusedWhenTheLimitIsReached() {
     String zeros = "{\"x\": [0" + ",0".repeat(600_000) + "]}";
-    assertEquals(
-        "/x (line 1, column 1000002): the input is over a read limit: Token count (500001) exceeds"
-            + " the maximum allowed (500000: see AccountabilityJson.Builder.maxTokenCount)",
-        firstProblem(() -> JSON.read(zeros)));
-    assertEquals(
-        "/x (line 1, column 12): the input is over a read limit: Token count (6) exceeds the"
-            + " maximum allowed (5: see AccountabilityJson.Builder.maxTokenCount)",
-        firstProblem(() -> AccountabilityJson.builder().maxTokenCount(5).build().read(zeros)));
-    assertEquals(
-        "(document) (line 1, column 1000000): the input is over a read limit: Token count"
-            + " (500001) exceeds the maximum allowed (500000: see CslJson.Builder.maxTokenCount)",
-        firstProblem(() -> CslJson.read("[0" + ",0".repeat(600_000) + "]")));
+    assertThat(problems(() -> JSON.read(zeros)))
+        .hasExactly(
+            atPointer(
+                Code.OVER_LIMIT,
+                "/x",
+                1,
+                1000002,
+                "the input is over a read limit: Token count (500001) exceeds the maximum allowed (500000: see AccountabilityJson.Builder.maxTokenCount)"));
+    assertThat(problems(() -> AccountabilityJson.builder().maxTokenCount(5).build().read(zeros)))
+        .hasExactly(
+            atPointer(
+                Code.OVER_LIMIT,
+                "/x",
+                1,
+                12,
+                "the input is over a read limit: Token count (6) exceeds the maximum allowed (5: see AccountabilityJson.Builder.maxTokenCount)"));
+    assertThat(problems(() -> CslJson.read("[0" + ",0".repeat(600_000) + "]")))
+        .hasExactly(
+            atPointer(
+                Code.OVER_LIMIT,
+                "",
+                1,
+                1000000,
+                "the input is over a read limit: Token count (500001) exceeds the maximum allowed (500000: see CslJson.Builder.maxTokenCount)"));
   }
 
   /** Every limit a message names is set by a method of the builder it names. */
@@ -413,20 +479,99 @@ class ReliabilityTest {
     String spaces = "{}" + " ".repeat(40);
     AccountabilityJson.Builder json = AccountabilityJson.builder();
     CslJson.Builder csl = CslJson.builder();
-    List<String> messages =
+    List<List<Problem>> refused =
         List.of(
-            firstProblem(() -> json.maxNameLength(5).build().read(name)),
-            firstProblem(() -> json.maxNumberLength(5).build().read(number)),
-            firstProblem(() -> json.maxNestingDepth(4).build().read(deep)),
-            firstProblem(() -> json.maxStringLength(5).build().read(text)),
-            firstProblem(() -> json.maxDocumentLength(30).build().read(spaces)),
-            firstProblem(() -> json.maxTokenCount(3).build().read(deep)),
-            firstProblem(() -> csl.maxNameLength(5).build().readCitations("[" + name + "]")),
-            firstProblem(() -> csl.maxNumberLength(5).build().readCitations("[" + number + "]")),
-            firstProblem(() -> csl.maxNestingDepth(4).build().readCitations(deep)),
-            firstProblem(() -> csl.maxStringLength(5).build().readCitations("[" + text + "]")),
-            firstProblem(() -> csl.maxDocumentLength(30).build().readCitations("[" + spaces + "]")),
-            firstProblem(() -> csl.maxTokenCount(3).build().readCitations("[1, 2, 3]")));
+            problems(() -> json.maxNameLength(5).build().read(name)),
+            problems(() -> json.maxNumberLength(5).build().read(number)),
+            problems(() -> json.maxNestingDepth(4).build().read(deep)),
+            problems(() -> json.maxStringLength(5).build().read(text)),
+            problems(() -> json.maxDocumentLength(30).build().read(spaces)),
+            problems(() -> json.maxTokenCount(3).build().read(deep)),
+            problems(() -> csl.maxNameLength(5).build().readCitations("[" + name + "]")),
+            problems(() -> csl.maxNumberLength(5).build().readCitations("[" + number + "]")),
+            problems(() -> csl.maxNestingDepth(4).build().readCitations(deep)),
+            problems(() -> csl.maxStringLength(5).build().readCitations("[" + text + "]")),
+            problems(() -> csl.maxDocumentLength(30).build().readCitations("[" + spaces + "]")),
+            problems(() -> csl.maxTokenCount(3).build().readCitations("[1, 2, 3]")));
+    List<Expected> expected =
+        List.of(
+            atPointer(
+                Code.OVER_LIMIT,
+                "",
+                1,
+                1,
+                "the input is over a read limit: Name length (11) exceeds the maximum allowed (5: see AccountabilityJson.Builder.maxNameLength)"),
+            atPointer(
+                Code.OVER_LIMIT,
+                "",
+                1,
+                2,
+                "the input is over a read limit: Number value length (7) exceeds the maximum allowed (5: see AccountabilityJson.Builder.maxNumberLength)"),
+            atPointer(
+                Code.OVER_LIMIT,
+                "/a/0/0",
+                1,
+                10,
+                "the input is over a read limit: Document nesting depth (5) exceeds the maximum allowed (4: see AccountabilityJson.Builder.maxNestingDepth)"),
+            atPointer(
+                Code.OVER_LIMIT,
+                "/a",
+                1,
+                7,
+                "the input is over a read limit: String value length (11) exceeds the maximum allowed (5: see AccountabilityJson.Builder.maxStringLength)"),
+            atPointer(
+                Code.OVER_LIMIT,
+                "",
+                1,
+                2,
+                "the input is over a read limit: Document length (42) exceeds the maximum allowed (30: see AccountabilityJson.Builder.maxDocumentLength)"),
+            atPointer(
+                Code.OVER_LIMIT,
+                "/a",
+                1,
+                8,
+                "the input is over a read limit: Token count (4) exceeds the maximum allowed (3: see AccountabilityJson.Builder.maxTokenCount)"),
+            atPointer(
+                Code.OVER_LIMIT,
+                "/0",
+                1,
+                2,
+                "the input is over a read limit: Name length (11) exceeds the maximum allowed (5: see CslJson.Builder.maxNameLength)"),
+            atPointer(
+                Code.OVER_LIMIT,
+                "/0",
+                1,
+                3,
+                "the input is over a read limit: Number value length (7) exceeds the maximum allowed (5: see CslJson.Builder.maxNumberLength)"),
+            atPointer(
+                Code.OVER_LIMIT,
+                "/a/0/0",
+                1,
+                10,
+                "the input is over a read limit: Document nesting depth (5) exceeds the maximum allowed (4: see CslJson.Builder.maxNestingDepth)"),
+            atPointer(
+                Code.OVER_LIMIT,
+                "/0/a",
+                1,
+                8,
+                "the input is over a read limit: String value length (11) exceeds the maximum allowed (5: see CslJson.Builder.maxStringLength)"),
+            atPointer(
+                Code.OVER_LIMIT,
+                "",
+                1,
+                44,
+                "the input is over a read limit: Document length (44) exceeds the maximum allowed (30: see CslJson.Builder.maxDocumentLength)"),
+            atPointer(
+                Code.OVER_LIMIT,
+                "",
+                1,
+                8,
+                "the input is over a read limit: Token count (4) exceeds the maximum allowed (3: see CslJson.Builder.maxTokenCount)"));
+    List<String> messages = new java.util.ArrayList<>();
+    for (int i = 0; i < refused.size(); i++) {
+      assertThat(refused.get(i)).hasExactly(expected.get(i));
+      messages.add(refused.get(i).get(0).message());
+    }
     java.util.regex.Pattern see =
         java.util.regex.Pattern.compile("see (AccountabilityJson|CslJson)\\.Builder\\.(\\w+)\\)");
     List<String> named = new java.util.ArrayList<>();
@@ -483,30 +628,39 @@ class ReliabilityTest {
                 s.count();
               }
             });
-    assertEquals(
-        "(document) (line 1): the line is over the read limit of 1048576 characters (see"
-            + " AccountabilityJson.Builder.maxLineLength)",
-        e.problems().get(0).toString());
+    assertThat(e)
+        .hasExactly(
+            atPointer(
+                Code.OVER_LIMIT,
+                "",
+                1,
+                0,
+                "the line is over the read limit of 1048576 characters (see AccountabilityJson.Builder.maxLineLength)"));
     assertTrue(read[0] < 2 * AccountabilityJson.DEFAULT_MAX_LINE_LENGTH, "read " + read[0]);
     String line = "{\"type\": \"CITATION\", \"id\": \"" + "x".repeat(50) + "\"}\n";
-    assertEquals(
-        "(document) (line 1): the line is over the read limit of 40 characters (see"
-            + " AccountabilityJson.Builder.maxLineLength)",
-        firstProblem(
-            () -> {
-              try (java.util.stream.Stream<org.accountability.model.Entity> s =
-                  AccountabilityJson.builder()
-                      .maxLineLength(40)
-                      .build()
-                      .readJsonLines(new java.io.StringReader(line))) {
-                s.forEach(entity -> {});
-              }
-            }));
+    assertThat(
+            problems(
+                () -> {
+                  try (java.util.stream.Stream<org.accountability.model.Entity> s =
+                      AccountabilityJson.builder()
+                          .maxLineLength(40)
+                          .build()
+                          .readJsonLines(new java.io.StringReader(line))) {
+                    s.forEach(entity -> {});
+                  }
+                }))
+        .hasExactly(
+            atPointer(
+                Code.OVER_LIMIT,
+                "",
+                1,
+                0,
+                "the line is over the read limit of 40 characters (see AccountabilityJson.Builder.maxLineLength)"));
   }
 
   @Test
   void newLimitsMustBePositive() {
-    for (Runnable set :
+    List<Runnable> sets =
         List.<Runnable>of(
             () -> AccountabilityJson.builder().maxTokenCount(0),
             () -> AccountabilityJson.builder().maxNameLength(0),
@@ -517,10 +671,32 @@ class ReliabilityTest {
             () -> CslJson.builder().maxNestingDepth(0),
             () -> CslJson.builder().maxStringLength(0),
             () -> CslJson.builder().maxNameLength(0),
-            () -> CslJson.builder().maxNumberLength(0))) {
-      assertEquals(
-          Problem.Code.OUT_OF_RANGE,
-          assertThrows(ValidationException.class, set::run).problems().get(0).code());
+            () -> CslJson.builder().maxNumberLength(0));
+    List<Expected> refused = new java.util.ArrayList<>();
+    for (String limit :
+        List.of("maxTokenCount", "maxNameLength", "maxNumberLength", "maxLineLength")) {
+      refused.add(
+          inEntity(
+              Code.OUT_OF_RANGE,
+              "AccountabilityJson.Builder",
+              "",
+              limit,
+              "must be positive, was 0"));
+    }
+    for (String limit :
+        List.of(
+            "maxTokenCount",
+            "maxDocumentLength",
+            "maxNestingDepth",
+            "maxStringLength",
+            "maxNameLength",
+            "maxNumberLength")) {
+      refused.add(
+          inEntity(Code.OUT_OF_RANGE, "CslJson.Builder", "", limit, "must be positive, was 0"));
+    }
+    for (int i = 0; i < sets.size(); i++) {
+      assertThat(assertThrows(ValidationException.class, sets.get(i)::run))
+          .hasExactly(refused.get(i));
     }
   }
 
@@ -543,25 +719,31 @@ class ReliabilityTest {
   void invalidUtf8IsALocatedProblemFromAStreamAndFromAFile(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     byte[] bytes = withInvalidByte(base());
-    String expected =
-        "/title (line 6, column 38): the input is not valid UTF-8: invalid byte 0xff at byte offset"
-            + " 119; to read text in another encoding, pass a Reader";
-    assertEquals(expected, firstProblem(() -> JSON.read(new java.io.ByteArrayInputStream(bytes))));
+    Expected expected =
+        atPointer(
+            Code.MALFORMED,
+            "/title",
+            6,
+            38,
+            "the input is not valid UTF-8: invalid byte 0xff at byte offset 119; to read text in"
+                + " another encoding, pass a Reader");
+    assertThat(problems(() -> JSON.read(new java.io.ByteArrayInputStream(bytes))))
+        .hasExactly(expected);
     java.nio.file.Path file = dir.resolve("invalid.json");
     java.nio.file.Files.write(file, bytes);
-    assertEquals(expected, firstProblem(() -> JSON.read(file)));
-    assertEquals(
-        Problem.Code.MALFORMED,
-        assertThrows(ValidationException.class, () -> JSON.read(file)).problems().get(0).code());
+    assertThat(problems(() -> JSON.read(file))).hasExactly(expected);
     // A character cut short by the end of the input.
     byte[] cut =
         java.util.Arrays.copyOf(
             "{\"title\": \"caf\u00e9".getBytes(java.nio.charset.StandardCharsets.UTF_8), 15);
-    assertEquals(
-        "/title (line 1, column 15): the input is not valid UTF-8: the input ends inside a"
-            + " character: byte 0xc3 at byte offset 14; to read text in another encoding, pass a"
-            + " Reader",
-        firstProblem(() -> JSON.read(new java.io.ByteArrayInputStream(cut))));
+    assertThat(problems(() -> JSON.read(new java.io.ByteArrayInputStream(cut))))
+        .hasExactly(
+            atPointer(
+                Code.MALFORMED,
+                "/title",
+                1,
+                15,
+                "the input is not valid UTF-8: the input ends inside a character: byte 0xc3 at byte offset 14; to read text in another encoding, pass a Reader"));
   }
 
   @Test
@@ -596,14 +778,16 @@ class ReliabilityTest {
                 }
               });
       assertEquals(line - 2, read.size(), "the entities of the lines before it: " + read);
-      Problem p = e.problems().get(0);
-      assertEquals(Problem.Code.MALFORMED, p.code());
-      assertEquals(java.util.OptionalInt.of(line), p.line());
-      assertEquals(java.util.OptionalInt.of(column), p.column());
-      assertTrue(
-          p.message()
-              .startsWith("the input is not valid UTF-8: invalid byte 0xc0 at byte offset " + at),
-          p::toString);
+      assertThat(e)
+          .hasExactly(
+              atPointer(
+                  Code.MALFORMED,
+                  "",
+                  line,
+                  column,
+                  "the input is not valid UTF-8: invalid byte 0xc0 at byte offset "
+                      + at
+                      + "; to read text in another encoding, pass a Reader"));
     }
   }
 
@@ -629,10 +813,17 @@ class ReliabilityTest {
               assertThrows(
                   ValidationException.class,
                   () -> JSON.read(new java.io.ByteArrayInputStream(bytes))))) {
-        Problem p = e.problems().get(0);
-        assertEquals(Problem.Code.MALFORMED, p.code(), p::toString);
-        assertEquals(java.util.OptionalInt.of(4), p.line(), "padding " + padding + ": " + p);
-        assertEquals(java.util.OptionalInt.of(8), p.column(), "padding " + padding + ": " + p);
+        // The invalid byte follows 18 bytes and the padding.
+        assertThat(e)
+            .hasExactly(
+                atPointer(
+                    Code.MALFORMED,
+                    "/b",
+                    4,
+                    8,
+                    "the input is not valid UTF-8: invalid byte 0xff at byte offset "
+                        + (18 + padding)
+                        + "; to read text in another encoding, pass a Reader"));
       }
     }
   }
@@ -653,13 +844,15 @@ class ReliabilityTest {
         JSON.read(
             new java.io.ByteArrayInputStream(
                 (bom + document).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-    assertEquals(
-        "/title (line 6, column 12): must be a string, found 7",
-        firstProblem(
-            () ->
-                JSON.read(
-                    bom + document.replace("\"Ticket quotas in Example City (fictional)\"", "7"))),
-        "located as without the mark");
+    // located as without the mark
+    assertThat(
+            problems(
+                () ->
+                    JSON.read(
+                        bom
+                            + document.replace(
+                                "\"Ticket quotas in Example City (fictional)\"", "7"))))
+        .hasExactly(atPointer(Code.WRONG_TYPE, "/title", 6, 12, "must be a string, found 7"));
     java.io.StringWriter lines = new java.io.StringWriter();
     JSON.writeJsonLines(expected, lines);
     java.nio.file.Path jsonl = dir.resolve("bom.jsonl");
@@ -670,35 +863,49 @@ class ReliabilityTest {
     assertEquals(
         CslJson.read(CslJson.write(expected.citations().list())),
         CslJson.read(bom + CslJson.write(expected.citations().list())));
-    Problem second =
-        assertThrows(ValidationException.class, () -> JSON.read(bom + bom + "{}"))
-            .problems()
-            .get(0);
-    assertEquals(Problem.Code.MALFORMED, second.code(), "only one mark is skipped: " + second);
-    assertEquals("(document) (line 1, column 1)", second.where());
+    // Only one mark is skipped.
+    assertThat(assertThrows(ValidationException.class, () -> JSON.read(bom + bom + "{}")))
+        .hasExactly(
+            atPointer(
+                Code.MALFORMED,
+                "",
+                1,
+                1,
+                "malformed JSON: Unexpected character ('\uFEFF' (code 65279 / 0xfeff)): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"));
   }
 
   @Test
   void numbersADoubleCannotHoldAreRefusedNotRounded() throws Exception {
     String document = base();
-    assertEquals(
-        "/directives/0/target/low (line 100, column 16): '9007199254740993' cannot be held exactly"
-            + " as a double: it would be read as 9.007199254740992E15; write a number with at most"
-            + " 15 significant digits",
-        firstProblem(
-            () -> JSON.read(document.replace("\"low\": 20", "\"low\": 9007199254740993"))));
-    assertEquals(
-        "/observations/0/value (line 291, column 16): '1e-400' cannot be held exactly as a double:"
-            + " it would be read as 0.0; write a number with at most 15 significant digits",
-        firstProblem(() -> JSON.read(document.replace("\"value\": 12.5", "\"value\": 1e-400"))));
-    assertEquals(
-        "/observations/0/value (line 291, column 16): '0.1000000000000000001' cannot be held"
-            + " exactly as a double: it would be read as 0.1; write a number with at most 15"
-            + " significant digits",
-        firstProblem(
-            () ->
-                JSON.read(
-                    document.replace("\"value\": 12.5", "\"value\": 0.1000000000000000001"))));
+    assertThat(
+            problems(() -> JSON.read(document.replace("\"low\": 20", "\"low\": 9007199254740993"))))
+        .hasExactly(
+            atPointer(
+                Code.OUT_OF_RANGE,
+                "/directives/0/target/low",
+                100,
+                16,
+                "'9007199254740993' cannot be held exactly as a double: it would be read as 9.007199254740992E15; write a number with at most 15 significant digits"));
+    assertThat(problems(() -> JSON.read(document.replace("\"value\": 12.5", "\"value\": 1e-400"))))
+        .hasExactly(
+            atPointer(
+                Code.OUT_OF_RANGE,
+                "/observations/0/value",
+                291,
+                16,
+                "'1e-400' cannot be held exactly as a double: it would be read as 0.0; write a number with at most 15 significant digits"));
+    assertThat(
+            problems(
+                () ->
+                    JSON.read(
+                        document.replace("\"value\": 12.5", "\"value\": 0.1000000000000000001"))))
+        .hasExactly(
+            atPointer(
+                Code.OUT_OF_RANGE,
+                "/observations/0/value",
+                291,
+                16,
+                "'0.1000000000000000001' cannot be held exactly as a double: it would be read as 0.1; write a number with at most 15 significant digits"));
     for (String held :
         List.of(
             "9007199254740992",
@@ -730,11 +937,10 @@ class ReliabilityTest {
     return out.toByteArray();
   }
 
-  private static Problem firstProblemOf(byte[] bytes) {
+  private static List<Problem> problemsOf(byte[] bytes) {
     return assertThrows(
             ValidationException.class, () -> JSON.read(new java.io.ByteArrayInputStream(bytes)))
-        .problems()
-        .get(0);
+        .problems();
   }
 
   @Test
@@ -744,44 +950,69 @@ class ReliabilityTest {
     // 4 and 5. The invalid byte is the thirteenth character of line 5.
     StringBuilder cut = new StringBuilder("[\t\n\r\n\r");
     cut.append(" ".repeat(8191 - cut.length())).append("\r\n").append(" ".repeat(10)).append("\"x");
-    assertEquals(
-        "/0 (line 5, column 13): the input is not valid UTF-8: invalid byte 0xff at byte offset"
-            + " 8205; to read text in another encoding, pass a Reader",
-        firstProblemOf(withBytes(cut.toString(), new int[] {0xff}, "\"]")).toString());
+    assertThat(problemsOf(withBytes(cut.toString(), new int[] {0xff}, "\"]")))
+        .hasExactly(
+            atPointer(
+                Code.MALFORMED,
+                "/0",
+                5,
+                13,
+                "the input is not valid UTF-8: invalid byte 0xff at byte offset 8205; to read text in another encoding, pass a Reader"));
     // A line that starts in the first block and goes on in the second: its columns add up.
     String across = "[\n" + " ".repeat(8190 + 5) + "\"x";
-    assertEquals(
-        "/0 (line 2, column 8198): the input is not valid UTF-8: invalid byte 0xff at byte offset"
-            + " 8199; to read text in another encoding, pass a Reader",
-        firstProblemOf(withBytes(across, new int[] {0xff}, "\"]")).toString());
+    assertThat(problemsOf(withBytes(across, new int[] {0xff}, "\"]")))
+        .hasExactly(
+            atPointer(
+                Code.MALFORMED,
+                "/0",
+                2,
+                8198,
+                "the input is not valid UTF-8: invalid byte 0xff at byte offset 8199; to read text in another encoding, pass a Reader"));
   }
 
   @Test
   void anInvalidByteAfterAByteOrderMarkIsLocatedAsWithoutTheMark() {
     String expected =
-        "/title (line 1, column 15): the input is not valid UTF-8: invalid byte 0xff at byte offset"
-            + " %d; to read text in another encoding, pass a Reader";
-    assertEquals(
-        String.format(java.util.Locale.ROOT, expected, 14),
-        firstProblemOf(withBytes("{\"title\": \"caf", new int[] {0xff}, "\"}")).toString());
-    assertEquals(
-        String.format(java.util.Locale.ROOT, expected, 17),
-        firstProblemOf(withBytes("\uFEFF{\"title\": \"caf", new int[] {0xff}, "\"}")).toString(),
-        "the offset counts the mark's three bytes; the column does not count the mark");
+        "the input is not valid UTF-8: invalid byte 0xff at byte offset %d; to read text in another"
+            + " encoding, pass a Reader";
+    assertThat(problemsOf(withBytes("{\"title\": \"caf", new int[] {0xff}, "\"}")))
+        .hasExactly(
+            atPointer(
+                Code.MALFORMED,
+                "/title",
+                1,
+                15,
+                String.format(java.util.Locale.ROOT, expected, 14)));
+    // The offset counts the mark's three bytes; the column does not count the mark.
+    assertThat(problemsOf(withBytes("\uFEFF{\"title\": \"caf", new int[] {0xff}, "\"}")))
+        .hasExactly(
+            atPointer(
+                Code.MALFORMED,
+                "/title",
+                1,
+                15,
+                String.format(java.util.Locale.ROOT, expected, 17)));
   }
 
   @Test
   void anInvalidSequenceOfSeveralBytesIsQuotedByteByByte() {
     // A surrogate encoded as UTF-8, which UTF-8 does not allow; then a character cut short.
-    assertEquals(
-        "/title (line 1, column 15): the input is not valid UTF-8: invalid bytes 0xed 0xa0 0x80 at"
-            + " byte offset 14; to read text in another encoding, pass a Reader",
-        firstProblemOf(withBytes("{\"title\": \"caf", new int[] {0xed, 0xa0, 0x80}, "\"}"))
-            .toString());
-    assertEquals(
-        "/title (line 1, column 15): the input is not valid UTF-8: invalid bytes 0xe2 0x82 at"
-            + " byte offset 14; to read text in another encoding, pass a Reader",
-        firstProblemOf(withBytes("{\"title\": \"caf", new int[] {0xe2, 0x82}, "x\"}")).toString());
+    assertThat(problemsOf(withBytes("{\"title\": \"caf", new int[] {0xed, 0xa0, 0x80}, "\"}")))
+        .hasExactly(
+            atPointer(
+                Code.MALFORMED,
+                "/title",
+                1,
+                15,
+                "the input is not valid UTF-8: invalid bytes 0xed 0xa0 0x80 at byte offset 14; to read text in another encoding, pass a Reader"));
+    assertThat(problemsOf(withBytes("{\"title\": \"caf", new int[] {0xe2, 0x82}, "x\"}")))
+        .hasExactly(
+            atPointer(
+                Code.MALFORMED,
+                "/title",
+                1,
+                15,
+                "the input is not valid UTF-8: invalid bytes 0xe2 0x82 at byte offset 14; to read text in another encoding, pass a Reader"));
   }
 
   @Test
@@ -799,13 +1030,17 @@ class ReliabilityTest {
     assertEquals('b', buffer[0]);
     assertEquals(-1, plain.read(buffer, 0, 4));
     // Through the reader: empty text is empty, and a control character is not the end of it.
-    assertEquals(
-        "(document) (line 1, column 1): the input is empty: expected a JSON value",
-        firstProblem(() -> JSON.read(new java.io.StringReader(""))));
-    assertEquals(
-        "(document) (line 1, column 1): malformed JSON: Illegal character ((CTRL-CHAR, code 0)):"
-            + " only regular white space (\\r, \\n, \\t) is allowed between tokens",
-        firstProblem(() -> JSON.read("\u0000{}")));
+    assertThat(problems(() -> JSON.read(new java.io.StringReader(""))))
+        .hasExactly(
+            atPointer(Code.MALFORMED, "", 1, 1, "the input is empty: expected a JSON value"));
+    assertThat(problems(() -> JSON.read("\u0000{}")))
+        .hasExactly(
+            atPointer(
+                Code.MALFORMED,
+                "",
+                1,
+                1,
+                "malformed JSON: Illegal character ((CTRL-CHAR, code 0)): only regular white space (\\r, \\n, \\t) is allowed between tokens"));
   }
 
   @Test
@@ -813,20 +1048,26 @@ class ReliabilityTest {
     String document = base();
     java.util.function.Function<String, String> withValue =
         v -> document.replace("\"value\": 12.5", "\"value\": " + v);
-    assertEquals(
-        "/observations/0/value (line 291, column 16): '-9007199254740993' cannot be held exactly"
-            + " as a double: it would be read as -9.007199254740992E15; write a number with at most"
-            + " 15 significant digits",
-        firstProblem(() -> JSON.read(withValue.apply("-9007199254740993"))));
+    assertThat(problems(() -> JSON.read(withValue.apply("-9007199254740993"))))
+        .hasExactly(
+            atPointer(
+                Code.OUT_OF_RANGE,
+                "/observations/0/value",
+                291,
+                16,
+                "'-9007199254740993' cannot be held exactly as a double: it would be read as -9.007199254740992E15; write a number with at most 15 significant digits"));
     String digits801 = "1." + "0".repeat(799) + "1";
-    assertEquals(
-        "/observations/0/value (line 291, column 16): '"
-            + digits801.substring(0, 80)
-            + "…' cannot"
-            + " be held exactly as a double: it would be read as 1.0; write a number with at most 15"
-            + " significant digits",
-        firstProblem(() -> JSON.read(withValue.apply(digits801))),
-        "more significant digits than any double has");
+    // more significant digits than any double has
+    assertThat(problems(() -> JSON.read(withValue.apply(digits801))))
+        .hasExactly(
+            atPointer(
+                Code.OUT_OF_RANGE,
+                "/observations/0/value",
+                291,
+                16,
+                "'"
+                    + digits801.substring(0, 80)
+                    + "…' cannot be held exactly as a double: it would be read as 1.0; write a number with at most 15 significant digits"));
     // Leading zeros are not significant: 1e-20 written out in full is held, and so is 0.1 written
     // with the first 20 significant digits of the double nearest to it.
     for (String held :
