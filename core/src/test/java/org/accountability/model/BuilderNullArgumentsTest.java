@@ -67,22 +67,4 @@ class BuilderNullArgumentsTest {
         atBuild.problems().stream().map(Problem::attribute).toList(),
         atBuild.problems().toString());
   }
-
-  private static OversightAction probe() {
-    return OversightAction.builder()
-        .id("oct-2025-detention-probe")
-        .lever(Lever.INVESTIGATION)
-        .summary("Letter to the DHS Secretary demanding records on detentions and use of force")
-        .date(PartialDate.parse("~2025-10-20"))
-        .liability(LiabilityType.POLITICAL)
-        .addDefendants(Defendant.AGENCY)
-        .addConducts(Conduct.UNLAWFUL_SEIZURE, Conduct.EXCESSIVE_FORCE)
-        .addOutcomes(
-            OversightAction.OutcomeStep.of(
-                OversightAction.Outcome.NO_OUTCOME_REPORTED,
-                PartialDate.parse("~2025-10-20"),
-                "blumenthal-2025-10"))
-        .addCitations("blumenthal-2025-10")
-        .build();
-  }
 }
