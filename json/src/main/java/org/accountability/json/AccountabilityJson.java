@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.accountability.framework.AccountabilityFramework;
 import org.accountability.framework.Assessment;
@@ -24,6 +26,7 @@ import org.accountability.model.Entity;
 import org.accountability.model.EntityKind;
 import org.accountability.model.Problem;
 import org.accountability.model.ValidationException;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -484,7 +487,7 @@ public final class AccountabilityJson {
    */
   public AccountabilityFramework read(InputStream in) {
     requireNonNull(in, "in");
-    return read(Inputs.utf8(in));
+    return readUtf8(in).value();
   }
 
   /**
@@ -505,7 +508,12 @@ public final class AccountabilityJson {
    */
   public ReadResult<AccountabilityFramework> readWithWarnings(String json) {
     requireNonNull(json, "json");
-    return readWithWarnings(new StringReader(json));
+    Optional<AccountabilityFramework> direct =
+        readDirect(() -> factory.createParser(ObjectReadContext.empty(), json));
+    if (direct.isPresent()) {
+      return new ReadResult<>(direct.get(), List.of());
+    }
+    return readLocated(new StringReader(json));
   }
 
   /**
@@ -518,8 +526,8 @@ public final class AccountabilityJson {
    */
   public ReadResult<AccountabilityFramework> readWithWarnings(Path file) {
     requireNonNull(file, "file");
-    try (Reader in = Inputs.utf8(Files.newInputStream(file))) {
-      return readWithWarnings(in);
+    try (InputStream in = Files.newInputStream(file)) {
+      return readUtf8(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -535,6 +543,45 @@ public final class AccountabilityJson {
    */
   public ReadResult<AccountabilityFramework> readWithWarnings(Reader in) {
     requireNonNull(in, "in");
+    Recording.Chars recording = new Recording.Chars(in);
+    Reader direct = Inputs.withoutBom(recording);
+    Optional<AccountabilityFramework> read =
+        readDirect(
+            () -> factory.createParser(ObjectReadContext.empty(), new NonClosingReader(direct)));
+    if (read.isPresent()) {
+      return new ReadResult<>(read.get(), List.of());
+    }
+    return readLocated(Inputs.withoutBom(recording.replay()));
+  }
+
+  /**
+   * Reads a document from UTF-8 bytes: directly, and when that declines, from the bytes read again
+   * by the located reader (see {@link DirectReader}).
+   */
+  private ReadResult<AccountabilityFramework> readUtf8(InputStream in) {
+    Recording.Bytes recording = new Recording.Bytes(in);
+    Reader direct = Inputs.utf8(recording);
+    Optional<AccountabilityFramework> read =
+        readDirect(
+            () -> factory.createParser(ObjectReadContext.empty(), new NonClosingReader(direct)));
+    if (read.isPresent()) {
+      return new ReadResult<>(read.get(), List.of());
+    }
+    return readLocated(Inputs.utf8(recording.replay()));
+  }
+
+  /** A document without a problem or a warning, read straight into the model, or empty. */
+  private static Optional<AccountabilityFramework> readDirect(Supplier<JsonParser> parsers) {
+    try (JsonParser parser = parsers.get()) {
+      return DirectReader.document(parser);
+    } catch (JacksonException e) {
+      // A limit the input is over as the parser is made: the located reader reports it.
+      return Optional.empty();
+    }
+  }
+
+  /** A document read into a located tree, with every problem located and every warning. */
+  ReadResult<AccountabilityFramework> readLocated(Reader in) {
     try (JsonParser parser =
         factory.createParser(
             ObjectReadContext.empty(), new NonClosingReader(Inputs.withoutBom(in)))) {

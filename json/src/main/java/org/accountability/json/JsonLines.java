@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -18,6 +19,7 @@ import org.accountability.model.EntityKind;
 import org.accountability.model.Problem;
 import org.accountability.model.ValidationException;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
@@ -258,6 +260,17 @@ final class JsonLines {
       @Nullable Declarations declarations,
       boolean first,
       LocatedTree.SharedStrings strings) {
+    if (version == FormatVersion.CURRENT) {
+      Optional<DirectReader.Line> direct;
+      try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line)) {
+        direct = DirectReader.jsonLine(parser, strings, declarations, first);
+      } catch (JacksonException e) {
+        direct = Optional.empty();
+      }
+      if (direct.isPresent()) {
+        return new Line(direct.get().entity(), version, direct.get().declarations(), List.of());
+      }
+    }
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line)) {
       ProblemList problems = ProblemList.byPosition(maxProblems, AccountabilityJson.BUILDER);
       ModelReader reader =

@@ -243,17 +243,23 @@ final class LocatedTree {
       case START_OBJECT -> new Obj();
       case START_ARRAY -> new Arr();
       case VALUE_STRING -> parser.getString();
-      case VALUE_NUMBER_INT ->
-          switch (parser.getNumberType()) {
-            case INT -> Num.of(parser.getIntValue());
-            case LONG -> Num.of(parser.getLongValue());
-            default -> Num.integer(parser.getString());
-          };
-      case VALUE_NUMBER_FLOAT -> Num.decimal(parser.getString());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(parser, token);
       case VALUE_TRUE -> true;
       case VALUE_FALSE -> false;
       case VALUE_NULL -> Null.NULL;
       default -> throw new IllegalStateException("unexpected token " + token);
+    };
+  }
+
+  /** The number at the current token, which is {@code VALUE_NUMBER_INT} or {@code _FLOAT}. */
+  static Num number(JsonParser parser, JsonToken token) {
+    if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+      return Num.decimal(parser.getString());
+    }
+    return switch (parser.getNumberType()) {
+      case INT -> Num.of(parser.getIntValue());
+      case LONG -> Num.of(parser.getLongValue());
+      default -> Num.integer(parser.getString());
     };
   }
 

@@ -71,7 +71,7 @@ final class ModelReader {
   private static final String AS_1_0 = "read as format 1.0: ";
 
   /** A role or conduct id, as {@code Role.of} and {@code Conduct.of} accept it. */
-  private static final Pattern TERM_ID = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+  static final Pattern TERM_ID = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
   private static final String TERM_ID_RULE =
       "use 1 to 64 upper-case letters, digits or '_', starting with a letter";
@@ -81,7 +81,7 @@ final class ModelReader {
       "named by its id alone, in a value read without its framework's vocabulary";
 
   /** How the reader resolves the ids of one of the two open vocabularies. */
-  private record Vocabulary<T>(
+  record Vocabulary<T>(
       String typeName,
       String noun,
       String property,
@@ -92,7 +92,7 @@ final class ModelReader {
       Function<Declarations, Map<String, T>> declared,
       Function<String, T> undeclared) {}
 
-  private static final Vocabulary<Role> ROLES =
+  static final Vocabulary<Role> ROLES =
       new Vocabulary<>(
           "Role",
           "role",
@@ -104,7 +104,7 @@ final class ModelReader {
           Declarations::roles,
           id -> Role.of(id, words(id), UNDECLARED));
 
-  private static final Vocabulary<Conduct> CONDUCTS =
+  static final Vocabulary<Conduct> CONDUCTS =
       new Vocabulary<>(
           "Conduct",
           "conduct",
@@ -308,15 +308,20 @@ final class ModelReader {
 
   /** A fact read alone must still cite a source, as the framework requires. */
   private void uncited(Entity entity) {
-    if (entity instanceof org.accountability.model.Fact fact
-        && fact.citations().isEmpty()
-        && !(fact instanceof Claim claim
-            && claim.status() == Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE)) {
+    if (isUncited(entity)) {
       report(
           Code.UNCITED,
-          fact instanceof Claim ? "/sources" : "/citations",
+          entity instanceof Claim ? "/sources" : "/citations",
           "is uncited: every fact must cite at least one source");
     }
+  }
+
+  /** Whether an entity is a fact that cites no source and is not a claim of absent evidence. */
+  static boolean isUncited(Entity entity) {
+    return entity instanceof org.accountability.model.Fact fact
+        && fact.citations().isEmpty()
+        && !(fact instanceof Claim claim
+            && claim.status() == Claim.EvidenceStatus.ABSENCE_OF_EVIDENCE);
   }
 
   /** A single entity, such as the Jackson module reads. */
@@ -1299,8 +1304,13 @@ final class ModelReader {
 
   /** The constant of that name that the document's version has, or null. */
   private <E extends Enum<E>> @Nullable E enumConstant(String text, Class<E> type) {
-    E constant = type.cast(CONSTANTS.get(type).get(text));
+    E constant = constant(text, type);
     return constant != null && version.has(constant) ? constant : null;
+  }
+
+  /** The constant of an enum with that name, whichever version has it, or null. */
+  static <E extends Enum<E>> @Nullable E constant(String text, Class<E> type) {
+    return type.cast(CONSTANTS.get(type).get(text));
   }
 
   /** Each enum's constants by name, found once rather than copied at every value read. */

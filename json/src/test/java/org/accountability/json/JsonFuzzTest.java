@@ -68,6 +68,21 @@ class JsonFuzzTest {
     }
   }
 
+  /**
+   * Whatever the text, the direct reader reads it, as a document or as each of its lines, only when
+   * the located reader reads the same value from it with no problem and no warning.
+   */
+  @FuzzTest(maxDuration = "60s")
+  void directReaderReadsOnlyWhatTheLocatedReaderReadsAlike(byte[] input) {
+    String text = new String(input, UTF_8);
+    DirectReaderTest.assertReadDirectlyAsLocated(text);
+    boolean first = true;
+    for (String line : text.split("\n", -1)) {
+      DirectReaderTest.assertLineReadDirectlyAsLocated(line, null, first);
+      first = false;
+    }
+  }
+
   private static void touch(Entity entity) {
     assertFalse(entity.id().isEmpty());
   }
