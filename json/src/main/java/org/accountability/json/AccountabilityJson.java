@@ -560,10 +560,11 @@ public final class AccountabilityJson {
    */
   private ReadResult<AccountabilityFramework> readUtf8(InputStream in) {
     Recording.Bytes recording = new Recording.Bytes(in);
-    Reader direct = Inputs.utf8(recording);
+    // Read as bytes by the parser, which decodes UTF-8 itself; what it read is used only if the
+    // bytes were UTF-8 as the strict reader requires.
     Optional<AccountabilityFramework> read =
-        readDirect(
-            () -> factory.createParser(ObjectReadContext.empty(), new NonClosingReader(direct)));
+        readDirect(() -> factory.createParser(ObjectReadContext.empty(), recording))
+            .filter(framework -> recording.wasUtf8());
     if (read.isPresent()) {
       return new ReadResult<>(read.get(), List.of());
     }

@@ -201,8 +201,8 @@ final class DirectReader {
     boolean version = false;
     for (String n = nextName(); n != null; n = nextName()) {
       switch (n) {
-        case "name" -> name = text().equals(AccountabilityJson.FORMAT_NAME);
-        case "version" -> version = text().equals(AccountabilityJson.FORMAT_VERSION);
+        case "name" -> name = word().equals(AccountabilityJson.FORMAT_NAME);
+        case "version" -> version = word().equals(AccountabilityJson.FORMAT_VERSION);
         default -> throw DECLINED;
       }
     }
@@ -276,7 +276,7 @@ final class DirectReader {
     if (!"type".equals(nextName())) {
       throw DECLINED;
     }
-    String type = text();
+    String type = word();
     if (type.equals(JsonLines.FRAMEWORK_TYPE)) {
       if (!first) {
         throw DECLINED;
@@ -318,10 +318,10 @@ final class DirectReader {
           format();
           format = true;
         }
-        case "title" -> title = !text().isBlank();
-        case "agency" -> agency = !text().isBlank();
+        case "title" -> title = !word().isBlank();
+        case "agency" -> agency = !word().isBlank();
         case "question" -> {
-          if (text().isBlank()) {
+          if (word().isBlank()) {
             throw DECLINED;
           }
         }
@@ -800,11 +800,17 @@ final class DirectReader {
     return name;
   }
 
+  /** A string the model keeps, shared with the same strings read before it. */
   private String text() {
+    return strings.shared(word());
+  }
+
+  /** A string the reader turns into something else (a date, a constant, a term). */
+  private String word() {
     if (parser.nextToken() != JsonToken.VALUE_STRING) {
       throw DECLINED;
     }
-    return strings.shared(parser.getString());
+    return parser.getString();
   }
 
   private boolean bool() {
@@ -832,7 +838,7 @@ final class DirectReader {
   }
 
   private PartialDate date() {
-    String text = text();
+    String text = word();
     if (!ModelReader.isDate(text)) {
       throw DECLINED;
     }
@@ -840,12 +846,12 @@ final class DirectReader {
   }
 
   private <E extends Enum<E>> E constant(Class<E> type) {
-    return given(ModelReader.constant(text(), type));
+    return given(ModelReader.constant(word(), type));
   }
 
   /** A role or conduct named by its id, as the located reader resolves it when it can. */
   private <T> T term(ModelReader.Vocabulary<T> vocabulary) {
-    return term(text(), vocabulary);
+    return term(word(), vocabulary);
   }
 
   private <T> T term(String id, ModelReader.Vocabulary<T> vocabulary) {

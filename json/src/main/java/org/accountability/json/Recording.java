@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Input that keeps what it was read, so that it can be read again from its start: what was read,
+ * Input that keeps what was read of it, so that it can be read again from its start: what was read,
  * then the rest of the input. A document is first read by {@link DirectReader}; when that declines,
  * the located reader reads the same input again, so that reading a stream once costs a copy of what
  * was read until the read ends, and never a second read of the stream.
@@ -17,15 +17,71 @@ final class Recording {
 
   private Recording() {}
 
-  /** Bytes read from a stream, kept in chunks as they are read. */
+  /**
+   * Bytes read from a stream, kept in chunks as they are read, and checked as they are read to be
+   * UTF-8 that holds no NUL: well formed as the JDK's decoder requires (no overlong form, no
+   * surrogate, nothing above U+10FFFF), so that a parser reading the bytes as UTF-8 reads what the
+   * strict reader of {@link Inputs#utf8} reads. A NUL is not JSON outside a string nor inside one,
+   * and it is how UTF-16 and UTF-32 text, which a parser of bytes would detect, begins.
+   */
   static final class Bytes extends InputStream {
     private final InputStream in;
     private final List<byte[]> chunks = new ArrayList<>();
     private byte[] current = new byte[CHUNK];
     private int used;
 
+    /** Continuation bytes still expected, and the range the next one must be in. */
+    private int expected;
+
+    private int low = 0x80;
+    private int high = 0xBF;
+    private boolean valid = true;
+
     Bytes(InputStream in) {
       this.in = in;
+    }
+
+    /** Whether every byte read so far was such UTF-8, and no character was left unfinished. */
+    boolean wasUtf8() {
+      return valid && expected == 0;
+    }
+
+    private void check(byte[] b, int off, int n) {
+      int end = off + n;
+      for (int i = off; i < end && valid; i++) {
+        if (expected == 0) {
+          // ASCII other than NUL, most of a document, in a loop of its own.
+          while (i < end && b[i] > 0) {
+            i++;
+          }
+          if (i == end) {
+            return;
+          }
+        }
+        int c = b[i] & 0xff;
+        if (expected > 0) {
+          if (c < low || c > high) {
+            valid = false;
+          }
+          expected--;
+          low = 0x80;
+          high = 0xBF;
+        } else if (c > 0 && c < 0x80) {
+          continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+          expected = 1;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+          expected = 2;
+          low = c == 0xE0 ? 0xA0 : 0x80;
+          high = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+          expected = 3;
+          low = c == 0xF0 ? 0x90 : 0x80;
+          high = c == 0xF4 ? 0x8F : 0xBF;
+        } else {
+          valid = false;
+        }
+      }
     }
 
     @Override
@@ -38,6 +94,9 @@ final class Recording {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
       int n = in.read(b, off, len);
+      if (n > 0) {
+        check(b, off, n);
+      }
       for (int done = 0; done < n; ) {
         if (used == current.length) {
           chunks.add(current);

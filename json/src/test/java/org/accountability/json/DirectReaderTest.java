@@ -115,6 +115,72 @@ class DirectReaderTest {
         fromText::getMessage);
   }
 
+  /**
+   * Bytes that are not UTF-8 as the strict reader requires, inside a string of a document that is
+   * otherwise valid, are refused where they are, though the parser of bytes would read some of
+   * them; and so is text in UTF-16, which that parser would detect and read.
+   */
+  @Test
+  void aStreamIsReadDirectlyOnlyWhenItIsStrictUtf8() throws Exception {
+    String text = JSON.write(FrameworkGenerator.generate(5));
+    int title = text.indexOf("\"title\"");
+    int at = text.indexOf('"', text.indexOf(':', title)) + 1;
+    byte[][] invalid = {
+      {(byte) 0xC0, (byte) 0x80}, // an overlong NUL
+      {(byte) 0xE0, (byte) 0x80, (byte) 0x80}, // an overlong NUL again
+      {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate
+      {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // above U+10FFFF
+      {(byte) 0xE2, (byte) 0x82}, // a character cut short
+      {(byte) 0xFF},
+    };
+    byte[] before = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
+    byte[] after = text.substring(at).getBytes(StandardCharsets.UTF_8);
+    for (byte[] bad : invalid) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      out.write(before);
+      out.write(bad);
+      out.write(after);
+      ValidationException e =
+          readFailure(() -> JSON.read(new ByteArrayInputStream(out.toByteArray())));
+      assertEquals(
+          org.accountability.model.Problem.Code.MALFORMED,
+          e.problems().get(0).code(),
+          e::getMessage);
+      assertTrue(e.problems().get(0).line().isPresent(), e::getMessage);
+    }
+    ValidationException utf16 =
+        readFailure(
+            () -> JSON.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_16LE))));
+    assertEquals(org.accountability.model.Problem.Code.MALFORMED, utf16.problems().get(0).code());
+  }
+
+  @Test
+  void aRecordingTellsStrictUtf8FromWhatIsNot() throws Exception {
+    assertTrue(utf8("plain ASCII, \u00e9, \u4e2d, \ud834\udd1e".getBytes(StandardCharsets.UTF_8)));
+    assertTrue(utf8(new byte[0]));
+    assertTrue(!utf8(new byte[] {'a', 0, 'b'}));
+    assertTrue(!utf8(new byte[] {(byte) 0xC1, (byte) 0xBF}));
+    assertTrue(!utf8(new byte[] {(byte) 0xED, (byte) 0xBF, (byte) 0xBF}));
+    assertTrue(utf8(new byte[] {(byte) 0xEE, (byte) 0x80, (byte) 0x80}));
+    assertTrue(!utf8(new byte[] {(byte) 0xF0, (byte) 0x8F, (byte) 0xBF, (byte) 0xBF}));
+    assertTrue(utf8(new byte[] {(byte) 0xF4, (byte) 0x8F, (byte) 0xBF, (byte) 0xBF}));
+    assertTrue(!utf8(new byte[] {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80}));
+    assertTrue(!utf8(new byte[] {(byte) 0x80}));
+    assertTrue(!utf8(new byte[] {(byte) 0xF0, (byte) 0x9D, (byte) 0x84}));
+  }
+
+  /** Whether a recording read one byte at a time, then all at once, finds the bytes UTF-8. */
+  private static boolean utf8(byte[] bytes) throws Exception {
+    Recording.Bytes one = new Recording.Bytes(new ByteArrayInputStream(bytes));
+    while (one.read() >= 0) {
+      // every byte alone, to cross every boundary
+    }
+    Recording.Bytes all = new Recording.Bytes(new ByteArrayInputStream(bytes));
+    all.read(new byte[bytes.length + 1], 0, bytes.length + 1);
+    assertEquals(one.wasUtf8(), all.wasUtf8(), java.util.Arrays.toString(bytes));
+    return all.wasUtf8();
+  }
+
   // ------------------------------------------------------------ what is read directly, is valid
 
   /**
