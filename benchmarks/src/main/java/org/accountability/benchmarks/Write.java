@@ -1,10 +1,5 @@
 package org.accountability.benchmarks;
 
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.accountability.framework.AccountabilityFramework;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -75,16 +70,14 @@ public class Write {
   }
 
   /**
-   * The library: {@code AccountabilityJson.writeJsonLines}.
+   * The library: {@code AccountabilityJson.writeJsonLines} to a stream.
    *
    * @return the bytes written
    */
   @Benchmark
   public long libraryJsonLines() {
     out.reset();
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    Fixture.JSON.writeJsonLines(framework, w);
-    flush(w);
+    Fixture.JSON.writeJsonLines(framework, out);
     return out.count();
   }
 
@@ -107,13 +100,5 @@ public class Write {
       lines.writeAll(document.observations());
     }
     return out.count();
-  }
-
-  private static void flush(Writer w) {
-    try {
-      w.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

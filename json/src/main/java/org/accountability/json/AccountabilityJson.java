@@ -5,13 +5,11 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -27,6 +25,7 @@ import org.accountability.model.EntityKind;
 import org.accountability.model.Problem;
 import org.accountability.model.ValidationException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -34,6 +33,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -163,6 +163,15 @@ public final class AccountabilityJson {
   private static final ObjectWriter PRETTY;
   private static final ObjectWriter COMPACT;
 
+  /**
+   * The same writers for UTF-8 bytes, which Jackson encodes itself; a character outside the Basic
+   * Multilingual Plane is written as its four bytes, as the writers of text write it, and never as
+   * an escaped surrogate pair.
+   */
+  private static final ObjectWriter PRETTY_UTF8;
+
+  private static final ObjectWriter COMPACT_UTF8;
+
   static {
     JsonMapper mapper = JsonMapper.builder().build();
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -179,6 +188,8 @@ public final class AccountabilityJson {
     PRETTY = mapper.writer().with(printer).without(StreamWriteFeature.AUTO_CLOSE_TARGET);
     COMPACT =
         mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET).withRootValueSeparator("");
+    PRETTY_UTF8 = PRETTY.with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+    COMPACT_UTF8 = COMPACT.with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
   }
 
   private final boolean lenient;
@@ -265,7 +276,7 @@ public final class AccountabilityJson {
   public String write(AccountabilityFramework framework) {
     requireNonNull(framework, "framework");
     StringWriter out = new StringWriter();
-    writeDocument(framework, out);
+    writeDocument(framework, PRETTY.createGenerator(out));
     return out.toString();
   }
 
@@ -278,15 +289,15 @@ public final class AccountabilityJson {
   public void write(AccountabilityFramework framework, Writer out) {
     requireNonNull(framework, "framework");
     requireNonNull(out, "out");
-    writeDocument(framework, out);
+    writeDocument(framework, PRETTY.createGenerator(out));
   }
 
   /**
-   * Writes the document straight to the writer through one generator, with no tree or text of the
-   * whole in between, then the final newline, and flushes the writer.
+   * Writes the document straight to the generator's target, with no tree or text of the whole in
+   * between, then the final newline, and closes the generator, which flushes the target.
    */
-  private static void writeDocument(AccountabilityFramework framework, Writer out) {
-    try (JsonGenerator g = PRETTY.createGenerator(out)) {
+  private static void writeDocument(AccountabilityFramework framework, JsonGenerator generator) {
+    try (JsonGenerator g = generator) {
       ModelWriter.framework(g, framework);
       g.writeRaw('\n');
     } catch (JacksonIOException e) {
@@ -303,7 +314,7 @@ public final class AccountabilityJson {
   public void write(AccountabilityFramework framework, OutputStream out) {
     requireNonNull(framework, "framework");
     requireNonNull(out, "out");
-    write(framework, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    writeDocument(framework, PRETTY_UTF8.createGenerator(out, JsonEncoding.UTF8));
   }
 
   /**
@@ -339,12 +350,7 @@ public final class AccountabilityJson {
     requireNonNull(framework, "framework");
     requireNonNull(file, "file");
     AtomicFiles.write(
-        file,
-        out -> {
-          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          writeDocument(framework, w);
-          w.flush();
-        });
+        file, out -> writeDocument(framework, PRETTY_UTF8.createGenerator(out, JsonEncoding.UTF8)));
   }
 
   /**
@@ -373,7 +379,31 @@ public final class AccountabilityJson {
   public void writeJsonLines(AccountabilityFramework framework, Writer out) {
     requireNonNull(framework, "framework");
     requireNonNull(out, "out");
-    try (JsonGenerator g = COMPACT.createGenerator(out)) {
+    writeJsonLines(framework, COMPACT.createGenerator(out));
+  }
+
+  /**
+   * Writes the framework as UTF-8 JSON Lines to a stream, which is left open and flushed: the lines
+   * {@link #writeJsonLines(AccountabilityFramework, Writer)} writes, encoded as they are written.
+   *
+   * <pre>{@code
+   * try (OutputStream out = Files.newOutputStream(path)) {
+   *   json.writeJsonLines(ice, out);
+   * }
+   * }</pre>
+   *
+   * @param framework the framework
+   * @param out the stream, left open
+   */
+  public void writeJsonLines(AccountabilityFramework framework, OutputStream out) {
+    requireNonNull(framework, "framework");
+    requireNonNull(out, "out");
+    writeJsonLines(framework, COMPACT_UTF8.createGenerator(out, JsonEncoding.UTF8));
+  }
+
+  /** The header and then one line an entity, through a generator this closes. */
+  private void writeJsonLines(AccountabilityFramework framework, JsonGenerator generator) {
+    try (JsonGenerator g = generator) {
       ModelWriter.jsonLinesHeader(g, framework);
       g.writeRaw('\n');
       writeLines(entities(framework), g);
@@ -400,11 +430,7 @@ public final class AccountabilityJson {
     requireNonNull(file, "file");
     AtomicFiles.write(
         file,
-        out -> {
-          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          writeJsonLines(framework, w);
-          w.flush();
-        });
+        out -> writeJsonLines(framework, COMPACT_UTF8.createGenerator(out, JsonEncoding.UTF8)));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.accountability.json;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.accountability.framework.AccountabilityFramework;
@@ -422,8 +423,39 @@ final class ModelWriter {
   /**
    * ISO 8601 at the date's precision; an approximate date carries the ISO 8601-2 suffix {@code ~}.
    */
+  /**
+   * A date as {@link PartialDate#toIso8601()} gives it, {@code YYYY}, {@code YYYY-MM} or {@code
+   * YYYY-MM-DD} with a trailing {@code ~} when approximate, written as characters: no string is
+   * made for it, as a document has dates in most of its entities.
+   */
   private static void date(JsonGenerator g, String name, PartialDate d) {
-    g.writeStringProperty(name, d.toIso8601());
+    char[] out = new char[11];
+    int year = d.year();
+    out[0] = (char) ('0' + year / 1000);
+    out[1] = (char) ('0' + year / 100 % 10);
+    out[2] = (char) ('0' + year / 10 % 10);
+    out[3] = (char) ('0' + year % 10);
+    int length = 4;
+    if (d.precision() != PartialDate.Precision.YEAR) {
+      java.time.LocalDate start = d.start();
+      length = twoDigits(out, length, start.getMonthValue());
+      if (d.precision() == PartialDate.Precision.DAY) {
+        length = twoDigits(out, length, start.getDayOfMonth());
+      }
+    }
+    if (d.isApproximate()) {
+      out[length++] = '~';
+    }
+    g.writeName(name);
+    g.writeString(out, 0, length);
+  }
+
+  /** Writes {@code -NN} at {@code at}, returning where it ends. */
+  private static int twoDigits(char[] out, int at, int value) {
+    out[at] = '-';
+    out[at + 1] = (char) ('0' + value / 10);
+    out[at + 2] = (char) ('0' + value % 10);
+    return at + 3;
   }
 
   /** Whole numbers are written without a fraction, so 3000 stays 3000. */
@@ -473,16 +505,29 @@ final class ModelWriter {
 
   private static void strings(JsonGenerator g, String name, Collection<String> values) {
     g.writeArrayPropertyStart(name);
-    for (String v : values) {
-      g.writeString(v);
+    if (values instanceof List<String> list && values instanceof RandomAccess) {
+      // By index: an iterator is an object a call, which a document of many lists notices.
+      for (int i = 0, n = list.size(); i < n; i++) {
+        g.writeString(list.get(i));
+      }
+    } else {
+      for (String v : values) {
+        g.writeString(v);
+      }
     }
     g.writeEndArray();
   }
 
   private static void enums(JsonGenerator g, String name, Collection<? extends Enum<?>> values) {
     g.writeArrayPropertyStart(name);
-    for (Enum<?> v : values) {
-      g.writeString(v.name());
+    if (values instanceof List<? extends Enum<?>> list && values instanceof RandomAccess) {
+      for (int i = 0, n = list.size(); i < n; i++) {
+        g.writeString(list.get(i).name());
+      }
+    } else {
+      for (Enum<?> v : values) {
+        g.writeString(v.name());
+      }
     }
     g.writeEndArray();
   }
@@ -490,8 +535,14 @@ final class ModelWriter {
   private static <T> void array(
       JsonGenerator g, String name, List<T> values, BiConsumer<JsonGenerator, T> write) {
     g.writeArrayPropertyStart(name);
-    for (T v : values) {
-      write.accept(g, v);
+    if (values instanceof RandomAccess) {
+      for (int i = 0, n = values.size(); i < n; i++) {
+        write.accept(g, values.get(i));
+      }
+    } else {
+      for (T v : values) {
+        write.accept(g, v);
+      }
     }
     g.writeEndArray();
   }
