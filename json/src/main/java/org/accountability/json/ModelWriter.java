@@ -43,7 +43,7 @@ final class ModelWriter {
     format(g);
     g.writeStringProperty("title", f.title());
     g.writeStringProperty("agency", f.agency());
-    f.question().ifPresent(q -> g.writeStringProperty("question", q));
+    text(g, "question", f.question());
     vocabulary(g, f);
     array(g, "citations", f.citations().list(), ModelWriter::citation);
     array(g, "directives", f.directives().list(), ModelWriter::directive);
@@ -70,7 +70,7 @@ final class ModelWriter {
     format(g);
     g.writeStringProperty("title", f.title());
     g.writeStringProperty("agency", f.agency());
-    f.question().ifPresent(q -> g.writeStringProperty("question", q));
+    text(g, "question", f.question());
     vocabulary(g, f);
     g.writeEndObject();
   }
@@ -127,11 +127,11 @@ final class ModelWriter {
 
   private static void citationProperties(JsonGenerator g, Citation c) {
     g.writeStringProperty("id", c.id());
-    c.title().ifPresent(v -> g.writeStringProperty("title", v));
+    text(g, "title", c.title());
     g.writeStringProperty("publisher", c.publisher());
-    c.host().ifPresent(v -> g.writeStringProperty("host", v));
-    c.date().ifPresent(v -> date(g, "date", v));
-    c.url().ifPresent(v -> g.writeStringProperty("url", v));
+    text(g, "host", c.host());
+    date(g, "date", c.date());
+    text(g, "url", c.url());
     g.writeStringProperty("kind", c.kind().name());
     g.writeBooleanProperty("primary", c.isPrimary());
     c.legalReference()
@@ -159,8 +159,8 @@ final class ModelWriter {
     actor(g, d.issuer());
     g.writeName("addressee");
     actor(g, d.addressee());
-    d.effective().ifPresent(v -> date(g, "effective", v));
-    d.ended().ifPresent(v -> date(g, "ended", v));
+    date(g, "effective", d.effective());
+    date(g, "ended", d.ended());
     d.supersedes()
         .ifPresent(
             s -> {
@@ -175,7 +175,7 @@ final class ModelWriter {
               g.writeName("target");
               target(g, t);
             });
-    d.announcedAccountability().ifPresent(v -> g.writeStringProperty("announcedAccountability", v));
+    text(g, "announcedAccountability", d.announcedAccountability());
     if (!d.denials().isEmpty()) {
       g.writeArrayPropertyStart("denials");
       for (Directive.Denial denial : d.denials()) {
@@ -202,7 +202,7 @@ final class ModelWriter {
     g.writeStringProperty("kind", a.kind().name());
     g.writeStringProperty("summary", a.summary());
     g.writeStringProperty("subjectRole", a.subjectRole().id());
-    a.subjectDescription().ifPresent(v -> g.writeStringProperty("subjectDescription", v));
+    text(g, "subjectDescription", a.subjectDescription());
     optionalStrings(g, "subjectNames", a.subjectNames());
     a.actor()
         .ifPresent(
@@ -210,14 +210,14 @@ final class ModelWriter {
               g.writeName("actor");
               actor(g, v);
             });
-    a.date().ifPresent(v -> date(g, "date", v));
-    a.until().ifPresent(v -> date(g, "until", v));
+    date(g, "date", a.date());
+    date(g, "until", a.until());
     g.writeStringProperty("nature", a.nature().name());
     g.writeStringProperty("status", a.status().name());
     a.conduct().ifPresent(v -> g.writeStringProperty("conduct", v.id()));
     g.writeStringProperty("reason", a.reason());
     optionalStrings(g, "enforces", a.enforces());
-    a.officialResponse().ifPresent(v -> g.writeStringProperty("officialResponse", v));
+    text(g, "officialResponse", a.officialResponse());
     if (!a.inferences().isEmpty()) {
       g.writeArrayPropertyStart("inferences");
       for (Inference inference : a.inferences()) {
@@ -258,18 +258,18 @@ final class ModelWriter {
     g.writeStringProperty("id", a.id());
     g.writeStringProperty("lever", a.lever().name());
     g.writeStringProperty("summary", a.summary());
-    a.date().ifPresent(v -> date(g, "date", v));
+    date(g, "date", a.date());
     g.writeStringProperty("liability", a.liability().name());
     enums(g, "defendants", a.defendants());
     optionalTerms(g, "roles", a.roles(), Role::id);
     optionalTerms(g, "conducts", a.conducts(), Conduct::id);
-    a.route().ifPresent(v -> g.writeStringProperty("route", v));
+    text(g, "route", a.route());
     g.writeArrayPropertyStart("outcomes");
     for (OversightAction.OutcomeStep step : a.outcomes()) {
       g.writeStartObject();
       g.writeStringProperty("outcome", step.outcome().name());
-      step.date().ifPresent(v -> date(g, "date", v));
-      step.detail().ifPresent(v -> g.writeStringProperty("detail", v));
+      date(g, "date", step.date());
+      text(g, "detail", step.detail());
       optionalEnums(g, "grounds", step.grounds());
       optionalEnums(g, "yields", step.yields());
       strings(g, "citations", step.citations());
@@ -294,11 +294,11 @@ final class ModelWriter {
     enums(g, "defendants", r.defendants());
     optionalTerms(g, "roles", r.roles(), Role::id);
     g.writeStringProperty("forum", r.forum());
-    r.standardOfProof().ifPresent(v -> g.writeStringProperty("standardOfProof", v));
+    text(g, "standardOfProof", r.standardOfProof());
     g.writeStringProperty("initiatedBy", r.initiatedBy());
     g.writeStringProperty("availability", r.availability().name());
-    r.restriction().ifPresent(v -> g.writeStringProperty("restriction", v));
-    r.restrictedSince().ifPresent(v -> date(g, "restrictedSince", v));
+    text(g, "restriction", r.restriction());
+    date(g, "restrictedSince", r.restrictedSince());
     optionalStrings(g, "restrictedBy", r.restrictedBy());
     optionalStrings(g, "enforcedBy", r.enforcedBy());
     if (!r.preconditions().isEmpty()) {
@@ -369,7 +369,7 @@ final class ModelWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
-    c.absenceOfEvidence().ifPresent(v -> g.writeStringProperty("absenceOfEvidence", v));
+    text(g, "absenceOfEvidence", c.absenceOfEvidence());
     optionalStrings(g, "about", c.about());
     optionalTerms(g, "conducts", c.conducts(), Conduct::id);
     optionalTerms(g, "roles", c.roles(), Role::id);
@@ -389,7 +389,7 @@ final class ModelWriter {
     number(g, "value", ob.value());
     g.writeStringProperty("qualifier", ob.qualifier().name());
     date(g, "period", ob.period());
-    ob.periodLabel().ifPresent(v -> g.writeStringProperty("periodLabel", v));
+    text(g, "periodLabel", ob.periodLabel());
     knownSince(g, ob);
     strings(g, "citations", ob.citations());
   }
@@ -423,6 +423,20 @@ final class ModelWriter {
   /**
    * ISO 8601 at the date's precision; an approximate date carries the ISO 8601-2 suffix {@code ~}.
    */
+  /** An optional text, when it is present; with no lambda made for it, as an entity has many. */
+  private static void text(JsonGenerator g, String name, java.util.Optional<String> value) {
+    if (value.isPresent()) {
+      g.writeStringProperty(name, value.get());
+    }
+  }
+
+  /** An optional date, when it is present. */
+  private static void date(JsonGenerator g, String name, java.util.Optional<PartialDate> value) {
+    if (value.isPresent()) {
+      date(g, name, value.get());
+    }
+  }
+
   /**
    * A date as {@link PartialDate#toIso8601()} gives it, {@code YYYY}, {@code YYYY-MM} or {@code
    * YYYY-MM-DD} with a trailing {@code ~} when approximate, written as characters: no string is
@@ -470,7 +484,7 @@ final class ModelWriter {
 
   /** When a fact was first known, where it says: just before the sources it rests on. */
   private static void knownSince(JsonGenerator g, Fact fact) {
-    fact.knownSince().ifPresent(v -> date(g, "knownSince", v));
+    date(g, "knownSince", fact.knownSince());
   }
 
   private static void optionalEnums(
