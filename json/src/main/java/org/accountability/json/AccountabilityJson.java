@@ -552,8 +552,18 @@ public final class AccountabilityJson {
    */
   public ReadResult<AccountabilityFramework> readWithWarnings(Path file) {
     requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return readUtf8(in);
+    try {
+      // A file can be read again, so its bytes are not kept while it is read directly.
+      try (InputStream in = Files.newInputStream(file)) {
+        Recording.Bytes checked = new Recording.Bytes(in, false);
+        Optional<AccountabilityFramework> read = readDirectUtf8(checked);
+        if (read.isPresent()) {
+          return new ReadResult<>(read.get(), List.of());
+        }
+      }
+      try (Reader in = Inputs.utf8(Files.newInputStream(file))) {
+        return readLocated(in);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -586,15 +596,20 @@ public final class AccountabilityJson {
    */
   private ReadResult<AccountabilityFramework> readUtf8(InputStream in) {
     Recording.Bytes recording = new Recording.Bytes(in);
-    // Read as bytes by the parser, which decodes UTF-8 itself; what it read is used only if the
-    // bytes were UTF-8 as the strict reader requires.
-    Optional<AccountabilityFramework> read =
-        readDirect(() -> factory.createParser(ObjectReadContext.empty(), recording))
-            .filter(framework -> recording.wasUtf8());
+    Optional<AccountabilityFramework> read = readDirectUtf8(recording);
     if (read.isPresent()) {
       return new ReadResult<>(read.get(), List.of());
     }
     return readLocated(Inputs.utf8(recording.replay()));
+  }
+
+  /**
+   * A document read directly from bytes by the parser, which decodes UTF-8 itself: used only if the
+   * bytes were UTF-8 as the strict reader requires.
+   */
+  private Optional<AccountabilityFramework> readDirectUtf8(Recording.Bytes bytes) {
+    return readDirect(() -> factory.createParser(ObjectReadContext.empty(), bytes))
+        .filter(framework -> bytes.wasUtf8());
   }
 
   /** A document without a problem or a warning, read straight into the model, or empty. */

@@ -18,6 +18,19 @@ final class Recording {
   private Recording() {}
 
   /**
+   * What one read of a replay gives: the {@code copied} units replayed, then what one read of the
+   * input gave ({@code -1} at its end). A read is filled as far as the input fills it, so that the
+   * input is read again in the pieces it was first read in, and a reader that counts what it has
+   * read (as the parser's document-length limit does) counts the same.
+   */
+  private static int rest(int copied, int read) {
+    if (read < 0) {
+      return copied == 0 ? -1 : copied;
+    }
+    return copied + read;
+  }
+
+  /**
    * Bytes read from a stream, kept in chunks as they are read, and checked as they are read to be
    * UTF-8 that holds no NUL: well formed as the JDK's decoder requires (no overlong form, no
    * surrogate, nothing above U+10FFFF), so that a parser reading the bytes as UTF-8 reads what the
@@ -37,8 +50,18 @@ final class Recording {
     private int high = 0xBF;
     private boolean valid = true;
 
+    /** Whether the bytes are kept, to be read again; else they are only checked. */
+    private final boolean keep;
+
+    /** A recording that keeps the bytes read and checks them. */
     Bytes(InputStream in) {
+      this(in, true);
+    }
+
+    /** A recording that checks the bytes read, and keeps them only when {@code keep} is true. */
+    Bytes(InputStream in, boolean keep) {
       this.in = in;
+      this.keep = keep;
     }
 
     /** Whether every byte read so far was such UTF-8, and no character was left unfinished. */
@@ -97,7 +120,7 @@ final class Recording {
       if (n > 0) {
         check(b, off, n);
       }
-      for (int done = 0; done < n; ) {
+      for (int done = keep ? 0 : n; done < n; ) {
         if (used == current.length) {
           chunks.add(current);
           current = new byte[CHUNK];
@@ -113,6 +136,9 @@ final class Recording {
 
     /** The bytes read so far, then the rest of the stream; this recording is left empty. */
     InputStream replay() {
+      if (!keep) {
+        throw new IllegalStateException("a recording that kept nothing cannot be read again");
+      }
       List<byte[]> all = new ArrayList<>(chunks);
       all.add(java.util.Arrays.copyOf(current, used));
       chunks.clear();
@@ -131,20 +157,21 @@ final class Recording {
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-          while (chunk < all.size()) {
+          int copied = 0;
+          while (copied < len && chunk < all.size()) {
             byte[] c = all.get(chunk);
-            if (at < c.length) {
-              int n = Math.min(len, c.length - at);
-              System.arraycopy(c, at, b, off, n);
-              at += n;
-              return n;
+            int n = Math.min(len - copied, c.length - at);
+            System.arraycopy(c, at, b, off + copied, n);
+            at += n;
+            copied += n;
+            if (at == c.length) {
+              // A chunk replayed is let go, so that the copy shrinks as the input is read again.
+              all.set(chunk, new byte[0]);
+              chunk++;
+              at = 0;
             }
-            // A chunk replayed is let go, so that the copy shrinks as the input is read again.
-            all.set(chunk, new byte[0]);
-            chunk++;
-            at = 0;
           }
-          return in.read(b, off, len);
+          return rest(copied, copied < len ? in.read(b, off + copied, len - copied) : 0);
         }
       };
     }
@@ -191,19 +218,20 @@ final class Recording {
 
         @Override
         public int read(char[] b, int off, int len) throws IOException {
-          while (chunk < all.size()) {
+          int copied = 0;
+          while (copied < len && chunk < all.size()) {
             char[] c = all.get(chunk);
-            if (at < c.length) {
-              int n = Math.min(len, c.length - at);
-              System.arraycopy(c, at, b, off, n);
-              at += n;
-              return n;
+            int n = Math.min(len - copied, c.length - at);
+            System.arraycopy(c, at, b, off + copied, n);
+            at += n;
+            copied += n;
+            if (at == c.length) {
+              all.set(chunk, new char[0]);
+              chunk++;
+              at = 0;
             }
-            all.set(chunk, new char[0]);
-            chunk++;
-            at = 0;
           }
-          return in.read(b, off, len);
+          return rest(copied, copied < len ? in.read(b, off + copied, len - copied) : 0);
         }
 
         @Override

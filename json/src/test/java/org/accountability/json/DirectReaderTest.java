@@ -46,6 +46,8 @@ class DirectReaderTest {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
+
   // ------------------------------------------------------------ valid input is read directly
 
   @Test
@@ -88,6 +90,9 @@ class DirectReaderTest {
     assertEquals(framework, JSON.read(text));
     assertEquals(framework, JSON.read(new StringReader(text)));
     assertEquals(framework, JSON.read(new ByteArrayInputStream(bytes)));
+    java.nio.file.Path file = dir.resolve("framework.json");
+    java.nio.file.Files.write(file, bytes);
+    assertEquals(framework, JSON.read(file));
   }
 
   /**
@@ -107,8 +112,16 @@ class DirectReaderTest {
         readFailure(
             () -> JSON.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
     ValidationException fromReader = readFailure(() -> JSON.read(new StringReader(text)));
+    java.nio.file.Path file = dir.resolve("dangling.json");
+    try {
+      java.nio.file.Files.writeString(file, text);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    ValidationException fromFile = readFailure(() -> JSON.read(file));
     assertEquals(fromText.problems(), fromStream.problems());
     assertEquals(fromText.problems(), fromReader.problems());
+    assertEquals(fromText.problems(), fromFile.problems());
     assertTrue(
         fromText.problems().stream()
             .anyMatch(p -> p.reference().equals(Optional.of("no-such-citation"))),

@@ -85,6 +85,34 @@ class InvalidInputCatalogueTest {
         "the message lists every problem");
   }
 
+  /**
+   * A document read from a stream or a reader, which is kept as it is read and read again when it
+   * has a problem, reports exactly what the located reader reports reading it once, down to the
+   * counts in the parser's own messages (which depend on the pieces the input is read in).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void aStreamAndAReaderReportWhatTheyReportReadOnce(String name)
+      throws IOException, URISyntaxException {
+    Path file = catalogue().resolve("invalid").resolve(name);
+    AccountabilityJson json = name.startsWith("over-limit/") ? TIGHT : STRICT;
+    byte[] bytes = Files.readAllBytes(file);
+    assertEquals(
+        problems(
+            () -> json.readLocated(Inputs.utf8(new java.io.ByteArrayInputStream(bytes))).value()),
+        problems(() -> json.read(new java.io.ByteArrayInputStream(bytes))),
+        name);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertEquals(
+        problems(() -> json.readLocated(new java.io.StringReader(text)).value()),
+        problems(() -> json.read(new java.io.StringReader(text))),
+        name);
+  }
+
+  private static List<Problem> problems(org.junit.jupiter.api.function.Executable read) {
+    return assertThrows(ValidationException.class, read).problems();
+  }
+
   @Test
   void theCatalogueHasEnoughOfEachCategory() throws IOException, URISyntaxException {
     Map<String, Long> perCategory =
