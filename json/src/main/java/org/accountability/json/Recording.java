@@ -180,26 +180,29 @@ final class Recording {
   /** Characters read from a reader, kept in chunks as they are read. */
   static final class Chars extends Reader {
     private final Reader in;
-    private final List<char[]> chunks = new ArrayList<>();
-    private char[] current = new char[CHUNK];
-    private int used;
+
+    /**
+     * The characters, in builders of a fixed size: a builder holds Latin-1 text in a byte each, so
+     * that a document in English costs a byte a character to keep, as its bytes would.
+     */
+    private final List<StringBuilder> chunks = new ArrayList<>();
 
     Chars(Reader in) {
       this.in = in;
+      chunks.add(new StringBuilder(CHUNK));
     }
 
     @Override
     public int read(char[] b, int off, int len) throws IOException {
       int n = in.read(b, off, len);
       for (int done = 0; done < n; ) {
-        if (used == current.length) {
+        StringBuilder current = chunks.get(chunks.size() - 1);
+        if (current.length() == CHUNK) {
+          current = new StringBuilder(CHUNK);
           chunks.add(current);
-          current = new char[CHUNK];
-          used = 0;
         }
-        int copy = Math.min(n - done, current.length - used);
-        System.arraycopy(b, off + done, current, used, copy);
-        used += copy;
+        int copy = Math.min(n - done, CHUNK - current.length());
+        current.append(b, off + done, copy);
         done += copy;
       }
       return n;
@@ -207,11 +210,8 @@ final class Recording {
 
     /** The characters read so far, then the rest of the reader; this recording is left empty. */
     Reader replay() {
-      List<char[]> all = new ArrayList<>(chunks);
-      all.add(java.util.Arrays.copyOf(current, used));
+      List<StringBuilder> all = new ArrayList<>(chunks);
       chunks.clear();
-      current = new char[0];
-      used = 0;
       return new Reader() {
         private int chunk;
         private int at;
@@ -220,13 +220,14 @@ final class Recording {
         public int read(char[] b, int off, int len) throws IOException {
           int copied = 0;
           while (copied < len && chunk < all.size()) {
-            char[] c = all.get(chunk);
-            int n = Math.min(len - copied, c.length - at);
-            System.arraycopy(c, at, b, off + copied, n);
+            StringBuilder c = all.get(chunk);
+            int n = Math.min(len - copied, c.length() - at);
+            c.getChars(at, at + n, b, off + copied);
             at += n;
             copied += n;
-            if (at == c.length) {
-              all.set(chunk, new char[0]);
+            if (at == c.length()) {
+              // A chunk replayed is let go, so that the copy shrinks as the input is read again.
+              all.set(chunk, new StringBuilder(0));
               chunk++;
               at = 0;
             }

@@ -106,6 +106,8 @@ class DirectReaderTest {
         (ObjectNode) MAPPER.readTree(JSON.write(CaseStudies.iceDeportationQuotas()));
     ArrayNode citations = (ArrayNode) document.get("directives").get(0).get("citations");
     citations.insert(0, "no-such-citation");
+    // Text beyond Latin-1, which a reader's copy keeps two bytes a character.
+    document.put("title", document.get("title").asString() + " \u4e2d\u6587 \ud834\udd1e");
     String text = MAPPER.writeValueAsString(document);
     ValidationException fromText = readFailure(() -> JSON.read(text));
     ValidationException fromStream =
