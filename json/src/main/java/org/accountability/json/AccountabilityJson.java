@@ -50,6 +50,10 @@ import tools.jackson.databind.json.JsonMapper;
  * #builder()} lets you switch on lenient mode (unknown properties become warnings) or tighten the
  * read limits. I/O failures surface as {@link UncheckedIOException}.
  *
+ * <p>Input without a problem or a warning is read straight into the model; input that has one is
+ * read again into a tree that knows where each value is, which locates every problem. Either way
+ * the result is the same: the framework, or the same problems.
+ *
  * <p>A document's header declares the framework's vocabularies: {@code roles} (each with its {@code
  * id}, {@code name} and {@code description}) and {@code conducts} (the same, and whether it is
  * {@code unlawful} in the framework's jurisdiction), standard terms and the framework's own alike.
@@ -491,7 +495,9 @@ public final class AccountabilityJson {
   }
 
   /**
-   * Reads a framework document from a reader, which is left open.
+   * Reads a framework document from a reader, which is left open. The reader is read once; what is
+   * read of it is kept until the read ends, so that a document with a problem can be read again to
+   * locate it.
    *
    * @param in the reader
    * @return the validated framework
@@ -505,7 +511,8 @@ public final class AccountabilityJson {
   /**
    * Reads a framework document from a UTF-8 stream, which is left open. Bytes that are not UTF-8
    * are a {@code MALFORMED} problem at their line and column, never replaced; a leading byte order
-   * mark is skipped. To read another encoding, pass a {@link Reader}.
+   * mark is skipped. To read another encoding, pass a {@link Reader}. The stream is read once; what
+   * is read of it is kept until the read ends, as for {@link #read(Reader)}.
    *
    * @param in the stream
    * @return the validated framework
@@ -743,8 +750,9 @@ public final class AccountabilityJson {
    * #DEFAULT_MAX_PROBLEMS}. Every limit is enforced as the input is read, and what is over one
    * stops the read with an {@link Problem.Code#OVER_LIMIT} problem that names the builder method to
    * raise it. With the defaults, reading needs about 100 MB of heap for a document of 64 MiB of
-   * long strings, and at most 48 MB for any document of many small values (see the README's
-   * "Reliability").
+   * long strings read from a file or a {@code String} (160 MB from a stream or a reader, whose
+   * input is kept until the read ends), and at most 48 MB for any document of many small values
+   * (see the README's "Reliability").
    *
    * <pre>{@code
    * AccountabilityJson json = AccountabilityJson.builder().maxStringLength(10_000).build();

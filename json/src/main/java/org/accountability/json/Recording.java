@@ -13,7 +13,19 @@ import java.util.List;
  * was read until the read ends, and never a second read of the stream.
  */
 final class Recording {
-  private static final int CHUNK = 1 << 16;
+  /** The first chunk's size; each next one is twice as large, up to {@link #LARGEST}. */
+  private static final int FIRST = 1 << 13;
+
+  /**
+   * The largest chunk: large enough that a collector such as G1 allocates it apart and never copies
+   * it while it lives, as it would copy many small chunks of a large document.
+   */
+  private static final int LARGEST = 1 << 21;
+
+  /** The size of the chunk after one of {@code size}. */
+  private static int next(int size) {
+    return Math.min(size * 2, LARGEST);
+  }
 
   private Recording() {}
 
@@ -40,7 +52,7 @@ final class Recording {
   static final class Bytes extends InputStream {
     private final InputStream in;
     private final List<byte[]> chunks = new ArrayList<>();
-    private byte[] current = new byte[CHUNK];
+    private byte[] current = new byte[FIRST];
     private int used;
 
     /** Continuation bytes still expected, and the range the next one must be in. */
@@ -123,7 +135,7 @@ final class Recording {
       for (int done = keep ? 0 : n; done < n; ) {
         if (used == current.length) {
           chunks.add(current);
-          current = new byte[CHUNK];
+          current = new byte[next(current.length)];
           used = 0;
         }
         int copy = Math.min(n - done, current.length - used);
@@ -189,7 +201,7 @@ final class Recording {
 
     Chars(Reader in) {
       this.in = in;
-      chunks.add(new StringBuilder(CHUNK));
+      chunks.add(new StringBuilder(FIRST));
     }
 
     @Override
@@ -197,11 +209,11 @@ final class Recording {
       int n = in.read(b, off, len);
       for (int done = 0; done < n; ) {
         StringBuilder current = chunks.get(chunks.size() - 1);
-        if (current.length() == CHUNK) {
-          current = new StringBuilder(CHUNK);
+        if (current.length() == current.capacity()) {
+          current = new StringBuilder(next(current.capacity()));
           chunks.add(current);
         }
-        int copy = Math.min(n - done, CHUNK - current.length());
+        int copy = Math.min(n - done, current.capacity() - current.length());
         current.append(b, off + done, copy);
         done += copy;
       }
