@@ -18,9 +18,10 @@ final class Recording {
 
   /**
    * The largest chunk: large enough that a collector such as G1 allocates it apart and never copies
-   * it while it lives, as it would copy many small chunks of a large document.
+   * it while it lives, as it would copy many small chunks of a large document; and, with its array
+   * header, just within 4 MiB, so that it fills whole regions of G1's usual sizes.
    */
-  private static final int LARGEST = 1 << 21;
+  private static final int LARGEST = (1 << 22) - 64;
 
   /** The size of the chunk after one of {@code size}. */
   private static int next(int size) {
