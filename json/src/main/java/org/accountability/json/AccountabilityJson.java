@@ -594,7 +594,7 @@ public final class AccountabilityJson {
     if (read.isPresent()) {
       return new ReadResult<>(read.get(), List.of());
     }
-    return readLocated(Inputs.withoutBom(recording.replay()));
+    return readLocated(recording.replay());
   }
 
   /**

@@ -169,6 +169,21 @@ class DirectReaderTest {
     assertEquals(org.accountability.model.Problem.Code.MALFORMED, utf16.problems().get(0).code());
   }
 
+  /** One byte order mark is skipped, however the document is read; a second is an error. */
+  @Test
+  void aSecondByteOrderMarkIsAnErrorFromEachKindOfInput() {
+    String text = "\uFEFF\uFEFF" + JSON.write(FrameworkGenerator.generate(2));
+    List<org.accountability.model.Problem> once =
+        readFailure(() -> JSON.readLocated(new StringReader(text))).problems();
+    assertEquals(once, readFailure(() -> JSON.read(text)).problems());
+    assertEquals(once, readFailure(() -> JSON.read(new StringReader(text))).problems());
+    assertEquals(
+        once,
+        readFailure(
+                () -> JSON.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
+            .problems());
+  }
+
   @Test
   void aRecordingTellsStrictUtf8FromWhatIsNot() throws Exception {
     assertTrue(utf8("plain ASCII, \u00e9, \u4e2d, \ud834\udd1e".getBytes(StandardCharsets.UTF_8)));
