@@ -57,7 +57,10 @@ final class DirectReader {
     }
   }
 
-  private static final Declined DECLINED = new Declined();
+  /** Giving up: a new exception each time, without a stack trace, so cheap to make. */
+  private static Declined declined() {
+    return new Declined();
+  }
 
   /** The deepest objects the format nests, and the most properties any of its objects has. */
   private static final int MAX_DEPTH = 8;
@@ -147,19 +150,19 @@ final class DirectReader {
         case "question" -> b.question(text());
         case "roles" -> {
           if (entities) {
-            throw DECLINED;
+            throw declined();
           }
           roles = roles();
         }
         case "conducts" -> {
           if (entities) {
-            throw DECLINED;
+            throw declined();
           }
           conducts = conducts(b);
         }
         default -> {
           if (!format || roles == null || conducts == null) {
-            throw DECLINED;
+            throw declined();
           }
           if (!entities) {
             entities = true;
@@ -172,7 +175,7 @@ final class DirectReader {
       }
     }
     if (!format || roles == null || conducts == null) {
-      throw DECLINED;
+      throw declined();
     }
     if (!entities) {
       b.addRoles(roles.values());
@@ -190,7 +193,7 @@ final class DirectReader {
       case "routes" -> b.addRoutes(each(this::legalRoute));
       case "claims" -> b.addClaims(each(this::claim));
       case "observations" -> b.addObservations(each(this::observation));
-      default -> throw DECLINED;
+      default -> throw declined();
     }
   }
 
@@ -203,11 +206,11 @@ final class DirectReader {
       switch (n) {
         case "name" -> name = word().equals(AccountabilityJson.FORMAT_NAME);
         case "version" -> version = word().equals(AccountabilityJson.FORMAT_VERSION);
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     if (!name || !version) {
-      throw DECLINED;
+      throw declined();
     }
   }
 
@@ -223,15 +226,15 @@ final class DirectReader {
           case "id" -> id = text();
           case "name" -> name = text();
           case "description" -> description = text();
-          default -> throw DECLINED;
+          default -> throw declined();
         }
       }
       if (id == null || name == null || description == null) {
-        throw DECLINED;
+        throw declined();
       }
       Role role = Role.of(id, name, description);
       if (roles.putIfAbsent(role.id(), role) != null) {
-        throw DECLINED;
+        throw declined();
       }
     }
     return roles;
@@ -252,15 +255,15 @@ final class DirectReader {
           case "name" -> name = text();
           case "description" -> description = text();
           case "unlawful" -> unlawful = bool();
-          default -> throw DECLINED;
+          default -> throw declined();
         }
       }
       if (id == null || name == null || description == null || unlawful == null) {
-        throw DECLINED;
+        throw declined();
       }
       Conduct conduct = Conduct.of(id, name, description);
       if (conducts.putIfAbsent(conduct.id(), conduct) != null) {
-        throw DECLINED;
+        throw declined();
       }
       if (unlawful && b != null) {
         b.addUnlawfulConducts(conduct);
@@ -274,19 +277,19 @@ final class DirectReader {
   private Line line(boolean first) {
     open(parser.nextToken());
     if (!"type".equals(nextName())) {
-      throw DECLINED;
+      throw declined();
     }
     String type = word();
     if (type.equals(JsonLines.FRAMEWORK_TYPE)) {
       if (!first) {
-        throw DECLINED;
+        throw declined();
       }
       header();
       return new Line(null, declarations);
     }
     EntityKind kind = ModelReader.constant(type, EntityKind.class);
     if (kind == null) {
-      throw DECLINED;
+      throw declined();
     }
     Entity entity =
         switch (kind) {
@@ -300,7 +303,7 @@ final class DirectReader {
           case OBSERVATION -> observation();
         };
     if (ModelReader.isUncited(entity)) {
-      throw DECLINED;
+      throw declined();
     }
     return new Line(entity, declarations);
   }
@@ -322,16 +325,16 @@ final class DirectReader {
         case "agency" -> agency = !word().isBlank();
         case "question" -> {
           if (word().isBlank()) {
-            throw DECLINED;
+            throw declined();
           }
         }
         case "roles" -> roles = roles();
         case "conducts" -> conducts = conducts(null);
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     if (!format || !title || !agency || roles == null || conducts == null) {
-      throw DECLINED;
+      throw declined();
     }
     declarations = new Declarations(roles, conducts, false);
   }
@@ -354,7 +357,7 @@ final class DirectReader {
         case "primary" -> b.primary(bool());
         case "legalReference" -> b.legalReference(legalReference());
         case "fictional" -> b.fictional(bool());
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     return b.build();
@@ -372,11 +375,11 @@ final class DirectReader {
         case "reporter" -> reporter = text();
         case "locator" -> locator = text();
         case "section" -> section = bool();
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     if (section == null) {
-      throw DECLINED;
+      throw declined();
     }
     return new LegalReference(given(volume), given(reporter), given(locator), section);
   }
@@ -400,7 +403,7 @@ final class DirectReader {
         case "conducts" -> b.addAllConducts(terms(ModelReader.CONDUCTS));
         case "knownSince" -> b.knownSince(date());
         case "citations" -> b.addAllCitations(texts());
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     return b.build();
@@ -414,11 +417,11 @@ final class DirectReader {
       switch (name) {
         case "directive" -> directive = text();
         case "raises" -> raises = bool();
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     if (raises == null) {
-      throw DECLINED;
+      throw declined();
     }
     return new Directive.Supersession(given(directive), raises);
   }
@@ -435,11 +438,11 @@ final class DirectReader {
         case "scope" -> scope = text();
         case "low" -> low = number();
         case "high" -> high = number();
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     if (low == null) {
-      throw DECLINED;
+      throw declined();
     }
     return new NumericalTarget(given(metric), given(scope), low, Optional.ofNullable(high));
   }
@@ -452,7 +455,7 @@ final class DirectReader {
       switch (name) {
         case "statement" -> statement = text();
         case "citation" -> citation = text();
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     return new Directive.Denial(given(statement), given(citation));
@@ -481,7 +484,7 @@ final class DirectReader {
         case "inferences" -> b.addAllInferences(each(this::inference));
         case "knownSince" -> b.knownSince(date());
         case "citations" -> b.addAllCitations(texts());
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     return b.build();
@@ -495,7 +498,7 @@ final class DirectReader {
       switch (name) {
         case "attribute" -> attribute = text();
         case "note" -> note = text();
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     return new Inference(given(attribute), given(note));
@@ -513,7 +516,7 @@ final class DirectReader {
         case "actions" -> b.addAllActions(each(this::oversightAction));
         case "knownSince" -> b.knownSince(date());
         case "citations" -> b.addAllCitations(texts());
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     return b.build();
@@ -536,7 +539,7 @@ final class DirectReader {
         case "outcomes" -> b.addAllOutcomes(each(this::outcomeStep));
         case "knownSince" -> b.knownSince(date());
         case "citations" -> b.addAllCitations(texts());
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     return b.build();
@@ -558,7 +561,7 @@ final class DirectReader {
         case "grounds" -> grounds = constants(OversightAction.Ground.class);
         case "yields" -> yields = constants(Remedy.class);
         case "citations" -> citations = texts();
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     return new OversightAction.OutcomeStep(
@@ -598,7 +601,7 @@ final class DirectReader {
         case "remedies" -> b.addAllRemedies(constants(Remedy.class));
         case "knownSince" -> b.knownSince(date());
         case "citations" -> b.addAllCitations(texts());
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     return b.build();
@@ -618,7 +621,7 @@ final class DirectReader {
         case "conducts" -> conducts = terms(ModelReader.CONDUCTS);
         case "status" -> status = constant(LegalRoute.Precondition.Status.class);
         case "citations" -> citations = texts();
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     return new LegalRoute.Precondition(given(statement), roles, conducts, given(status), citations);
@@ -636,7 +639,7 @@ final class DirectReader {
         case "description" -> description = text();
         case "roles" -> roles = terms(ModelReader.ROLES);
         case "citations" -> citations = texts();
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     return new LegalRoute.Hurdle(given(kind), given(description), roles, citations);
@@ -652,7 +655,7 @@ final class DirectReader {
         case "roles" -> roles = terms(ModelReader.ROLES);
         case "description" -> description = text();
         case "citations" -> citations = texts();
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     return new LegalRoute.Substitution(roles, given(description), citations);
@@ -668,11 +671,11 @@ final class DirectReader {
         case "available" -> available = bool();
         case "description" -> description = text();
         case "citations" -> citations = texts();
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     if (available == null) {
-      throw DECLINED;
+      throw declined();
     }
     return new LegalRoute.Appeal(available, given(description), citations);
   }
@@ -691,7 +694,7 @@ final class DirectReader {
         case "conducts" -> b.addAllConducts(terms(ModelReader.CONDUCTS));
         case "roles" -> b.addAllRoles(terms(ModelReader.ROLES));
         case "knownSince" -> b.knownSince(date());
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     return b.build();
@@ -705,7 +708,7 @@ final class DirectReader {
       switch (name) {
         case "citation" -> citation = text();
         case "stance" -> stance = constant(Claim.Stance.class);
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     return new Claim.Source(given(citation), given(stance));
@@ -725,7 +728,7 @@ final class DirectReader {
         case "periodLabel" -> b.periodLabel(text());
         case "knownSince" -> b.knownSince(date());
         case "citations" -> b.addAllCitations(texts());
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     return b.build();
@@ -741,7 +744,7 @@ final class DirectReader {
         case "description" -> description = text();
         case "names" -> names = texts();
         case "role" -> role = term(ModelReader.ROLES);
-        default -> throw DECLINED;
+        default -> throw declined();
       }
     }
     return new Actor(
@@ -758,7 +761,7 @@ final class DirectReader {
    */
   private void open(@Nullable JsonToken token) {
     if (token != JsonToken.START_OBJECT || depth + 1 >= MAX_DEPTH) {
-      throw DECLINED;
+      throw declined();
     }
     depth++;
     counts[depth] = 0;
@@ -782,18 +785,18 @@ final class DirectReader {
       return null;
     }
     if (token != JsonToken.PROPERTY_NAME) {
-      throw DECLINED;
+      throw declined();
     }
     String name = parser.currentName();
     String[] seen = names[depth];
     int count = counts[depth];
     for (int i = 0; i < count; i++) {
       if (seen[i].equals(name)) {
-        throw DECLINED;
+        throw declined();
       }
     }
     if (count == MAX_PROPERTIES) {
-      throw DECLINED;
+      throw declined();
     }
     seen[count] = name;
     counts[depth] = count + 1;
@@ -808,7 +811,7 @@ final class DirectReader {
   /** A string the reader turns into something else (a date, a constant, a term). */
   private String word() {
     if (parser.nextToken() != JsonToken.VALUE_STRING) {
-      throw DECLINED;
+      throw declined();
     }
     return parser.getString();
   }
@@ -821,18 +824,18 @@ final class DirectReader {
     if (token == JsonToken.VALUE_FALSE) {
       return false;
     }
-    throw DECLINED;
+    throw declined();
   }
 
   /** A number a double holds exactly, as the located reader requires. */
   private double number() {
     JsonToken token = parser.nextToken();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw DECLINED;
+      throw declined();
     }
     LocatedTree.Num n = LocatedTree.number(parser, token);
     if (!Double.isFinite(n.value) || !n.exact()) {
-      throw DECLINED;
+      throw declined();
     }
     return n.value;
   }
@@ -840,7 +843,7 @@ final class DirectReader {
   private PartialDate date() {
     String text = word();
     if (!ModelReader.isDate(text)) {
-      throw DECLINED;
+      throw declined();
     }
     return PartialDate.parse(text);
   }
@@ -869,12 +872,12 @@ final class DirectReader {
     if (d == null && ModelReader.TERM_ID.matcher(id).matches()) {
       return vocabulary.undeclared().apply(id);
     }
-    throw DECLINED;
+    throw declined();
   }
 
   private JsonToken startArray() {
     if (parser.nextToken() != JsonToken.START_ARRAY) {
-      throw DECLINED;
+      throw declined();
     }
     return parser.nextToken();
   }
@@ -883,7 +886,7 @@ final class DirectReader {
     List<String> out = new ArrayList<>();
     for (JsonToken t = startArray(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
       if (t != JsonToken.VALUE_STRING) {
-        throw DECLINED;
+        throw declined();
       }
       out.add(strings.shared(parser.getString()));
     }
@@ -894,7 +897,7 @@ final class DirectReader {
     List<E> out = new ArrayList<>();
     for (JsonToken t = startArray(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
       if (t != JsonToken.VALUE_STRING) {
-        throw DECLINED;
+        throw declined();
       }
       out.add(given(ModelReader.constant(parser.getString(), type)));
     }
@@ -905,7 +908,7 @@ final class DirectReader {
     List<T> out = new ArrayList<>();
     for (JsonToken t = startArray(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
       if (t != JsonToken.VALUE_STRING) {
-        throw DECLINED;
+        throw declined();
       }
       out.add(term(parser.getString(), vocabulary));
     }
@@ -917,7 +920,7 @@ final class DirectReader {
     List<T> out = new ArrayList<>();
     for (JsonToken t = startArray(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
       if (t != JsonToken.START_OBJECT) {
-        throw DECLINED;
+        throw declined();
       }
       out.add(read.get());
     }
@@ -927,7 +930,7 @@ final class DirectReader {
   /** A value the input gave; one it did not declines. */
   private static <T> T given(@Nullable T value) {
     if (value == null) {
-      throw DECLINED;
+      throw declined();
     }
     return value;
   }

@@ -102,8 +102,6 @@ final class Recording {
           expected--;
           low = 0x80;
           high = 0xBF;
-        } else if (c > 0 && c < 0x80) {
-          continue;
         } else if (c >= 0xC2 && c <= 0xDF) {
           expected = 1;
         } else if (c >= 0xE0 && c <= 0xEF) {

@@ -74,7 +74,7 @@ class DirectReaderTest {
         DirectReader.Line line =
             directLine(lines.get(i), declarations, i == 0)
                 .orElseThrow(() -> new AssertionError("declined a valid line"));
-        ModelReader located = located(lines.get(i), declarations, i == 0);
+        ModelReader located = located(lines.get(i), declarations);
         assertEquals(located.jsonLine(i == 0), line.entity(), "seed " + seed + ": " + lines.get(i));
         assertEquals(located.declarations(), line.declarations());
         declarations = line.declarations();
@@ -307,7 +307,7 @@ class DirectReaderTest {
     ModelReader located;
     Entity entity;
     try {
-      located = located(text, declarations, first);
+      located = located(text, declarations);
       entity = located.jsonLine(first);
     } catch (ValidationException e) {
       if (direct.isPresent()) {
@@ -350,11 +350,10 @@ class DirectReaderTest {
         }
         object.set(name, original);
         restoreOrder(object, names);
-        String text = MAPPER.writeValueAsString(root);
         String property = MAPPER.writeValueAsString(Map.of(name, original));
         String inner = property.substring(1, property.length() - 1);
         // The property repeated: once more, as the object's first property.
-        each.accept(repeatFirst(text, object, inner, root));
+        each.accept(repeatFirst(object, inner, root));
       }
       object.put("unknownProperty", "X");
       each.accept(MAPPER.writeValueAsString(root));
@@ -363,8 +362,7 @@ class DirectReaderTest {
   }
 
   /** The document with {@code property} written again as the first property of {@code object}. */
-  private static String repeatFirst(
-      String text, ObjectNode object, String property, ObjectNode root) {
+  private static String repeatFirst(ObjectNode object, String property, ObjectNode root) {
     String marker = "\"__repeat__\"";
     object.put("__repeat__", 0);
     List<String> names = new ArrayList<>(object.propertyNames());
@@ -422,8 +420,7 @@ class DirectReaderTest {
   }
 
   /** A located reader of one line, reading it as a stream's line after {@code declarations}. */
-  private static ModelReader located(
-      String text, @Nullable Declarations declarations, boolean first) {
+  private static ModelReader located(String text, @Nullable Declarations declarations) {
     ProblemList problems = ProblemList.byPosition(1000, AccountabilityJson.BUILDER);
     try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
       return new ModelReader(
