@@ -420,9 +420,6 @@ final class ModelWriter {
     g.writeEndObject();
   }
 
-  /**
-   * ISO 8601 at the date's precision; an approximate date carries the ISO 8601-2 suffix {@code ~}.
-   */
   /** An optional text, when it is present; with no lambda made for it, as an entity has many. */
   private static void text(JsonGenerator g, String name, java.util.Optional<String> value) {
     if (value.isPresent()) {
