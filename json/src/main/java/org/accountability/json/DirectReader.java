@@ -841,11 +841,11 @@ final class DirectReader {
   }
 
   private PartialDate date() {
-    String text = word();
-    if (!ModelReader.isDate(text)) {
+    Optional<PartialDate> date = PartialDate.tryParse(word());
+    if (date.isEmpty()) {
       throw declined();
     }
-    return PartialDate.parse(text);
+    return date.get();
   }
 
   private <E extends Enum<E>> E constant(Class<E> type) {

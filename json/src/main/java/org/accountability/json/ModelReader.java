@@ -1362,10 +1362,10 @@ final class ModelReader {
   /**
    * Whether a text is a date at its precision, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}
    * in ASCII digits, approximate with the ISO 8601-2 trailing {@code ~} the format writes or the
-   * leading {@code ~} of {@code PartialDate.toString()}, never both: checked character by
-   * character, as it is for every date of a document.
+   * leading {@code ~} of {@code PartialDate.toString()}, never both. Asked only of a text that is
+   * not a date, to tell a text of another shape from a day the calendar does not have.
    */
-  static boolean isDate(String text) {
+  private static boolean isDate(String text) {
     int n = text.length();
     boolean leading = n > 0 && text.charAt(0) == '~';
     boolean trailing = n > 1 && text.charAt(n - 1) == '~';
@@ -1535,21 +1535,19 @@ final class ModelReader {
       if (text == null) {
         return null;
       }
-      if (!isDate(text)) {
-        report(
-            Code.INVALID_VALUE,
-            at(name),
-            Problem.quote(text)
-                + " is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, with a trailing ~"
-                + " when approximate");
-        return null;
+      Optional<PartialDate> date = PartialDate.tryParse(text);
+      if (date.isPresent()) {
+        return date.get();
       }
-      try {
-        return PartialDate.parse(text);
-      } catch (ValidationException e) {
-        report(Code.INVALID_VALUE, at(name), notACalendarDate(text));
-        return null;
-      }
+      report(
+          Code.INVALID_VALUE,
+          at(name),
+          isDate(text)
+              ? notACalendarDate(text)
+              : Problem.quote(text)
+                  + " is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, with a trailing ~"
+                  + " when approximate");
+      return null;
     }
 
     /**
