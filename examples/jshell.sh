@@ -86,8 +86,20 @@ else
   echo "jshell.sh: could not create JShell's feedback mode; long values may be cut short" >&2
 fi
 
+# Snippets run in JShell's own JVM (--execution local) unless the arguments choose otherwise: the
+# default, a second JVM under the debugger's agent, starts later and runs the library more slowly.
+# That JVM gets the class path too: JDK 17's local execution does not load classes from
+# --class-path, only from the JVM's own class path.
+execution=(--execution local "-J-Djava.class.path=$classpath")
+for arg in "$@"; do
+  if [[ "$arg" == --execution* ]]; then
+    execution=()
+  fi
+done
+
 exec "$jshell" \
   -J-Djava.util.prefs.userRoot="$prefs" \
+  ${execution[@]+"${execution[@]}"} \
   ${feedback[@]+"${feedback[@]}"} \
   --class-path "$classpath" \
   --startup DEFAULT \

@@ -16,6 +16,7 @@ import org.accountability.model.OversightAction;
 import org.accountability.model.OversightBody;
 import org.accountability.model.PersonnelAction;
 import org.accountability.model.Role;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entities an assessment can use, grouped once per framework by the role, the conduct and the
@@ -55,7 +56,26 @@ final class AssessIndex {
   }
 
   /** A group and up to three values that select within it; unused values are the empty string. */
-  private record Key(Group group, Object a, Object b, Object c) {}
+  /**
+   * A group and up to three of its values. Its equality is written out rather than left to the
+   * record's generated methods, whose first use links method handles: the first answer of a new JVM
+   * would spend tens of milliseconds on it.
+   */
+  private record Key(Group group, Object a, Object b, Object c) {
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Key k
+          && group == k.group
+          && a.equals(k.a)
+          && b.equals(k.b)
+          && c.equals(k.c);
+    }
+
+    @Override
+    public int hashCode() {
+      return ((group.ordinal() * 31 + a.hashCode()) * 31 + b.hashCode()) * 31 + c.hashCode();
+    }
+  }
 
   private static final int[] NONE = new int[0];
 
