@@ -18,9 +18,10 @@ import org.accountability.examples.AskTheQuestion;
  *
  * <p>The programs timed: {@link AnswerOnce} (loads the ICE case study and prints one verdict) and
  * the examples' entry point, {@link AskTheQuestion} (prints the whole cited answer), each as it
- * starts plainly and with an application class-data archive of its own: a CDS archive written by
- * one run with {@code -XX:ArchiveClassesAtExit} and used with {@code -XX:SharedArchiveFile}, as an
- * application embedding the library would.
+ * starts plainly and with an archive of its own, written by one run and used by the others, as an
+ * application embedding the library would: on JDK 25 and later an ahead-of-time cache ({@code
+ * -XX:AOTCacheOutput}, then {@code -XX:AOTCache}), before it a dynamic CDS archive ({@code
+ * -XX:ArchiveClassesAtExit}, then {@code -XX:SharedArchiveFile}).
  *
  * <p>Given the path of {@code examples/jshell.sh} as well, it also times JShell: the script up to
  * its first answer (one verdict printed after the startup script) against a bare {@code jshell} of
@@ -52,16 +53,30 @@ public final class StartupCheck {
         new Program("Hello", List.of(java, "-cp", classPath, Hello.class.getName()), "hello");
     programs.add(hello);
     List<Path> made = new ArrayList<>();
+    // JDK 25 and later: an ahead-of-time cache (JEP 514), which also keeps classes linked and
+    // lambdas resolved; before, a dynamic CDS archive.
+    boolean aot = Runtime.version().feature() >= 25;
     for (Class<?> main : List.of(AnswerOnce.class, AskTheQuestion.class)) {
       String name = main.getSimpleName();
       programs.add(new Program(name, List.of(java, "-cp", classPath, main.getName()), VERDICT));
-      Path archive = dir.resolve(name + ".jsa");
+      Path archive = dir.resolve(name + (aot ? ".aot" : ".jsa"));
       made.add(archive);
-      run(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-cp", classPath, main.getName()));
+      run(
+          List.of(
+              java,
+              (aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive,
+              "-cp",
+              classPath,
+              main.getName()));
       programs.add(
           new Program(
-              name + ", CDS archive",
-              List.of(java, "-XX:SharedArchiveFile=" + archive, "-cp", classPath, main.getName()),
+              name + (aot ? ", AOT cache" : ", CDS archive"),
+              List.of(
+                  java,
+                  (aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive,
+                  "-cp",
+                  classPath,
+                  main.getName()),
               VERDICT));
     }
     Program bareJshell = hello;
@@ -100,13 +115,15 @@ public final class StartupCheck {
     for (Path file : made) {
       Files.deleteIfExists(file);
     }
+    System.out.println(
+        "JDK " + Runtime.version() + "; load average " + loadAverage() + " at the end");
 
     for (Program p : programs) {
       boolean inJshell = p.name.startsWith("jshell");
       Program base = inJshell ? bareJshell : hello;
       System.out.printf(
           Locale.ROOT,
-          "%-26s median %5.0f ms, fastest %5.0f, slowest %5.0f (%d runs); %.2f x %s%n",
+          "%-28s median %5.0f ms, fastest %5.0f, slowest %5.0f (%d runs); %.2f x %s%n",
           p.name,
           median(p.millis),
           Collections.min(p.millis),
@@ -126,6 +143,13 @@ public final class StartupCheck {
 
   /** The verdict each answer gives. */
   private static final String VERDICT = "ADMINISTRATIVE_OR_POLITICAL_ONLY";
+
+  private static String loadAverage() {
+    return String.format(
+        Locale.ROOT,
+        "%.2f",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
 
   private static String run(List<String> command) throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
