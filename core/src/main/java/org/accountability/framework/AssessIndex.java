@@ -55,11 +55,10 @@ final class AssessIndex {
     DIRECTIVES_TO_ROLE
   }
 
-  /** A group and up to three values that select within it; unused values are the empty string. */
   /**
-   * A group and up to three of its values. Its equality is written out rather than left to the
-   * record's generated methods, whose first use links method handles: the first answer of a new JVM
-   * would spend tens of milliseconds on it.
+   * A group and up to three values that select within it; unused values are the empty string. Its
+   * equality is written out rather than left to the record's generated methods, whose first use
+   * links method handles: the first answer of a new JVM would spend tens of milliseconds on it.
    */
   private record Key(Group group, Object a, Object b, Object c) {
     @Override
@@ -73,7 +72,7 @@ final class AssessIndex {
 
     @Override
     public int hashCode() {
-      return ((group.ordinal() * 31 + a.hashCode()) * 31 + b.hashCode()) * 31 + c.hashCode();
+      return ((group.hashCode() * 31 + a.hashCode()) * 31 + b.hashCode()) * 31 + c.hashCode();
     }
   }
 

@@ -43,8 +43,8 @@ class NumbersTest {
           1e15 - 0.25,
           1e15,
           1e20,
-          1.2345678901234567e25,
-          9_007_199_254_740_993.0,
+          Double.parseDouble("1.2345678901234567e25"), // digits a double does not hold
+          Double.parseDouble("9007199254740993"),
           Double.MAX_VALUE,
           Double.MIN_VALUE,
           -Double.MIN_VALUE,
