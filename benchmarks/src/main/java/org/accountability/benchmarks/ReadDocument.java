@@ -28,7 +28,7 @@ import tools.jackson.core.JsonParser;
 @Measurement(iterations = 5, time = 2)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
+    jvmArgsAppend = {"-Xms2g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 @SuppressWarnings("NullAway.Init")
 public class ReadDocument {
   /** Entities in the framework. */

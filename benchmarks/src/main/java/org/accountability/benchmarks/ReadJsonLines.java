@@ -29,7 +29,7 @@ import tools.jackson.databind.MappingIterator;
 @Measurement(iterations = 5, time = 2)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
+    jvmArgsAppend = {"-Xms2g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 @SuppressWarnings("NullAway.Init")
 public class ReadJsonLines {
   /** Entities in the framework. */

@@ -26,7 +26,7 @@ import tools.jackson.databind.SequenceWriter;
 @Measurement(iterations = 5, time = 2)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
+    jvmArgsAppend = {"-Xms2g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 @SuppressWarnings("NullAway.Init")
 public class Write {
   /** Entities in the framework. */
