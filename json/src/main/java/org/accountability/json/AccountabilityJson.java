@@ -680,14 +680,12 @@ public final class AccountabilityJson {
   public Stream<Entity> readJsonLines(Reader in, Consumer<? super Problem> warnings) {
     requireNonNull(in, "in");
     requireNonNull(warnings, "warnings");
+    return readJsonLines(JsonLines.lines(Inputs.withoutBom(in)), warnings);
+  }
+
+  private Stream<Entity> readJsonLines(JsonLines.Lines lines, Consumer<? super Problem> warnings) {
     return JsonLines.read(
-        Inputs.withoutBom(in),
-        factory,
-        maxLineLength,
-        maxDocumentLength,
-        maxProblems,
-        lenient,
-        warnings);
+        lines, factory, maxLineLength, maxDocumentLength, maxProblems, lenient, warnings);
   }
 
   /**
@@ -707,7 +705,7 @@ public final class AccountabilityJson {
   public Stream<Entity> readJsonLines(Path file) {
     requireNonNull(file, "file");
     try {
-      return readJsonLines(Inputs.utf8(Files.newInputStream(file)));
+      return readJsonLines(Files.newInputStream(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -723,7 +721,7 @@ public final class AccountabilityJson {
    */
   public Stream<Entity> readJsonLines(InputStream in) {
     requireNonNull(in, "in");
-    return readJsonLines(Inputs.utf8(in));
+    return readJsonLines(JsonLines.lines(in), warning -> {});
   }
 
   /** The entities a JSON Lines stream holds: oversight actions are written inside their bodies. */

@@ -71,16 +71,28 @@ final class DirectReader {
   private final LocatedTree.SharedStrings strings;
   private @Nullable Declarations declarations;
 
-  /** The names of the properties read so far in each open object, to find a repeated one. */
-  private final String[][] names = new String[MAX_DEPTH][MAX_PROPERTIES];
+  /**
+   * The names of the properties read so far in each open object, to find a repeated one: room a
+   * JSON Lines stream reuses for each of its lines.
+   */
+  static final class Names {
+    private final String[][] names = new String[MAX_DEPTH][MAX_PROPERTIES];
+    private final int[] counts = new int[MAX_DEPTH];
+  }
 
-  private final int[] counts = new int[MAX_DEPTH];
+  private final String[][] names;
+  private final int[] counts;
   private int depth = -1;
 
   private DirectReader(
-      JsonParser parser, LocatedTree.SharedStrings strings, @Nullable Declarations declarations) {
+      JsonParser parser,
+      LocatedTree.SharedStrings strings,
+      Names names,
+      @Nullable Declarations declarations) {
     this.parser = parser;
     this.strings = strings;
+    this.names = names.names;
+    this.counts = names.counts;
     this.declarations = declarations;
   }
 
@@ -90,7 +102,8 @@ final class DirectReader {
    * @param parser a parser at the start of the input
    */
   static Optional<AccountabilityFramework> document(JsonParser parser) {
-    DirectReader reader = new DirectReader(parser, new LocatedTree.SharedStrings(), null);
+    DirectReader reader =
+        new DirectReader(parser, new LocatedTree.SharedStrings(), new Names(), null);
     try {
       AccountabilityFramework framework = reader.framework();
       return parser.nextToken() == null ? Optional.of(framework) : Optional.empty();
@@ -113,15 +126,17 @@ final class DirectReader {
    *
    * @param parser a parser at the start of the line
    * @param strings the stream's shared strings
+   * @param names the stream's room for property names
    * @param declarations what the stream's header declared, if it has one
    * @param first whether this is the stream's first record, the only one that may be a header
    */
   static Optional<Line> jsonLine(
       JsonParser parser,
       LocatedTree.SharedStrings strings,
+      Names names,
       @Nullable Declarations declarations,
       boolean first) {
-    DirectReader reader = new DirectReader(parser, strings, declarations);
+    DirectReader reader = new DirectReader(parser, strings, names, declarations);
     try {
       Line line = reader.line(first);
       return parser.nextToken() == null ? Optional.of(line) : Optional.empty();

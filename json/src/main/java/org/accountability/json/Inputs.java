@@ -67,14 +67,45 @@ final class Inputs {
     }
   }
 
+  /** A decoder of UTF-8 that reports the bytes that are not UTF-8. */
+  static CharsetDecoder strictDecoder() {
+    return UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  /**
+   * What a reader is told of bytes that are not UTF-8.
+   *
+   * @param bytes the input, positioned at the first invalid byte
+   * @param length how many bytes the decoder found invalid
+   * @param atTheEnd whether they end the input, a character cut short
+   * @param offset the first invalid byte's offset in the input
+   */
+  static String notUtf8(ByteBuffer bytes, int length, boolean atTheEnd, long offset) {
+    StringBuilder invalid = new StringBuilder();
+    for (int i = 0; i < length && i < 4; i++) {
+      invalid
+          .append(i == 0 ? "" : " ")
+          .append(String.format(Locale.ROOT, "0x%02x", bytes.get(bytes.position() + i) & 0xff));
+    }
+    String what =
+        atTheEnd
+            ? "the input ends inside a character: " + (length == 1 ? "byte " : "bytes ")
+            : "invalid " + (length == 1 ? "byte " : "bytes ");
+    return "the input is not valid UTF-8: "
+        + what
+        + invalid
+        + " at byte offset "
+        + offset
+        + "; to read text in another encoding, pass a Reader";
+  }
+
   /** Decodes UTF-8 with a decoder that reports what is malformed, keeping count of where it is. */
   private static final class StrictUtf8Reader extends Reader {
     private final InputStream in;
-    private final CharsetDecoder decoder =
-        UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder decoder = strictDecoder();
 
     /** Bytes read and not yet decoded, ready to be read from. */
     private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
@@ -110,7 +141,8 @@ final class Inputs {
         if (bad != null) {
           throw bad;
         }
-        if (!fill()) {
+        // Once flushed, the decoder has nothing more to give: every read after the end is the end.
+        if (flushed || !fill()) {
           return -1;
         }
       }
@@ -226,24 +258,8 @@ final class Inputs {
         }
         cr = ch == '\r';
       }
-      StringBuilder invalid = new StringBuilder();
-      for (int i = 0; i < length && i < 4; i++) {
-        invalid
-            .append(i == 0 ? "" : " ")
-            .append(String.format(Locale.ROOT, "0x%02x", bytes.get(bytes.position() + i) & 0xff));
-      }
-      boolean atTheEnd = endOfInput && bytes.position() + length >= bytes.limit();
-      String what =
-          atTheEnd
-              ? "the input ends inside a character: " + (length == 1 ? "byte " : "bytes ")
-              : "invalid " + (length == 1 ? "byte " : "bytes ");
       return new InvalidEncodingException(
-          "the input is not valid UTF-8: "
-              + what
-              + invalid
-              + " at byte offset "
-              + offset
-              + "; to read text in another encoding, pass a Reader",
+          notUtf8(bytes, length, endOfInput && bytes.position() + length >= bytes.limit(), offset),
           l,
           c);
     }

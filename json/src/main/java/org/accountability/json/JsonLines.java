@@ -1,12 +1,21 @@
 package org.accountability.json;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -61,8 +70,23 @@ final class JsonLines {
 
   private JsonLines() {}
 
+  /** The lines of text from a reader. */
+  static Lines lines(Reader in) {
+    return new CharLines(in);
+  }
+
+  /**
+   * The lines of UTF-8 bytes from a stream, a leading byte order mark skipped: what {@link
+   * #lines(Reader)} gives of the same bytes decoded strictly ({@link Inputs#utf8}), with the same
+   * problems for a line over the limit or bytes that are not UTF-8, and a parser of each line's
+   * bytes for the direct reader.
+   */
+  static Lines lines(InputStream in) {
+    return new ByteLines(in);
+  }
+
   static Stream<Entity> read(
-      Reader in,
+      Lines reader,
       JsonFactory factory,
       int maxLineLength,
       long maxDocumentLength,
@@ -75,8 +99,8 @@ final class JsonLines {
             ? new LineLimit((int) maxDocumentLength, "")
             : new LineLimit(
                 maxLineLength, " (see " + AccountabilityJson.BUILDER + ".maxLineLength)");
-    LineReader reader = new LineReader(in);
     LocatedTree.SharedStrings strings = new LocatedTree.SharedStrings();
+    DirectReader.Names names = new DirectReader.Names();
     Iterator<Entity> entities =
         new Iterator<>() {
           private int lineNumber;
@@ -89,20 +113,19 @@ final class JsonLines {
           @Override
           public boolean hasNext() {
             while (next == null && !done) {
-              String line = reader.readLine(limit, lineNumber + 1);
-              if (line == null) {
+              if (!reader.next(limit, lineNumber + 1)) {
                 done = true;
                 break;
               }
               lineNumber++;
-              if (!line.isBlank()) {
+              if (!reader.isBlank()) {
                 Line read;
                 if (first) {
                   first = false;
                   try {
                     read =
                         parse(
-                            line,
+                            reader,
                             lineNumber,
                             factory,
                             maxProblems,
@@ -110,14 +133,15 @@ final class JsonLines {
                             version,
                             declarations,
                             true,
-                            strings);
+                            strings,
+                            names);
                   } catch (ValidationException e) {
-                    throw refuseDocument(line, lineNumber, reader, limit, e);
+                    throw refuseDocument(reader.text(), lineNumber, reader, limit, e);
                   }
                 } else {
                   read =
                       parse(
-                          line,
+                          reader,
                           lineNumber,
                           factory,
                           maxProblems,
@@ -125,7 +149,8 @@ final class JsonLines {
                           version,
                           declarations,
                           false,
-                          strings);
+                          strings,
+                          names);
                 }
                 next = read.entity();
                 version = read.version();
@@ -220,7 +245,7 @@ final class JsonLines {
    * a few lines ahead), else the line's own problems.
    */
   private static ValidationException refuseDocument(
-      String line, int lineNumber, LineReader reader, LineLimit limit, ValidationException e) {
+      String line, int lineNumber, Lines reader, LineLimit limit, ValidationException e) {
     StringBuilder text = new StringBuilder(line);
     try {
       for (int i = 0; i < LOOK_AHEAD_LINES && !DOCUMENT_START.matcher(text).find(); i++) {
@@ -251,7 +276,7 @@ final class JsonLines {
       List<Problem> warnings) {}
 
   private static Line parse(
-      String line,
+      Lines source,
       int lineNumber,
       JsonFactory factory,
       int maxProblems,
@@ -259,11 +284,12 @@ final class JsonLines {
       FormatVersion version,
       @Nullable Declarations declarations,
       boolean first,
-      LocatedTree.SharedStrings strings) {
+      LocatedTree.SharedStrings strings,
+      DirectReader.Names names) {
     if (version == FormatVersion.CURRENT) {
       Optional<DirectReader.Line> direct;
-      try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line)) {
-        direct = DirectReader.jsonLine(parser, strings, declarations, first);
+      try (JsonParser parser = source.parser(factory)) {
+        direct = DirectReader.jsonLine(parser, strings, names, declarations, first);
       } catch (JacksonException e) {
         direct = Optional.empty();
       }
@@ -271,6 +297,8 @@ final class JsonLines {
         return new Line(direct.get().entity(), version, direct.get().declarations(), List.of());
       }
     }
+    // The located reader reads the line's text, whose columns count characters.
+    String line = source.text();
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line)) {
       ProblemList problems = ProblemList.byPosition(maxProblems, AccountabilityJson.BUILDER);
       ModelReader reader =
@@ -304,21 +332,338 @@ final class JsonLines {
   /** The longest line allowed, and what the message about a longer one adds. */
   private record LineLimit(int max, String see) {}
 
+  /** A line over the limit, refused when the reader reaches the limit. */
+  private static ValidationException overLimit(LineLimit limit, int lineNumber) {
+    return new ValidationException(
+        List.of(
+            Problem.atPointer(
+                Problem.Code.OVER_LIMIT,
+                "",
+                lineNumber,
+                0,
+                "the line is over the read limit of "
+                    + limit.max()
+                    + " characters"
+                    + limit.see())));
+  }
+
+  /** Bytes that are not UTF-8, after {@code column - 1} characters of their line. */
+  private static ValidationException notUtf8(String message, int lineNumber, int column) {
+    return new ValidationException(
+        List.of(Problem.atPointer(Problem.Code.MALFORMED, "", lineNumber, column, message)));
+  }
+
   /**
-   * Reads lines from a buffer of its own, scanning it for the end of each line rather than reading
-   * character by character, and refusing to hold more than a line's limit of characters.
+   * The lines of a stream, one at a time: the text of the current line, and a parser of it for the
+   * direct reader.
    */
-  private static final class LineReader implements Closeable {
+  abstract static sealed class Lines implements Closeable permits CharLines, ByteLines {
+    /**
+     * Moves to the next line, whose end ({@code \n}, or {@code \r\n}) is not part of it; a last
+     * line without an end is a line.
+     *
+     * @return false at the end of the input
+     * @throws ValidationException if the line is over the limit (when the limit is reached, before
+     *     the rest is read) or is not UTF-8
+     */
+    abstract boolean next(LineLimit limit, int lineNumber);
+
+    /** The current line's text. */
+    abstract String text();
+
+    /** Whether the current line is blank, as {@link String#isBlank()} says of its text. */
+    abstract boolean isBlank();
+
+    /** A parser of the current line. */
+    abstract JsonParser parser(JsonFactory factory);
+
+    /** The next line's text, or null at the end of the input. */
+    final @Nullable String readLine(LineLimit limit, int lineNumber) {
+      return next(limit, lineNumber) ? text() : null;
+    }
+  }
+
+  /**
+   * Lines of UTF-8 bytes, found by scanning the bytes for the end of each line, checked as UTF-8 as
+   * they are scanned, and held in a buffer of their own that grows to hold the longest line, which
+   * is at most a line's limit of characters. A line's text is made only when it is asked for; its
+   * parser reads the buffer.
+   */
+  static final class ByteLines extends Lines {
+    private final InputStream in;
+    private byte[] buffer = new byte[8192];
+
+    /**
+     * The next byte to read, the end of the bytes read into the buffer, and whether that is all.
+     */
+    private int position;
+
+    private int end;
+    private boolean endOfInput;
+    private boolean started;
+
+    /** The offset in the input of the buffer's first byte. */
+    private long offset;
+
+    /** The current line: where it starts in the buffer, its length, and what its bytes hold. */
+    private int lineStart;
+
+    private int lineLength;
+    private boolean ascii;
+
+    /** Whether the line has a NUL byte, which Jackson would take for a sign of UTF-16 or -32. */
+    private boolean nul;
+
+    private @Nullable String text;
+
+    ByteLines(InputStream in) {
+      this.in = in;
+    }
+
+    @Override
+    boolean next(LineLimit limit, int lineNumber) {
+      text = null;
+      if (!started) {
+        started = true;
+        while (end - position < 3 && more()) {}
+        if (end - position >= 3
+            && buffer[position] == (byte) 0xEF
+            && buffer[position + 1] == (byte) 0xBB
+            && buffer[position + 2] == (byte) 0xBF) {
+          position += 3;
+        }
+      }
+      int max = limit.max();
+      int chars = 0;
+      boolean onlyAscii = true;
+      boolean withNul = false;
+      // k: the index in the line of the next byte; the buffer may move under the line as it fills.
+      int k = 0;
+      while (true) {
+        if (position + k == end && !more()) {
+          if (k == 0) {
+            return false;
+          }
+          setLine(k, onlyAscii, withNul);
+          position += k;
+          return true;
+        }
+        // A run of ASCII bytes above the line feed, as many as the limit allows: most of a line.
+        byte[] bytes = buffer;
+        int from = position + k;
+        int stop = (int) Math.min(end, (long) from + max - chars);
+        int i = from;
+        while (i < stop && bytes[i] > '\n') {
+          i++;
+        }
+        chars += i - from;
+        k += i - from;
+        if (i == end) {
+          continue;
+        }
+        byte b = bytes[i];
+        if (b == '\n') {
+          setLine(k, onlyAscii, withNul);
+          position += k + 1;
+          return true;
+        }
+        if (b >= 0) {
+          if (chars >= max) {
+            throw overLimit(limit, lineNumber);
+          }
+          withNul |= b == 0;
+          chars++;
+          k++;
+          continue;
+        }
+        onlyAscii = false;
+        while (end - (position + k) < 4 && more()) {}
+        int n = sequenceLength(buffer, position + k, end);
+        if (n == 0) {
+          throw notUtf8(invalidAt(position + k), lineNumber, chars + 1);
+        }
+        if (chars >= max || (n == 4 && chars + 1 >= max)) {
+          throw overLimit(limit, lineNumber);
+        }
+        chars += n == 4 ? 2 : 1;
+        k += n;
+      }
+    }
+
+    /** The line is the {@code length} bytes at the position, without a last {@code \\r}. */
+    private void setLine(int length, boolean onlyAscii, boolean withNul) {
+      lineStart = position;
+      lineLength = length > 0 && buffer[position + length - 1] == '\r' ? length - 1 : length;
+      ascii = onlyAscii;
+      nul = withNul;
+    }
+
+    /**
+     * Reads more bytes after those of the current scan, moving them to the buffer's start, and
+     * doubling the buffer when they fill it.
+     *
+     * @return false at the end of the input
+     */
+    private boolean more() {
+      if (endOfInput) {
+        return false;
+      }
+      if (position > 0) {
+        System.arraycopy(buffer, position, buffer, 0, end - position);
+        offset += position;
+        end -= position;
+        position = 0;
+      }
+      if (end == buffer.length) {
+        buffer = Arrays.copyOf(buffer, buffer.length * 2);
+      }
+      try {
+        int n;
+        do {
+          n = in.read(buffer, end, buffer.length - end);
+        } while (n == 0);
+        if (n < 0) {
+          endOfInput = true;
+          return false;
+        }
+        end += n;
+        return true;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /**
+     * The length of the UTF-8 sequence at {@code i}, whose first byte is not ASCII, or 0 when the
+     * bytes there are not UTF-8: a continuation byte first, an overlong form, a surrogate, a code
+     * point past U+10FFFF, or a sequence cut short (Unicode, table 3-7).
+     */
+    static int sequenceLength(byte[] bytes, int i, int end) {
+      int b0 = bytes[i] & 0xff;
+      int n;
+      int low = 0x80;
+      int high = 0xbf;
+      if (b0 >= 0xc2 && b0 <= 0xdf) {
+        n = 2;
+      } else if (b0 >= 0xe0 && b0 <= 0xef) {
+        n = 3;
+        if (b0 == 0xe0) {
+          low = 0xa0;
+        } else if (b0 == 0xed) {
+          high = 0x9f;
+        }
+      } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+        n = 4;
+        if (b0 == 0xf0) {
+          low = 0x90;
+        } else if (b0 == 0xf4) {
+          high = 0x8f;
+        }
+      } else {
+        return 0;
+      }
+      if (end - i < n) {
+        return 0;
+      }
+      int b1 = bytes[i + 1] & 0xff;
+      if (b1 < low || b1 > high) {
+        return 0;
+      }
+      for (int j = 2; j < n; j++) {
+        if ((bytes[i + j] & 0xc0) != 0x80) {
+          return 0;
+        }
+      }
+      return n;
+    }
+
+    /** What {@link Inputs#utf8} says of the bytes that are not UTF-8 at {@code at}. */
+    private String invalidAt(int at) {
+      ByteBuffer bytes = ByteBuffer.wrap(buffer, at, end - at);
+      CoderResult result = Inputs.strictDecoder().decode(bytes, CharBuffer.allocate(2), endOfInput);
+      int length = result.isError() ? result.length() : end - at;
+      return Inputs.notUtf8(bytes, length, endOfInput && at + length >= end, offset + at);
+    }
+
+    @Override
+    String text() {
+      String t = text;
+      if (t == null) {
+        t = new String(buffer, lineStart, lineLength, ascii ? ISO_8859_1 : UTF_8);
+        text = t;
+      }
+      return t;
+    }
+
+    @Override
+    boolean isBlank() {
+      if (!ascii) {
+        return text().isBlank();
+      }
+      for (int i = lineStart; i < lineStart + lineLength; i++) {
+        if (!Character.isWhitespace(buffer[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * A parser of the line's bytes, unless the line has a NUL byte or starts as a byte order mark
+     * would: Jackson reads such bytes as another encoding, or skips the mark, where the line's text
+     * has those characters, so its text is parsed instead.
+     */
+    @Override
+    JsonParser parser(JsonFactory factory) {
+      if (nul || (lineLength > 0 && buffer[lineStart] == (byte) 0xEF)) {
+        return factory.createParser(ObjectReadContext.empty(), text());
+      }
+      return factory.createParser(ObjectReadContext.empty(), buffer, lineStart, lineLength);
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+
+  /**
+   * Lines of text, read from a buffer of its own, scanning it for the end of each line rather than
+   * reading character by character, and refusing to hold more than a line's limit of characters.
+   */
+  private static final class CharLines extends Lines {
     private final Reader in;
     private final char[] buffer = new char[8192];
+    private @Nullable String line;
 
     /** The next character to read, and the end of those read into the buffer. */
     private int position;
 
     private int end;
 
-    LineReader(Reader in) {
+    CharLines(Reader in) {
       this.in = in;
+    }
+
+    @Override
+    boolean next(LineLimit limit, int lineNumber) {
+      line = scan(limit, lineNumber);
+      return line != null;
+    }
+
+    @Override
+    String text() {
+      return Objects.requireNonNull(line, "no current line");
+    }
+
+    @Override
+    boolean isBlank() {
+      return text().isBlank();
+    }
+
+    @Override
+    JsonParser parser(JsonFactory factory) {
+      return factory.createParser(ObjectReadContext.empty(), text());
     }
 
     /**
@@ -328,7 +673,7 @@ final class JsonLines {
      * @throws ValidationException if the line is over the limit (when the limit is reached, before
      *     the rest is read) or the input is not UTF-8
      */
-    @Nullable String readLine(LineLimit limit, int lineNumber) {
+    private @Nullable String scan(LineLimit limit, int lineNumber) {
       // The part of the line read before the buffer was refilled, if any.
       @Nullable StringBuilder earlier = null;
       int max = limit.max();
@@ -353,17 +698,7 @@ final class JsonLines {
               return stripCarriageReturn(earlier);
             }
             if (before + i - start >= max) {
-              throw new ValidationException(
-                  List.of(
-                      Problem.atPointer(
-                          Problem.Code.OVER_LIMIT,
-                          "",
-                          lineNumber,
-                          0,
-                          "the line is over the read limit of "
-                              + max
-                              + " characters"
-                              + limit.see())));
+              throw overLimit(limit, lineNumber);
             }
           }
           if (earlier == null) {
@@ -374,14 +709,10 @@ final class JsonLines {
         }
       } catch (Inputs.InvalidEncodingException e) {
         // The characters before the invalid bytes were read first, so these are on this line.
-        throw new ValidationException(
-            List.of(
-                Problem.atPointer(
-                    Problem.Code.MALFORMED,
-                    "",
-                    lineNumber,
-                    (earlier == null ? 0 : earlier.length()) + 1,
-                    String.valueOf(e.getMessage()))));
+        throw notUtf8(
+            String.valueOf(e.getMessage()),
+            lineNumber,
+            (earlier == null ? 0 : earlier.length()) + 1);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

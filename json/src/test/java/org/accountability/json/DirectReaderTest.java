@@ -415,7 +415,8 @@ class DirectReaderTest {
   private static Optional<DirectReader.Line> directLine(
       String text, @Nullable Declarations declarations, boolean first) {
     try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
-      return DirectReader.jsonLine(parser, new LocatedTree.SharedStrings(), declarations, first);
+      return DirectReader.jsonLine(
+          parser, new LocatedTree.SharedStrings(), new DirectReader.Names(), declarations, first);
     }
   }
 
