@@ -597,11 +597,13 @@ final class JsonLines {
 
     @Override
     boolean isBlank() {
-      if (!ascii) {
-        return text().isBlank();
-      }
       for (int i = lineStart; i < lineStart + lineLength; i++) {
-        if (!Character.isWhitespace(buffer[i])) {
+        byte b = buffer[i];
+        if (b < 0) {
+          // A character of several bytes: one of the spaces beyond ASCII, perhaps.
+          return text().isBlank();
+        }
+        if (!Character.isWhitespace(b)) {
           return false;
         }
       }
