@@ -40,6 +40,10 @@ class JsonFuzzTest {
   private static final AccountabilityJson LENIENT =
       AccountabilityJson.builder().lenient(true).build();
 
+  /** Lines of at most 64 characters, so that the fuzzer reaches the limit. */
+  private static final AccountabilityJson TIGHT =
+      AccountabilityJson.builder().maxLineLength(64).build();
+
   /** A framework built from the fuzzer's choices survives every round trip of the format. */
   @FuzzTest(maxDuration = "60s")
   void roundTrip(FuzzedDataProvider data) {
@@ -81,6 +85,17 @@ class JsonFuzzTest {
       DirectReaderTest.assertLineReadDirectlyAsLocated(line, null, first);
       first = false;
     }
+  }
+
+  /**
+   * Whatever the bytes, a JSON Lines stream read from them reads the entities, and stops with the
+   * problems, that their strictly decoded text gives: lines, limits, byte order marks and bytes
+   * that are not UTF-8 are found in the bytes as the text's reader finds them.
+   */
+  @FuzzTest(maxDuration = "60s")
+  void jsonLinesReadFromBytesAsFromTheirText(byte[] input) {
+    JsonLinesBytesTest.assertSameReading(input, STRICT);
+    JsonLinesBytesTest.assertSameReading(input, TIGHT);
   }
 
   private static void touch(Entity entity) {

@@ -172,7 +172,7 @@ class JsonLinesBytesTest {
   }
 
   /** The same entities, and the same problems, from the bytes and from their decoded text. */
-  private static void assertSameReading(byte[] bytes, AccountabilityJson json) {
+  static void assertSameReading(byte[] bytes, AccountabilityJson json) {
     Reading fromBytes = reading(() -> json.readJsonLines(new ByteArrayInputStream(bytes)));
     Reading fromText =
         reading(() -> json.readJsonLines(Inputs.utf8(new ByteArrayInputStream(bytes))));
