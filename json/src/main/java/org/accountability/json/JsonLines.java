@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -577,12 +578,22 @@ final class JsonLines {
       return n;
     }
 
-    /** What {@link Inputs#utf8} says of the bytes that are not UTF-8 at {@code at}. */
+    /**
+     * What {@link Inputs#utf8} says of the bytes that are not UTF-8 at {@code at}, which are
+     * followed by at least three more bytes or by the end of the input: as it does, the decoder is
+     * first asked without the end, which it is told of only if it asks for more bytes (a character
+     * the input cuts short).
+     */
     private String invalidAt(int at) {
       ByteBuffer bytes = ByteBuffer.wrap(buffer, at, end - at);
-      CoderResult result = Inputs.strictDecoder().decode(bytes, CharBuffer.allocate(2), endOfInput);
+      CharsetDecoder decoder = Inputs.strictDecoder();
+      CoderResult result = decoder.decode(bytes.duplicate(), CharBuffer.allocate(2), false);
+      boolean cut = !result.isError();
+      if (cut) {
+        result = decoder.reset().decode(bytes.duplicate(), CharBuffer.allocate(2), true);
+      }
       int length = result.isError() ? result.length() : end - at;
-      return Inputs.notUtf8(bytes, length, endOfInput && at + length >= end, offset + at);
+      return Inputs.notUtf8(bytes, length, cut && at + length >= end, offset + at);
     }
 
     @Override

@@ -155,6 +155,38 @@ class JsonLinesBytesTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8AtTheEndAreWordedAsTheDecoderWordsThem() throws Exception {
+    byte[] line = "{\"type\":\"CITATION\",\"title\":\"caf".getBytes(UTF_8);
+    for (byte[] end :
+        List.of(
+            bytes(0x86),
+            bytes(0xff),
+            bytes(0xc0),
+            bytes(0xc3),
+            bytes(0xe2, 0x82),
+            bytes(0xf0, 0x9f, 0x98),
+            bytes(0xed, 0xa0))) {
+      assertSameReading(concat(line, end), JSON);
+      assertSameReading(concat(line, end, bytes(0x0a)), JSON);
+    }
+    // A continuation byte is invalid wherever it is; a lead byte at the end starts a character
+    // that the input cuts short.
+    assertEquals(
+        List.of(
+            "(document) (line 1, column 32): the input is not valid UTF-8: invalid byte 0x86 at"
+                + " byte offset 31; to read text in another encoding, pass a Reader"),
+        reading(() -> JSON.readJsonLines(new ByteArrayInputStream(concat(line, bytes(0x86)))))
+            .problems());
+    assertEquals(
+        List.of(
+            "(document) (line 1, column 32): the input is not valid UTF-8: the input ends inside a"
+                + " character: byte 0xc3 at byte offset 31; to read text in another encoding, pass"
+                + " a Reader"),
+        reading(() -> JSON.readJsonLines(new ByteArrayInputStream(concat(line, bytes(0xc3)))))
+            .problems());
+  }
+
+  @Test
   void aByteOrderMarkIsSkippedOnlyAtTheStart() throws Exception {
     byte[] stream = jsonLines(FrameworkGenerator.generate(5));
     byte[] bom = bytes(0xef, 0xbb, 0xbf);
