@@ -805,8 +805,11 @@ final class DirectReader {
     String name = parser.currentName();
     String[] seen = names[depth];
     int count = counts[depth];
+    // Names are compared by their hashes first, which strings keep: names of one length, most of
+    // them, differ there without a comparison of their characters.
+    int hash = name.hashCode();
     for (int i = 0; i < count; i++) {
-      if (seen[i].equals(name)) {
+      if (seen[i].hashCode() == hash && seen[i].equals(name)) {
         throw declined();
       }
     }

@@ -223,16 +223,24 @@ final class LocatedTree {
     private static final int LONGEST = 32;
     private final String[] slots = new String[1024];
 
+    /**
+     * The hash of each slot's string, kept beside it: a string that only shares a slot is told
+     * apart without reading the one held there, which is most often far away in the heap.
+     */
+    private final int[] hashes = new int[1024];
+
     String shared(String text) {
       if (text.length() > LONGEST) {
         return text;
       }
-      int slot = text.hashCode() & (slots.length - 1);
+      int hash = text.hashCode();
+      int slot = hash & (slots.length - 1);
       String earlier = slots[slot];
-      if (text.equals(earlier)) {
+      if (hashes[slot] == hash && text.equals(earlier)) {
         return earlier;
       }
       slots[slot] = text;
+      hashes[slot] = hash;
       return text;
     }
   }
