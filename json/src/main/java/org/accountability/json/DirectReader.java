@@ -302,10 +302,7 @@ final class DirectReader {
       header();
       return new Line(null, declarations);
     }
-    EntityKind kind = ModelReader.constant(type, EntityKind.class);
-    if (kind == null) {
-      throw declined();
-    }
+    EntityKind kind = constant(type, EntityKind.class);
     Entity entity =
         switch (kind) {
           case CITATION -> citation();
@@ -867,7 +864,19 @@ final class DirectReader {
   }
 
   private <E extends Enum<E>> E constant(Class<E> type) {
-    return given(ModelReader.constant(word(), type));
+    return constant(word(), type);
+  }
+
+  /**
+   * The constant of that name, found in the enum's own directory of its constants; any other name
+   * declines, after which the located reader reads the input and reports it.
+   */
+  private static <E extends Enum<E>> E constant(String name, Class<E> type) {
+    try {
+      return Enum.valueOf(type, name);
+    } catch (IllegalArgumentException notAConstant) {
+      throw declined();
+    }
   }
 
   /** A role or conduct named by its id, as the located reader resolves it when it can. */
@@ -917,7 +926,7 @@ final class DirectReader {
       if (t != JsonToken.VALUE_STRING) {
         throw declined();
       }
-      out.add(given(ModelReader.constant(parser.getString(), type)));
+      out.add(constant(parser.getString(), type));
     }
     return out;
   }

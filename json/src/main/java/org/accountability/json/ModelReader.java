@@ -1310,13 +1310,22 @@ final class ModelReader {
 
   /** The constant of an enum with that name, whichever version has it, or null. */
   static <E extends Enum<E>> @Nullable E constant(String text, Class<E> type) {
-    // The enum's own directory of its constants by name; a name it lacks is an input's problem.
-    try {
-      return Enum.valueOf(type, text);
-    } catch (IllegalArgumentException notAConstant) {
-      return null;
-    }
+    return type.cast(CONSTANTS.get(type).get(text));
   }
+
+  /** Each enum's constants by name, found once rather than copied at every value read. */
+  private static final ClassValue<Map<String, Enum<?>>> CONSTANTS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+          Map<String, Enum<?>> byName = new HashMap<>();
+          for (Object constant : type.getEnumConstants()) {
+            Enum<?> e = (Enum<?>) constant;
+            byName.put(e.name(), e);
+          }
+          return Map.copyOf(byName);
+        }
+      };
 
   /** The names of the constants the document's version has. */
   private String names(Class<? extends Enum<?>> type) {
