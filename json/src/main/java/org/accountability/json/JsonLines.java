@@ -516,7 +516,12 @@ final class JsonLines {
         position = 0;
       }
       if (end == buffer.length) {
-        buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        // As large as an array may be, at most: a line that long is beyond any heap's limit.
+        int larger = (int) Math.min(2L * buffer.length, Integer.MAX_VALUE - 8);
+        if (larger == buffer.length) {
+          throw new OutOfMemoryError("a line of more than " + larger + " bytes");
+        }
+        buffer = Arrays.copyOf(buffer, larger);
       }
       try {
         int n;
