@@ -383,14 +383,32 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
+   * The months' names in English, as {@code Month.getDisplayName(TextStyle.FULL, Locale.ENGLISH)}
+   * gives them, without loading the JDK's locale data (some 15 ms in a new JVM) to find them.
+   */
+  private static final String[] MONTHS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
+  };
+
+  /**
    * A date for people: {@code 2025}, {@code October 2025}, {@code 20 October 2025}, prefixed with
    * "around" when approximate.
    *
    * @return the readable date
    */
   public String toReadableString() {
-    String month =
-        start.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+    String month = MONTHS[start.getMonthValue() - 1];
 
     String text =
         switch (precision) {

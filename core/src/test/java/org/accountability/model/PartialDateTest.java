@@ -246,6 +246,16 @@ class PartialDateTest {
         () -> assertEquals("1 February 2025", PartialDate.parse("2025-02-01").toReadableString()));
   }
 
+  @Test
+  void everyMonthIsNamedAsTheJdkNamesItInEnglish() {
+    for (java.time.Month m : java.time.Month.values()) {
+      String name = m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+      String month = String.format(java.util.Locale.ROOT, "2025-%02d", m.getValue());
+      assertEquals(name + " 2025", PartialDate.parse(month).toReadableString());
+      assertEquals("9 " + name + " 2025", PartialDate.parse(month + "-09").toReadableString());
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"2025-13", "2025-02-30", "25-01", "2025/01", "", "~", "0000", "2025-00"})
   void invalidTextIsRejectedWithOneProblemNamingIt(String text) {
