@@ -349,7 +349,7 @@ final class JsonLines {
   }
 
   /** Bytes that are not UTF-8, after {@code column - 1} characters of their line. */
-  private static ValidationException notUtf8(String message, int lineNumber, int column) {
+  private static ValidationException notUtf8Line(String message, int lineNumber, int column) {
     return new ValidationException(
         List.of(Problem.atPointer(Problem.Code.MALFORMED, "", lineNumber, column, message)));
   }
@@ -481,7 +481,7 @@ final class JsonLines {
         while (end - (position + k) < 4 && more()) {}
         int n = sequenceLength(buffer, position + k, end);
         if (n == 0) {
-          throw notUtf8(invalidAt(position + k), lineNumber, chars + 1);
+          throw notUtf8Line(invalidAt(position + k), lineNumber, chars + 1);
         }
         if (chars >= max || (n == 4 && chars + 1 >= max)) {
           throw overLimit(limit, lineNumber);
@@ -726,8 +726,10 @@ final class JsonLines {
           position = end;
         }
       } catch (Inputs.InvalidEncodingException e) {
-        // The characters before the invalid bytes were read first, so these are on this line.
-        throw notUtf8(
+        // Thrown by a reader of Inputs.utf8, the strict decoding that ByteLines must match (and
+        // that JsonLinesBytesTest reads through here to check it). The characters before the
+        // invalid bytes were read first, so these are on this line.
+        throw notUtf8Line(
             String.valueOf(e.getMessage()),
             lineNumber,
             (earlier == null ? 0 : earlier.length()) + 1);
