@@ -30,6 +30,8 @@ public final class ResultsTable {
   static final String[][] PAIRS = {
     {"ReadDocument", "library", "jacksonTokens"},
     {"ReadDocument", "library", "jacksonDatabind"},
+    {"ReadProblems", "libraryFirstThousand", "validDocument"},
+    {"ReadProblems", "libraryEveryProblem", "validDocument"},
     {"ReadJsonLines", "library", "jacksonTokens"},
     {"ReadJsonLines", "library", "jacksonDatabind"},
     {"Write", "libraryDocument", "jacksonDatabindDocument"},
