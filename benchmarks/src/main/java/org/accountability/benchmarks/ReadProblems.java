@@ -58,11 +58,7 @@ public class ReadProblems {
   @Setup
   public void setUp() {
     valid = Fixture.of(size).documentBytes();
-    String text =
-        new String(valid, StandardCharsets.UTF_8)
-            .replaceAll("\"publisher\"(\\s*):", "\"publishr\"$1:")
-            .replaceAll("\"citations\"(\\s*):(\\s*)\\[(\\s*)\"", "\"citations\"$1:$2[$3\"nowhere-");
-    problems = text.getBytes(StandardCharsets.UTF_8);
+    problems = withProblems(valid);
     int found = everyProblem();
     if (found < size) {
       throw new IllegalStateException(found + " problems in " + size + " entities");
@@ -97,6 +93,17 @@ public class ReadProblems {
   @Benchmark
   public AccountabilityFramework validDocument() {
     return Fixture.JSON.read(new ByteArrayInputStream(valid));
+  }
+
+  /**
+   * A document's bytes with its problems: each {@code publisher} misspelt, each first citation of a
+   * list of citations changed to one that is not there.
+   */
+  static byte[] withProblems(byte[] valid) {
+    return new String(valid, StandardCharsets.UTF_8)
+        .replaceAll("\"publisher\"(\\s*):", "\"publishr\"$1:")
+        .replaceAll("\"citations\"(\\s*):(\\s*)\\[(\\s*)\"", "\"citations\"$1:$2[$3\"nowhere-")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   private int everyProblem() {

@@ -5,16 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.accountability.framework.AccountabilityFramework;
 import org.accountability.framework.Assessment;
+import org.accountability.json.AccountabilityJson;
 import org.accountability.model.Conduct;
 import org.accountability.model.LiabilityType;
+import org.accountability.model.Problem;
 import org.accountability.model.Role;
+import org.accountability.model.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.MappingIterator;
@@ -75,6 +83,36 @@ class BenchmarksTest {
   void theLibraryReadsWhatDatabindWritesFromThePlainRecords() {
     String json = Plain.DOCUMENT_WRITER.writeValueAsString(FIXTURE.document);
     assertEquals(FIXTURE.framework, Fixture.JSON.read(json));
+  }
+
+  @Test
+  void theDocumentFullOfProblemsHasAProblemInEveryCitationAndEveryFact() {
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                AccountabilityJson.builder()
+                    .maxProblems(Integer.MAX_VALUE)
+                    .build()
+                    .read(
+                        new ByteArrayInputStream(
+                            ReadProblems.withProblems(FIXTURE.documentBytes()))));
+    Map<Problem.Code, Long> codes =
+        e.problems().stream()
+            .collect(Collectors.groupingBy(Problem::code, TreeMap::new, Collectors.counting()));
+    long citations = FIXTURE.framework.citations().count();
+    long listsOfCitations =
+        Pattern.compile("\"citations\"\\s*:\\s*\\[\\s*\"")
+            .matcher(new String(FIXTURE.documentBytes(), StandardCharsets.UTF_8))
+            .results()
+            .count();
+    assertTrue(listsOfCitations > FIXTURE.framework.directives().count());
+    assertEquals(
+        Map.of(
+            Problem.Code.UNKNOWN_PROPERTY, citations,
+            Problem.Code.MISSING, citations,
+            Problem.Code.DANGLING_REFERENCE, listsOfCitations),
+        codes);
   }
 
   @Test
