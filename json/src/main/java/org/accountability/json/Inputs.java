@@ -6,7 +6,10 @@ import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -21,6 +24,37 @@ import org.jspecify.annotations.Nullable;
  */
 final class Inputs {
   private Inputs() {}
+
+  /** A byte array read eight bytes at a time. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /**
+   * The end of the run of ASCII bytes above {@code floor} (0 to 126) that starts at {@code from}:
+   * the index of the first byte from there, before {@code stop}, that is {@code floor} or below or
+   * is not ASCII, else {@code stop}. Most of a document is such a run; it is read eight bytes at a
+   * time, each eight tested at once: subtracting {@code floor + 1} from every byte borrows, setting
+   * the byte's high bit, only from a byte at or below the floor, and a byte beyond ASCII has its
+   * high bit set already.
+   */
+  static int asciiRunAbove(byte[] bytes, int from, int stop, int floor) {
+    long low = ONES * (floor + 1);
+    int i = from;
+    while (i <= stop - 8) {
+      long eight = (long) LONGS.get(bytes, i);
+      if ((((eight - low) | eight) & HIGH_BITS) != 0) {
+        break;
+      }
+      i += 8;
+    }
+    while (i < stop && bytes[i] > floor) {
+      i++;
+    }
+    return i;
+  }
 
   /**
    * A reader of UTF-8 bytes that refuses invalid ones: the characters before them are read, then

@@ -453,10 +453,7 @@ final class JsonLines {
         byte[] bytes = buffer;
         int from = position + k;
         int stop = (int) Math.min(end, (long) from + max - chars);
-        int i = from;
-        while (i < stop && bytes[i] > '\n') {
-          i++;
-        }
+        int i = Inputs.asciiRunAbove(bytes, from, stop, '\n');
         chars += i - from;
         k += i - from;
         if (i == end) {

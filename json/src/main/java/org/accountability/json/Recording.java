@@ -87,9 +87,7 @@ final class Recording {
       for (int i = off; i < end && valid; i++) {
         if (expected == 0) {
           // ASCII other than NUL, most of a document, in a loop of its own.
-          while (i < end && b[i] > 0) {
-            i++;
-          }
+          i = Inputs.asciiRunAbove(b, i, end, 0);
           if (i == end) {
             return;
           }
