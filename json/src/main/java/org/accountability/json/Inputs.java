@@ -186,7 +186,8 @@ final class Inputs {
     }
 
     /**
-     * Decodes what can be decoded up to the next invalid bytes, if any.
+     * Decodes what can be decoded up to the next invalid bytes, if any. Nothing may be left to read
+     * short of the end: a byte order mark decoded alone is skipped.
      *
      * @return false at the end of the input
      */
@@ -218,7 +219,7 @@ final class Inputs {
         chars.flip();
         count();
       }
-      return chars.hasRemaining() || failure != null;
+      return chars.hasRemaining() || failure != null || !flushed;
     }
 
     /** Reads more bytes after those not yet decoded (the start of a character, perhaps). */

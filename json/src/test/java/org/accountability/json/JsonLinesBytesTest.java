@@ -209,6 +209,16 @@ class JsonLinesBytesTest {
     Reading fromText =
         reading(() -> json.readJsonLines(Inputs.utf8(new ByteArrayInputStream(bytes))));
     assertEquals(fromText, fromBytes, () -> new String(bytes, UTF_8));
+    // The same from a stream that gives a few bytes a read, as a network stream may.
+    int most = 1 + bytes.length % 4;
+    assertEquals(
+        fromText,
+        reading(() -> json.readJsonLines(Trickle.of(bytes, most))),
+        () -> most + " bytes a read: " + new String(bytes, UTF_8));
+    assertEquals(
+        fromText,
+        reading(() -> json.readJsonLines(Inputs.utf8(Trickle.of(bytes, most)))),
+        () -> "decoded " + most + " bytes a read: " + new String(bytes, UTF_8));
   }
 
   /** The entities read before the stream stopped, and the problems it stopped with, if any. */

@@ -747,6 +747,47 @@ class ReliabilityTest {
   }
 
   @Test
+  void aDocumentFromAStreamOfShortReadsReadsAsFromItsWholeBytes() throws Exception {
+    String document = base();
+    byte[] marked = ("\uFEFF" + document).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] invalid = withInvalidByte(document);
+    List<Problem> expected = problems(() -> JSON.read(new java.io.ByteArrayInputStream(invalid)));
+    for (int most = 1; most <= 4; most++) {
+      int m = most;
+      assertEquals(JSON.read(document), JSON.read(Trickle.of(marked, m)), () -> m + " a read");
+      assertEquals(
+          expected, problems(() -> JSON.read(Trickle.of(invalid, m))), () -> m + " a read");
+    }
+  }
+
+  @Test
+  void aByteOrderMarkBeforeACharacterCutShortIsNotTakenForTheEnd() {
+    // The mark decodes alone: the bytes after it are not a character until the input ends.
+    byte[] bytes = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, (byte) 0xc3};
+    assertThat(problems(() -> JSON.read(new java.io.ByteArrayInputStream(bytes))))
+        .hasExactly(
+            atPointer(
+                Code.MALFORMED,
+                "",
+                1,
+                1,
+                "the input is not valid UTF-8: the input ends inside a character: byte 0xc3 at byte"
+                    + " offset 3; to read text in another encoding, pass a Reader"));
+  }
+
+  @Test
+  void aByteOrderMarkReadAloneIsSkippedAndTheTextAfterItRead() throws java.io.IOException {
+    byte[] bytes =
+        "\uFEFF{\"title\": \"caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.io.StringWriter text = new java.io.StringWriter();
+    // Three bytes a read: the mark, alone, first.
+    try (java.io.Reader in = Inputs.utf8(Trickle.of(bytes, 3))) {
+      in.transferTo(text);
+    }
+    assertEquals("{\"title\": \"caf\u00e9\"}", text.toString());
+  }
+
+  @Test
   void invalidUtf8InJsonLinesIsALocatedProblemAfterTheLinesBeforeIt(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     java.io.StringWriter out = new java.io.StringWriter();
