@@ -186,10 +186,11 @@ final class Inputs {
     }
 
     /**
-     * Decodes what can be decoded up to the next invalid bytes, if any. Nothing may be left to read
-     * short of the end: a byte order mark decoded alone is skipped.
+     * Decodes what can be decoded up to the next invalid bytes, if any. What it decoded may leave
+     * nothing to read (a byte order mark decoded alone, which is skipped) without the input having
+     * ended.
      *
-     * @return false at the end of the input
+     * @return false only at the end of the input, once the decoder is flushed
      */
     private boolean fill() throws IOException {
       chars.clear();

@@ -213,11 +213,11 @@ class JsonLinesBytesTest {
     int most = 1 + bytes.length % 4;
     assertEquals(
         fromText,
-        reading(() -> json.readJsonLines(Trickle.of(bytes, most))),
+        reading(() -> json.readJsonLines(new Trickle(bytes, most))),
         () -> most + " bytes a read: " + new String(bytes, UTF_8));
     assertEquals(
         fromText,
-        reading(() -> json.readJsonLines(Inputs.utf8(Trickle.of(bytes, most)))),
+        reading(() -> json.readJsonLines(Inputs.utf8(new Trickle(bytes, most)))),
         () -> "decoded " + most + " bytes a read: " + new String(bytes, UTF_8));
   }
 

@@ -754,9 +754,9 @@ class ReliabilityTest {
     List<Problem> expected = problems(() -> JSON.read(new java.io.ByteArrayInputStream(invalid)));
     for (int most = 1; most <= 4; most++) {
       int m = most;
-      assertEquals(JSON.read(document), JSON.read(Trickle.of(marked, m)), () -> m + " a read");
+      assertEquals(JSON.read(document), JSON.read(new Trickle(marked, m)), () -> m + " a read");
       assertEquals(
-          expected, problems(() -> JSON.read(Trickle.of(invalid, m))), () -> m + " a read");
+          expected, problems(() -> JSON.read(new Trickle(invalid, m))), () -> m + " a read");
     }
   }
 
@@ -781,7 +781,7 @@ class ReliabilityTest {
         "\uFEFF{\"title\": \"caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     java.io.StringWriter text = new java.io.StringWriter();
     // Three bytes a read: the mark, alone, first.
-    try (java.io.Reader in = Inputs.utf8(Trickle.of(bytes, 3))) {
+    try (java.io.Reader in = Inputs.utf8(new Trickle(bytes, 3))) {
       in.transferTo(text);
     }
     assertEquals("{\"title\": \"caf\u00e9\"}", text.toString());

@@ -3,7 +3,6 @@ package org.accountability.json;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * A stream of bytes that gives at most a few of them a read, as a network stream may: a reader must
@@ -19,10 +18,6 @@ final class Trickle extends FilterInputStream {
   Trickle(byte[] bytes, int most) {
     super(new ByteArrayInputStream(bytes));
     this.most = most;
-  }
-
-  static InputStream of(byte[] bytes, int most) {
-    return new Trickle(bytes, most);
   }
 
   @Override
